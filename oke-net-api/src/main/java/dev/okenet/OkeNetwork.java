@@ -1,0 +1,246 @@
+package dev.okenet;
+
+import dev.okenet.cluster.Cluster;
+import dev.okenet.cluster.NodePool;
+import dev.okenet.cluster.PodNetworking;
+import dev.okenet.internal.Require;
+import dev.okenet.internal.resolve.Resolver;
+import dev.okenet.kube.Ingress;
+import dev.okenet.kube.NetworkPolicy;
+import dev.okenet.kube.Service;
+import dev.okenet.vcn.Drg;
+import dev.okenet.vcn.Gateways;
+import dev.okenet.vcn.LocalPeering;
+import dev.okenet.vcn.Nsg;
+import dev.okenet.vcn.SecurityEnforcement;
+import dev.okenet.vcn.Subnet;
+import dev.okenet.vcn.SubnetRole;
+import dev.okenet.vcn.Vcn;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The whole network of an OKE cluster, as intent: the VCN, subnets by role, gateways, peering,
+ * pod networking, node pools, and the Kubernetes Services, Ingresses and NetworkPolicies that
+ * depend on it. An immutable value; {@link #resolve()} derives the concrete network.
+ *
+ * <pre>{@code
+ * OkeNetwork prod = OkeNetwork.builder()
+ *     .name("prod")
+ *     .compartmentId("ocid1.compartment.oc1..aaaaaaaaexample")
+ *     .vcn(Vcn.of("10.0.0.0/16").withDnsLabel("prod"))
+ *     .podNetworking(PodNetworking.vcnNative())
+ *     .apiEndpoint(Subnet.privateSubnet().prefixLength(28))
+ *     .workers(Subnet.privateSubnet().prefixLength(22))
+ *     .pods(Subnet.privateSubnet().prefixLength(19))
+ *     .publicLoadBalancers(Subnet.publicSubnet().prefixLength(24))
+ *     .gateways(Gateways.internet().nat().serviceGateway())
+ *     .addNodePool(NodePool.of("general", Shape.flex("VM.Standard.E5.Flex", 4), 3, 12))
+ *     .addService(Service.loadBalancer("shop", "web").port(443, 8443).networkLoadBalancer())
+ *     .build();
+ * ResolvedNetwork net = prod.resolve();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class OkeNetwork {
+  /** The region used when none is given. */
+  public static final String DEFAULT_REGION = "us-ashburn-1";
+
+  /** The network's name: it names resources and tags what oke-net owns. */
+  public abstract String name();
+
+  /** The compartment everything is created in. */
+  public abstract String compartmentId();
+
+  /** The OCI region, e.g. "us-ashburn-1". */
+  @Value.Default
+  public String region() {
+    return DEFAULT_REGION;
+  }
+
+  /** The VCN. */
+  public abstract Vcn vcn();
+
+  /** How pods get addresses; VCN-native by default. */
+  @Value.Default
+  public PodNetworking podNetworking() {
+    return PodNetworking.vcnNative();
+  }
+
+  /** The cluster's network settings. */
+  @Value.Default
+  public Cluster cluster() {
+    return Cluster.defaults();
+  }
+
+  /** The API endpoint subnet. */
+  public abstract Subnet apiEndpoint();
+
+  /** The worker nodes' subnet. */
+  public abstract Subnet workers();
+
+  /** The pods' subnet (VCN-native only). */
+  public abstract Optional<Subnet> pods();
+
+  /** The subnet for public load balancers. */
+  public abstract Optional<Subnet> publicLoadBalancers();
+
+  /** The subnet for internal load balancers. */
+  public abstract Optional<Subnet> internalLoadBalancers();
+
+  /** Further subnets (bastion, database ...), each with a name. */
+  public abstract List<Subnet> extraSubnets();
+
+  /** Internet, NAT and service gateways; by default all three. */
+  @Value.Default
+  public Gateways gateways() {
+    return Gateways.internet().nat().serviceGateway();
+  }
+
+  /** The DRG and what it connects, if any. */
+  public abstract Optional<Drg> drg();
+
+  /** Local peering gateways. */
+  public abstract List<LocalPeering> localPeerings();
+
+  /** Custom NSGs. */
+  public abstract List<Nsg> nsgs();
+
+  /** Where generated rules live: NSGs (default) or security lists. */
+  @Value.Default
+  public SecurityEnforcement securityEnforcement() {
+    return SecurityEnforcement.NSG;
+  }
+
+  /**
+   * Whether the network carries the load balancer ↔ worker node-port and health-check rules
+   * (default true). Turn off only when something else (the CCM in "SL-All" or "NSG" mode) writes
+   * them for every Service.
+   */
+  @Value.Default
+  public boolean generatesLoadBalancerRules() {
+    return true;
+  }
+
+  /** The node pools. */
+  public abstract List<NodePool> nodePools();
+
+  /** The Kubernetes Services. */
+  public abstract List<Service> services();
+
+  /** The Ingresses. */
+  public abstract List<Ingress> ingresses();
+
+  /** The NetworkPolicies. */
+  public abstract List<NetworkPolicy> policies();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder pre-filled with this network, to derive a variant. */
+  public Builder toBuilder() {
+    return (Builder) new Builder().from(this);
+  }
+
+  /**
+   * The concrete network: carved CIDRs, route tables, OKE-required rules. Deterministic and pure.
+   *
+   * @throws NetworkResolutionException when subnets do not fit in the VCN (validate() reports
+   *     the same as a finding, with sizes)
+   */
+  public ResolvedNetwork resolve() {
+    return Resolver.resolve(this);
+  }
+
+  /** The role subnets present, in carving order (API, workers, pods, LBs). */
+  public Map<SubnetRole, Subnet> roleSubnets() {
+    Map<SubnetRole, Subnet> m = new LinkedHashMap<>();
+    m.put(SubnetRole.API_ENDPOINT, apiEndpoint());
+    m.put(SubnetRole.WORKERS, workers());
+    pods().ifPresent(s -> m.put(SubnetRole.PODS, s));
+    publicLoadBalancers().ifPresent(s -> m.put(SubnetRole.PUBLIC_LOAD_BALANCERS, s));
+    internalLoadBalancers().ifPresent(s -> m.put(SubnetRole.INTERNAL_LOAD_BALANCERS, s));
+    return m;
+  }
+
+  /** The service {@code namespace/name}, if declared. */
+  public Optional<Service> service(String namespace, String name) {
+    return services().stream().filter(s -> s.namespace().equals(namespace) && s.name().equals(name)).findFirst();
+  }
+
+  @Value.Check
+  void check() {
+    Require.nonBlank(name(), "OkeNetwork name", "\"prod\"");
+    if (!name().matches("[a-z][a-z0-9-]{0,31}")) {
+      throw new IllegalArgumentException(
+          "OkeNetwork name '" + name() + "' must start with a lower-case letter and hold at most 32 lower-case letters, digits or '-': "
+              + "it becomes part of display names and the okenet.network tag. Try \"" + name().toLowerCase().replaceAll("[^a-z0-9-]", "-") + "\".");
+    }
+    Require.ocid(compartmentId(), "OkeNetwork compartmentId", "compartment");
+    if (!region().matches("[a-z]+-[a-z]+-\\d+")) {
+      throw new IllegalArgumentException("Region '" + region() + "' is not an OCI region identifier. Use e.g. \"" + DEFAULT_REGION + "\".");
+    }
+    Set<String> names = new HashSet<>();
+    for (Subnet s : extraSubnets()) {
+      String n = s.name().orElseThrow(() -> new IllegalArgumentException(
+          "An extra subnet has no name. Name it, e.g. Subnet.publicSubnet().name(\"bastion\").prefixLength(29)."));
+      if (!names.add(n)) {
+        throw new IllegalArgumentException("Two extra subnets are named '" + n + "'. Give each a distinct name.");
+      }
+    }
+    unique(nodePools().stream().map(NodePool::name).toList(), "node pools", "name");
+    unique(services().stream().map(s -> s.ref().toString()).toList(), "services", "namespace/name");
+    unique(nsgs().stream().map(Nsg::name).toList(), "NSGs", "name");
+    unique(localPeerings().stream().map(LocalPeering::name).toList(), "local peerings", "name");
+    unique(policies().stream().map(p -> p.namespace() + "/" + p.name()).toList(), "network policies", "namespace/name");
+  }
+
+  private static void unique(List<String> names, String what, String by) {
+    Set<String> seen = new HashSet<>();
+    for (String n : names) {
+      if (!seen.add(n)) {
+        throw new IllegalArgumentException("Two " + what + " share the " + by + " '" + n + "'. Give each a distinct " + by + ".");
+      }
+    }
+  }
+
+  /** Builds {@link OkeNetwork}s; subnet slots also take {@code Subnet} builders. */
+  public static class Builder extends ImmutableOkeNetwork.Builder {
+    /** The API endpoint subnet. */
+    public Builder apiEndpoint(Subnet.Builder subnet) {
+      return (Builder) apiEndpoint(subnet.build());
+    }
+
+    /** The workers' subnet. */
+    public Builder workers(Subnet.Builder subnet) {
+      return (Builder) workers(subnet.build());
+    }
+
+    /** The pods' subnet. */
+    public Builder pods(Subnet.Builder subnet) {
+      return (Builder) pods(subnet.build());
+    }
+
+    /** The public load balancers' subnet. */
+    public Builder publicLoadBalancers(Subnet.Builder subnet) {
+      return (Builder) publicLoadBalancers(subnet.build());
+    }
+
+    /** The internal load balancers' subnet. */
+    public Builder internalLoadBalancers(Subnet.Builder subnet) {
+      return (Builder) internalLoadBalancers(subnet.build());
+    }
+
+    /** One more named subnet. */
+    public Builder addExtraSubnet(Subnet.Builder subnet) {
+      return (Builder) addExtraSubnet(subnet.build());
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package dev.okenet;
+
+import dev.okenet.resolved.ResolvedCluster;
+import dev.okenet.resolved.ResolvedDrg;
+import dev.okenet.resolved.ResolvedGateway;
+import dev.okenet.resolved.ResolvedLoadBalancer;
+import dev.okenet.resolved.ResolvedNodePool;
+import dev.okenet.resolved.ResolvedRouteTable;
+import dev.okenet.resolved.ResolvedRuleSet;
+import dev.okenet.resolved.ResolvedSubnet;
+import dev.okenet.resolved.ResolvedVcn;
+import dev.okenet.vcn.RouteTarget;
+import dev.okenet.vcn.SubnetRole;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The concrete network {@link OkeNetwork#resolve()} derives: every subnet's CIDR, every route
+ * table, every NSG or security list with the OKE-required rules, the cluster and node pools. Each
+ * part has a stable logical key (e.g. {@code "subnet:workers"}, {@code "nsg:pods"}) that the
+ * provider writes into the {@code okenet.key} tag. Equal intents resolve to equal networks.
+ *
+ * <pre>{@code
+ * ResolvedNetwork net = prod.resolve();
+ * net.subnet(SubnetRole.PODS).orElseThrow().cidr();         // 10.0.32.0/19
+ * net.ruleSet("nsg:workers").orElseThrow().ingress();       // OKE's worker ingress rules
+ * net.routeTable("route-table:workers").orElseThrow().rules();
+ * }</pre>
+ */
+public final class ResolvedNetwork {
+  private final OkeNetwork intent;
+  private final ResolvedVcn vcn;
+  private final Map<String, ResolvedSubnet> subnets;
+  private final Map<String, ResolvedRouteTable> routeTables;
+  private final Map<String, ResolvedRuleSet> ruleSets;
+  private final ResolvedRuleSet defaultSecurityList;
+  private final Map<String, ResolvedGateway> gateways;
+  private final Optional<ResolvedDrg> drg;
+  private final ResolvedCluster cluster;
+  private final Map<String, ResolvedNodePool> nodePools;
+  private final List<ResolvedLoadBalancer> loadBalancers;
+
+  /** Assembled by the resolver; users get instances from {@link OkeNetwork#resolve()}. */
+  public ResolvedNetwork(OkeNetwork intent, ResolvedVcn vcn, List<ResolvedSubnet> subnets,
+      List<ResolvedRouteTable> routeTables, List<ResolvedRuleSet> ruleSets, ResolvedRuleSet defaultSecurityList,
+      List<ResolvedGateway> gateways, Optional<ResolvedDrg> drg, ResolvedCluster cluster,
+      List<ResolvedNodePool> nodePools, List<ResolvedLoadBalancer> loadBalancers) {
+    this.intent = Objects.requireNonNull(intent);
+    this.vcn = vcn;
+    this.subnets = byKey(subnets, ResolvedSubnet::key);
+    this.routeTables = byKey(routeTables, ResolvedRouteTable::key);
+    this.ruleSets = byKey(ruleSets, ResolvedRuleSet::key);
+    this.defaultSecurityList = defaultSecurityList;
+    this.gateways = byKey(gateways, ResolvedGateway::key);
+    this.drg = drg;
+    this.cluster = cluster;
+    this.nodePools = byKey(nodePools, ResolvedNodePool::name);
+    this.loadBalancers = List.copyOf(loadBalancers);
+  }
+
+  private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {
+    Map<String, T> m = new LinkedHashMap<>();
+    for (T t : items) {
+      m.put(key.apply(t), t);
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  /** The intent this was resolved from. */
+  public OkeNetwork intent() {
+    return intent;
+  }
+
+  /** The network's name. */
+  public String name() {
+    return intent.name();
+  }
+
+  /** The VCN. */
+  public ResolvedVcn vcn() {
+    return vcn;
+  }
+
+  /** Every subnet, roles first (carving order), then extra subnets. */
+  public List<ResolvedSubnet> subnets() {
+    return List.copyOf(subnets.values());
+  }
+
+  /** The subnet of a role (for {@link SubnetRole#CUSTOM}, the first extra subnet). */
+  public Optional<ResolvedSubnet> subnet(SubnetRole role) {
+    return subnets.values().stream().filter(s -> s.role() == role).findFirst();
+  }
+
+  /** The subnet with this logical key. */
+  public Optional<ResolvedSubnet> subnetByKey(String key) {
+    return Optional.ofNullable(subnets.get(key));
+  }
+
+  /** Every route table. */
+  public List<ResolvedRouteTable> routeTables() {
+    return List.copyOf(routeTables.values());
+  }
+
+  /** The route table with this logical key. */
+  public Optional<ResolvedRouteTable> routeTable(String key) {
+    return Optional.ofNullable(routeTables.get(key));
+  }
+
+  /** Every NSG and security list oke-net generates (not the VCN's default security list). */
+  public List<ResolvedRuleSet> ruleSets() {
+    return List.copyOf(ruleSets.values());
+  }
+
+  /** The NSG or security list with this logical key (including "default-security-list"). */
+  public Optional<ResolvedRuleSet> ruleSet(String key) {
+    if (defaultSecurityList.key().equals(key)) {
+      return Optional.of(defaultSecurityList);
+    }
+    return Optional.ofNullable(ruleSets.get(key));
+  }
+
+  /** The NSGs only. */
+  public List<ResolvedRuleSet> nsgs() {
+    return ruleSets.values().stream().filter(r -> r.kind() == ResolvedRuleSet.Kind.NSG).toList();
+  }
+
+  /** The generated security lists only. */
+  public List<ResolvedRuleSet> securityLists() {
+    return ruleSets.values().stream().filter(r -> r.kind() == ResolvedRuleSet.Kind.SECURITY_LIST).toList();
+  }
+
+  /** The VCN's default security list, locked down (only path-MTU ICMP). */
+  public ResolvedRuleSet defaultSecurityList() {
+    return defaultSecurityList;
+  }
+
+  /** The rule sets that protect a role: its NSG or its security list. */
+  public List<ResolvedRuleSet> ruleSetsOf(SubnetRole role) {
+    return ruleSets.values().stream().filter(r -> r.role().equals(Optional.of(role))).toList();
+  }
+
+  /** Internet, NAT and service gateways and LPGs. */
+  public List<ResolvedGateway> gateways() {
+    return List.copyOf(gateways.values());
+  }
+
+  /** The gateway a route target names. */
+  public Optional<ResolvedGateway> gateway(RouteTarget target) {
+    return gateways.values().stream().filter(g -> g.target().equals(target)).findFirst();
+  }
+
+  /** The gateway with this logical key. */
+  public Optional<ResolvedGateway> gatewayByKey(String key) {
+    return Optional.ofNullable(gateways.get(key));
+  }
+
+  /** The DRG, if any. */
+  public Optional<ResolvedDrg> drg() {
+    return drg;
+  }
+
+  /** The cluster. */
+  public ResolvedCluster cluster() {
+    return cluster;
+  }
+
+  /** The node pools, in declaration order. */
+  public List<ResolvedNodePool> nodePools() {
+    return List.copyOf(nodePools.values());
+  }
+
+  /** The node pool of this name. */
+  public Optional<ResolvedNodePool> nodePool(String name) {
+    return Optional.ofNullable(nodePools.get(name));
+  }
+
+  /** One load balancer per LoadBalancer Service, in declaration order. */
+  public List<ResolvedLoadBalancer> loadBalancers() {
+    return loadBalancers;
+  }
+
+  /** The logical key of the gateway (or DRG) a route target names. */
+  public static String targetKey(RouteTarget target) {
+    switch (target.kind()) {
+      case INTERNET_GATEWAY:
+        return "igw";
+      case NAT_GATEWAY:
+        return "nat";
+      case SERVICE_GATEWAY:
+        return "sgw";
+      case DRG:
+        return "drg";
+      default:
+        return "lpg:" + target.lpgName().orElse("");
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof ResolvedNetwork)) {
+      return false;
+    }
+    ResolvedNetwork r = (ResolvedNetwork) o;
+    return intent.equals(r.intent) && vcn.equals(r.vcn) && subnets.equals(r.subnets) && routeTables.equals(r.routeTables)
+        && ruleSets.equals(r.ruleSets) && defaultSecurityList.equals(r.defaultSecurityList) && gateways.equals(r.gateways)
+        && drg.equals(r.drg) && cluster.equals(r.cluster) && nodePools.equals(r.nodePools) && loadBalancers.equals(r.loadBalancers);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(intent, vcn, subnets, routeTables, ruleSets, gateways, cluster, nodePools);
+  }
+
+  @Override
+  public String toString() {
+    return "ResolvedNetwork{" + name() + ": " + subnets.size() + " subnets, " + routeTables.size() + " route tables, "
+        + ruleSets.size() + " rule sets, " + gateways.size() + " gateways, " + nodePools.size() + " node pools}";
+  }
+}

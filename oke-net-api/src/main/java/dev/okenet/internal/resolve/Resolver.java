@@ -1,0 +1,302 @@
+package dev.okenet.internal.resolve;
+
+import dev.okenet.Cidr;
+import dev.okenet.NetworkResolutionException;
+import dev.okenet.OkeNetwork;
+import dev.okenet.ResolvedNetwork;
+import dev.okenet.cluster.NodePool;
+import dev.okenet.cluster.PodNetworking;
+import dev.okenet.kube.LoadBalancerOptions;
+import dev.okenet.kube.Service;
+import dev.okenet.kube.ServicePort;
+import dev.okenet.resolved.ResolvedCluster;
+import dev.okenet.resolved.ResolvedDrg;
+import dev.okenet.resolved.ResolvedGateway;
+import dev.okenet.resolved.ResolvedLoadBalancer;
+import dev.okenet.resolved.ResolvedNodePool;
+import dev.okenet.resolved.ResolvedPeer;
+import dev.okenet.resolved.ResolvedRouteTable;
+import dev.okenet.resolved.ResolvedRuleSet;
+import dev.okenet.resolved.ResolvedSecurityRule;
+import dev.okenet.resolved.ResolvedSubnet;
+import dev.okenet.resolved.ResolvedVcn;
+import dev.okenet.vcn.Direction;
+import dev.okenet.vcn.LocalPeering;
+import dev.okenet.vcn.Nsg;
+import dev.okenet.vcn.Peer;
+import dev.okenet.vcn.Port;
+import dev.okenet.vcn.Protocol;
+import dev.okenet.vcn.RouteTarget;
+import dev.okenet.vcn.SecurityEnforcement;
+import dev.okenet.vcn.SecurityList;
+import dev.okenet.vcn.SecurityRule;
+import dev.okenet.vcn.SubnetRole;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Derives a {@link ResolvedNetwork} from an {@link OkeNetwork}: carves CIDRs, writes route tables
+ * and every OKE-required, load balancer and intent rule. Pure and deterministic.
+ */
+public final class Resolver {
+  /** The logical key of the VCN's default security list. */
+  public static final String DEFAULT_SECURITY_LIST_KEY = "default-security-list";
+
+  private Resolver() {}
+
+  /** Resolves {@code network}. */
+  public static ResolvedNetwork resolve(OkeNetwork network) {
+    List<SubnetSlot> slots = SubnetSlots.of(network);
+    CidrCarver.Layout layout = CidrCarver.carve(network.vcn().cidrs(), slots);
+    if (!layout.unplaced().isEmpty()) {
+      SubnetSlot first = layout.unplaced().get(0);
+      throw new NetworkResolutionException(
+          "Subnet " + first.label() + " (/" + first.prefixLength() + ") does not fit in VCN "
+              + network.vcn().cidrs() + " beside the other subnets"
+              + (layout.unplaced().size() > 1 ? " (nor do " + (layout.unplaced().size() - 1) + " more)" : "")
+              + ". Use a smaller prefix for it or others, or add a VCN CIDR block. validate() lists the sizes (OKE-ADDR-012).");
+    }
+    String name = network.name();
+    Map<SubnetRole, Cidr> roleCidrs = new EnumMap<>(SubnetRole.class);
+    for (SubnetSlot slot : slots) {
+      if (slot.role() != SubnetRole.CUSTOM) {
+        roleCidrs.put(slot.role(), layout.cidrs().get(slot.key()));
+      }
+    }
+
+    ResolvedVcn vcn = new ResolvedVcn("vcn", name + "-vcn", network.vcn().cidrs(), network.vcn().ipv6Cidr(),
+        network.vcn().dnsLabel(), network.vcn().existingId());
+    List<ResolvedGateway> gateways = gateways(network);
+    Optional<ResolvedDrg> drg = network.drg().map(d -> new ResolvedDrg("drg", name + "-drg", d.existingId(), "drg-attachment:vcn", d.attachments()));
+
+    RuleSetWriter rules = new RuleSetWriter(name, network.securityEnforcement(), roleCidrs);
+    writeRules(network, rules, slots);
+    List<ResolvedRuleSet> ruleSets = rules.build();
+
+    List<ResolvedRouteTable> routeTables = new ArrayList<>();
+    List<ResolvedSubnet> subnets = new ArrayList<>();
+    for (SubnetSlot slot : slots) {
+      ResolvedRouteTable rt = RouteTables.forSubnet(network, slot, name);
+      routeTables.add(rt);
+      subnets.add(new ResolvedSubnet(slot.key(), slot.role(), name + "-" + slot.label(), layout.cidrs().get(slot.key()),
+          slot.subnet().isPublic(), slot.subnet().dnsLabel(), rt.key(), securityListKeys(network, slot, ruleSets),
+          slot.subnet().existingId()));
+    }
+
+    return new ResolvedNetwork(network, vcn, subnets, routeTables, ruleSets, defaultSecurityList(network, name),
+        gateways, drg, cluster(network, roleCidrs, rules), nodePools(network, rules), loadBalancers(network, roleCidrs, rules));
+  }
+
+  private static List<ResolvedGateway> gateways(OkeNetwork network) {
+    String name = network.name();
+    List<ResolvedGateway> out = new ArrayList<>();
+    if (network.gateways().hasInternetGateway()) {
+      out.add(new ResolvedGateway("igw", name + "-igw", RouteTarget.internetGateway(), Optional.empty(), Optional.empty(), List.of(), Optional.empty()));
+    }
+    network.gateways().natGateway().ifPresent(nat -> out.add(
+        new ResolvedGateway("nat", name + "-nat", RouteTarget.natGateway(), Optional.of(nat), Optional.empty(), List.of(), Optional.empty())));
+    network.gateways().serviceGatewayScope().ifPresent(scope -> out.add(
+        new ResolvedGateway("sgw", name + "-sgw", RouteTarget.serviceGateway(), Optional.empty(), Optional.of(scope), List.of(), Optional.empty())));
+    for (LocalPeering lpg : network.localPeerings()) {
+      out.add(new ResolvedGateway("lpg:" + lpg.name(), name + "-lpg-" + lpg.name(), RouteTarget.localPeering(lpg.name()),
+          Optional.empty(), Optional.empty(), lpg.peerCidrs(), lpg.peerGatewayId()));
+    }
+    return out;
+  }
+
+  private static void writeRules(OkeNetwork network, RuleSetWriter rules, List<SubnetSlot> slots) {
+    for (SubnetSlot slot : slots) {
+      if (slot.role() != SubnetRole.CUSTOM) {
+        rules.declareRoleSet(slot.role());
+      }
+    }
+    for (Nsg nsg : network.nsgs()) {
+      rules.declare("nsg:custom:" + nsg.name(), ResolvedRuleSet.Kind.NSG, "custom:" + nsg.name());
+    }
+    for (SubnetSlot slot : slots) {
+      if (slot.role() == SubnetRole.CUSTOM && !slot.subnet().extraSecurityRules().isEmpty()) {
+        rules.declare("security-list:" + slot.keySuffix(), ResolvedRuleSet.Kind.SECURITY_LIST, slot.keySuffix());
+      }
+      for (SecurityList list : slot.subnet().securityLists()) {
+        rules.declare(customListKey(slot, list), ResolvedRuleSet.Kind.SECURITY_LIST, slot.keySuffix() + ":" + list.name());
+      }
+    }
+
+    for (OkeRequiredRules.Row row : OkeRequiredRules.forCni(network.podNetworking().cni())) {
+      rules.addToRole(row.where(), row.direction(), row.peer(), row.port(), true, row.why());
+    }
+    for (Cidr client : network.cluster().endpoint().allowedClients()) {
+      rules.addToRole(SubnetRole.API_ENDPOINT, Direction.INGRESS, Peer.cidr(client), Port.tcp(6443), true, "kubectl clients to Kubernetes API endpoint");
+    }
+    writeLoadBalancerRules(network, rules);
+
+    for (SubnetSlot slot : slots) {
+      for (SecurityRule r : slot.subnet().extraSecurityRules()) {
+        String why = r.description().isEmpty() ? "declared on subnet " + slot.label() : r.description();
+        if (slot.role() == SubnetRole.CUSTOM) {
+          rules.add("security-list:" + slot.keySuffix(), r.direction(), r.peer(), r.port(), r.isStateful(), why);
+        } else {
+          rules.addToRole(slot.role(), r.direction(), r.peer(), r.port(), r.isStateful(), why);
+          mirror(rules, r, Peer.role(slot.role()), why);
+        }
+      }
+      for (SecurityList list : slot.subnet().securityLists()) {
+        for (SecurityRule r : list.rules()) {
+          rules.add(customListKey(slot, list), r.direction(), r.peer(), r.port(), r.isStateful(),
+              r.description().isEmpty() ? "security list " + list.name() : r.description());
+        }
+      }
+    }
+    for (Nsg nsg : network.nsgs()) {
+      for (SecurityRule r : nsg.rules()) {
+        String why = r.description().isEmpty() ? "declared on nsg " + nsg.name() : r.description();
+        rules.add("nsg:custom:" + nsg.name(), r.direction(), r.peer(), r.port(), r.isStateful(), why);
+        mirror(rules, r, Peer.nsg(nsg.name()), why);
+      }
+    }
+  }
+
+  /** For a connection intent between two parts of this network, writes the other side's rule. */
+  private static void mirror(RuleSetWriter rules, SecurityRule rule, Peer self, String why) {
+    Direction opposite = rule.direction() == Direction.INGRESS ? Direction.EGRESS : Direction.INGRESS;
+    Peer other = rule.peer();
+    if (other.kind() == Peer.Kind.ROLE) {
+      rules.addToRole(other.role().get(), opposite, self, rule.port(), rule.isStateful(), why);
+    } else if (other.kind() == Peer.Kind.NSG) {
+      rules.add("nsg:custom:" + other.nsgName().get(), opposite, self, rule.port(), rule.isStateful(), why);
+    }
+  }
+
+  private static void writeLoadBalancerRules(OkeNetwork network, RuleSetWriter rules) {
+    Peer workers = Peer.role(SubnetRole.WORKERS);
+    for (SubnetRole lbRole : List.of(SubnetRole.PUBLIC_LOAD_BALANCERS, SubnetRole.INTERNAL_LOAD_BALANCERS)) {
+      List<Service> onRole = network.services().stream()
+          .filter(s -> s.loadBalancer().isPresent() && lbRoleOf(s.loadBalancer().get()) == lbRole).toList();
+      Peer lb = Peer.role(lbRole);
+      if (network.generatesLoadBalancerRules()) {
+        List<Port> backendPorts = new ArrayList<>(List.of(Port.NODE_PORTS_TCP, Port.tcp(10256)));
+        if (onRole.stream().anyMatch(Resolver::hasUdp)) {
+          backendPorts.add(Port.NODE_PORTS_UDP);
+        }
+        for (Port p : backendPorts) {
+          String why = p.equals(Port.tcp(10256)) ? "load balancers to kube-proxy health check" : "load balancers to node ports";
+          rules.addToRole(lbRole, Direction.EGRESS, workers, p, true, why);
+          rules.addToRole(SubnetRole.WORKERS, Direction.INGRESS, lb, p, true, why + " (" + lbRole.label() + ")");
+        }
+      }
+      for (Service s : onRole) {
+        LoadBalancerOptions opts = s.loadBalancer().get();
+        for (Cidr source : opts.effectiveSourceRanges()) {
+          for (ServicePort sp : s.ports()) {
+            Port listener = sp.protocol() == Protocol.UDP ? Port.udp(sp.port()) : Port.tcp(sp.port());
+            rules.addToRole(lbRole, Direction.INGRESS, Peer.cidr(source), listener, true, "clients to " + s.ref() + " listener " + listener);
+          }
+          if (opts.preservesSource() && network.generatesLoadBalancerRules()) {
+            rules.addToRole(SubnetRole.WORKERS, Direction.INGRESS, Peer.cidr(source), Port.NODE_PORTS_TCP, true,
+                "clients to node ports: NLB for " + s.ref() + " preserves the source");
+            if (hasUdp(s)) {
+              rules.addToRole(SubnetRole.WORKERS, Direction.INGRESS, Peer.cidr(source), Port.NODE_PORTS_UDP, true,
+                  "clients to node ports: NLB for " + s.ref() + " preserves the source");
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** The LB subnet role a load balancer asks for. */
+  public static SubnetRole lbRoleOf(LoadBalancerOptions options) {
+    return options.isInternal() ? SubnetRole.INTERNAL_LOAD_BALANCERS : SubnetRole.PUBLIC_LOAD_BALANCERS;
+  }
+
+  private static boolean hasUdp(Service s) {
+    return s.ports().stream().anyMatch(p -> p.protocol() == Protocol.UDP);
+  }
+
+  private static String customListKey(SubnetSlot slot, SecurityList list) {
+    return "security-list:" + slot.keySuffix() + ":" + list.name();
+  }
+
+  private static List<String> securityListKeys(OkeNetwork network, SubnetSlot slot, List<ResolvedRuleSet> sets) {
+    List<String> keys = new ArrayList<>();
+    String own = slot.role() == SubnetRole.CUSTOM || network.securityEnforcement() == SecurityEnforcement.SECURITY_LISTS
+        ? "security-list:" + slot.keySuffix() : null;
+    if (own != null && sets.stream().anyMatch(s -> s.key().equals(own))) {
+      keys.add(own);
+    } else {
+      keys.add(DEFAULT_SECURITY_LIST_KEY);
+    }
+    for (SecurityList list : slot.subnet().securityLists()) {
+      keys.add(customListKey(slot, list));
+    }
+    return keys;
+  }
+
+  private static ResolvedRuleSet defaultSecurityList(OkeNetwork network, String name) {
+    List<ResolvedSecurityRule> rules = new ArrayList<>();
+    rules.add(new ResolvedSecurityRule(Direction.INGRESS, ResolvedPeer.cidr(Cidr.ANY_IPV4, "0.0.0.0/0"), Port.ICMP_PATH_MTU, true,
+        "path discovery (default security list locked down: rules live in " + (network.securityEnforcement() == SecurityEnforcement.NSG ? "NSGs" : "role security lists") + ")"));
+    for (Cidr c : network.vcn().cidrs()) {
+      rules.add(new ResolvedSecurityRule(Direction.INGRESS, ResolvedPeer.cidr(c, c.toString()), Port.icmp(3), true, "destination unreachable within the VCN"));
+    }
+    return new ResolvedRuleSet(DEFAULT_SECURITY_LIST_KEY, name + "-default-sl", ResolvedRuleSet.Kind.SECURITY_LIST, Optional.empty(), rules);
+  }
+
+  private static ResolvedCluster cluster(OkeNetwork network, Map<SubnetRole, Cidr> roleCidrs, RuleSetWriter rules) {
+    boolean nsgMode = network.securityEnforcement() == SecurityEnforcement.NSG;
+    List<String> lbSubnets = new ArrayList<>();
+    if (roleCidrs.containsKey(SubnetRole.PUBLIC_LOAD_BALANCERS)) {
+      lbSubnets.add("subnet:" + SubnetRole.PUBLIC_LOAD_BALANCERS.key());
+    } else if (roleCidrs.containsKey(SubnetRole.INTERNAL_LOAD_BALANCERS)) {
+      lbSubnets.add("subnet:" + SubnetRole.INTERNAL_LOAD_BALANCERS.key());
+    }
+    PodNetworking pn = network.podNetworking();
+    return new ResolvedCluster("cluster", network.name(), network.cluster().type(), network.cluster().kubernetesVersion(),
+        network.cluster().endpoint().isPublic(), "subnet:" + SubnetRole.API_ENDPOINT.key(),
+        nsgMode ? List.of(rules.roleSetKey(SubnetRole.API_ENDPOINT)) : List.of(), pn.cni(), pn.podsCidr(),
+        network.cluster().servicesCidr(), lbSubnets, network.cluster().policyEngine(), network.cluster().existingId());
+  }
+
+  private static List<ResolvedNodePool> nodePools(OkeNetwork network, RuleSetWriter rules) {
+    boolean nsgMode = network.securityEnforcement() == SecurityEnforcement.NSG;
+    PodNetworking pn = network.podNetworking();
+    boolean podSubnet = pn.isVcnNative() && network.pods().isPresent();
+    List<ResolvedNodePool> out = new ArrayList<>();
+    for (NodePool pool : network.nodePools()) {
+      List<String> nsgs = new ArrayList<>();
+      if (nsgMode) {
+        nsgs.add(rules.roleSetKey(SubnetRole.WORKERS));
+      }
+      pool.nsgNames().forEach(n -> nsgs.add("nsg:custom:" + n));
+      List<String> podNsgs = new ArrayList<>();
+      if (podSubnet) {
+        if (nsgMode) {
+          podNsgs.add(rules.roleSetKey(SubnetRole.PODS));
+        }
+        pool.podNsgNames().forEach(n -> podNsgs.add("nsg:custom:" + n));
+      }
+      out.add(new ResolvedNodePool("node-pool:" + pool.name(), pool, pool.effectiveMaxPodsPerNode(pn), pool.podVnicsPerNode(pn),
+          "subnet:" + SubnetRole.WORKERS.key(), podSubnet ? Optional.of("subnet:" + SubnetRole.PODS.key()) : Optional.empty(),
+          nsgs, podNsgs));
+    }
+    return out;
+  }
+
+  private static List<ResolvedLoadBalancer> loadBalancers(OkeNetwork network, Map<SubnetRole, Cidr> roleCidrs, RuleSetWriter rules) {
+    boolean nsgMode = network.securityEnforcement() == SecurityEnforcement.NSG;
+    return network.services().stream().filter(s -> s.loadBalancer().isPresent()).map(s -> {
+      SubnetRole role = lbRoleOf(s.loadBalancer().get());
+      Optional<String> subnetKey = roleCidrs.containsKey(role) ? Optional.of("subnet:" + role.key()) : Optional.empty();
+      List<String> nsgs = new ArrayList<>();
+      if (nsgMode && subnetKey.isPresent()) {
+        nsgs.add(rules.roleSetKey(role));
+      }
+      s.loadBalancer().get().nsgNames().forEach(n -> nsgs.add("nsg:custom:" + n));
+      return new ResolvedLoadBalancer(s, subnetKey, nsgs);
+    }).collect(Collectors.toList());
+  }
+}

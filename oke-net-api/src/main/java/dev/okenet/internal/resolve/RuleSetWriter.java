@@ -1,0 +1,126 @@
+package dev.okenet.internal.resolve;
+
+import dev.okenet.Cidr;
+import dev.okenet.resolved.ResolvedPeer;
+import dev.okenet.resolved.ResolvedRuleSet;
+import dev.okenet.resolved.ResolvedSecurityRule;
+import dev.okenet.vcn.Direction;
+import dev.okenet.vcn.Peer;
+import dev.okenet.vcn.Port;
+import dev.okenet.vcn.SecurityEnforcement;
+import dev.okenet.vcn.SubnetRole;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Collects rules into NSGs and security lists, turning intent peers into OCI peers (an NSG key in
+ * NSG mode, the role subnet's CIDR in security-list mode) and de-duplicating by a deterministic
+ * key: the first description wins.
+ */
+final class RuleSetWriter {
+  private final String networkName;
+  private final SecurityEnforcement mode;
+  private final Map<SubnetRole, Cidr> roleCidrs;
+  private final Map<String, SetBuilder> sets = new LinkedHashMap<>();
+
+  RuleSetWriter(String networkName, SecurityEnforcement mode, Map<SubnetRole, Cidr> roleCidrs) {
+    this.networkName = networkName;
+    this.mode = mode;
+    this.roleCidrs = roleCidrs;
+  }
+
+  /** The key of the rule set that protects {@code role}. */
+  String roleSetKey(SubnetRole role) {
+    return (mode == SecurityEnforcement.NSG ? "nsg:" : "security-list:") + role.key();
+  }
+
+  /** Declares the rule set of a role (so it exists even with no rules). */
+  void declareRoleSet(SubnetRole role) {
+    set(roleSetKey(role), mode == SecurityEnforcement.NSG ? ResolvedRuleSet.Kind.NSG : ResolvedRuleSet.Kind.SECURITY_LIST,
+        Optional.of(role), role.key());
+  }
+
+  /** Declares a rule set with an explicit kind. */
+  void declare(String key, ResolvedRuleSet.Kind kind, String label) {
+    set(key, kind, Optional.empty(), label);
+  }
+
+  /** A rule on the set protecting {@code where}; skipped when a role is absent. */
+  void addToRole(SubnetRole where, Direction direction, Peer peer, Port port, boolean stateful, String why) {
+    if (!roleCidrs.containsKey(where)) {
+      return;
+    }
+    add(roleSetKey(where), direction, peer, port, stateful, why);
+  }
+
+  /** A rule on the set {@code key}; skipped when the peer cannot be expressed there. */
+  void add(String key, Direction direction, Peer peer, Port port, boolean stateful, String why) {
+    SetBuilder set = sets.get(key);
+    if (set == null) {
+      return;
+    }
+    resolvePeer(peer, set.kind).ifPresent(p -> set.add(new ResolvedSecurityRule(direction, p, port, stateful, why)));
+  }
+
+  private Optional<ResolvedPeer> resolvePeer(Peer peer, ResolvedRuleSet.Kind where) {
+    switch (peer.kind()) {
+      case CIDR:
+        return Optional.of(ResolvedPeer.cidr(peer.cidr().get(), peer.toString()));
+      case SERVICE_NETWORK:
+        return Optional.of(ResolvedPeer.serviceNetwork());
+      case ROLE: {
+        SubnetRole role = peer.role().get();
+        Cidr cidr = roleCidrs.get(role);
+        if (cidr == null) {
+          return Optional.empty();
+        }
+        if (mode == SecurityEnforcement.NSG && role != SubnetRole.CUSTOM) {
+          return Optional.of(ResolvedPeer.nsg("nsg:" + role.key(), role.label()));
+        }
+        return Optional.of(ResolvedPeer.cidr(cidr, role.label()));
+      }
+      default: {
+        // A security list cannot name an NSG; validate() reports such rules (OKE-SEC-005).
+        String key = "nsg:custom:" + peer.nsgName().get();
+        if (where != ResolvedRuleSet.Kind.NSG || !sets.containsKey(key)) {
+          return Optional.empty();
+        }
+        return Optional.of(ResolvedPeer.nsg(key, peer.toString()));
+      }
+    }
+  }
+
+  private void set(String key, ResolvedRuleSet.Kind kind, Optional<SubnetRole> role, String label) {
+    sets.computeIfAbsent(key, k -> new SetBuilder(k, networkName + (kind == ResolvedRuleSet.Kind.NSG ? "-nsg-" : "-sl-") + label.replace(':', '-'), kind, role));
+  }
+
+  List<ResolvedRuleSet> build() {
+    List<ResolvedRuleSet> out = new ArrayList<>();
+    for (SetBuilder b : sets.values()) {
+      out.add(new ResolvedRuleSet(b.key, b.name, b.kind, b.role, new ArrayList<>(b.rules.values())));
+    }
+    return out;
+  }
+
+  private static final class SetBuilder {
+    final String key;
+    final String name;
+    final ResolvedRuleSet.Kind kind;
+    final Optional<SubnetRole> role;
+    final Map<String, ResolvedSecurityRule> rules = new LinkedHashMap<>();
+
+    SetBuilder(String key, String name, ResolvedRuleSet.Kind kind, Optional<SubnetRole> role) {
+      this.key = key;
+      this.name = name;
+      this.kind = kind;
+      this.role = role;
+    }
+
+    void add(ResolvedSecurityRule rule) {
+      rules.putIfAbsent(rule.identity(), rule);
+    }
+  }
+}

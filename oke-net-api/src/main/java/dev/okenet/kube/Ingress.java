@@ -1,0 +1,51 @@
+package dev.okenet.kube;
+
+import dev.okenet.internal.Require;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * An ingress class and its routing rules, exposed through one LoadBalancer Service (the ingress
+ * controller's).
+ *
+ * <pre>{@code
+ * Ingress web = Ingress.of("nginx", ServiceRef.of("ingress-nginx", "controller"))
+ *     .route("shop.example.com", "/", ServiceRef.parse("shop/web"), 80)
+ *     .route("api.example.com", "/v1", ServiceRef.parse("shop/api"), 8080)
+ *     .tls("shop-tls", "shop.example.com");
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Ingress {
+  /** The ingress class, e.g. "nginx". */
+  public abstract String className();
+
+  /** The controller's LoadBalancer Service. */
+  public abstract ServiceRef exposedBy();
+
+  /** The rules. */
+  public abstract List<IngressRule> rules();
+
+  /** TLS secret name to the hosts it serves, in declaration order. */
+  public abstract List<IngressTls> tls();
+
+  /** An ingress of this class exposed by this controller service. */
+  public static Ingress of(String className, ServiceRef controller) {
+    return ImmutableIngress.builder().className(className).exposedBy(controller).build();
+  }
+
+  /** A copy with one more rule. */
+  public Ingress route(String host, String path, ServiceRef backend, int port) {
+    return ImmutableIngress.builder().from(this).addRule(IngressRule.of(host, path, backend, port)).build();
+  }
+
+  /** A copy that terminates TLS for these hosts with this secret. */
+  public Ingress tls(String secretName, String... hosts) {
+    return ImmutableIngress.builder().from(this).addTls(IngressTls.of(secretName, hosts)).build();
+  }
+
+  @Value.Check
+  void check() {
+    Require.kubeName(className(), "Ingress className");
+  }
+}

@@ -1,0 +1,105 @@
+package dev.okenet.kube;
+
+import dev.okenet.Cidr;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How a LoadBalancer Service is exposed on OCI: LB or NLB, public or internal, shape, TLS,
+ * source ranges, traffic policy and rule management. Each maps to a CCM annotation.
+ *
+ * <pre>{@code
+ * Service.loadBalancer("ops", "grafana").port(3000, 3000).internal().flexible(10, 100)
+ *     .loadBalancer().get().maxMbps();   // Optional[100]
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class LoadBalancerOptions {
+  /** The OCI fixed shape that new tenancies have little quota for. */
+  public static final String FIXED_100MBPS = "100Mbps";
+  /** The flexible shape. */
+  public static final String FLEXIBLE = "flexible";
+
+  /** LB or NLB. */
+  @Value.Default
+  public LoadBalancerKind kind() {
+    return LoadBalancerKind.LOAD_BALANCER;
+  }
+
+  /** Whether the load balancer is private (internal); immutable once created. */
+  @Value.Default
+  public boolean isInternal() {
+    return false;
+  }
+
+  /** LB shape: "flexible" or a fixed shape such as "100Mbps" (CCM default). NLBs have none. */
+  @Value.Default
+  public String shape() {
+    return FIXED_100MBPS;
+  }
+
+  /** Flexible shape minimum bandwidth. */
+  public abstract Optional<Integer> minMbps();
+
+  /** Flexible shape maximum bandwidth. */
+  public abstract Optional<Integer> maxMbps();
+
+  /** Listener ports that terminate TLS (LB only). */
+  public abstract List<Integer> tlsPorts();
+
+  /** The TLS secret for {@link #tlsPorts()}. */
+  public abstract Optional<String> tlsSecret();
+
+  /** Client CIDRs allowed (loadBalancerSourceRanges); empty means 0.0.0.0/0. */
+  public abstract List<Cidr> sourceRanges();
+
+  /** Cluster or Local. */
+  @Value.Default
+  public ExternalTrafficPolicy externalTrafficPolicy() {
+    return ExternalTrafficPolicy.CLUSTER;
+  }
+
+  /** Who writes the load balancer's security rules; CCM's default is SL-All for LBs, None for NLBs. */
+  public abstract Optional<SecurityRuleManagement> securityRuleManagement();
+
+  /** Custom NSGs (by name) attached to the load balancer, beside the generated one. */
+  public abstract List<String> nsgNames();
+
+  /** Backend protocol (LB only): "TCP" or "HTTP". */
+  public abstract Optional<String> backendProtocol();
+
+  /** The health-check node port for externalTrafficPolicy Local (Kubernetes picks one when empty). */
+  public abstract Optional<Integer> healthCheckNodePort();
+
+  /** NLB backend policy: FIVE_TUPLE (default), THREE_TUPLE or TWO_TUPLE. */
+  @Value.Default
+  public String backendPolicy() {
+    return "FIVE_TUPLE";
+  }
+
+  /** Rule management in effect: the explicit choice, else the CCM's default for the kind. */
+  public SecurityRuleManagement effectiveSecurityRuleManagement() {
+    return securityRuleManagement().orElse(
+        kind() == LoadBalancerKind.NETWORK_LOAD_BALANCER ? SecurityRuleManagement.NONE : SecurityRuleManagement.SL_ALL);
+  }
+
+  /** Whether the client's address reaches the nodes (NLB with externalTrafficPolicy Local). */
+  public boolean preservesSource() {
+    return kind() == LoadBalancerKind.NETWORK_LOAD_BALANCER && externalTrafficPolicy() == ExternalTrafficPolicy.LOCAL;
+  }
+
+  /** The client CIDRs in effect: the source ranges, or 0.0.0.0/0. */
+  public List<Cidr> effectiveSourceRanges() {
+    return sourceRanges().isEmpty() ? List.of(Cidr.ANY_IPV4) : sourceRanges();
+  }
+
+  /** The defaults of a public OCI LB. */
+  public static LoadBalancerOptions defaults() {
+    return ImmutableLoadBalancerOptions.builder().build();
+  }
+
+  static ImmutableLoadBalancerOptions.Builder copy(LoadBalancerOptions o) {
+    return ImmutableLoadBalancerOptions.builder().from(o);
+  }
+}

@@ -1,0 +1,171 @@
+package dev.okenet.kube;
+
+import dev.okenet.Cidr;
+import dev.okenet.internal.Require;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.immutables.value.Value;
+
+/**
+ * A Kubernetes Service as the network sees it: type, ports, the pods it selects and, for
+ * LoadBalancer services, how OCI exposes it. Every method returns a changed copy.
+ *
+ * <pre>{@code
+ * Service web = Service.loadBalancer("shop", "web").port(443, 8443)
+ *     .networkLoadBalancer().externalTrafficPolicy(ExternalTrafficPolicy.LOCAL);
+ * Service grafana = Service.loadBalancer("ops", "grafana").port(3000).internal().flexible(10, 100);
+ * Service api = Service.clusterIp("shop", "api").port(8080);
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Service {
+  /** The namespace. */
+  public abstract String namespace();
+
+  /** The name. */
+  public abstract String name();
+
+  /** The type. */
+  public abstract ServiceType type();
+
+  /** The ports. */
+  public abstract List<ServicePort> ports();
+
+  /** The pods it selects; defaults to {@code app=<name>}. */
+  @Value.Default
+  public Selector selector() {
+    return Selector.parse("app=" + name());
+  }
+
+  /** How OCI exposes it; present exactly for LoadBalancer services. */
+  public abstract Optional<LoadBalancerOptions> loadBalancer();
+
+  /** {@code namespace/name}. */
+  public ServiceRef ref() {
+    return ServiceRef.of(namespace(), name());
+  }
+
+  /** A ClusterIP service. */
+  public static Service clusterIp(String namespace, String name) {
+    return ImmutableService.builder().namespace(namespace).name(name).type(ServiceType.CLUSTER_IP).build();
+  }
+
+  /** A NodePort service. */
+  public static Service nodePort(String namespace, String name) {
+    return ImmutableService.builder().namespace(namespace).name(name).type(ServiceType.NODE_PORT).build();
+  }
+
+  /** A LoadBalancer service on a public OCI load balancer (the CCM's default). */
+  public static Service loadBalancer(String namespace, String name) {
+    return ImmutableService.builder().namespace(namespace).name(name).type(ServiceType.LOAD_BALANCER)
+        .loadBalancer(LoadBalancerOptions.defaults()).build();
+  }
+
+  /** A copy with one more TCP port whose target port is the same. */
+  public Service port(int port) {
+    return port(port, port);
+  }
+
+  /** A copy with one more TCP port forwarding to {@code targetPort}. */
+  public Service port(int port, int targetPort) {
+    return withPort(ServicePort.tcp(port, targetPort));
+  }
+
+  /** A copy with one more UDP port. */
+  public Service udpPort(int port, int targetPort) {
+    return withPort(ServicePort.udp(port, targetPort));
+  }
+
+  /** A copy with one more port. */
+  public Service withPort(ServicePort port) {
+    return ImmutableService.builder().from(this).addPort(port).build();
+  }
+
+  /** A copy selecting these pods, e.g. "app=web". */
+  public Service selector(String selector) {
+    return ImmutableService.builder().from(this).selector(Selector.parse(selector)).build();
+  }
+
+  /** A copy on an OCI network load balancer. */
+  public Service networkLoadBalancer() {
+    return lb("networkLoadBalancer()", o -> o.kind(LoadBalancerKind.NETWORK_LOAD_BALANCER));
+  }
+
+  /** A copy that is internal (private). */
+  public Service internal() {
+    return lb("internal()", o -> o.isInternal(true));
+  }
+
+  /** A copy on the flexible LB shape with this bandwidth range. */
+  public Service flexible(int minMbps, int maxMbps) {
+    return lb("flexible(..)", o -> o.shape(LoadBalancerOptions.FLEXIBLE).minMbps(minMbps).maxMbps(maxMbps));
+  }
+
+  /** A copy on this LB shape, e.g. "100Mbps" or "flexible". */
+  public Service shape(String shape) {
+    return lb("shape(..)", o -> o.shape(Require.nonBlank(shape, "Load balancer shape", "\"flexible\"")));
+  }
+
+  /** A copy with this externalTrafficPolicy. */
+  public Service externalTrafficPolicy(ExternalTrafficPolicy policy) {
+    return lb("externalTrafficPolicy(..)", o -> o.externalTrafficPolicy(policy));
+  }
+
+  /** A copy that only admits these client CIDRs. */
+  public Service sourceRanges(String... cidrs) {
+    return lb("sourceRanges(..)", o -> {
+      for (String c : cidrs) {
+        o.addSourceRange(Cidr.of(c));
+      }
+      return o;
+    });
+  }
+
+  /** A copy terminating TLS on these listener ports with this secret. */
+  public Service tls(String secretName, Integer... ports) {
+    return lb("tls(..)", o -> o.tlsSecret(Require.nonBlank(secretName, "TLS secret", "\"shop-tls\"")).addAllTlsPorts(Arrays.asList(ports)));
+  }
+
+  /** A copy with this security-rule management mode. */
+  public Service securityRuleManagement(SecurityRuleManagement mode) {
+    return lb("securityRuleManagement(..)", o -> o.securityRuleManagement(mode));
+  }
+
+  /** A copy whose load balancer also carries these custom NSGs (by name). */
+  public Service nsgs(String... names) {
+    return lb("nsgs(..)", o -> o.addNsgNames(names));
+  }
+
+  /** A copy with this backend protocol ("TCP" or "HTTP"). */
+  public Service backendProtocol(String protocol) {
+    return lb("backendProtocol(..)", o -> o.backendProtocol(protocol));
+  }
+
+  /** A copy with a fixed health-check node port (externalTrafficPolicy Local). */
+  public Service healthCheckNodePort(int port) {
+    return lb("healthCheckNodePort(..)", o -> o.healthCheckNodePort(Require.between(port, 30000, 32767, "healthCheckNodePort")));
+  }
+
+  private Service lb(String option, UnaryOperator<ImmutableLoadBalancerOptions.Builder> change) {
+    if (loadBalancer().isEmpty()) {
+      throw new IllegalArgumentException(
+          "Service " + ref() + " is " + type() + "; " + option
+              + " applies to LoadBalancer services only. Start from Service.loadBalancer(\"" + namespace() + "\", \"" + name() + "\").");
+    }
+    return ImmutableService.builder().from(this)
+        .loadBalancer(change.apply(LoadBalancerOptions.copy(loadBalancer().get())).build()).build();
+  }
+
+  @Value.Check
+  void check() {
+    Require.kubeName(namespace(), "Service namespace");
+    Require.kubeName(name(), "Service name");
+    if ((type() == ServiceType.LOAD_BALANCER) != loadBalancer().isPresent()) {
+      throw new IllegalArgumentException(
+          "Service " + namespace() + "/" + name() + " of type " + type()
+              + (loadBalancer().isPresent() ? " has load balancer options; only LoadBalancer services do." : " has no load balancer options. Use Service.loadBalancer(..)."));
+    }
+  }
+}

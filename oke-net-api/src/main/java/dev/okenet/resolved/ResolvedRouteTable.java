@@ -1,0 +1,23 @@
+package dev.okenet.resolved;
+
+import dev.okenet.vcn.RouteRule;
+import java.util.List;
+
+/**
+ * A route table and its rules.
+ *
+ * <pre>{@code
+ * net.routeTable("route-table:workers").orElseThrow().rules();
+ * // [0.0.0.0/0 → NAT gateway, Oracle Services Network → service gateway]
+ * }</pre>
+ *
+ * @param key the logical key, e.g. "route-table:workers"
+ * @param name the display name
+ * @param rules the rules, in a stable order
+ */
+public record ResolvedRouteTable(String key, String name, List<RouteRule> rules) {
+  /** Copies the list so the record stays immutable. */
+  public ResolvedRouteTable {
+    rules = List.copyOf(rules);
+  }
+}

@@ -1,0 +1,32 @@
+package dev.okenet.resolved;
+
+import dev.okenet.Cidr;
+import dev.okenet.vcn.SubnetRole;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A subnet with its carved CIDR, route table and security lists.
+ *
+ * <pre>{@code
+ * ResolvedSubnet pods = net.subnet(SubnetRole.PODS).orElseThrow();
+ * pods.cidr();   // 10.0.32.0/19
+ * }</pre>
+ *
+ * @param key the logical key, e.g. "subnet:workers" or "subnet:extra:bastion"
+ * @param role the role
+ * @param name the display name
+ * @param cidr the CIDR, explicit or carved
+ * @param isPublic whether it is public
+ * @param dnsLabel the DNS label, if any
+ * @param routeTableKey the key of its route table
+ * @param securityListKeys the keys of its security lists
+ * @param existingId the OCID of an existing subnet, if referenced
+ */
+public record ResolvedSubnet(String key, SubnetRole role, String name, Cidr cidr, boolean isPublic,
+    Optional<String> dnsLabel, String routeTableKey, List<String> securityListKeys, Optional<String> existingId) {
+  /** Copies the lists so the record stays immutable. */
+  public ResolvedSubnet {
+    securityListKeys = List.copyOf(securityListKeys);
+  }
+}
