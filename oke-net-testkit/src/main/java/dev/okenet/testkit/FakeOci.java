@@ -1,0 +1,234 @@
+package dev.okenet.testkit;
+
+import com.oracle.bmc.Region;
+import com.oracle.bmc.containerengine.ContainerEngine;
+import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
+import dev.okenet.testkit.internal.containerengine.ContainerEngineBackend;
+import dev.okenet.testkit.internal.core.VirtualNetworkBackend;
+import dev.okenet.testkit.internal.dispatch.CallJournal;
+import dev.okenet.testkit.internal.dispatch.Dispatcher;
+import dev.okenet.testkit.internal.dispatch.FaultPlan;
+import dev.okenet.testkit.internal.nlb.NetworkLoadBalancerBackend;
+import dev.okenet.testkit.internal.state.Timeline;
+import dev.okenet.testkit.internal.state.World;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * An in-memory OCI behind the OCI Java SDK's own interfaces: {@link VirtualNetwork},
+ * {@link ContainerEngine} and {@link NetworkLoadBalancer}. It answers as OCI answers - the same
+ * validation, the same status codes and service codes - with a virtual clock, fault injection
+ * and a call log. Unsupported operations throw {@link UnsupportedOperationException} naming
+ * themselves; {@code oke-net-testkit/COVERAGE.md} lists what is supported.
+ *
+ * <pre>{@code
+ * try (FakeOci oci = FakeOci.create()) {
+ *     VirtualNetwork vn = oci.virtualNetwork();
+ *     Vcn vcn = vn.createVcn(CreateVcnRequest.builder()
+ *             .createVcnDetails(CreateVcnDetails.builder()
+ *                     .compartmentId("ocid1.compartment.oc1..example")
+ *                     .cidrBlocks(List.of("10.0.0.0/16")).displayName("prod").build())
+ *             .build()).getVcn();
+ *     OciAssertions.assertThat(oci).hasVcnNamed("prod").withCidr("10.0.0.0/16");
+ * }
+ * }</pre>
+ *
+ * <p>Defaults: region us-ashburn-1, {@linkplain VirtualClock.Mode#INSTANT instant clock}, any
+ * well-formed compartment OCID is an existing compartment. Thread-safe.
+ */
+public final class FakeOci implements AutoCloseable {
+    private final Region region;
+    private final Timeline timeline;
+    private final VirtualClock clock;
+    private final FaultPlan faultPlan = new FaultPlan();
+    private final Faults faults = new Faults(faultPlan);
+    private final CallJournal journal = new CallJournal();
+    private final CallLog calls = new CallLog(journal);
+    private final Dispatcher dispatcher;
+    private final VirtualNetworkBackend networkBackend;
+    private final ContainerEngineBackend containerEngineBackend;
+    private final NetworkLoadBalancerBackend loadBalancerBackend;
+    private final ExecutorService waiterExecutor;
+    private final VirtualNetwork virtualNetwork;
+    private final ContainerEngine containerEngine;
+    private final NetworkLoadBalancer networkLoadBalancer;
+
+    private FakeOci(Builder builder) {
+        this.region = builder.region;
+        this.timeline = new Timeline(builder.epoch, builder.mode);
+        this.clock = new VirtualClock(timeline);
+        World world = new World(region, timeline, builder.seed, builder.defaultPageSize);
+        this.dispatcher = new Dispatcher(timeline, faultPlan, journal, builder.seed);
+        this.networkBackend = new VirtualNetworkBackend(world, builder.seed);
+        this.containerEngineBackend = new ContainerEngineBackend(world, networkBackend);
+        this.loadBalancerBackend = new NetworkLoadBalancerBackend(world, networkBackend);
+        // The SDK waiters' futures run on this; daemon threads so a forgotten close() never hangs a JVM.
+        this.waiterExecutor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "fakeoci-waiter");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.virtualNetwork = networkBackend.client(dispatcher, waiterExecutor);
+        this.containerEngine = containerEngineBackend.client(dispatcher, waiterExecutor);
+        this.networkLoadBalancer = loadBalancerBackend.client(dispatcher, waiterExecutor);
+    }
+
+    /** A fake with every default: us-ashburn-1, instant clock. */
+    public static FakeOci create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The Virtual Network (core) service. */
+    public VirtualNetwork virtualNetwork() {
+        return virtualNetwork;
+    }
+
+    /** The Container Engine for Kubernetes (OKE) service. */
+    public ContainerEngine containerEngine() {
+        return containerEngine;
+    }
+
+    /** The Network Load Balancer service. */
+    public NetworkLoadBalancer networkLoadBalancer() {
+        return networkLoadBalancer;
+    }
+
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    /** Every call made so far. */
+    public CallLog calls() {
+        return calls;
+    }
+
+    public Region region() {
+        return region;
+    }
+
+    /** The operations each service supports, by service name; what COVERAGE.md lists. */
+    public static Map<String, Set<String>> supportedOperations() {
+        try (FakeOci probe = create()) {
+            Map<String, Set<String>> byService = new TreeMap<>();
+            byService.put("VirtualNetwork", probe.networkBackend.operations().operations());
+            byService.put("ContainerEngine", probe.containerEngineBackend.operations().operations());
+            byService.put("NetworkLoadBalancer", probe.loadBalancerBackend.operations().operations());
+            return byService;
+        }
+    }
+
+    /** Forgets every resource, call and fault; the clock keeps its time. */
+    public void reset() {
+        dispatcher.locked(() -> {
+            containerEngineBackend.reset();
+            loadBalancerBackend.reset();
+            networkBackend.reset();
+            return null;
+        });
+        journal.clear();
+        faultPlan.clear();
+    }
+
+    @Override
+    public void close() {
+        waiterExecutor.shutdownNow();
+    }
+
+    /** For the assertions in this package: runs {@code read} on a consistent view of the state. */
+    <T> T inspect(java.util.function.Function<FakeOci, T> read) {
+        return dispatcher.locked(() -> read.apply(this));
+    }
+
+    VirtualNetworkBackend networkBackend() {
+        return networkBackend;
+    }
+
+    ContainerEngineBackend containerEngineBackend() {
+        return containerEngineBackend;
+    }
+
+    NetworkLoadBalancerBackend loadBalancerBackend() {
+        return loadBalancerBackend;
+    }
+
+    @Override
+    public String toString() {
+        return "FakeOci[" + region.getRegionId() + ", " + clock + "]";
+    }
+
+    /**
+     * Options for a {@link FakeOci}.
+     *
+     * <pre>{@code
+     * FakeOci oci = FakeOci.builder()
+     *         .region(Region.EU_FRANKFURT_1)
+     *         .clock(VirtualClock.Mode.MANUAL)
+     *         .seed(7)
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder {
+        /** OCI does not document list page sizes; 100 is a conservative, unverified default. */
+        public static final int DEFAULT_PAGE_SIZE = 100;
+
+        private Region region = Region.US_ASHBURN_1;
+        private VirtualClock.Mode mode = VirtualClock.Mode.INSTANT;
+        private Instant epoch = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        private long seed = 1;
+        private int defaultPageSize = DEFAULT_PAGE_SIZE;
+
+        private Builder() {}
+
+        /** The region the fake is in (default us-ashburn-1); it shapes OCIDs and service names. */
+        public Builder region(Region region) {
+            this.region = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /** How the virtual clock moves (default {@link VirtualClock.Mode#INSTANT}). */
+        public Builder clock(VirtualClock.Mode mode) {
+            this.mode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /** The instant virtual time starts at (default: now, to the second). */
+        public Builder startingAt(Instant epoch) {
+            this.epoch = Objects.requireNonNull(epoch, "epoch");
+            return this;
+        }
+
+        /** Seeds OCIDs and rule ids, so two fakes with the same seed hand out the same ids (default 1). */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Items per list page when the request gives no limit (default {@value #DEFAULT_PAGE_SIZE}). */
+        public Builder defaultPageSize(int size) {
+            if (size < 1 || size > 1000) {
+                throw new IllegalArgumentException("defaultPageSize must be 1 to 1000, was " + size);
+            }
+            this.defaultPageSize = size;
+            return this;
+        }
+
+        public FakeOci build() {
+            return new FakeOci(this);
+        }
+    }
+}

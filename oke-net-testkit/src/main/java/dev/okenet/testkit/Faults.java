@@ -1,0 +1,134 @@
+package dev.okenet.testkit;
+
+import dev.okenet.testkit.internal.dispatch.FaultPlan;
+import java.util.Objects;
+
+/**
+ * Faults to inject into a FakeOci's calls: by operation name and/or resource kind, on the N-th
+ * matching call, on every one, or with a seeded probability; 404s on reads right after a create
+ * (eventual consistency); and a "crash" after N mutating calls for crash-consistency tests.
+ *
+ * <pre>{@code
+ * fake.faults().on("createSubnet").onNthCall(2).respond(Fault.tooManyRequests());
+ * fake.faults().on(ResourceKind.NAT_GATEWAY).onEveryCall().respond(Fault.internalServerError());
+ * fake.faults().onAnyCall().withProbability(0.05, 42L).respond(Fault.timeout());
+ * fake.faults().readsNotFoundAfterCreate(ResourceKind.SUBNET, 2);
+ * fake.faults().crashAfterMutatingCalls(5);
+ * }</pre>
+ */
+public final class Faults {
+    private final FaultPlan plan;
+
+    /** Wraps the fake's fault plan; obtain instances from {@link FakeOci#faults()}. */
+    public Faults(FaultPlan plan) {
+        this.plan = plan;
+    }
+
+    /** Faults for one operation, named as the SDK method, e.g. {@code "createSubnet"}. */
+    public RuleBuilder on(String operation) {
+        if (operation == null || operation.isBlank()) {
+            throw new IllegalArgumentException("on(operation): give an SDK operation name such as \"createSubnet\"");
+        }
+        return new RuleBuilder(operation, null);
+    }
+
+    /** Faults for every operation on one kind of resource. */
+    public RuleBuilder on(ResourceKind kind) {
+        return new RuleBuilder(null, Objects.requireNonNull(kind, "kind"));
+    }
+
+    /** Faults for one operation on one kind (e.g. {@code listPrivateIps} only when ...). */
+    public RuleBuilder on(String operation, ResourceKind kind) {
+        return new RuleBuilder(on(operation).operation, Objects.requireNonNull(kind, "kind"));
+    }
+
+    /** Faults for any call at all. */
+    public RuleBuilder onAnyCall() {
+        return new RuleBuilder(null, null);
+    }
+
+    /**
+     * After each create of {@code kind}, the next {@code reads} reads of the new resource answer
+     * 404 NotAuthorizedOrNotFound, as OCI's eventually consistent reads sometimes do.
+     */
+    public Faults readsNotFoundAfterCreate(ResourceKind kind, int reads) {
+        if (reads < 0) {
+            throw new IllegalArgumentException("readsNotFoundAfterCreate: reads must be >= 0, was " + reads);
+        }
+        plan.staleReadsAfterCreate(Objects.requireNonNull(kind, "kind"), reads);
+        return this;
+    }
+
+    /**
+     * The {@code k}-th mutating call from now on takes effect and then throws {@link SimulatedCrash};
+     * every later call throws it too until {@link #clear()}.
+     */
+    public Faults crashAfterMutatingCalls(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("crashAfterMutatingCalls: k must be >= 1, was " + k);
+        }
+        plan.crashAfterMutatingCalls(k);
+        return this;
+    }
+
+    /** True once a simulated crash has happened. */
+    public boolean crashed() {
+        return plan.crashed();
+    }
+
+    /** Disarms every fault and recovers from a simulated crash. */
+    public Faults clear() {
+        plan.clear();
+        return this;
+    }
+
+    /** Chooses when a fault fires. */
+    public final class RuleBuilder {
+        private final String operation;
+        private final ResourceKind kind;
+
+        private RuleBuilder(String operation, ResourceKind kind) {
+            this.operation = operation;
+            this.kind = kind;
+        }
+
+        /** Only the n-th matching call (from 1) fails. */
+        public Armed onNthCall(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("onNthCall: n counts from 1, was " + n);
+            }
+            return new Armed(operation, kind, new FaultPlan.OnNthCall(n));
+        }
+
+        /** Every matching call fails. */
+        public Armed onEveryCall() {
+            return new Armed(operation, kind, new FaultPlan.OnEveryCall());
+        }
+
+        /** Each matching call fails with {@code probability}, drawn from a generator seeded with {@code seed}. */
+        public Armed withProbability(double probability, long seed) {
+            if (!(probability >= 0 && probability <= 1)) {
+                throw new IllegalArgumentException("withProbability: give a probability in [0, 1], was " + probability);
+            }
+            return new Armed(operation, kind, new FaultPlan.WithProbability(probability, seed));
+        }
+    }
+
+    /** Chooses what a fault does. */
+    public final class Armed {
+        private final String operation;
+        private final ResourceKind kind;
+        private final FaultPlan.Trigger trigger;
+
+        private Armed(String operation, ResourceKind kind, FaultPlan.Trigger trigger) {
+            this.operation = operation;
+            this.kind = kind;
+            this.trigger = trigger;
+        }
+
+        public Faults respond(Fault fault) {
+            plan.add(operation, kind, trigger, Objects.requireNonNull(fault, "fault"));
+            return Faults.this;
+        }
+    }
+}

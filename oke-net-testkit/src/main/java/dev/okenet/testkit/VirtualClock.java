@@ -1,0 +1,167 @@
+package dev.okenet.testkit;
+
+import com.oracle.bmc.waiter.DelayStrategy;
+import com.oracle.bmc.waiter.TerminationStrategy;
+import com.oracle.bmc.waiter.WaiterConfiguration.WaitContext;
+import dev.okenet.testkit.internal.state.Timeline;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.WeakHashMap;
+
+/**
+ * The clock FakeOci's lifecycle states advance on. Nothing in FakeOci ever sleeps real time.
+ *
+ * <ul>
+ *   <li>{@link Mode#INSTANT} (the default): every resource is in its steady state (AVAILABLE,
+ *       ACTIVE, ATTACHED; work requests SUCCEEDED) by the first read after it is created.
+ *   <li>{@link Mode#MANUAL}: states change only when the test calls {@link #advance(Duration)} or a
+ *       waiter uses {@link #delayStrategy()}. Each kind takes its {@linkplain #latency latency},
+ *       by default OCI's typical figure (VCN 2 s, subnet 3 s, NLB 21 s, cluster 360 s ...).
+ *   <li>{@link Mode#AUTO_ADVANCE}: as manual, and in addition a read that sees a resource
+ *       mid-transition moves the clock to the moment it changes, so any polling loop - even the
+ *       SDK's default waiters - waits in virtual time (the default waiters still sleep their real
+ *       back-off between polls; use {@link #delayStrategy()} to avoid that).
+ * </ul>
+ *
+ * <p>Waiting in virtual time: pass {@link #delayStrategy()} and {@link #terminationStrategy()} to
+ * any SDK waiter. Each poll that finds the resource not yet ready moves the clock to the moment
+ * that resource changes state (never backwards) and returns a zero real delay.
+ *
+ * <pre>{@code
+ * FakeOci fake = FakeOci.builder().clock(VirtualClock.Mode.MANUAL).build();
+ * VirtualNetwork vn = fake.virtualNetwork();
+ * Vcn vcn = vn.createVcn(...).getVcn();                       // PROVISIONING
+ * vn.getWaiters().forVcn(GetVcnRequest.builder().vcnId(vcn.getId()).build(),
+ *         Vcn.LifecycleState.Available,
+ *         fake.clock().terminationStrategy(), fake.clock().delayStrategy()).execute();
+ * fake.clock().elapsed();                                     // PT2S
+ * }</pre>
+ *
+ * <p>Concurrent waiters: new work starts when the resources its request names are ready (or at
+ * the time the test last advanced to, if later), not at whatever time another waiter has jumped
+ * to. A provider that applies a graph in parallel and waits with {@link #delayStrategy()} ends at
+ * a virtual time equal to the graph's critical path.
+ */
+public final class VirtualClock {
+    /** How the clock moves; see {@link VirtualClock}. */
+    public enum Mode {
+        INSTANT, MANUAL, AUTO_ADVANCE
+    }
+
+    /** The SDK's default waiter gives up after 20 minutes; the virtual default does the same. */
+    public static final Duration DEFAULT_MAX_WAIT = Duration.ofMinutes(20);
+
+    private static final long MAX_FALLBACK_STEP_MILLIS = 30_000;
+
+    private final Timeline timeline;
+
+    /** Wraps the fake's timeline; obtain instances from {@link FakeOci#clock()}. */
+    public VirtualClock(Timeline timeline) {
+        this.timeline = Objects.requireNonNull(timeline, "timeline");
+    }
+
+    /** The current virtual instant. */
+    public Instant now() {
+        return timeline.instantAt(timeline.now());
+    }
+
+    /** Virtual time elapsed since the fake was created. */
+    public Duration elapsed() {
+        return Duration.ofMillis(timeline.now());
+    }
+
+    public Mode mode() {
+        return timeline.mode();
+    }
+
+    /** Lets {@code duration} of virtual time pass. Negative durations are refused. */
+    public VirtualClock advance(Duration duration) {
+        if (duration == null || duration.isNegative()) {
+            throw new IllegalArgumentException(
+                    "advance(" + duration + "): the virtual clock only moves forward; pass a duration >= 0");
+        }
+        timeline.advanceBy(duration.toMillis());
+        return this;
+    }
+
+    /**
+     * Moves time to the next moment any resource changes state and returns true, or returns false
+     * when nothing is pending.
+     */
+    public boolean advanceToNextEvent() {
+        long next = timeline.nextEventAfterNow();
+        if (next < 0) {
+            return false;
+        }
+        timeline.advanceFrontierTo(next);
+        return true;
+    }
+
+    /** How long {@code kind} takes to provision (its configured figure; instant mode ignores it). */
+    public Duration latency(ResourceKind kind) {
+        return timeline.configuredLatency(Objects.requireNonNull(kind, "kind"));
+    }
+
+    /** Overrides how long {@code kind} takes to provision, for resources created from now on. */
+    public VirtualClock setLatency(ResourceKind kind, Duration latency) {
+        if (kind == null || latency == null || latency.isNegative()) {
+            throw new IllegalArgumentException(
+                    "setLatency(" + kind + ", " + latency + "): give a kind and a duration >= 0");
+        }
+        timeline.setLatency(kind, latency);
+        return this;
+    }
+
+    /** How long a node pool's nodes take to come up (instance launch, ~170 s by default). */
+    public Duration nodeLatency() {
+        return timeline.configuredNodeLatency();
+    }
+
+    public VirtualClock setNodeLatency(Duration latency) {
+        if (latency == null || latency.isNegative()) {
+            throw new IllegalArgumentException("setNodeLatency(" + latency + "): give a duration >= 0");
+        }
+        timeline.setNodeLatency(latency);
+        return this;
+    }
+
+    /**
+     * A waiter delay strategy that waits in virtual time: each call moves the clock to when the
+     * resource this thread last read changes state (else to the next change anywhere, else by the
+     * SDK's back-off step) and returns 0, so the waiter polls again at once.
+     */
+    public DelayStrategy delayStrategy() {
+        return context -> {
+            long step = Math.min(MAX_FALLBACK_STEP_MILLIS, 1000L << Math.min(15, context.getAttemptsMade()));
+            timeline.waitStep(step);
+            return 0;
+        };
+    }
+
+    /** Gives up after {@link #DEFAULT_MAX_WAIT} of virtual time, like the SDK's default waiter. */
+    public TerminationStrategy terminationStrategy() {
+        return terminationStrategy(DEFAULT_MAX_WAIT);
+    }
+
+    /** Gives up once a wait has lasted {@code maxWait} of virtual time. */
+    public TerminationStrategy terminationStrategy(Duration maxWait) {
+        Objects.requireNonNull(maxWait, "maxWait");
+        Map<WaitContext, Long> startedAt = new WeakHashMap<>();
+        return context -> {
+            long now = timeline.now();
+            long start;
+            synchronized (startedAt) {
+                start = startedAt.computeIfAbsent(context, c -> now);
+            }
+            // The first call comes after one poll, so the wait started a little earlier; close enough.
+            return now - start >= maxWait.toMillis();
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "VirtualClock[" + mode() + ", elapsed " + elapsed() + "]";
+    }
+}

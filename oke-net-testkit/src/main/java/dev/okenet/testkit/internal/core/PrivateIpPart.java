@@ -1,0 +1,134 @@
+package dev.okenet.testkit.internal.core;
+
+import com.oracle.bmc.core.model.PrivateIp;
+import com.oracle.bmc.core.model.Subnet;
+import com.oracle.bmc.core.requests.GetPrivateIpRequest;
+import com.oracle.bmc.core.requests.ListPrivateIpsRequest;
+import dev.okenet.testkit.ResourceKind;
+import dev.okenet.testkit.internal.dispatch.OperationTable;
+import dev.okenet.testkit.internal.dispatch.Reply;
+import dev.okenet.testkit.internal.error.OciErrors;
+import dev.okenet.testkit.internal.net.AddressPool;
+import dev.okenet.testkit.internal.net.Ipv4Cidr;
+import dev.okenet.testkit.internal.state.Part;
+import dev.okenet.testkit.internal.state.Resource;
+import dev.okenet.testkit.internal.state.Tags;
+import dev.okenet.testkit.internal.state.World;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Private IPs and each subnet's address pool. Node VNICs, pod VNICs with their secondary IPs,
+ * cluster endpoints and load balancers take addresses here, so address consumption is visible
+ * through ListPrivateIps and a full subnet fails the way OCI does.
+ */
+final class PrivateIpPart extends Part<PrivateIp> {
+    private final VirtualNetworkBackend net;
+    private final Map<String, AddressPool> pools = new HashMap<>();
+
+    PrivateIpPart(World world, VirtualNetworkBackend net) {
+        super(world, ResourceKind.PRIVATE_IP);
+        this.net = net;
+    }
+
+    @Override
+    protected PrivateIp withState(PrivateIp model, String state) {
+        return model; // private IPs have an ipState, not a lifecycle
+    }
+
+    void register(OperationTable table) {
+        table.on("getPrivateIp", GetPrivateIpRequest.class,
+                        r -> reply(requireLive(r.getPrivateIpId(), "privateIpId", "GetPrivateIp")))
+                .on("listPrivateIps", ListPrivateIpsRequest.class, this::list);
+    }
+
+    AddressPool openPool(String subnetId, Ipv4Cidr cidr) {
+        AddressPool pool = new AddressPool(cidr);
+        pools.put(subnetId, pool);
+        return pool;
+    }
+
+    AddressPool pool(String subnetId) {
+        return pools.get(subnetId);
+    }
+
+    void closePool(String subnetId) {
+        pools.remove(subnetId);
+    }
+
+    /** Moves a subnet to a new CIDR; every address in use must fit in it. */
+    void resizePool(Resource<Subnet> subnet, Ipv4Cidr cidr) {
+        AddressPool old = pools.get(subnet.id());
+        AddressPool resized = new AddressPool(cidr);
+        for (Map.Entry<Long, String> held : old.holders().entrySet()) {
+            if (!resized.allocate(held.getKey(), held.getValue())) {
+                throw OciErrors.conflict("The " + subnet + " cannot change to " + cidr + ": address "
+                        + Ipv4Cidr.format(held.getKey()) + " (" + held.getValue()
+                        + ") is in use outside it. Free it first or choose a CIDR that contains it.");
+            }
+        }
+        pools.put(subnet.id(), resized);
+    }
+
+    /**
+     * Takes the lowest free address of the subnet for a VNIC; empty when the subnet is full.
+     *
+     * @param holder who holds the address, kept as the private IP's display name
+     */
+    Optional<Resource<PrivateIp>> allocate(Resource<Subnet> subnet, String vnicId, String holder, boolean primary) {
+        AddressPool pool = pools.get(subnet.id());
+        long ip = pool == null ? -1 : pool.allocate(holder);
+        if (ip < 0) {
+            return Optional.empty();
+        }
+        String id = newId();
+        long now = now();
+        PrivateIp model = PrivateIp.builder().id(id).subnetId(subnet.id()).vnicId(vnicId)
+                .compartmentId(subnet.compartmentId()).availabilityDomain(subnet.model().getAvailabilityDomain())
+                .ipAddress(Ipv4Cidr.format(ip)).isPrimary(primary).displayName(holder)
+                .ipState(PrivateIp.IpState.Assigned).lifetime(PrivateIp.Lifetime.Ephemeral)
+                .freeformTags(Tags.freeform(null)).definedTags(Tags.defined(null))
+                .timeCreated(world.date(now)).build();
+        return Optional.of(store(id, now, 0, subnet.compartmentId(), subnet.id(), holder, model));
+    }
+
+    void release(String privateIpId) {
+        find(privateIpId).ifPresent(ip -> {
+            AddressPool pool = pools.get(ip.parentId());
+            if (pool != null) {
+                pool.release(Ipv4Cidr.parseAddress(ip.model().getIpAddress()).orElseThrow());
+            }
+            forget(ip.id());
+        });
+    }
+
+    List<Resource<PrivateIp>> inSubnet(String subnetId) {
+        return all().filter(ip -> subnetId.equals(ip.parentId())).toList();
+    }
+
+    String vcnOf(Resource<?> privateIp) {
+        return net.subnets().find(privateIp.parentId()).map(Resource::parentId).orElse("");
+    }
+
+    private Reply list(ListPrivateIpsRequest request) {
+        if (request.getSubnetId() == null && request.getVnicId() == null) {
+            throw OciErrors.missing("subnetId or vnicId", "ListPrivateIps");
+        }
+        if (request.getSubnetId() != null) {
+            net.subnets().require(request.getSubnetId(), "subnetId", "ListPrivateIps");
+        }
+        List<Resource<PrivateIp>> matches = all()
+                .filter(ip -> request.getSubnetId() == null || request.getSubnetId().equals(ip.parentId()))
+                .filter(ip -> request.getVnicId() == null || request.getVnicId().equals(ip.model().getVnicId()))
+                .filter(ip -> request.getIpAddress() == null || request.getIpAddress().equals(ip.model().getIpAddress()))
+                .toList();
+        var page = world.listing().slice(matches, request.getLimit(), request.getPage());
+        return Reply.of(page.items().stream().map(this::render).toList()).nextPage(page.nextPage());
+    }
+
+    void clearPools() {
+        pools.clear();
+    }
+}

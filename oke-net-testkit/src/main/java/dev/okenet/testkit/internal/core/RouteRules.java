@@ -1,0 +1,112 @@
+package dev.okenet.testkit.internal.core;
+
+import com.oracle.bmc.core.model.RouteRule;
+import com.oracle.bmc.core.model.ServiceGateway;
+import com.oracle.bmc.core.model.Vcn;
+import dev.okenet.testkit.ResourceKind;
+import dev.okenet.testkit.internal.error.OciErrors;
+import dev.okenet.testkit.internal.state.Resource;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Route rule validation: each rule targets a live gateway of the same VCN (or a DRG attached to
+ * it, or a private IP in it), CIDR rules carry a valid CIDR, service rules carry a service's
+ * CIDR label and target a service gateway that enables it, and no destination appears twice.
+ */
+final class RouteRules {
+    /** Route rules per table; OCI's documented limit. */
+    static final int MAX_RULES = 200;
+
+    private final VirtualNetworkBackend net;
+
+    RouteRules(VirtualNetworkBackend net) {
+        this.net = net;
+    }
+
+    /** The rules as OCI stores them; adds each rule's target to {@code targets}. */
+    List<RouteRule> validate(Resource<Vcn> vcn, List<RouteRule> given, List<Resource<?>> targets) {
+        if (given == null) {
+            return List.of();
+        }
+        if (given.size() > MAX_RULES) {
+            throw OciErrors.limitExceeded("A route table takes at most " + MAX_RULES + " rules; " + given.size()
+                    + " were given.");
+        }
+        List<RouteRule> rules = new ArrayList<>();
+        Set<String> destinations = new HashSet<>();
+        for (RouteRule rule : given) {
+            if (rule == null) {
+                throw OciErrors.invalid("routeRules contains a null rule; remove it.");
+            }
+            RouteRule normalised = normalise(rule);
+            String destination = normalised.getDestination();
+            if (!destinations.add(destination)) {
+                throw OciErrors.invalid("The route rules send destination " + destination
+                        + " more than once; a destination may have only one target.");
+            }
+            targets.add(requireTarget(vcn, normalised));
+            rules.add(normalised);
+        }
+        return List.copyOf(rules);
+    }
+
+    private static RouteRule normalise(RouteRule rule) {
+        String destination = rule.getDestination() != null ? rule.getDestination() : rule.getCidrBlock();
+        if (destination == null) {
+            throw OciErrors.missing("destination", "RouteRule");
+        }
+        RouteRule.DestinationType type = rule.getDestinationType() != null ? rule.getDestinationType()
+                : RouteRule.DestinationType.CidrBlock;
+        if (type == RouteRule.DestinationType.CidrBlock) {
+            VcnCidrRules.requireCidr(destination, "route rule destination");
+        }
+        return rule.toBuilder()
+                .destination(destination)
+                .destinationType(type)
+                .cidrBlock(type == RouteRule.DestinationType.CidrBlock ? destination : null)
+                .routeType(rule.getRouteType() != null ? rule.getRouteType() : RouteRule.RouteType.Static)
+                .build();
+    }
+
+    private Resource<?> requireTarget(Resource<Vcn> vcn, RouteRule rule) {
+        String target = rule.getNetworkEntityId();
+        if (target == null) {
+            throw OciErrors.missing("networkEntityId", "RouteRule for " + rule.getDestination());
+        }
+        Resource<?> entity = net.references().routeTarget(target).orElseThrow(() -> OciErrors.invalid(
+                "The route rule for " + rule.getDestination() + " targets '" + target
+                        + "', which is not a live gateway, DRG or private IP; create it first or fix the OCID."));
+        boolean sameVcn = entity.kind() == ResourceKind.DRG
+                ? net.drgAttachments().isAttached(entity.id(), vcn.id())
+                : entity.kind() == ResourceKind.PRIVATE_IP
+                        ? net.privateIps().vcnOf(entity).equals(vcn.id())
+                        : vcn.id().equals(entity.parentId());
+        if (!sameVcn) {
+            throw OciErrors.invalid("The route rule for " + rule.getDestination() + " targets " + entity
+                    + ", which is not in (or attached to) " + vcn + "; target a gateway of the same VCN.");
+        }
+        boolean serviceRule = rule.getDestinationType() == RouteRule.DestinationType.ServiceCidrBlock;
+        if (entity.kind() == ResourceKind.SERVICE_GATEWAY) {
+            if (!serviceRule) {
+                throw OciErrors.invalid("The route rule for " + rule.getDestination() + " targets service gateway "
+                        + entity.id() + "; use destinationType SERVICE_CIDR_BLOCK with a service's cidrBlock.");
+            }
+            @SuppressWarnings("unchecked")
+            ServiceGateway gateway = ((Resource<ServiceGateway>) entity).model();
+            boolean enabled = gateway.getServices().stream()
+                    .anyMatch(s -> net.services().cidrOf(s.getServiceId()).equals(rule.getDestination()));
+            if (!enabled) {
+                throw OciErrors.invalid("The route rule destination " + rule.getDestination()
+                        + " is not a service enabled on service gateway " + entity.id()
+                        + "; add the service to the gateway or use its enabled service's cidrBlock.");
+            }
+        } else if (serviceRule) {
+            throw OciErrors.invalid("The route rule for " + rule.getDestination()
+                    + " uses SERVICE_CIDR_BLOCK, which only a service gateway can be the target of.");
+        }
+        return entity;
+    }
+}

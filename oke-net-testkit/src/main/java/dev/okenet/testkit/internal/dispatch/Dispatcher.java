@@ -1,0 +1,123 @@
+package dev.okenet.testkit.internal.dispatch;
+
+import com.oracle.bmc.model.BmcException;
+import dev.okenet.testkit.Fault;
+import dev.okenet.testkit.ResourceKind;
+import dev.okenet.testkit.SimulatedCrash;
+import dev.okenet.testkit.internal.error.OciErrors;
+import dev.okenet.testkit.internal.state.Timeline;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The single choke point every call to every fake service passes through: it records the call,
+ * applies injected faults, serialises access to state, feeds the clock's waiter hints and builds
+ * the SDK response. One lock covers all backends: calls are microseconds long, and one lock
+ * cannot deadlock when a container-engine call reaches into the network backend.
+ */
+public final class Dispatcher {
+    private final ReentrantLock stateLock = new ReentrantLock();
+    private final Timeline timeline;
+    private final FaultPlan faults;
+    private final CallJournal journal;
+    private final ResponseFactory responses = new ResponseFactory();
+    private final AtomicLong requestCounter = new AtomicLong();
+    private final String requestIdPrefix;
+
+    public Dispatcher(Timeline timeline, FaultPlan faults, CallJournal journal, long seed) {
+        this.timeline = timeline;
+        this.faults = faults;
+        this.journal = journal;
+        this.requestIdPrefix = String.format("%08X", seed & 0xFFFFFFFFL);
+    }
+
+    /** Runs {@code work} under the state lock, e.g. for assertions that read several backends. */
+    public <T> T locked(java.util.function.Supplier<T> work) {
+        stateLock.lock();
+        try {
+            return work.get();
+        } finally {
+            stateLock.unlock();
+        }
+    }
+
+    Object dispatch(String service, String operation, OperationTable.Entry<?> entry, Object request,
+            Class<?> responseType) {
+        String requestId = requestIdPrefix + "/" + String.format("%016X", requestCounter.incrementAndGet());
+        ResourceKind kind = ResourceKind.ofOperation(operation).orElse(null);
+        boolean mutating = RequestFields.isMutating(operation);
+        String subjectId = request == null ? null : RequestFields.resourceId(request);
+        String displayName = request == null ? null : RequestFields.displayName(request);
+        OciErrors.bindRequestId(requestId);
+        boolean recorded = false;
+        try {
+            if (faults.crashed()) {
+                record(service, operation, kind, mutating, subjectId, displayName, -1, "SimulatedCrash", requestId);
+                throw new SimulatedCrash("FakeOci simulated a crash earlier; " + operation
+                        + " is not served until faults().clear()");
+            }
+            if (request == null) {
+                throw OciErrors.invalid(operation + " was called with a null request; pass a request object.");
+            }
+            Fault fault = faults.match(operation, kind);
+            if (fault != null && fault.type() == Fault.Type.LATENCY) {
+                timeline.advanceBy(fault.latency().toMillis());
+            } else if (fault != null && !fault.isAfterEffect()) {
+                throw fault.toException(operation);
+            }
+            if (!mutating && faults.readIsStale(subjectId)) {
+                throw OciErrors.notFound(kind == null ? "resource" : kind.label(), subjectId);
+            }
+            Reply reply = invoke(entry, request);
+            String resourceId = reply.resourceId() != null ? reply.resourceId() : subjectId;
+            if (operation.startsWith("get")) {
+                if (reply.pendingUntil() > 0) {
+                    timeline.noteReadOfTransition(reply.pendingUntil());
+                } else {
+                    timeline.noteReadOfSteadyState();
+                }
+            }
+            if (mutating && operation.startsWith("create")) {
+                faults.created(kind, reply.resourceId());
+            }
+            if (fault != null && fault.isAfterEffect() && fault.type() != Fault.Type.LATENCY) {
+                BmcException lost = fault.toException(operation);
+                record(service, operation, kind, mutating, resourceId, displayName, lost.getStatusCode(),
+                        lost.getServiceCode(), requestId);
+                recorded = true;
+                throw lost;
+            }
+            if (mutating && faults.mutatedAndCrashes()) {
+                record(service, operation, kind, true, resourceId, displayName, -1, "SimulatedCrash", requestId);
+                throw new SimulatedCrash("FakeOci simulated a crash right after " + operation
+                        + " took effect (faults().crashAfterMutatingCalls)");
+            }
+            Object response = responses.build(responseType, reply, requestId);
+            record(service, operation, kind, mutating, resourceId, displayName, reply.status(), null, requestId);
+            return response;
+        } catch (BmcException e) {
+            if (!recorded) {
+                record(service, operation, kind, mutating, subjectId, displayName, e.getStatusCode(),
+                        e.getServiceCode(), requestId);
+            }
+            throw e;
+        } finally {
+            OciErrors.unbindRequestId();
+        }
+    }
+
+    private Reply invoke(OperationTable.Entry<?> entry, Object request) {
+        stateLock.lock();
+        try {
+            return entry.invoke(request);
+        } finally {
+            stateLock.unlock();
+        }
+    }
+
+    private void record(String service, String operation, ResourceKind kind, boolean mutating, String resourceId,
+            String displayName, int status, String code, String requestId) {
+        journal.record(service, operation, kind, mutating, resourceId, displayName, status, code,
+                timeline.instantAt(timeline.now()), requestId);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.okenet.testkit.internal.dispatch;
+
+/**
+ * What a handler answers, before it becomes the SDK's response object: the body (a model, a list
+ * of models or a collection model), the headers OCI sets, and two facts for the call log and the
+ * clock.
+ *
+ * @param body the response body, or null for operations without one
+ * @param etag the {@code etag} header
+ * @param nextPage the {@code opc-next-page} header
+ * @param workRequestId the {@code opc-work-request-id} header
+ * @param status the HTTP status of success (200, 202 or 204)
+ * @param resourceId the id of the resource the call acted on (the new one for creates)
+ * @param pendingUntil when that resource next changes state, or -1 if it is steady
+ */
+public record Reply(
+        Object body, String etag, String nextPage, String workRequestId, int status,
+        String resourceId, long pendingUntil) {
+
+    public static Reply of(Object body) {
+        return new Reply(body, null, null, null, 200, null, -1);
+    }
+
+    public static Reply noContent() {
+        return new Reply(null, null, null, null, 204, null, -1);
+    }
+
+    public static Reply accepted(String workRequestId, String resourceId) {
+        return new Reply(null, null, null, workRequestId, 202, resourceId, -1);
+    }
+
+    public Reply etag(String value) {
+        return new Reply(body, value, nextPage, workRequestId, status, resourceId, pendingUntil);
+    }
+
+    public Reply nextPage(String value) {
+        return new Reply(body, etag, value, workRequestId, status, resourceId, pendingUntil);
+    }
+
+    public Reply workRequest(String value) {
+        return new Reply(body, etag, nextPage, value, status, resourceId, pendingUntil);
+    }
+
+    public Reply status(int value) {
+        return new Reply(body, etag, nextPage, workRequestId, value, resourceId, pendingUntil);
+    }
+
+    public Reply about(String id, long pending) {
+        return new Reply(body, etag, nextPage, workRequestId, status, id, pending);
+    }
+}
