@@ -51,6 +51,7 @@ public final class FakeOci implements AutoCloseable {
     private final Faults faults = new Faults(faultPlan);
     private final CallJournal journal = new CallJournal();
     private final CallLog calls = new CallLog(journal);
+    private final World world;
     private final Dispatcher dispatcher;
     private final VirtualNetworkBackend networkBackend;
     private final ContainerEngineBackend containerEngineBackend;
@@ -65,7 +66,8 @@ public final class FakeOci implements AutoCloseable {
         this.timeline = new Timeline(builder.epoch, builder.mode);
         this.clock = new VirtualClock(timeline);
         World world = new World(region, timeline, builder.seed, builder.defaultPageSize);
-        this.dispatcher = new Dispatcher(timeline, faultPlan, journal, builder.seed);
+        this.world = world;
+        this.dispatcher = new Dispatcher(timeline, faultPlan, journal, builder.seed, world.scheduler()::runDue);
         this.networkBackend = new VirtualNetworkBackend(world, builder.seed);
         this.containerEngineBackend = new ContainerEngineBackend(world, networkBackend);
         this.loadBalancerBackend = new NetworkLoadBalancerBackend(world, networkBackend);
@@ -138,6 +140,8 @@ public final class FakeOci implements AutoCloseable {
             containerEngineBackend.reset();
             loadBalancerBackend.reset();
             networkBackend.reset();
+            world.scheduler().clear();
+            world.retryTokens().clear();
             return null;
         });
         journal.clear();

@@ -24,7 +24,14 @@ public final class Dispatcher {
     private final AtomicLong requestCounter = new AtomicLong();
     private final String requestIdPrefix;
 
-    public Dispatcher(Timeline timeline, FaultPlan faults, CallJournal journal, long seed) {
+    private final Runnable catchUp;
+
+    /**
+     * @param catchUp runs, under the state lock, whatever the passing of virtual time has made due,
+     *     before each call is served
+     */
+    public Dispatcher(Timeline timeline, FaultPlan faults, CallJournal journal, long seed, Runnable catchUp) {
+        this.catchUp = catchUp;
         this.timeline = timeline;
         this.faults = faults;
         this.journal = journal;
@@ -35,6 +42,7 @@ public final class Dispatcher {
     public <T> T locked(java.util.function.Supplier<T> work) {
         stateLock.lock();
         try {
+            catchUp.run();
             return work.get();
         } finally {
             stateLock.unlock();
@@ -109,6 +117,7 @@ public final class Dispatcher {
     private Reply invoke(OperationTable.Entry<?> entry, Object request) {
         stateLock.lock();
         try {
+            catchUp.run();
             return entry.invoke(request);
         } finally {
             stateLock.unlock();

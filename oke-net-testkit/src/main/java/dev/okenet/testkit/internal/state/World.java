@@ -15,12 +15,19 @@ public final class World {
     private final Ocids ocids;
     private final Listing listing;
     private final RetryTokens retryTokens = new RetryTokens();
+    private final Scheduler scheduler;
 
     public World(Region region, Timeline timeline, long seed, int defaultPageSize) {
         this.region = region;
         this.timeline = timeline;
         this.ocids = new Ocids(regionKey(region), seed);
         this.listing = new Listing(defaultPageSize);
+        this.scheduler = new Scheduler(timeline);
+    }
+
+    /** Actions due at a virtual time (nodes coming up, addresses freed when a deletion ends). */
+    public Scheduler scheduler() {
+        return scheduler;
     }
 
     /** OCI's short region key, lower case, e.g. {@code iad} for us-ashburn-1. */
