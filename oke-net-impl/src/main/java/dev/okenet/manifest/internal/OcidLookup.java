@@ -1,0 +1,34 @@
+package dev.okenet.manifest.internal;
+
+import dev.okenet.ResolvedNetwork;
+import dev.okenet.manifest.AppliedIds;
+import dev.okenet.manifest.ManifestException;
+import dev.okenet.resolved.ResolvedSubnet;
+import java.util.Optional;
+
+/**
+ * Finds the OCIDs manifests point at: first in the applied network's ids, then, for subnets the
+ * network references rather than creates, in the model's own {@code existingId}.
+ */
+public final class OcidLookup {
+  private final ResolvedNetwork network;
+  private final AppliedIds ids;
+
+  /** Looks ids up in {@code ids}, falling back to existing resources of {@code network}. */
+  public OcidLookup(ResolvedNetwork network, AppliedIds ids) {
+    this.network = network;
+    this.ids = ids;
+  }
+
+  /** The OCID behind {@code key}, or a {@link ManifestException} about {@code subject} that says how to get it. */
+  public String require(String key, String subject, String purpose) {
+    Optional<String> ocid = ids.ocid(key);
+    if (ocid.isEmpty()) {
+      ocid = network.subnetByKey(key).flatMap(ResolvedSubnet::existingId);
+    }
+    return ocid.orElseThrow(() -> new ManifestException(subject,
+        "needs the OCID of " + key + " (" + purpose + "), but the applied network '" + network.name()
+            + "' holds none. Apply the network first and pass its ids, e.g. AppliedIds.of(Map.of(\"" + key
+            + "\", \"ocid1…\"))."));
+  }
+}

@@ -1,0 +1,107 @@
+package dev.okenet.render;
+
+import dev.okenet.OkeNetwork;
+import dev.okenet.render.internal.FromSchema;
+import dev.okenet.render.internal.SchemaMapper;
+import dev.okenet.render.internal.ToSchema;
+import java.util.Objects;
+
+/**
+ * Reads and writes an {@link OkeNetwork} as JSON or YAML, so that tools in other languages can
+ * feed the library and networks can live in files. {@code fromJson(toJson(n)).equals(n)} for
+ * every network, and the same for YAML.
+ *
+ * <p>The format is a stable, documented schema (version 1), not a dump of the implementation.
+ * Every field not marked required may be left out and then takes the model's default; unknown
+ * fields are errors. Errors are {@link ModelFormatException}s naming the JSON path and the fix.
+ *
+ * <pre>{@code
+ * {
+ *   "schemaVersion": 1,                                    // optional
+ *   "name": "prod",                                        // required
+ *   "compartmentId": "ocid1.compartment.oc1..aaaa…",      // required
+ *   "region": "us-ashburn-1",
+ *   "vcn": {"cidrs": ["10.0.0.0/16"], "dnsLabel": "prod", "ipv6Cidr": null, "existingId": null},   // cidrs required
+ *   "podNetworking": {"cni": "VCN_NATIVE"},                // or {"cni": "FLANNEL", "podsCidr": "10.244.0.0/16"}
+ *   "cluster": {"type": "ENHANCED", "kubernetesVersion": "v1.31.1", "servicesCidr": "10.96.0.0/16",
+ *               "policyEngine": "CALICO",                  // NONE | CALICO | CILIUM
+ *               "endpoint": {"public": false, "allowedClients": ["192.168.0.0/16"]}},
+ *   "subnets": {                                           // apiEndpoint and workers required
+ *     "apiEndpoint": {"public": false, "prefixLength": 28},
+ *     "workers": {"public": false, "cidr": "10.0.16.0/22", "dnsLabel": "workers"},
+ *     "pods": {...}, "publicLoadBalancers": {...}, "internalLoadBalancers": {...}},
+ *   "extraSubnets": [{"name": "bastion", "public": true, "prefixLength": 29,
+ *     "routeRules": [{"destination": "10.50.0.0/16", "target": "LPG shared", "description": ""}],
+ *     "securityRules": [{"direction": "INGRESS", "peer": "192.168.0.0/16", "port": "TCP 22", "stateful": true}],
+ *     "securityLists": [{"name": "monitoring", "rules": [...]}]}],
+ *   "gateways": {"internet": true, "nat": {"blocksTraffic": false}, "serviceGateway": "ALL_SERVICES"},
+ *   "drg": {"attachments": [{"name": "onprem", "kind": "IPSEC_VPN", "resourceId": "ocid1.ipsecconnection…",
+ *           "reachableCidrs": ["192.168.0.0/16"]}]},      // kinds: IPSEC_VPN, FASTCONNECT, REMOTE_PEERING (+ peerRegion)
+ *   "localPeerings": [{"name": "shared", "peerCidrs": ["10.50.0.0/16"], "peerGatewayId": null}],
+ *   "nsgs": [{"name": "bastion", "rules": [{"direction": "EGRESS", "peer": "workers", "port": "TCP 22"}]}],
+ *   "securityEnforcement": "NSG",                          // or SECURITY_LISTS
+ *   "generatesLoadBalancerRules": true,
+ *   "nodePools": [{"name": "general", "shape": {"name": "VM.Standard.E5.Flex", "ocpus": 4},
+ *                  "minNodes": 3, "maxNodes": 12, "maxPodsPerNode": 60, "surge": 1, "nsgs": [], "podNsgs": []}],
+ *   "services": [{"namespace": "shop", "name": "web", "type": "LOAD_BALANCER",   // CLUSTER_IP | NODE_PORT | LOAD_BALANCER
+ *                 "selector": "app=web", "ports": [{"port": 443, "targetPort": 8443, "protocol": "TCP"}],
+ *                 "loadBalancer": {"kind": "NETWORK_LOAD_BALANCER", "internal": false, "shape": "100Mbps",
+ *                   "minMbps": null, "maxMbps": null, "tlsPorts": [], "tlsSecret": null, "sourceRanges": [],
+ *                   "externalTrafficPolicy": "LOCAL", "securityRuleManagement": "NONE", "nsgs": [],
+ *                   "backendProtocol": null, "healthCheckNodePort": null, "backendPolicy": "FIVE_TUPLE"}}],
+ *   "ingresses": [{"className": "nginx", "exposedBy": "ingress-nginx/controller",
+ *                  "rules": [{"host": "shop.example.com", "path": "/", "backend": "shop/web", "port": 80}],
+ *                  "tls": [{"secretName": "shop-tls", "hosts": ["shop.example.com"]}]}],
+ *   "policies": [
+ *     {"namespace": "shop", "name": "default-deny", "kind": "DEFAULT_DENY", "deniesIngress": true, "deniesEgress": true},
+ *     {"namespace": "shop", "name": "allow-web-to-api", "kind": "ALLOW",
+ *      "from": {"pods": "app=web"}, "to": {"pods": "app=api"}, "ports": ["TCP 8080"]},
+ *     {"namespace": "shop", "kind": "ALLOW", "from": {"namespace": "ingress-nginx"},
+ *      "to": {"namespace": "kube-system", "pods": "k8s-app=kube-dns"}, "ports": ["UDP 53"]}]
+ * }
+ * }</pre>
+ *
+ * <p>Texts: ports are "TCP 443", "TCP 30000-32767", "UDP 53", "TCP all", "ICMP 3/4", "ICMP all",
+ * "all"; rule peers are a CIDR, a role ("API endpoint", "workers", "pods", "public load
+ * balancers", "internal load balancers"), "nsg &lt;name&gt;" or "Oracle Services Network"; route
+ * targets are "internet gateway", "NAT gateway", "service gateway", "DRG" or "LPG &lt;name&gt;";
+ * route destinations are a CIDR or "Oracle Services Network"; selectors are "k=v,k2=v2" ("" for
+ * all pods). A flexible shape gives {@code ocpus}; a fixed one {@code vnics} (or neither, for the
+ * shapes in the built-in table).
+ *
+ * <pre>{@code
+ * Files.writeString(Path.of("prod.yaml"), ModelIO.toYaml(prod));
+ * OkeNetwork again = ModelIO.fromYaml(Files.readString(Path.of("prod.yaml")));
+ * }</pre>
+ */
+public final class ModelIO {
+  private ModelIO() {}
+
+  /** {@code network} as a JSON document. */
+  public static String toJson(OkeNetwork network) {
+    return SchemaMapper.JSON.write(ToSchema.of(Objects.requireNonNull(network, "ModelIO.toJson(..) needs a network")));
+  }
+
+  /**
+   * The network a JSON document describes.
+   *
+   * @throws ModelFormatException naming the JSON path and the fix when the document is not a valid network
+   */
+  public static OkeNetwork fromJson(String json) {
+    return FromSchema.of(SchemaMapper.JSON.read(json));
+  }
+
+  /** {@code network} as a YAML document. */
+  public static String toYaml(OkeNetwork network) {
+    return SchemaMapper.YAML.write(ToSchema.of(Objects.requireNonNull(network, "ModelIO.toYaml(..) needs a network")));
+  }
+
+  /**
+   * The network a YAML document describes.
+   *
+   * @throws ModelFormatException naming the JSON path and the fix when the document is not a valid network
+   */
+  public static OkeNetwork fromYaml(String yaml) {
+    return FromSchema.of(SchemaMapper.YAML.read(yaml));
+  }
+}
