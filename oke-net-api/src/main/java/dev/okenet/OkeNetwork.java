@@ -1,5 +1,9 @@
 package dev.okenet;
 
+import dev.okenet.check.CapacityReport;
+import dev.okenet.check.Report;
+import dev.okenet.check.Rule;
+import dev.okenet.check.Validator;
 import dev.okenet.cluster.Cluster;
 import dev.okenet.cluster.NodePool;
 import dev.okenet.cluster.PodNetworking;
@@ -157,6 +161,25 @@ public abstract class OkeNetwork {
    */
   public ResolvedNetwork resolve() {
     return Resolver.resolve(this);
+  }
+
+  /**
+   * Checks the network against the built-in rule catalog (see {@code oke-net-api/RULES.md}): pod IP
+   * exhaustion, services that never get an address, policies nobody enforces, and more. Never
+   * throws; every problem is a finding.
+   */
+  public Report validate() {
+    return Validator.standard().validate(this);
+  }
+
+  /** Checks the network against the built-in catalog plus {@code extraRules} (e.g. a company's conventions). */
+  public Report validate(Rule... extraRules) {
+    return Validator.standard().withRules(extraRules).validate(this);
+  }
+
+  /** Address supply and demand per subnet (and the flannel node cap): the numbers behind the OKE-IP-* findings. */
+  public CapacityReport capacity() {
+    return Validator.standard().capacity(this);
   }
 
   /** The role subnets present, in carving order (API, workers, pods, LBs). */

@@ -1,0 +1,52 @@
+package dev.okenet.check.internal;
+
+import dev.okenet.kube.NetworkPolicy;
+import dev.okenet.kube.Service;
+import dev.okenet.vcn.SubnetRole;
+
+/**
+ * The paths findings use to name objects of the intent, spelled like the builder methods that
+ * declare them: "pods", "extraSubnets[bastion]", "nodePools[general]", "services[shop/web]".
+ * Not for users.
+ */
+public final class Paths {
+  private Paths() {}
+
+  /** The path of a role subnet, or of an extra subnet by name. */
+  public static String subnet(SubnetRole role, String name) {
+    switch (role) {
+      case API_ENDPOINT:
+        return "apiEndpoint";
+      case WORKERS:
+        return "workers";
+      case PODS:
+        return "pods";
+      case PUBLIC_LOAD_BALANCERS:
+        return "publicLoadBalancers";
+      case INTERNAL_LOAD_BALANCERS:
+        return "internalLoadBalancers";
+      default:
+        return "extraSubnets[" + name + "]";
+    }
+  }
+
+  /** "nodePools[name]". */
+  public static String nodePool(String name) {
+    return "nodePools[" + name + "]";
+  }
+
+  /** "services[namespace/name]". */
+  public static String service(Service s) {
+    return "services[" + s.ref() + "]";
+  }
+
+  /** "policies[namespace/name]". */
+  public static String policy(NetworkPolicy p) {
+    return "policies[" + p.namespace() + "/" + p.name() + "]";
+  }
+
+  /** "nsgs[name]". */
+  public static String nsg(String name) {
+    return "nsgs[" + name + "]";
+  }
+}

@@ -1,0 +1,128 @@
+package dev.okenet.check.internal;
+
+import static dev.okenet.check.internal.Rules.define;
+
+import dev.okenet.OkeNetwork;
+import dev.okenet.check.CheckContext;
+import dev.okenet.check.Reporter;
+import dev.okenet.check.Rule;
+import dev.okenet.check.Severity;
+import dev.okenet.cluster.PolicyEngine;
+import dev.okenet.kube.NetworkPolicy;
+import dev.okenet.kube.PolicyPeer;
+import dev.okenet.kube.Service;
+import dev.okenet.vcn.Port;
+import java.util.List;
+import java.util.Map;
+
+/** OKE-POL-*: NetworkPolicy that will not behave as declared. Not for users. */
+final class PolicyRules {
+  /** Where cluster DNS lives; policies may always name it without a declared Service. */
+  static final String KUBE_SYSTEM = "kube-system";
+  private static final Map<String, String> KUBE_DNS_LABELS = Map.of("k8s-app", "kube-dns");
+
+  private PolicyRules() {}
+
+  static List<Rule> all() {
+    return List.of(
+        define("OKE-POL-001", Severity.ERROR, "NetworkPolicy declared but no engine enforces it",
+            "OKE enforces no NetworkPolicy by itself: without Calico (or another engine) the API server accepts the "
+                + "policies and they are silently ignored, so every pod can reach every other.",
+            "Install an engine and declare it: cluster.withPolicyEngine(PolicyEngine.CALICO).",
+            PolicyRules::noEngine),
+        define("OKE-POL-002", Severity.ERROR, "Cilium with VCN-native pods",
+            "Cilium replaces the CNI, and OKE does not support it together with VCN-native pod networking: pods get no "
+                + "network or policies are not enforced.",
+            "Use Calico (policy-only mode) with VCN-native pods, or run Cilium on flannel-free self-managed networking.",
+            PolicyRules::ciliumOnVcnNative),
+        define("OKE-POL-003", Severity.WARNING, "Default deny of egress without DNS egress",
+            "A default deny of egress also blocks queries to kube-dns: pods cannot resolve names and almost everything "
+                + "fails with timeouts.",
+            "Add NetworkPolicy.in(namespace).allowDnsEgress() (UDP and TCP 53 to kube-dns).",
+            PolicyRules::denyWithoutDns),
+        define("OKE-POL-004", Severity.WARNING, "Policy selects no declared workload",
+            "A selector that matches no declared Service's pods is usually a label typo: the policy silently applies to "
+                + "nothing (and a default deny then blocks the traffic it meant to allow).",
+            "Fix the labels, or declare the Service whose pods the policy means.",
+            PolicyRules::selectsNothing));
+  }
+
+  private static void noEngine(CheckContext ctx, Reporter out) {
+    OkeNetwork n = ctx.network();
+    if (n.policies().isEmpty() || n.cluster().policyEngine().enforcesNetworkPolicy()) {
+      return;
+    }
+    List<String> names = n.policies().stream().map(p -> p.namespace() + "/" + p.name()).toList();
+    out.report("cluster.policyEngine", names.size() + (names.size() == 1 ? " NetworkPolicy (" : " NetworkPolicies (")
+        + Rules.and(names) + ") will be silently ignored: the cluster has no NetworkPolicy engine (policyEngine NONE).");
+  }
+
+  private static void ciliumOnVcnNative(CheckContext ctx, Reporter out) {
+    OkeNetwork n = ctx.network();
+    if (n.cluster().policyEngine() == PolicyEngine.CILIUM && n.podNetworking().isVcnNative()) {
+      out.report("cluster.policyEngine", "policy engine Cilium is declared with VCN-native pod networking, a combination OKE does not support.");
+    }
+  }
+
+  private static void denyWithoutDns(CheckContext ctx, Reporter out) {
+    OkeNetwork n = ctx.network();
+    for (NetworkPolicy deny : n.policies()) {
+      if (deny.kind() != NetworkPolicy.Kind.DEFAULT_DENY || !deny.deniesEgress()) {
+        continue;
+      }
+      boolean dns = n.policies().stream().anyMatch(p -> p.namespace().equals(deny.namespace()) && allowsDns(p));
+      if (!dns) {
+        out.report(Paths.policy(deny), "the default deny of egress in namespace " + deny.namespace() + " also blocks DNS: no "
+            + "policy in " + deny.namespace() + " lets all its pods reach kube-dns (kube-system, k8s-app=kube-dns) on UDP 53, "
+            + "so pods cannot resolve names.", "Add NetworkPolicy.in(\"" + deny.namespace() + "\").allowDnsEgress().");
+      }
+    }
+  }
+
+  /** Whether {@code p} lets every pod of its namespace reach kube-dns on UDP 53. */
+  private static boolean allowsDns(NetworkPolicy p) {
+    if (p.kind() != NetworkPolicy.Kind.ALLOW) {
+      return false;
+    }
+    PolicyPeer from = p.source().get();
+    PolicyPeer to = p.destination().get();
+    boolean allPods = (from.kind() == PolicyPeer.Kind.PODS && from.selector().isAll() && from.namespaceIn(p.namespace()).equals(p.namespace()))
+        || (from.kind() == PolicyPeer.Kind.NAMESPACE && from.namespaceIn(p.namespace()).equals(p.namespace()));
+    boolean reachesDns = switch (to.kind()) {
+      case PODS -> to.namespaceIn(p.namespace()).equals(KUBE_SYSTEM) && to.selector().matches(KUBE_DNS_LABELS);
+      case NAMESPACE -> to.namespaceIn(p.namespace()).equals(KUBE_SYSTEM);
+      case CIDR -> to.cidr().get().prefixLength() == 0;
+    };
+    boolean port53 = p.ports().isEmpty() || p.ports().stream().anyMatch(port -> Port.udp(53).isCoveredBy(port));
+    return allPods && reachesDns && port53;
+  }
+
+  private static void selectsNothing(CheckContext ctx, Reporter out) {
+    OkeNetwork n = ctx.network();
+    for (NetworkPolicy p : n.policies()) {
+      if (p.kind() != NetworkPolicy.Kind.ALLOW) {
+        continue;
+      }
+      for (PolicyPeer peer : List.of(p.source().get(), p.destination().get())) {
+        if (peer.kind() != PolicyPeer.Kind.PODS || peer.selector().isAll()) {
+          continue;
+        }
+        String ns = peer.namespaceIn(p.namespace());
+        if (ns.equals(KUBE_SYSTEM)) {
+          continue;
+        }
+        boolean declared = servicesIn(n, ns).stream().anyMatch(s -> peer.selector().matches(s.selector().labels()));
+        if (!declared) {
+          List<String> inNs = servicesIn(n, ns).stream().map(s -> s.name() + " (" + s.selector() + ")").toList();
+          out.report(Paths.policy(p), "policy " + p.namespace() + "/" + p.name() + " selects pods " + peer.selector()
+              + " in namespace " + ns + ", but no declared Service there selects such pods"
+              + (inNs.isEmpty() ? " (none is declared in " + ns + ")." : " (declared: " + Rules.and(inNs) + ")."));
+        }
+      }
+    }
+  }
+
+  private static List<Service> servicesIn(OkeNetwork n, String namespace) {
+    return n.services().stream().filter(s -> s.namespace().equals(namespace)).toList();
+  }
+}

@@ -1,0 +1,34 @@
+package dev.okenet.check.internal;
+
+import dev.okenet.check.Finding;
+import dev.okenet.check.Reporter;
+import dev.okenet.check.RuleDoc;
+import dev.okenet.check.Severity;
+import java.util.List;
+
+/** A {@link Reporter} bound to one rule, collecting into a shared list. Not for users. */
+public final class RuleReporter implements Reporter {
+  private final RuleDoc doc;
+  private final List<Finding> sink;
+
+  /** Reports of the rule documented by {@code doc} go to {@code sink}. */
+  public RuleReporter(RuleDoc doc, List<Finding> sink) {
+    this.doc = doc;
+    this.sink = sink;
+  }
+
+  @Override
+  public void report(String path, String message) {
+    report(doc.severity(), path, message, doc.fix());
+  }
+
+  @Override
+  public void report(String path, String message, String fix) {
+    report(doc.severity(), path, message, fix);
+  }
+
+  @Override
+  public void report(Severity severity, String path, String message, String fix) {
+    sink.add(new Finding(doc.id(), severity, path, message, fix));
+  }
+}

@@ -1,0 +1,116 @@
+package dev.okenet.check.internal;
+
+import dev.okenet.Cidr;
+import dev.okenet.OkeNetwork;
+import dev.okenet.ResolvedNetwork;
+import dev.okenet.check.CapacityReport;
+import dev.okenet.check.CheckContext;
+import dev.okenet.check.Limits;
+import dev.okenet.check.PlacedSubnet;
+import dev.okenet.internal.resolve.CidrCarver;
+import dev.okenet.internal.resolve.Resolver;
+import dev.okenet.internal.resolve.SubnetSlot;
+import dev.okenet.internal.resolve.SubnetSlots;
+import dev.okenet.vcn.SubnetRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The facts one {@code validate()} computes once and every rule shares: the subnets placed by
+ * the same carver {@code resolve()} uses (which reports what does not fit instead of throwing),
+ * the resolved network when everything fits, and the capacity. Not for users.
+ */
+public final class ValidationRun implements CheckContext {
+  private final OkeNetwork network;
+  private final Limits limits;
+  private final List<PlacedSubnet> subnets;
+  private final List<PlacedSubnet> unplaced;
+  private final Optional<ResolvedNetwork> resolved;
+  private final Optional<String> resolveFailure;
+  private final CapacityReport capacity;
+
+  private ValidationRun(OkeNetwork network, Limits limits, List<PlacedSubnet> subnets, List<PlacedSubnet> unplaced,
+      Optional<ResolvedNetwork> resolved, Optional<String> resolveFailure) {
+    this.network = network;
+    this.limits = limits;
+    this.subnets = List.copyOf(subnets);
+    this.unplaced = List.copyOf(unplaced);
+    this.resolved = resolved;
+    this.resolveFailure = resolveFailure;
+    this.capacity = CapacityCalculator.compute(network, subnets, limits);
+  }
+
+  /** Places the subnets and, when they all fit, resolves the network. */
+  public static ValidationRun of(OkeNetwork network, Limits limits) {
+    List<SubnetSlot> slots = SubnetSlots.of(network);
+    CidrCarver.Layout layout = CidrCarver.carve(network.vcn().cidrs(), slots);
+    List<PlacedSubnet> placed = new ArrayList<>();
+    List<PlacedSubnet> unplaced = new ArrayList<>();
+    for (SubnetSlot slot : slots) {
+      Optional<Cidr> cidr = Optional.ofNullable(layout.cidrs().get(slot.key()));
+      PlacedSubnet s = new PlacedSubnet(Paths.subnet(slot.role(), slot.label()), slot.role(), slot.label(), slot.subnet(),
+          cidr, slot.prefixLength());
+      placed.add(s);
+      if (cidr.isEmpty()) {
+        unplaced.add(s);
+      }
+    }
+    Optional<ResolvedNetwork> resolved = Optional.empty();
+    Optional<String> failure = Optional.empty();
+    if (unplaced.isEmpty()) {
+      try {
+        resolved = Optional.of(Resolver.resolve(network));
+      } catch (RuntimeException e) {
+        // validate() must not throw; the failure becomes a finding and resolved-only rules skip.
+        failure = Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+      }
+    }
+    return new ValidationRun(network, limits, placed, unplaced, resolved, failure);
+  }
+
+  @Override
+  public OkeNetwork network() {
+    return network;
+  }
+
+  @Override
+  public Limits limits() {
+    return limits;
+  }
+
+  @Override
+  public List<PlacedSubnet> subnets() {
+    return subnets;
+  }
+
+  @Override
+  public Optional<PlacedSubnet> subnet(SubnetRole role) {
+    return subnets.stream().filter(s -> s.role() == role).findFirst();
+  }
+
+  /** The subnets that found no room in the VCN. */
+  public List<PlacedSubnet> unplaced() {
+    return unplaced;
+  }
+
+  @Override
+  public boolean layoutFits() {
+    return unplaced.isEmpty();
+  }
+
+  @Override
+  public Optional<ResolvedNetwork> resolved() {
+    return resolved;
+  }
+
+  /** Why {@code resolve()} failed although every subnet fits, if it did. */
+  public Optional<String> resolveFailure() {
+    return resolveFailure;
+  }
+
+  @Override
+  public CapacityReport capacity() {
+    return capacity;
+  }
+}
