@@ -5,7 +5,6 @@ import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.VirtualClock;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -35,7 +34,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
         ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FakeOciExtension.class);
-    private static final String KEY = "fakeoci";
+    /** Separate keys, because a test's store also sees its class's entries. */
+    private static final String CLASS_KEY = "fakeoci-class";
+    private static final String TEST_KEY = "fakeoci-test";
 
     private final Supplier<FakeOci.Builder> configured;
     private FakeOci current;
@@ -64,7 +65,7 @@ public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void beforeAll(ExtensionContext context) throws IllegalAccessException {
-        FakeOci shared = store(context, context);
+        FakeOci shared = store(context, context, CLASS_KEY);
         for (Field field : fakeFields(context.getRequiredTestClass(), true)) {
             field.setAccessible(true);
             field.set(null, shared);
@@ -74,7 +75,8 @@ public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallba
     @Override
     public void beforeEach(ExtensionContext context) throws IllegalAccessException {
         boolean shared = configured != null && registeredStatically(context);
-        FakeOci fake = shared ? store(context, context.getParent().orElse(context)) : store(context, context);
+        FakeOci fake = shared ? store(context, context.getParent().orElse(context), CLASS_KEY)
+                : store(context, context, TEST_KEY);
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
             for (Field field : fakeFields(instance.getClass(), false)) {
                 field.setAccessible(true);
@@ -95,21 +97,18 @@ public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Optional<ExtensionContext> scope = Optional.of(context);
-        while (scope.isPresent()) {
-            FakeOci found = scope.get().getStore(NAMESPACE).get(KEY, Holder.class) == null ? null
-                    : scope.get().getStore(NAMESPACE).get(KEY, Holder.class).fake;
-            if (found != null) {
-                return found;
+        for (String key : new String[] {TEST_KEY, CLASS_KEY}) {
+            Holder holder = context.getStore(NAMESPACE).get(key, Holder.class);
+            if (holder != null) {
+                return holder.fake;
             }
-            scope = scope.get().getParent();
         }
-        return store(context, context);
+        return store(context, context, context.getTestMethod().isPresent() ? TEST_KEY : CLASS_KEY);
     }
 
-    /** The fake held by {@code scope}'s store, created on first use and closed with the scope. */
-    private FakeOci store(ExtensionContext context, ExtensionContext scope) {
-        Holder holder = scope.getStore(NAMESPACE).getOrComputeIfAbsent(KEY, k -> new Holder(newFake(context)),
+    /** The fake held by {@code scope}'s store under {@code key}, created on first use and closed with the scope. */
+    private FakeOci store(ExtensionContext context, ExtensionContext scope, String key) {
+        Holder holder = scope.getStore(NAMESPACE).getOrComputeIfAbsent(key, k -> new Holder(newFake(context)),
                 Holder.class);
         current = holder.fake;
         return holder.fake;

@@ -1,0 +1,189 @@
+package dev.okenet.testkit.faults;
+
+import static dev.okenet.testkit.Fixtures.COMPARTMENT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.core.model.Subnet;
+import com.oracle.bmc.core.model.Vcn;
+import com.oracle.bmc.core.requests.GetSubnetRequest;
+import com.oracle.bmc.core.requests.GetVcnRequest;
+import com.oracle.bmc.core.requests.ListVcnsRequest;
+import com.oracle.bmc.model.BmcException;
+import dev.okenet.testkit.Fault;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.Fixtures;
+import dev.okenet.testkit.ResourceKind;
+import dev.okenet.testkit.SimulatedCrash;
+import java.time.Duration;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class FaultsTest {
+    private final FakeOci oci = FakeOci.create();
+    private final VirtualNetwork vn = oci.virtualNetwork();
+
+    @AfterEach
+    void close() {
+        oci.close();
+    }
+
+    private int statusOf(Runnable call) {
+        try {
+            call.run();
+            return 200;
+        } catch (BmcException e) {
+            return e.getStatusCode();
+        }
+    }
+
+    private long vcnCount() {
+        return vn.listVcns(ListVcnsRequest.builder().compartmentId(COMPARTMENT).build()).getItems().size();
+    }
+
+    @Test
+    void nthCallGetsTooManyRequestsAndOthersSucceed() {
+        oci.faults().on("createVcn").onNthCall(2).respond(Fault.tooManyRequests());
+
+        int first = statusOf(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16"));
+        int second = statusOf(() -> Fixtures.vcn(vn, "b", "10.1.0.0/16"));
+        int third = statusOf(() -> Fixtures.vcn(vn, "c", "10.2.0.0/16"));
+
+        assertThat(new int[] {first, second, third}).containsExactly(200, 429, 200);
+    }
+
+    @Test
+    void everyCallOfAKindGetsInternalServerError() {
+        Vcn vcn = Fixtures.vcn(vn, "a", "10.0.0.0/16");
+        oci.faults().on(ResourceKind.SUBNET).onEveryCall().respond(Fault.internalServerError());
+
+        assertThatThrownBy(() -> Fixtures.subnet(vn, vcn, "s", "10.0.1.0/24"))
+                .isInstanceOfSatisfying(BmcException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(500);
+                    assertThat(e.getServiceCode()).isEqualTo("InternalServerError");
+                });
+    }
+
+    @Test
+    void failedCallDoesNotTakeEffect() {
+        oci.faults().on("createVcn").onNthCall(1).respond(Fault.internalServerError());
+
+        statusOf(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16"));
+
+        assertThat(vcnCount()).isZero();
+    }
+
+    @Test
+    void incorrectStateIsAConflictTheSdkRetries() {
+        oci.faults().on("createVcn").onEveryCall().respond(Fault.incorrectState());
+
+        assertThatThrownBy(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16"))
+                .isInstanceOfSatisfying(BmcException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(409);
+                    assertThat(e.getServiceCode()).isEqualTo("IncorrectState");
+                });
+    }
+
+    @Test
+    void timeoutIsAClientSideTimeout() {
+        oci.faults().on("listVcns").onEveryCall().respond(Fault.timeout());
+
+        assertThatThrownBy(this::vcnCount).isInstanceOfSatisfying(BmcException.class, e -> {
+            assertThat(e.isTimeout()).isTrue();
+            assertThat(e.isClientSide()).isTrue();
+        });
+    }
+
+    @Test
+    void latencyFaultAdvancesTheVirtualClock() {
+        oci.faults().on("listVcns").onEveryCall().respond(Fault.latency(Duration.ofSeconds(5)));
+
+        vcnCount();
+
+        assertThat(oci.clock().elapsed()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void seededProbabilityFailsTheSameCallsEveryRun() {
+        int[] run1 = failuresUnderSeed(42);
+        int[] run2 = failuresUnderSeed(42);
+
+        assertThat(run1).isEqualTo(run2);
+        assertThat(run1.length).isBetween(5, 35);
+    }
+
+    private int[] failuresUnderSeed(long seed) {
+        try (FakeOci fresh = FakeOci.create()) {
+            fresh.faults().onAnyCall().withProbability(0.2, seed).respond(Fault.tooManyRequests());
+            return IntStream.range(0, 100).filter(i -> {
+                try {
+                    fresh.virtualNetwork().listVcns(ListVcnsRequest.builder().compartmentId(COMPARTMENT).build());
+                    return false;
+                } catch (BmcException e) {
+                    return true;
+                }
+            }).toArray();
+        }
+    }
+
+    @Test
+    void afterTakingEffectTheResourceExistsButTheCallerSeesTheFailure() {
+        oci.faults().on("createVcn").onNthCall(1).respond(Fault.internalServerError().afterTakingEffect());
+
+        int status = statusOf(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16"));
+
+        assertThat(status).isEqualTo(500);
+        assertThat(vcnCount()).isEqualTo(1);
+    }
+
+    @Test
+    void readsRightAfterCreateAreNotFoundForAWhile() {
+        Vcn vcn = Fixtures.vcn(vn, "a", "10.0.0.0/16");
+        oci.faults().readsNotFoundAfterCreate(ResourceKind.SUBNET, 1);
+        Subnet subnet = Fixtures.subnet(vn, vcn, "s", "10.0.1.0/24");
+        GetSubnetRequest get = GetSubnetRequest.builder().subnetId(subnet.getId()).build();
+
+        int first = statusOf(() -> vn.getSubnet(get));
+        int second = statusOf(() -> vn.getSubnet(get));
+
+        assertThat(new int[] {first, second}).containsExactly(404, 200);
+    }
+
+    @Test
+    void crashAfterMutatingCallsLetsTheKthCallTakeEffectThenThrows() {
+        oci.faults().crashAfterMutatingCalls(2);
+        Vcn first = Fixtures.vcn(vn, "a", "10.0.0.0/16");
+
+        assertThatThrownBy(() -> Fixtures.vcn(vn, "b", "10.1.0.0/16")).isInstanceOf(SimulatedCrash.class);
+        assertThat(oci.faults().crashed()).isTrue();
+        oci.faults().clear();
+        assertThat(vcnCount()).isEqualTo(2);
+        assertThat(first.getId()).isNotBlank();
+    }
+
+    @Test
+    void afterACrashEveryCallFailsUntilCleared() {
+        oci.faults().crashAfterMutatingCalls(1);
+        assertThatThrownBy(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16")).isInstanceOf(SimulatedCrash.class);
+
+        assertThatThrownBy(this::vcnCount).isInstanceOf(SimulatedCrash.class);
+    }
+
+    @Test
+    void readsDoNotCountTowardsTheCrash() {
+        oci.faults().crashAfterMutatingCalls(1);
+        vcnCount();
+        vcnCount();
+
+        assertThatThrownBy(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16")).isInstanceOf(SimulatedCrash.class);
+    }
+
+    @Test
+    void unknownGetAfterFaultsClearedIsStillNotFound() {
+        oci.faults().clear();
+
+        assertThat(statusOf(() -> vn.getVcn(GetVcnRequest.builder().vcnId("ocid1.vcn.oc1.iad.x").build()))).isEqualTo(404);
+    }
+}
