@@ -1,0 +1,98 @@
+package dev.okenet.testkit.http;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * An OCI API signing key made up for a test: a fresh RSA key pair, a user OCID and the key's
+ * fingerprint, as an OCI user would upload. The private key never leaves memory.
+ *
+ * <pre>{@code
+ * ApiKey key = ApiKey.generate();
+ * key.keyId();   // "ocid1.tenancy.oc1..fakeoci/ocid1.user.oc1..<uuid>/12:ab:..."
+ * }</pre>
+ */
+public final class ApiKey {
+    /** The tenancy every generated key belongs to. */
+    public static final String TENANCY = "ocid1.tenancy.oc1..aaaaaaaafakeocitenancy";
+    /** RSA modulus size; 2048 bits is what OCI requires of API keys. */
+    public static final int KEY_BITS = 2048;
+
+    private final KeyPair pair;
+    private final String userId;
+    private final String fingerprint;
+
+    private ApiKey(KeyPair pair, String userId) {
+        this.pair = pair;
+        this.userId = userId;
+        this.fingerprint = fingerprint(pair.getPublic());
+    }
+
+    /** A new key for a new user. */
+    public static ApiKey generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(KEY_BITS);
+            return new ApiKey(generator.generateKeyPair(),
+                    "ocid1.user.oc1..fakeoci" + UUID.randomUUID().toString().replace("-", ""));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This JVM cannot generate RSA keys: " + e.getMessage(), e);
+        }
+    }
+
+    public String tenancyId() {
+        return TENANCY;
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    /** OCI's key fingerprint: the MD5 of the DER public key, as colon-separated hex. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** The key id a signature names: {@code tenancy/user/fingerprint}. */
+    public String keyId() {
+        return TENANCY + "/" + userId + "/" + fingerprint;
+    }
+
+    public PublicKey publicKey() {
+        return pair.getPublic();
+    }
+
+    /** The private key as PKCS#8 PEM, the form an OCI config file's key_file holds. */
+    String privateKeyPem() {
+        String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(pair.getPrivate().getEncoded());
+        return "-----BEGIN PRIVATE KEY-----\n" + base64 + "\n-----END PRIVATE KEY-----\n";
+    }
+
+    private static String fingerprint(PublicKey key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(key.getEncoded());
+            StringBuilder text = new StringBuilder();
+            for (byte b : digest) {
+                if (text.length() > 0) {
+                    text.append(':');
+                }
+                text.append(String.format("%02x", b));
+            }
+            return text.toString();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This JVM has no MD5 for key fingerprints", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ApiKey[" + keyId() + "]";
+    }
+}

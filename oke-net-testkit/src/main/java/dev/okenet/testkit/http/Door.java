@@ -1,0 +1,63 @@
+package dev.okenet.testkit.http;
+
+import com.oracle.bmc.containerengine.ContainerEngine;
+import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.http.internal.HttpEndpoint;
+import java.net.URI;
+
+/**
+ * The two ways into a FakeOci: its in-process SDK interfaces, or the SDK's real clients over its
+ * loopback HTTP endpoint. Both reach the same backend, clock, faults and call log, so a test
+ * parameterised over the doors must see the same results through each - what keeps the HTTP
+ * door honest, as moto runs its tests against both its decorators and its server.
+ *
+ * <pre>{@code
+ * @ParameterizedTest
+ * @EnumSource(Door.class)
+ * void deletingAVcnInUseIsAConflict(Door door) {
+ *     try (FakeOci fake = FakeOci.create()) {
+ *         VirtualNetwork vn = door.virtualNetwork(fake);
+ *         ...
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>The HTTP door starts the fake's endpoint on first use and builds one set of clients per fake,
+ * closed with the fake. Over HTTP, a {@link dev.okenet.testkit.SimulatedCrash} and an
+ * unsupported operation's {@link UnsupportedOperationException} are raised as in process.
+ */
+public enum Door {
+    /** The fake's own implementations of the SDK interfaces. */
+    IN_PROCESS {
+        @Override
+        public OciServices services(FakeOci fake) {
+            return new OciServices(fake.virtualNetwork(), fake.containerEngine(), fake.networkLoadBalancer());
+        }
+    },
+    /** The SDK's real clients, signed, over the fake's loopback HTTP endpoint. */
+    HTTP {
+        @Override
+        public OciServices services(FakeOci fake) {
+            HttpEndpoint endpoint = HttpEndpoint.of(fake);
+            URI base = endpoint.start();
+            return endpoint.shared(Door.HTTP, () -> new HttpDoorServices(base)).services();
+        }
+    };
+
+    /** The three services of {@code fake} through this door; the same objects on every call. */
+    public abstract OciServices services(FakeOci fake);
+
+    public VirtualNetwork virtualNetwork(FakeOci fake) {
+        return services(fake).virtualNetwork();
+    }
+
+    public ContainerEngine containerEngine(FakeOci fake) {
+        return services(fake).containerEngine();
+    }
+
+    public NetworkLoadBalancer networkLoadBalancer(FakeOci fake) {
+        return services(fake).networkLoadBalancer();
+    }
+}

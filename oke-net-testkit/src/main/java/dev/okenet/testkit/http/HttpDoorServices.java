@@ -1,0 +1,54 @@
+package dev.okenet.testkit.http;
+
+import com.oracle.bmc.containerengine.ContainerEngine;
+import com.oracle.bmc.containerengine.ContainerEnginePaginators;
+import com.oracle.bmc.containerengine.ContainerEngineWaiters;
+import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.core.VirtualNetworkPaginators;
+import com.oracle.bmc.core.VirtualNetworkWaiters;
+import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
+import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerPaginators;
+import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerWaiters;
+import dev.okenet.testkit.http.internal.DoorFailures;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The HTTP door's services for one fake: real SDK clients, wrapped so crashes and unsupported
+ * operations fail as in process, with waiters and paginators over the wrappers. Built once per
+ * fake and closed when its endpoint stops.
+ */
+final class HttpDoorServices implements AutoCloseable {
+    private final OciHttpClients clients;
+    private final ExecutorService waiterExecutor;
+    private final OciServices services;
+
+    HttpDoorServices(URI endpoint) {
+        this.clients = OciHttpClients.builder(endpoint).build();
+        // The SDK waiters' futures run here; daemon threads so a forgotten close never hangs a JVM.
+        this.waiterExecutor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "fakeoci-http-waiter");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.services = new OciServices(
+                DoorFailures.wrap(VirtualNetwork.class, clients.virtualNetwork(),
+                        proxy -> new VirtualNetworkWaiters(waiterExecutor, proxy), VirtualNetworkPaginators::new),
+                DoorFailures.wrap(ContainerEngine.class, clients.containerEngine(),
+                        proxy -> new ContainerEngineWaiters(waiterExecutor, proxy), ContainerEnginePaginators::new),
+                DoorFailures.wrap(NetworkLoadBalancer.class, clients.networkLoadBalancer(),
+                        proxy -> new NetworkLoadBalancerWaiters(waiterExecutor, proxy),
+                        NetworkLoadBalancerPaginators::new));
+    }
+
+    OciServices services() {
+        return services;
+    }
+
+    @Override
+    public void close() {
+        waiterExecutor.shutdownNow();
+        clients.close();
+    }
+}

@@ -1,0 +1,185 @@
+package dev.okenet.testkit.http;
+
+import com.oracle.bmc.ClientConfiguration;
+import com.oracle.bmc.auth.SimpleAuthenticationDetailsProvider;
+import com.oracle.bmc.circuitbreaker.CircuitBreakerConfiguration;
+import com.oracle.bmc.containerengine.ContainerEngineClient;
+import com.oracle.bmc.core.VirtualNetworkClient;
+import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerClient;
+import com.oracle.bmc.retrier.DefaultRetryCondition;
+import com.oracle.bmc.retrier.RetryConfiguration;
+import com.oracle.bmc.util.CircuitBreakerUtils;
+import com.oracle.bmc.waiter.FixedTimeDelayStrategy;
+import com.oracle.bmc.waiter.MaxAttemptsTerminationStrategy;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.http.internal.HttpEndpoint;
+import dev.okenet.testkit.http.internal.TrustedKeys;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The OCI SDK's real clients - {@link VirtualNetworkClient}, {@link ContainerEngineClient},
+ * {@link NetworkLoadBalancerClient} - pointed at a FakeOci's HTTP endpoint and signed with a
+ * generated {@link ApiKey}, whose signatures the endpoint then verifies. Built once, they are
+ * cheap to call: one connection pool each, kept alive.
+ *
+ * <pre>{@code
+ * try (FakeOci fake = FakeOci.create();
+ *      OciHttpClients clients = OciHttpClients.connect(fake)) {
+ *     Vcn vcn = clients.virtualNetwork().createVcn(request).getVcn();
+ * }
+ * // With SDK retries (default: none, so injected faults reach the caller):
+ * OciHttpClients.builder(fake.startHttp()).retries(3).build();
+ * }</pre>
+ */
+public final class OciHttpClients implements AutoCloseable {
+    private final ApiKey key;
+    private final URI endpoint;
+    private final VirtualNetworkClient virtualNetwork;
+    private final ContainerEngineClient containerEngine;
+    private final NetworkLoadBalancerClient networkLoadBalancer;
+
+    private OciHttpClients(Builder builder) {
+        this.key = ApiKey.generate();
+        this.endpoint = builder.endpoint;
+        SimpleAuthenticationDetailsProvider auth = SimpleAuthenticationDetailsProvider.builder()
+                .tenantId(key.tenancyId())
+                .userId(key.userId())
+                .fingerprint(key.fingerprint())
+                .privateKeySupplier(() -> new ByteArrayInputStream(key.privateKeyPem().getBytes(StandardCharsets.US_ASCII)))
+                .build();
+        ClientConfiguration configuration = ClientConfiguration.builder()
+                .retryConfiguration(builder.retries)
+                .circuitBreakerConfiguration(builder.circuitBreaker)
+                .connectionTimeoutMillis(Math.toIntExact(builder.connectTimeout.toMillis()))
+                .readTimeoutMillis(Math.toIntExact(builder.readTimeout.toMillis()))
+                .build();
+        String base = endpoint.toString();
+        TrustedKeys.trust(key.keyId(), key.publicKey());
+        this.virtualNetwork = VirtualNetworkClient.builder().configuration(configuration).endpoint(base).build(auth);
+        this.containerEngine = ContainerEngineClient.builder().configuration(configuration).endpoint(base).build(auth);
+        this.networkLoadBalancer = NetworkLoadBalancerClient.builder().configuration(configuration).endpoint(base)
+                .build(auth);
+    }
+
+    /** Clients for {@code fake}'s HTTP endpoint (started if need be), with every default. */
+    public static OciHttpClients connect(FakeOci fake) {
+        return builder(HttpEndpoint.of(fake).start()).build();
+    }
+
+    /** Options for clients of the endpoint at {@code endpoint}, e.g. {@code http://127.0.0.1:41234}. */
+    public static Builder builder(URI endpoint) {
+        return new Builder(endpoint);
+    }
+
+    public VirtualNetworkClient virtualNetwork() {
+        return virtualNetwork;
+    }
+
+    public ContainerEngineClient containerEngine() {
+        return containerEngine;
+    }
+
+    public NetworkLoadBalancerClient networkLoadBalancer() {
+        return networkLoadBalancer;
+    }
+
+    /** The key the clients sign with. */
+    public ApiKey key() {
+        return key;
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public void close() {
+        virtualNetwork.close();
+        containerEngine.close();
+        networkLoadBalancer.close();
+        TrustedKeys.forget(key.keyId());
+    }
+
+    @Override
+    public String toString() {
+        return "OciHttpClients[" + endpoint + ", " + key.keyId() + "]";
+    }
+
+    /**
+     * Options for {@link OciHttpClients}. Defaults suit tests: no SDK retries and no circuit
+     * breaker (fault-injection tests must see each fault), connect timeout 5 s, read timeout 30 s.
+     *
+     * <pre>{@code
+     * OciHttpClients.builder(uri).retries(4).circuitBreaker(CircuitBreakerUtils.DEFAULT_CIRCUIT_BREAKER_CONFIGURATION).build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private final URI endpoint;
+        private RetryConfiguration retries = RetryConfiguration.NO_RETRY_CONFIGURATION;
+        private CircuitBreakerConfiguration circuitBreaker = CircuitBreakerUtils.getNoCircuitBreakerConfiguration();
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration readTimeout = Duration.ofSeconds(30);
+
+        private Builder(URI endpoint) {
+            this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+            if (!"http".equals(endpoint.getScheme()) && !"https".equals(endpoint.getScheme())) {
+                throw new IllegalArgumentException("OciHttpClients endpoint " + endpoint
+                        + " is not an http(s) URI; pass what FakeOci.startHttp() returns.");
+            }
+        }
+
+        /**
+         * Lets the SDK retry what it retries by default (429, 5xx, 409 IncorrectState, timeouts) up
+         * to {@code attempts} attempts in all, without waiting between them.
+         */
+        public Builder retries(int attempts) {
+            if (attempts < 1) {
+                throw new IllegalArgumentException("retries(" + attempts + "): give at least 1 attempt (1 = no retry)");
+            }
+            this.retries = attempts == 1 ? RetryConfiguration.NO_RETRY_CONFIGURATION
+                    : RetryConfiguration.builder()
+                            .terminationStrategy(new MaxAttemptsTerminationStrategy(attempts))
+                            .delayStrategy(new FixedTimeDelayStrategy(0))
+                            .retryCondition(new DefaultRetryCondition())
+                            .build();
+            return this;
+        }
+
+        /** Any SDK retry configuration, e.g. {@link RetryConfiguration#SDK_DEFAULT_RETRY_CONFIGURATION}. */
+        public Builder retryConfiguration(RetryConfiguration configuration) {
+            this.retries = Objects.requireNonNull(configuration, "configuration");
+            return this;
+        }
+
+        /** A circuit breaker, e.g. {@link CircuitBreakerUtils#DEFAULT_CIRCUIT_BREAKER_CONFIGURATION}. */
+        public Builder circuitBreaker(CircuitBreakerConfiguration configuration) {
+            this.circuitBreaker = Objects.requireNonNull(configuration, "configuration");
+            return this;
+        }
+
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive(timeout, "connectTimeout");
+            return this;
+        }
+
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = positive(timeout, "readTimeout");
+            return this;
+        }
+
+        public OciHttpClients build() {
+            return new OciHttpClients(this);
+        }
+
+        private static Duration positive(Duration value, String name) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + "(" + value + "): give a positive duration");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.okenet.testkit.http;
+
+import com.oracle.bmc.containerengine.ContainerEngine;
+import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
+
+/**
+ * The three OCI services a provider talks to, as the SDK's interfaces, through one {@link Door}.
+ *
+ * <pre>{@code
+ * OciServices oci = Door.HTTP.services(fake);
+ * oci.virtualNetwork().listVcns(request);
+ * }</pre>
+ */
+public record OciServices(
+        VirtualNetwork virtualNetwork, ContainerEngine containerEngine, NetworkLoadBalancer networkLoadBalancer) {}
