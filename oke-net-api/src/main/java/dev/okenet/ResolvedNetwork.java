@@ -1,5 +1,6 @@
 package dev.okenet;
 
+import dev.okenet.reach.Reachability;
 import dev.okenet.resolved.ResolvedCluster;
 import dev.okenet.resolved.ResolvedDrg;
 import dev.okenet.resolved.ResolvedGateway;
@@ -43,6 +44,8 @@ public final class ResolvedNetwork {
   private final ResolvedCluster cluster;
   private final Map<String, ResolvedNodePool> nodePools;
   private final List<ResolvedLoadBalancer> loadBalancers;
+  /** Built on first use by {@link #reachability()}; not part of the value (equality ignores it). */
+  private volatile Reachability reachability;
 
   /** Assembled by the resolver; users get instances from {@link OkeNetwork#resolve()}. */
   public ResolvedNetwork(OkeNetwork intent, ResolvedVcn vcn, List<ResolvedSubnet> subnets,
@@ -181,6 +184,28 @@ public final class ResolvedNetwork {
   /** One load balancer per LoadBalancer Service, in declaration order. */
   public List<ResolvedLoadBalancer> loadBalancers() {
     return loadBalancers;
+  }
+
+  /**
+   * Answers "can A reach B on this port?" with a trace; the indexes are built on first call and
+   * cached, so later questions take microseconds. Safe to share between threads.
+   *
+   * <pre>{@code
+   * net.reachability().from(Endpoint.pods("shop", "app=web")).to(Endpoint.service("shop", "api")).on(Port.tcp(8080));
+   * }</pre>
+   */
+  public Reachability reachability() {
+    Reachability r = reachability;
+    if (r == null) {
+      synchronized (this) {
+        r = reachability;
+        if (r == null) {
+          r = Reachability.of(this);
+          reachability = r;
+        }
+      }
+    }
+    return r;
   }
 
   /** The logical key of the gateway (or DRG) a route target names. */

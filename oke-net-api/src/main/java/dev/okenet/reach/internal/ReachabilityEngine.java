@@ -1,0 +1,76 @@
+package dev.okenet.reach.internal;
+
+import dev.okenet.ResolvedNetwork;
+import dev.okenet.reach.Endpoint;
+import dev.okenet.reach.ExposedFlow;
+import dev.okenet.reach.Reachability;
+import dev.okenet.reach.Verdict;
+import dev.okenet.vcn.Port;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@link Reachability} over one resolved network: compiles the rule sets, route tables and
+ * policies once, caches resolved endpoints, and answers questions without touching the network
+ * again. Immutable after construction except for the endpoint cache, which is concurrent.
+ */
+public final class ReachabilityEngine implements Reachability {
+  private final ResolvedNetwork network;
+  private final RuleIndex rules;
+  private final Sites sites;
+  private final Evaluator evaluator;
+
+  private ReachabilityEngine(ResolvedNetwork network) {
+    this.network = network;
+    this.rules = new RuleIndex(network);
+    this.sites = new Sites(network, rules);
+    this.evaluator = new Evaluator(network, sites, rules);
+  }
+
+  /** Builds the indexes of {@code network}. */
+  public static Reachability of(ResolvedNetwork network) {
+    return new ReachabilityEngine(Objects.requireNonNull(network, "network"));
+  }
+
+  @Override
+  public From from(Endpoint source) {
+    return new Question(Objects.requireNonNull(source, "from(..) needs a source endpoint, e.g. Endpoint.internet()"));
+  }
+
+  @Override
+  public List<ExposedFlow> auditInternetIngress() {
+    return new InternetAudit(rules, sites, network, evaluator).run();
+  }
+
+  @Override
+  public List<Verdict> whoCanReach(Endpoint target, Port... ports) {
+    return new WhoCanReach(network, sites, evaluator).run(Objects.requireNonNull(target, "whoCanReach(..) needs a target"),
+        ports == null ? List.of() : List.of(ports));
+  }
+
+  @Override
+  public String toString() {
+    return "Reachability{" + network.name() + ": " + rules.size() + " rule sets, " + sites.subnets().size() + " subnets}";
+  }
+
+  /** The one class behind the {@code from(..).to(..).on(..)} steps. */
+  private final class Question implements From, To {
+    private final Endpoint source;
+    private Endpoint destination;
+
+    Question(Endpoint source) {
+      this.source = source;
+    }
+
+    @Override
+    public To to(Endpoint d) {
+      this.destination = Objects.requireNonNull(d, "to(..) needs a destination endpoint, e.g. Endpoint.service(\"shop\", \"web\")");
+      return this;
+    }
+
+    @Override
+    public Verdict on(Port port) {
+      return evaluator.evaluate(source, destination, port);
+    }
+  }
+}

@@ -1,0 +1,219 @@
+package dev.okenet.reach.internal;
+
+import dev.okenet.Cidr;
+import dev.okenet.ResolvedNetwork;
+import dev.okenet.reach.HopKind;
+import dev.okenet.resolved.ResolvedGateway;
+import dev.okenet.vcn.RouteTarget;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The routing step. Traffic between two subnets of the VCN takes the implicit local route.
+ * Traffic leaving the VCN takes the longest-prefix rule of the source subnet's route table, and
+ * the target must be able to carry it: an internet gateway only public addresses of resources
+ * that have one, a NAT gateway only outbound traffic to public addresses, a service gateway only
+ * the service network, a DRG or LPG only the CIDRs it reaches. Traffic coming in needs a gateway
+ * that admits it and a return route back through the same gateway.
+ */
+final class Routing {
+  private final boolean hasIgw;
+  private final boolean hasNat;
+  private final boolean natBlocks;
+  private final boolean hasSgw;
+  private final boolean hasDrg;
+  private final List<Cidr> drgCidrs;
+  private final Map<String, List<Cidr>> lpgCidrs = new HashMap<>();
+  private final String localRoute;
+
+  Routing(ResolvedNetwork net) {
+    hasIgw = net.gateway(RouteTarget.internetGateway()).isPresent();
+    hasNat = net.gateway(RouteTarget.natGateway()).isPresent();
+    natBlocks = net.gateway(RouteTarget.natGateway()).flatMap(ResolvedGateway::nat).map(n -> n.blocksTraffic()).orElse(false);
+    hasSgw = net.gateway(RouteTarget.serviceGateway()).isPresent();
+    hasDrg = net.drg().isPresent();
+    drgCidrs = net.drg().map(d -> d.reachableCidrs()).orElse(List.of());
+    for (ResolvedGateway g : net.gateways()) {
+      g.target().lpgName().ifPresent(n -> lpgCidrs.put(n, g.peerCidrs()));
+    }
+    localRoute = "implicit local route inside VCN " + net.vcn().cidrs().stream().map(Cidr::toString).collect(Collectors.joining(", "));
+  }
+
+  /** Whether a path leads from {@code s} to {@code d} (and back, for traffic coming in). */
+  boolean route(Site s, Site d, Trace t) {
+    if (s.inVcn() && d.inVcn()) {
+      return t.pass(HopKind.ROUTE, s.routeAt, "vcn", localRoute);
+    }
+    if (s.inVcn()) {
+      return outbound(s, d, t);
+    }
+    if (d.inVcn()) {
+      return inbound(s, d, t);
+    }
+    return t.noRoute(HopKind.ROUTE, s.routeAt, "vcn", "neither " + s.label + " nor " + d.label
+        + " is in the VCN: reachability answers for traffic to, from or inside the VCN", "Ask about a flow with at least one end in the VCN.");
+  }
+
+  private boolean outbound(Site s, Site d, Trace t) {
+    RouteTableView table = s.subnet.routes();
+    RouteEntry e = table.lookup(d);
+    if (e == null) {
+      boolean noNat = d.zone == Zone.INTERNET && !s.publicIp && !hasNat;
+      return t.noRoute(HopKind.ROUTE, s.routeAt, table.key, "no route rule covers " + d.label
+          + (noNat ? " (private subnet and the network has no NAT gateway)" : ""), missingRouteFix(s, d, table.key));
+    }
+    switch (e.target.kind()) {
+      case INTERNET_GATEWAY:
+        if (!hasIgw) {
+          return missingGateway(s, table, e, t, "internet gateway", ".gateways(Gateways.internet()…)");
+        }
+        if (d.zone != Zone.INTERNET && d.zone != Zone.SERVICE_NETWORK) {
+          return t.noRoute(HopKind.ROUTE, s.routeAt, table.key, e.text + ": an internet gateway reaches only public addresses, and "
+              + d.label + " is not one", missingRouteFix(s, d, table.key));
+        }
+        if (!s.publicIp) {
+          return t.noRoute(HopKind.ROUTE, s.routeAt, table.key, e.text + ": an internet gateway carries only traffic of resources with a public address, and "
+              + s.label + " has none", "Route private subnets' 0.0.0.0/0 to a NAT gateway (RouteRule.to(\"0.0.0.0/0\", RouteTarget.natGateway())), or place "
+              + s.endpoint + " in a public subnet.");
+        }
+        break;
+      case NAT_GATEWAY:
+        if (!hasNat) {
+          return missingGateway(s, table, e, t, "NAT gateway", ".gateways(Gateways.internet().nat()…)");
+        }
+        if (natBlocks) {
+          return t.noRoute(HopKind.ROUTE, s.routeAt, table.key, e.text + ": the NAT gateway blocks traffic",
+              "Unblock it: .gateways(….nat(NatGateway.standard())) instead of a blockingTraffic() NAT gateway.");
+        }
+        if (d.zone != Zone.INTERNET && d.zone != Zone.SERVICE_NETWORK) {
+          return t.noRoute(HopKind.ROUTE, s.routeAt, table.key, e.text + ": a NAT gateway reaches only public addresses, and "
+              + d.label + " is not one", missingRouteFix(s, d, table.key));
+        }
+        break;
+      case SERVICE_GATEWAY:
+        if (!hasSgw) {
+          return missingGateway(s, table, e, t, "service gateway", ".gateways(….serviceGateway())");
+        }
+        if (d.zone != Zone.SERVICE_NETWORK) {
+          return t.noRoute(HopKind.ROUTE, s.routeAt, table.key, e.text + ": a service gateway reaches only the Oracle Services Network, not "
+              + d.label, missingRouteFix(s, d, table.key));
+        }
+        break;
+      case DRG:
+        if (!hasDrg) {
+          return missingGateway(s, table, e, t, "DRG", ".drg(Drg.create().with(DrgAttachment.ipsecVpn(..)))");
+        }
+        if (!covers(drgCidrs, d)) {
+          return t.noRoute(HopKind.ROUTE, s.routeAt, table.key, e.text + ": no DRG attachment reaches " + d.label
+              + " (the DRG reaches " + drgCidrs + ")", "Add a DrgAttachment whose reachable CIDRs include " + d.cidrText + ".");
+        }
+        break;
+      default: {
+        String name = e.target.lpgName().orElse("");
+        List<Cidr> peer = lpgCidrs.get(name);
+        if (peer == null) {
+          return missingGateway(s, table, e, t, "local peering gateway '" + name + "'", ".addLocalPeering(LocalPeering.to(\"" + name + "\", …))");
+        }
+        if (!covers(peer, d)) {
+          return t.noRoute(HopKind.ROUTE, s.routeAt, table.key, e.text + ": the VCN behind LPG " + name + " has " + peer + ", not "
+              + d.label, "Add " + d.cidrText + " to LocalPeering.to(\"" + name + "\", …) if the peer VCN holds it.");
+        }
+      }
+    }
+    return t.pass(HopKind.ROUTE, s.routeAt, table.key, e.text);
+  }
+
+  private boolean inbound(Site s, Site d, Trace t) {
+    switch (s.zone) {
+      case INTERNET:
+        if (!hasIgw) {
+          return t.noRoute(HopKind.ROUTE, s.routeAt, "igw", "the network has no internet gateway: nothing from the internet gets in",
+              "Add one: .gateways(Gateways.internet()…).");
+        }
+        if (!d.publicIp) {
+          return t.noRoute(HopKind.ROUTE, s.routeAt, "igw", d.label + " has no public address: the internet cannot open connections to it"
+              + " (a NAT gateway is egress-only)", d.loadBalancer != null
+                  ? "Make the load balancer public: drop internal() from Service " + d.loadBalancer.service().ref() + "."
+                  : "Expose it through a public load balancer (Service.loadBalancer(..)), or place it in a public subnet.");
+        }
+        t.pass(HopKind.ROUTE, s.routeAt, "igw", "the internet gateway admits traffic to the public address of " + d.label);
+        return returnRoute(s, d, RouteTarget.internetGateway(), t);
+      case ON_PREMISES:
+        if (!hasDrg) {
+          return t.noRoute(HopKind.ROUTE, s.routeAt, "drg", "the network has no DRG to bring " + s.label + " in",
+              "Add one: .drg(Drg.create().with(DrgAttachment.ipsecVpn(..))).");
+        }
+        t.pass(HopKind.ROUTE, s.routeAt, "drg", "the DRG brings " + s.label + " into the VCN");
+        return returnRoute(s, d, RouteTarget.drg(), t);
+      case PEER:
+        t.pass(HopKind.ROUTE, s.routeAt, "lpg:" + s.lpgName, "LPG " + s.lpgName + " brings " + s.label + " into the VCN");
+        return returnRoute(s, d, RouteTarget.localPeering(s.lpgName), t);
+      case SERVICE_NETWORK:
+        if (!hasSgw) {
+          return t.noRoute(HopKind.ROUTE, s.routeAt, "sgw", "the network has no service gateway", "Add one: .gateways(….serviceGateway()).");
+        }
+        t.pass(HopKind.ROUTE, s.routeAt, "sgw", "the service gateway brings the Oracle Services Network into the VCN");
+        return returnRoute(s, d, RouteTarget.serviceGateway(), t);
+      default:
+        return t.noRoute(HopKind.ROUTE, s.routeAt, "vcn", s.label + " is private address space that no DRG attachment or LPG brings into the VCN",
+            "Add a DrgAttachment or LocalPeering that reaches " + s.cidrText + ".");
+    }
+  }
+
+  /** Stateful security lets replies out, but they still need a route back through the gateway they came in by. */
+  private boolean returnRoute(Site s, Site d, RouteTarget via, Trace t) {
+    RouteTableView table = d.subnet.routes();
+    RouteEntry e = table.lookup(s);
+    String at = "return route from " + d.label;
+    String fix = "Add RouteRule.to(\"" + (s.zone == Zone.INTERNET ? "0.0.0.0/0" : s.cidrText) + "\", " + Sites.targetCode(via) + ") to "
+        + table.key + " (the subnet's extraRouteRules).";
+    if (e == null) {
+      return t.noRoute(HopKind.ROUTE, at, table.key, "no route rule covers " + s.label + " for the return traffic", fix);
+    }
+    if (!e.target.equals(via)) {
+      return t.noRoute(HopKind.ROUTE, at, table.key, e.text + ": replies to " + s.label + " would leave through the " + e.target
+          + (e.target.kind() == RouteTarget.Kind.NAT_GATEWAY ? ", which is egress-only" : "") + ", not the " + via + " they came in by", fix);
+    }
+    return t.pass(HopKind.ROUTE, at, table.key, e.text);
+  }
+
+  private static boolean missingGateway(Site s, RouteTableView table, RouteEntry e, Trace t, String gateway, String add) {
+    return t.noRoute(HopKind.ROUTE, s.routeAt, table.key, e.text + ": the network has no " + gateway, "Add it: " + add + ".");
+  }
+
+  private String missingRouteFix(Site s, Site d, String table) {
+    switch (d.zone) {
+      case INTERNET:
+        if (s.publicIp && hasIgw) {
+          return "Add RouteRule.to(\"0.0.0.0/0\", RouteTarget.internetGateway()) to " + table + ".";
+        }
+        if (!hasNat) {
+          return "Add a NAT gateway: .gateways(Gateways.internet().nat().serviceGateway()); resolve() then routes private subnets' 0.0.0.0/0 to it.";
+        }
+        return "Add RouteRule.to(\"0.0.0.0/0\", RouteTarget.natGateway()) to " + table + ".";
+      case SERVICE_NETWORK:
+        return hasSgw ? "Add RouteRule.toServiceNetwork(RouteTarget.serviceGateway()) to " + table + "."
+            : "Add a service gateway: .gateways(….serviceGateway()); resolve() then routes private subnets to the service network through it.";
+      case ON_PREMISES:
+        return "Add RouteRule.to(\"" + d.cidrText + "\", RouteTarget.drg()) to " + table + ".";
+      case PEER:
+        return "Add RouteRule.to(\"" + d.cidrText + "\", RouteTarget.localPeering(\"" + d.lpgName + "\")) to " + table + ".";
+      default:
+        return d.label + " is private address space outside the VCN: add a DrgAttachment or LocalPeering that reaches it.";
+    }
+  }
+
+  private static boolean covers(List<Cidr> cidrs, Site d) {
+    if (!d.hasRange) {
+      return false;
+    }
+    for (Cidr c : cidrs) {
+      if (c.isIpv4() && c.firstAddress() <= d.lo && d.hi <= c.lastAddress()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
