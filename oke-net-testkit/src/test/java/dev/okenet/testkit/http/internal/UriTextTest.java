@@ -1,0 +1,51 @@
+package dev.okenet.testkit.http.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.oracle.bmc.http.internal.ParamEncoder;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class UriTextTest {
+
+    @Property(tries = 300)
+    void decodingUndoesTheSdksPathEncoding(@ForAll String value) {
+        assertThat(UriText.decode(ParamEncoder.encodePathParam(value))).isEqualTo(value);
+    }
+
+    @Property(tries = 300)
+    void decodingUndoesTheSdksQueryEncoding(@ForAll String value) {
+        assertThat(UriText.decode(ParamEncoder.encodeQueryParam(value))).isEqualTo(value);
+    }
+
+    @Test
+    void aPlusSignStaysAPlusSign() {
+        assertThat(UriText.decode("a+b")).isEqualTo("a+b");
+    }
+
+    @Test
+    void aMalformedEscapeIsKeptLiterally() {
+        assertThat(UriText.decode("100%zz%4")).isEqualTo("100%zz%4");
+    }
+
+    @Test
+    void repeatedQueryParametersKeepEveryValueInOrder() {
+        Map<String, List<String>> query = UriText.query("lifecycleState=ACTIVE&limit=5&lifecycleState=CREATING");
+
+        assertThat(query).containsExactly(
+                Map.entry("lifecycleState", List.of("ACTIVE", "CREATING")), Map.entry("limit", List.of("5")));
+    }
+
+    @Test
+    void aQueryParameterWithoutValueIsEmpty() {
+        assertThat(UriText.query("flag")).containsExactly(Map.entry("flag", List.of("")));
+    }
+
+    @Test
+    void segmentsSplitOnSlashesAfterTheLeadingOne() {
+        assertThat(UriText.segments("/20160918/vcns/x")).containsExactly("20160918", "vcns", "x");
+    }
+}
