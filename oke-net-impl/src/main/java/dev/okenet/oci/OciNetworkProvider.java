@@ -1,0 +1,368 @@
+package dev.okenet.oci;
+
+import com.oracle.bmc.ClientConfiguration;
+import com.oracle.bmc.ConfigFileReader;
+import com.oracle.bmc.Region;
+import com.oracle.bmc.auth.AbstractAuthenticationDetailsProvider;
+import com.oracle.bmc.auth.ConfigFileAuthenticationDetailsProvider;
+import com.oracle.bmc.auth.InstancePrincipalsAuthenticationDetailsProvider;
+import com.oracle.bmc.containerengine.ContainerEngine;
+import com.oracle.bmc.containerengine.ContainerEngineClient;
+import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.core.VirtualNetworkClient;
+import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
+import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerClient;
+import com.oracle.bmc.retrier.RetryConfiguration;
+import dev.okenet.ResolvedNetwork;
+import dev.okenet.oci.internal.apply.Applier;
+import dev.okenet.oci.internal.cloud.Calls;
+import dev.okenet.oci.internal.cloud.CloudContext;
+import dev.okenet.oci.internal.cloud.Handlers;
+import dev.okenet.oci.internal.cloud.Inventory;
+import dev.okenet.oci.internal.cloud.Refs;
+import dev.okenet.oci.internal.cluster.ClusterMapper;
+import dev.okenet.oci.internal.graph.DesiredGraph;
+import dev.okenet.oci.internal.graph.ResourceSpec;
+import dev.okenet.oci.internal.plan.Differ;
+import dev.okenet.oci.internal.plan.PlannedWork;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Plans, applies and destroys an OKE network on OCI through the OCI Java SDK. Stateless: what it
+ * owns carries the freeform tags {@code okenet.network} and {@code okenet.key}, so any instance —
+ * a fresh process after a crash included — plans against what exists and converges, and nothing
+ * without both tags is ever changed.
+ *
+ * <pre>{@code
+ * OciNetworkProvider provider = OciNetworkProvider.builder()
+ *     .virtualNetwork(vn)                 // any VirtualNetwork: a VirtualNetworkClient or FakeOci's
+ *     .parallelism(10)
+ *     .listener(e -> log.info("{}", e))
+ *     .build();
+ * ResolvedNetwork net = ReferenceNetworks.prod().resolve();
+ * Plan plan = provider.plan(net);
+ * System.out.println(plan.render());
+ * ApplyResult result = provider.apply(plan);
+ * provider.destroy(net);                  // everything the network owns, nothing else
+ * }</pre>
+ *
+ * <p>Scope: the provider manages the network (VCN, gateways, DRG and its VCN attachment, LPGs,
+ * route tables, security lists, the default security list, NSGs and their rules, subnets). The
+ * OKE cluster and node pools are mapped to {@code CreateClusterDetails} / {@code
+ * CreateNodePoolDetails} by {@link #networkOnly}; resources the model references by OCID are read,
+ * never changed.
+ */
+public final class OciNetworkProvider implements AutoCloseable {
+  /** The default number of resources worked on at once (Terraform's figure). */
+  public static final int DEFAULT_PARALLELISM = 10;
+  /**
+   * The default node image name for node pools: a plausible OKE image name, not checked against
+   * the region. Set the real one with {@link Builder#nodeImage(String)}.
+   */
+  public static final String DEFAULT_NODE_IMAGE = "Oracle-Linux-8.10-2025.01.31-0-OKE-1.31.1-760";
+
+  private final VirtualNetwork virtualNetwork;
+  private final ContainerEngine containerEngine;
+  private final NetworkLoadBalancer networkLoadBalancer;
+  private final int parallelism;
+  private final RetryPolicy retryPolicy;
+  private final WaitStrategy waitStrategy;
+  private final ProgressListener listener;
+  private final String nodeImage;
+  private final List<String> availabilityDomains;
+  private final List<AutoCloseable> owned;
+  private final Handlers handlers = new Handlers();
+
+  private OciNetworkProvider(Builder b) {
+    this.virtualNetwork = Objects.requireNonNull(b.virtualNetwork,
+        "OciNetworkProvider needs a VirtualNetwork: builder().virtualNetwork(client), or fromConfigFile(profile)");
+    this.containerEngine = b.containerEngine;
+    this.networkLoadBalancer = b.networkLoadBalancer;
+    this.parallelism = b.parallelism;
+    this.retryPolicy = b.retryPolicy;
+    this.waitStrategy = b.waitStrategy;
+    this.listener = b.listener;
+    this.nodeImage = b.nodeImage;
+    this.availabilityDomains = List.copyOf(b.availabilityDomains);
+    this.owned = List.copyOf(b.owned);
+  }
+
+  /** A builder; give at least the VirtualNetwork client. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder with real clients authenticated by a profile of the OCI config file
+   * ({@code ~/.oci/config}); the region is the profile's unless {@link Builder#region} is called
+   * before {@code build()}... the region is fixed when the clients are built, so pass it here.
+   */
+  public static Builder fromConfigFile(String profile) {
+    return fromConfigFile(ConfigFileReader.DEFAULT_FILE_PATH, profile, null);
+  }
+
+  /**
+   * A builder with real clients from {@code configFile}'s {@code profile}, in {@code region} (or
+   * the profile's region when null). No call is made until the provider is used.
+   */
+  public static Builder fromConfigFile(String configFile, String profile, String region) {
+    try {
+      ConfigFileReader.ConfigFile config = ConfigFileReader.parse(configFile, profile);
+      ConfigFileAuthenticationDetailsProvider auth = new ConfigFileAuthenticationDetailsProvider(config);
+      Region r = region != null ? Region.fromRegionCodeOrId(region) : auth.getRegion();
+      if (r == null) {
+        throw new IllegalArgumentException("Profile [" + profile + "] of " + configFile
+            + " names no region and none was given. Add region=us-ashburn-1 to the profile, or pass the model's region.");
+      }
+      return withClients(auth, r);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read profile [" + profile + "] of OCI config file " + configFile
+          + ". Create it with 'oci setup config', or pass another file.", e);
+    }
+  }
+
+  /**
+   * A builder with real clients authenticated as the instance this runs on (instance
+   * principals). Building the authentication provider contacts the instance metadata service.
+   */
+  public static Builder fromInstancePrincipals(String region) {
+    return withClients(InstancePrincipalsAuthenticationDetailsProvider.builder().build(), Region.fromRegionCodeOrId(region));
+  }
+
+  private static Builder withClients(AbstractAuthenticationDetailsProvider auth, Region region) {
+    // The provider retries on its own terms (RetryPolicy); SDK-level retries would multiply them.
+    ClientConfiguration config = ClientConfiguration.builder().retryConfiguration(RetryConfiguration.NO_RETRY_CONFIGURATION).build();
+    VirtualNetworkClient vn = VirtualNetworkClient.builder().region(region).configuration(config).build(auth);
+    ContainerEngineClient ce = ContainerEngineClient.builder().region(region).configuration(config).build(auth);
+    NetworkLoadBalancerClient nlb = NetworkLoadBalancerClient.builder().region(region).configuration(config).build(auth);
+    Builder b = builder().virtualNetwork(vn).containerEngine(ce).networkLoadBalancer(nlb)
+        .availabilityDomains(List.of(region.getRegionId().toUpperCase(Locale.ROOT) + "-AD-1"));
+    b.owned.addAll(List.of(vn, ce, nlb));
+    return b;
+  }
+
+  /** The VirtualNetwork client in use. */
+  public VirtualNetwork virtualNetwork() {
+    return virtualNetwork;
+  }
+
+  /** The ContainerEngine client, or null when none was given. */
+  public ContainerEngine containerEngine() {
+    return containerEngine;
+  }
+
+  /** The NetworkLoadBalancer client, or null when none was given. */
+  public NetworkLoadBalancer networkLoadBalancer() {
+    return networkLoadBalancer;
+  }
+
+  /** The parallelism in use. */
+  public int parallelism() {
+    return parallelism;
+  }
+
+  private CloudContext context(String compartmentId, String network, Calls calls) {
+    return new CloudContext(virtualNetwork, containerEngine, compartmentId, network, calls, waitStrategy, null);
+  }
+
+  /**
+   * Lists what the network owns (one list call per resource kind, plus one per owned NSG for its
+   * rules) and diffs it against {@code net}.
+   */
+  public Plan plan(ResolvedNetwork net) {
+    return plan(net, DesiredGraph.of(net, false, nodeImage));
+  }
+
+  private Plan plan(ResolvedNetwork net, DesiredGraph graph) {
+    String compartment = net.intent().compartmentId();
+    return planAgainst(net.name(), compartment, graph, references(graph));
+  }
+
+  private Plan planAgainst(String network, String compartment, DesiredGraph graph, Map<String, String> references) {
+    CloudContext ctx = context(compartment, network, new Calls(retryPolicy));
+    Inventory inventory = Inventory.read(ctx, handlers, references, false);
+    PlannedWork work = new Differ(handlers).plan(network, compartment, graph, inventory);
+    return new Plan(work);
+  }
+
+  private static Map<String, String> references(DesiredGraph graph) {
+    Map<String, String> refs = new LinkedHashMap<>();
+    for (ResourceSpec s : graph.specs()) {
+      s.existingId().ifPresent(id -> refs.put(s.key(), id));
+    }
+    return refs;
+  }
+
+  /** The plan that deletes everything {@code net}'s network owns. */
+  public Plan planDestroy(ResolvedNetwork net) {
+    return planDestroy(net.name(), net.intent().compartmentId());
+  }
+
+  /** The plan that deletes everything the network {@code name} owns in {@code compartmentId}. */
+  public Plan planDestroy(String name, String compartmentId) {
+    return planAgainst(name, compartmentId, DesiredGraph.empty(), Map.of());
+  }
+
+  /**
+   * Carries out {@code plan}: dependencies first, at most {@link #parallelism()} at once, each
+   * create with its retry token, transient errors retried, waiting with the SDK waiters. On a
+   * failure nothing new starts; the result says what succeeded, failed and was not attempted.
+   */
+  public ApplyResult apply(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    Calls calls = new Calls(retryPolicy);
+    CloudContext ctx = context(plan.compartmentId(), plan.networkName(), calls);
+    var inventoryServices = Inventory.read(ctx, handlers, Map.of(), false).services();
+    return new Applier(handlers, parallelism, listener).apply(plan.work(), ctx.withServices(inventoryServices));
+  }
+
+  /** Deletes everything {@code net}'s network owns, in reverse dependency order, and nothing else. */
+  public ApplyResult destroy(ResolvedNetwork net) {
+    return apply(planDestroy(net));
+  }
+
+  /** Deletes everything the network {@code name} owns in {@code compartmentId}. */
+  public ApplyResult destroy(String name, String compartmentId) {
+    return apply(planDestroy(name, compartmentId));
+  }
+
+  /**
+   * The cluster and node pool requests for {@code net}, filled in with the OCIDs in {@code idsByKey}
+   * (e.g. {@link ApplyResult#idsByKey()}), for users who create clusters with their own code.
+   */
+  public ClusterDetails networkOnly(ResolvedNetwork net, Map<String, String> idsByKey) {
+    Map<String, String> ids = new LinkedHashMap<>(idsByKey);
+    Refs refs = key -> {
+      String id = ids.get(key);
+      if (id == null) {
+        throw new IllegalArgumentException("networkOnly: no OCID for '" + key + "' of network '" + net.name()
+            + "'. Apply the network first and pass ApplyResult.idsByKey(), or use networkOnly(net) to read them.");
+      }
+      return id;
+    };
+    ClusterMapper mapper = new ClusterMapper(nodeImage, availabilityDomains);
+    List<com.oracle.bmc.containerengine.model.CreateNodePoolDetails> pools = new ArrayList<>();
+    net.nodePools().forEach(p -> pools.add(mapper.nodePool(net, p, refs, null)));
+    return new ClusterDetails(mapper.cluster(net, refs), pools);
+  }
+
+  /** As {@link #networkOnly(ResolvedNetwork, Map)}, reading the OCIDs from what exists now. */
+  public ClusterDetails networkOnly(ResolvedNetwork net) {
+    Plan plan = plan(net);
+    if (plan.hasChanges()) {
+      throw new IllegalStateException("Network '" + net.name() + "' does not match the model yet (" + plan.summary()
+          + "). Apply it first, then ask for the cluster details.");
+    }
+    Map<String, String> ids = new LinkedHashMap<>();
+    plan.changes().forEach(c -> c.resourceId().ifPresent(id -> ids.put(c.key(), id)));
+    return networkOnly(net, ids);
+  }
+
+  /** Closes the clients this provider built itself (from a config file or instance principals). */
+  @Override
+  public void close() {
+    for (AutoCloseable c : owned) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        org.slf4j.LoggerFactory.getLogger(OciNetworkProvider.class).warn("Closing {} failed: {}", c.getClass().getSimpleName(),
+            e.getMessage());
+      }
+    }
+  }
+
+  /** Options of an {@link OciNetworkProvider}. */
+  public static final class Builder {
+    private VirtualNetwork virtualNetwork;
+    private ContainerEngine containerEngine;
+    private NetworkLoadBalancer networkLoadBalancer;
+    private int parallelism = DEFAULT_PARALLELISM;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private WaitStrategy waitStrategy = WaitStrategy.sdkDefault();
+    private ProgressListener listener = ProgressListener.NONE;
+    private String nodeImage = DEFAULT_NODE_IMAGE;
+    private List<String> availabilityDomains = List.of("AD-1");
+    private final List<AutoCloseable> owned = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The VirtualNetwork client (required). */
+    public Builder virtualNetwork(VirtualNetwork client) {
+      this.virtualNetwork = client;
+      return this;
+    }
+
+    /** The ContainerEngine client. */
+    public Builder containerEngine(ContainerEngine client) {
+      this.containerEngine = client;
+      return this;
+    }
+
+    /** The NetworkLoadBalancer client. */
+    public Builder networkLoadBalancer(NetworkLoadBalancer client) {
+      this.networkLoadBalancer = client;
+      return this;
+    }
+
+    /** How many resources are worked on at once; default {@value OciNetworkProvider#DEFAULT_PARALLELISM}. */
+    public Builder parallelism(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("parallelism is " + n + "; use 1 (one at a time) or more, e.g. 10.");
+      }
+      this.parallelism = n;
+      return this;
+    }
+
+    /** When to retry failed calls; default {@link RetryPolicy#defaults()}. */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+      return this;
+    }
+
+    /** How to wait for lifecycle states; default {@link WaitStrategy#sdkDefault()}. */
+    public Builder waitStrategy(WaitStrategy strategy) {
+      this.waitStrategy = Objects.requireNonNull(strategy, "waitStrategy");
+      return this;
+    }
+
+    /** Who hears progress events; default none. */
+    public Builder listener(ProgressListener l) {
+      this.listener = Objects.requireNonNull(l, "listener");
+      return this;
+    }
+
+    /** The node image name node pools use; default {@link OciNetworkProvider#DEFAULT_NODE_IMAGE}. */
+    public Builder nodeImage(String name) {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("nodeImage is blank; give an OKE image name such as \"" + DEFAULT_NODE_IMAGE + "\".");
+      }
+      this.nodeImage = name;
+      return this;
+    }
+
+    /**
+     * The availability domains node pools place nodes in (one placement config each); default
+     * "AD-1", or "&lt;REGION&gt;-AD-1" for clients built from a config file. Real names carry a
+     * tenancy prefix, e.g. "Uocm:US-ASHBURN-AD-1": set them for real use.
+     */
+    public Builder availabilityDomains(List<String> names) {
+      if (names == null || names.isEmpty()) {
+        throw new IllegalArgumentException("availabilityDomains is empty; give at least one, e.g. List.of(\"Uocm:US-ASHBURN-AD-1\").");
+      }
+      this.availabilityDomains = List.copyOf(names);
+      return this;
+    }
+
+    /** The provider. */
+    public OciNetworkProvider build() {
+      return new OciNetworkProvider(this);
+    }
+  }
+}

@@ -1,0 +1,220 @@
+package dev.okenet.oci.internal.apply;
+
+import com.oracle.bmc.model.BmcException;
+import dev.okenet.oci.ApplyResult;
+import dev.okenet.oci.ChangeAction;
+import dev.okenet.oci.ProgressEvent;
+import dev.okenet.oci.ProgressListener;
+import dev.okenet.oci.ResourceType;
+import dev.okenet.oci.internal.cloud.CloudContext;
+import dev.okenet.oci.internal.cloud.Handlers;
+import dev.okenet.oci.internal.cloud.KindHandler;
+import dev.okenet.oci.internal.cloud.Refs;
+import dev.okenet.oci.internal.plan.PlannedChange;
+import dev.okenet.oci.internal.plan.PlannedWork;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Walks a plan's task graph with at most {@code parallelism} tasks in flight, starting each task as
+ * soon as its dependencies are done. On the first failure it starts nothing new, lets running
+ * tasks finish, and reports what succeeded, what failed and what was not attempted.
+ */
+public final class Applier {
+  private static final Logger LOG = LoggerFactory.getLogger(Applier.class);
+
+  private final Handlers handlers;
+  private final int parallelism;
+  private final ProgressListener listener;
+
+  /** An applier running at most {@code parallelism} tasks at once. */
+  public Applier(Handlers handlers, int parallelism, ProgressListener listener) {
+    this.handlers = handlers;
+    this.parallelism = parallelism;
+    this.listener = listener;
+  }
+
+  private record Outcome(Task task, Throwable error, long startNanos, long endNanos) {
+  }
+
+  /** Applies {@code work} through {@code ctx}. */
+  public ApplyResult apply(PlannedWork work, CloudContext ctx) {
+    long started = System.nanoTime();
+    Map<String, String> ids = new ConcurrentHashMap<>(work.knownIds());
+    Refs refs = key -> {
+      String id = ids.get(key);
+      if (id == null) {
+        throw new IllegalStateException("No OCID for '" + key + "' of network '" + work.network()
+            + "': it was neither found nor created (did an earlier step fail?). Run plan again to see what is missing.");
+      }
+      return id;
+    };
+    TaskGraph graph = new TaskGraph(work.changes(), c -> c.current() != null && !c.current().isSettled());
+    Deque<Task> ready = new ArrayDeque<>();
+    graph.tasks.stream().filter(t -> t.waitingFor == 0).forEach(ready::add);
+    Set<Task> startedTasks = new HashSet<>();
+    Map<String, Long> firstStart = new LinkedHashMap<>();
+    Map<String, Long> lastEnd = new LinkedHashMap<>();
+    Map<String, Integer> remaining = new LinkedHashMap<>();
+    graph.tasks.forEach(t -> remaining.merge(t.change.key(), 1, Integer::sum));
+    List<ApplyResult.Completed> succeeded = new ArrayList<>();
+    List<ApplyResult.Failure> failed = new ArrayList<>();
+    Set<String> failedKeys = new HashSet<>();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallelism), daemonThreads());
+    CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
+    int running = 0;
+    boolean stop = false;
+    try {
+      while (true) {
+        while (!stop && running < parallelism && !ready.isEmpty()) {
+          Task t = ready.poll();
+          startedTasks.add(t);
+          running++;
+          done.submit(() -> run(t, refs, ids, ctx, started));
+        }
+        if (running == 0) {
+          break;
+        }
+        Outcome o = take(done);
+        running--;
+        String key = o.task.change.key();
+        firstStart.merge(key, o.startNanos, Math::min);
+        lastEnd.merge(key, o.endNanos, Math::max);
+        if (o.error != null) {
+          stop = true;
+          if (failedKeys.add(key)) {
+            failed.add(failure(o.task.change, o.error));
+          }
+          continue;
+        }
+        if (remaining.merge(key, -1, Integer::sum) == 0 && !failedKeys.contains(key)) {
+          PlannedChange c = o.task.change;
+          succeeded.add(new ApplyResult.Completed(key, c.change().type(), c.change().action(), Optional.ofNullable(ids.get(key)),
+              Duration.ofNanos(lastEnd.get(key) - firstStart.get(key))));
+        }
+        for (Task d : o.task.dependents) {
+          if (--d.waitingFor == 0) {
+            ready.add(d);
+          }
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<String> notAttempted = new ArrayList<>();
+    for (Task t : graph.tasks) {
+      String key = t.change.key();
+      if (!startedTasks.contains(t) && !failedKeys.contains(key) && !notAttempted.contains(key)) {
+        notAttempted.add(key);
+      }
+    }
+    Map<String, String> finalIds = new LinkedHashMap<>(ids);
+    return new ApplyResult(succeeded, failed, notAttempted, finalIds, Duration.ofNanos(System.nanoTime() - started),
+        ctx.calls().counts());
+  }
+
+  private Outcome run(Task t, Refs refs, Map<String, String> ids, CloudContext ctx, long applyStart) {
+    long start = System.nanoTime();
+    PlannedChange c = t.change;
+    ResourceType type = c.change().type();
+    ChangeAction action = c.change().action();
+    String key = c.key();
+    emit(key, type, action, ProgressEvent.State.STARTED, applyStart, t.step.name().toLowerCase(java.util.Locale.ROOT));
+    CloudContext taskCtx = ctx.withListener((op, e, attempt, delay) -> emit(key, type, action, ProgressEvent.State.RETRYING,
+        applyStart, op + " answered " + e.getStatusCode() + " " + e.getServiceCode() + "; attempt " + (attempt + 1) + " in "
+            + delay.toMillis() + " ms"));
+    try {
+      KindHandler h = handlers.of(type);
+      switch (t.step) {
+        case MAIN:
+          if (action == ChangeAction.CREATE || action == ChangeAction.REPLACE) {
+            String id = h.create(c.spec(), refs, c.retryToken(), taskCtx);
+            ids.put(key, id);
+          } else if (action == ChangeAction.UPDATE) {
+            h.update(c.spec(), c.current(), refs, taskCtx);
+          } else {
+            h.awaitReady(c.current().id(), taskCtx);
+          }
+          break;
+        case RULES:
+          handlers.nsgs().syncRules(refs.id(key), c.rulesToAdd(), c.ruleIdsToRemove(), refs, taskCtx);
+          break;
+        case CLEAR_RULES:
+          handlers.nsgs().syncRules(c.current().id(), List.of(), c.ruleIdsToRemove(), refs, taskCtx);
+          break;
+        default:
+          h.delete(c.current().id(), taskCtx);
+          if (action == ChangeAction.DELETE) {
+            ids.remove(key);
+          }
+      }
+      emit(key, type, action, ProgressEvent.State.SUCCEEDED, applyStart, Optional.ofNullable(ids.get(key)).orElse(""));
+      return new Outcome(t, null, start, System.nanoTime());
+    } catch (RuntimeException e) {
+      LOG.warn("{} {} ({}) failed: {}", action, key, t.step, describe(e));
+      emit(key, type, action, ProgressEvent.State.FAILED, applyStart, describe(e));
+      return new Outcome(t, e, start, System.nanoTime());
+    }
+  }
+
+  private void emit(String key, ResourceType type, ChangeAction action, ProgressEvent.State state, long applyStart, String detail) {
+    try {
+      listener.onEvent(new ProgressEvent(key, type, action, state, Duration.ofNanos(System.nanoTime() - applyStart), detail));
+    } catch (RuntimeException e) {
+      LOG.warn("A progress listener threw {} on {} {}; ignored", e.getClass().getSimpleName(), key, state);
+    }
+  }
+
+  private static ApplyResult.Failure failure(PlannedChange c, Throwable e) {
+    if (e instanceof BmcException b) {
+      return new ApplyResult.Failure(c.key(), c.change().type(), c.change().action(), String.valueOf(b.getServiceCode()),
+          b.getStatusCode(), b.getUnmodifiedMessage() == null ? b.getMessage() : b.getUnmodifiedMessage());
+    }
+    return new ApplyResult.Failure(c.key(), c.change().type(), c.change().action(), e.getClass().getSimpleName(), -1,
+        String.valueOf(e.getMessage()));
+  }
+
+  private static String describe(Throwable e) {
+    if (e instanceof BmcException b) {
+      return b.getStatusCode() + " " + b.getServiceCode() + ": " + b.getUnmodifiedMessage();
+    }
+    return e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+
+  private static Outcome take(CompletionService<Outcome> done) {
+    try {
+      return done.take().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while applying; in-flight OCI work may still finish. Plan again to see where it stands.", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("An apply task crashed outside its own error handling", e.getCause());
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "okenet-apply-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

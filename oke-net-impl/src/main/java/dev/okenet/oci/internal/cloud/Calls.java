@@ -1,0 +1,87 @@
+package dev.okenet.oci.internal.cloud;
+
+import com.oracle.bmc.model.BmcException;
+import dev.okenet.oci.RetryPolicy;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every OCI call goes through here: it is counted by operation, and repeated with back-off and
+ * jitter while the error is transient ({@link RetryPolicy#isRetryable}). Only the operation name,
+ * status, code and message are logged, never a request (requests carry no credentials, but the
+ * client's configuration does, and it is never touched here).
+ */
+public final class Calls {
+  private static final Logger LOG = LoggerFactory.getLogger(Calls.class);
+
+  /** Hears about each retry, e.g. to stream a RETRYING progress event. */
+  @FunctionalInterface
+  public interface RetryListener {
+    /** {@code operation} failed with {@code error} and will be tried again after {@code delay}. */
+    void retrying(String operation, BmcException error, int attempt, Duration delay);
+  }
+
+  private final RetryPolicy policy;
+  private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+
+  /** Calls under {@code policy}. */
+  public Calls(RetryPolicy policy) {
+    this.policy = policy;
+  }
+
+  /** Runs {@code call}, retrying transient errors; rethrows the last error otherwise. */
+  public <T> T call(String operation, Supplier<T> call, RetryListener listener) {
+    return call(operation, call, listener, false);
+  }
+
+  /**
+   * As {@link #call}, and also retries 404 (for reads right after a create: OCI's reads are
+   * eventually consistent).
+   */
+  public <T> T callTolerating404(String operation, Supplier<T> call, RetryListener listener) {
+    return call(operation, call, listener, true);
+  }
+
+  private <T> T call(String operation, Supplier<T> call, RetryListener listener, boolean retry404) {
+    for (int attempt = 1; ; attempt++) {
+      counts.computeIfAbsent(operation, o -> new LongAdder()).increment();
+      try {
+        return call.get();
+      } catch (BmcException e) {
+        boolean transientError = RetryPolicy.isRetryable(e) || (retry404 && e.getStatusCode() == 404);
+        if (!transientError || attempt >= policy.maxAttempts()) {
+          LOG.debug("{} failed for good after {} attempt(s): {} {}", operation, attempt, e.getStatusCode(), e.getServiceCode());
+          throw e;
+        }
+        Duration delay = policy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
+        LOG.info("{} answered {} {}; retrying in {} ms (attempt {} of {})", operation, e.getStatusCode(), e.getServiceCode(),
+            delay.toMillis(), attempt + 1, policy.maxAttempts());
+        listener.retrying(operation, e, attempt, delay);
+        sleep(delay);
+      }
+    }
+  }
+
+  private void sleep(Duration delay) {
+    try {
+      policy.sleeper().sleep(delay);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while backing off before a retry", e);
+    }
+  }
+
+  /** Calls made so far, by operation, retries included. */
+  public Map<String, Long> counts() {
+    Map<String, Long> out = new TreeMap<>();
+    counts.forEach((k, v) -> out.put(k, v.sum()));
+    return out;
+  }
+}

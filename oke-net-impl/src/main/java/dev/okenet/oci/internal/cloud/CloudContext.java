@@ -1,0 +1,99 @@
+package dev.okenet.oci.internal.cloud;
+
+import com.oracle.bmc.containerengine.ContainerEngine;
+import com.oracle.bmc.core.VirtualNetwork;
+import dev.okenet.oci.WaitStrategy;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * What a resource handler needs to talk to OCI: the clients, the compartment and network, the
+ * retrying call path, the wait strategy and the region's Oracle services. One per task (the retry
+ * listener names the task); everything else is shared.
+ */
+public final class CloudContext {
+  private final VirtualNetwork virtualNetwork;
+  private final ContainerEngine containerEngine;
+  private final String compartmentId;
+  private final String network;
+  private final Calls calls;
+  private final WaitStrategy wait;
+  private final Calls.RetryListener listener;
+  private final OracleServices services;
+
+  /** A context with no retry listener. */
+  public CloudContext(VirtualNetwork virtualNetwork, ContainerEngine containerEngine, String compartmentId, String network,
+      Calls calls, WaitStrategy wait, OracleServices services) {
+    this(virtualNetwork, containerEngine, compartmentId, network, calls, wait, (o, e, a, d) -> { }, services);
+  }
+
+  private CloudContext(VirtualNetwork virtualNetwork, ContainerEngine containerEngine, String compartmentId, String network,
+      Calls calls, WaitStrategy wait, Calls.RetryListener listener, OracleServices services) {
+    this.virtualNetwork = Objects.requireNonNull(virtualNetwork, "virtualNetwork");
+    this.containerEngine = containerEngine;
+    this.compartmentId = compartmentId;
+    this.network = network;
+    this.calls = calls;
+    this.wait = wait;
+    this.listener = listener;
+    this.services = services;
+  }
+
+  /** The same context reporting retries to {@code l}. */
+  public CloudContext withListener(Calls.RetryListener l) {
+    return new CloudContext(virtualNetwork, containerEngine, compartmentId, network, calls, wait, l, services);
+  }
+
+  /** The same context with the region's services known. */
+  public CloudContext withServices(OracleServices s) {
+    return new CloudContext(virtualNetwork, containerEngine, compartmentId, network, calls, wait, listener, s);
+  }
+
+  public VirtualNetwork vn() {
+    return virtualNetwork;
+  }
+
+  /** The container engine client; fails with the fix when none was given. */
+  public ContainerEngine ce() {
+    if (containerEngine == null) {
+      throw new IllegalStateException("The plan manages the OKE cluster but the provider has no ContainerEngine client. "
+          + "Pass one with OciNetworkProvider.builder().containerEngine(...), or use networkOnly mode.");
+    }
+    return containerEngine;
+  }
+
+  /** Whether a container engine client was given. */
+  public boolean hasContainerEngine() {
+    return containerEngine != null;
+  }
+
+  public String compartmentId() {
+    return compartmentId;
+  }
+
+  public String network() {
+    return network;
+  }
+
+  public WaitStrategy waitStrategy() {
+    return wait;
+  }
+
+  public OracleServices services() {
+    return services;
+  }
+
+  public Calls calls() {
+    return calls;
+  }
+
+  /** A retried call. */
+  public <T> T call(String operation, Supplier<T> call) {
+    return calls.call(operation, call, listener);
+  }
+
+  /** A retried wait (a 404 right after a create is retried too). */
+  public <T> T await(String operation, Supplier<T> call) {
+    return calls.callTolerating404(operation, call, listener);
+  }
+}

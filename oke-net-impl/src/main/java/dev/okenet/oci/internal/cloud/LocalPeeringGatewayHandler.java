@@ -1,0 +1,85 @@
+package dev.okenet.oci.internal.cloud;
+
+import com.oracle.bmc.core.model.CreateLocalPeeringGatewayDetails;
+import com.oracle.bmc.core.model.LocalPeeringGateway;
+import com.oracle.bmc.core.model.UpdateLocalPeeringGatewayDetails;
+import com.oracle.bmc.core.requests.CreateLocalPeeringGatewayRequest;
+import com.oracle.bmc.core.requests.DeleteLocalPeeringGatewayRequest;
+import com.oracle.bmc.core.requests.GetLocalPeeringGatewayRequest;
+import com.oracle.bmc.core.requests.ListLocalPeeringGatewaysRequest;
+import com.oracle.bmc.core.requests.UpdateLocalPeeringGatewayRequest;
+import dev.okenet.oci.ResourceType;
+import dev.okenet.oci.internal.graph.DesiredGraph;
+import dev.okenet.oci.internal.graph.Ownership;
+import dev.okenet.oci.internal.graph.ResourceSpec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Local peering gateways. Connecting to the peer's LPG is an operation of the peering, which
+ * needs IAM policies on both sides; the provider creates the gateway and leaves the connect step
+ * to whoever owns the peer.
+ */
+public final class LocalPeeringGatewayHandler implements KindHandler {
+  @Override
+  public ResourceType type() {
+    return ResourceType.LOCAL_PEERING_GATEWAY;
+  }
+
+  @Override
+  public List<Observed> list(CloudContext ctx) {
+    return Pages.all(page -> {
+      var r = ctx.call("listLocalPeeringGateways", () -> ctx.vn().listLocalPeeringGateways(
+          ListLocalPeeringGatewaysRequest.builder().compartmentId(ctx.compartmentId()).page(page).build()));
+      return new Pages.Page<>(r.getItems(), r.getOpcNextPage());
+    }).stream().map(g -> new Observed(type(), g.getId(), g.getDisplayName(), g.getFreeformTags(), g.getLifecycleState().getValue(),
+        g, null)).toList();
+  }
+
+  @Override
+  public Map<String, String> fields(Observed o, Names names) {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("displayName", ((LocalPeeringGateway) o.model()).getDisplayName());
+    return f;
+  }
+
+  @Override
+  public String create(ResourceSpec spec, Refs refs, String token, CloudContext ctx) {
+    var details = CreateLocalPeeringGatewayDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(DesiredGraph.VCN))
+        .displayName(spec.displayName()).freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
+    String id = ctx.call("createLocalPeeringGateway", () -> ctx.vn().createLocalPeeringGateway(
+        CreateLocalPeeringGatewayRequest.builder().createLocalPeeringGatewayDetails(details).opcRetryToken(token).build()))
+        .getLocalPeeringGateway().getId();
+    awaitReady(id, ctx);
+    return id;
+  }
+
+  @Override
+  public void update(ResourceSpec spec, Observed current, Refs refs, CloudContext ctx) {
+    ctx.call("updateLocalPeeringGateway", () -> ctx.vn().updateLocalPeeringGateway(UpdateLocalPeeringGatewayRequest.builder()
+        .localPeeringGatewayId(current.id()).updateLocalPeeringGatewayDetails(UpdateLocalPeeringGatewayDetails.builder()
+            .displayName(spec.displayName()).freeformTags(Ownership.merged(current.tags(), ctx.network(), spec.key())).build())
+        .build()));
+    awaitReady(current.id(), ctx);
+  }
+
+  @Override
+  public void delete(String id, CloudContext ctx) {
+    ctx.call("deleteLocalPeeringGateway", () -> ctx.vn().deleteLocalPeeringGateway(
+        DeleteLocalPeeringGatewayRequest.builder().localPeeringGatewayId(id).build()));
+    ctx.await("getLocalPeeringGateway", () -> {
+      Waits.gone(ctx.vn().getWaiters().forLocalPeeringGateway(GetLocalPeeringGatewayRequest.builder().localPeeringGatewayId(id).build(),
+          LocalPeeringGateway.LifecycleState.Terminated, ctx.waitStrategy().termination(), ctx.waitStrategy().delay()),
+          "local peering gateway " + id);
+      return null;
+    });
+  }
+
+  @Override
+  public void awaitReady(String id, CloudContext ctx) {
+    ctx.await("getLocalPeeringGateway", () -> Waits.run(ctx.vn().getWaiters().forLocalPeeringGateway(
+        GetLocalPeeringGatewayRequest.builder().localPeeringGatewayId(id).build(), LocalPeeringGateway.LifecycleState.Available,
+        ctx.waitStrategy().termination(), ctx.waitStrategy().delay()), "local peering gateway " + id, "AVAILABLE"));
+  }
+}

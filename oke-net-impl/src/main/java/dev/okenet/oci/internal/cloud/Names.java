@@ -1,0 +1,41 @@
+package dev.okenet.oci.internal.cloud;
+
+import dev.okenet.oci.internal.graph.Canonical;
+import java.util.Map;
+
+/**
+ * Translates what OCI answers into the canonical text of a plan: OCIDs of this network's resources
+ * to their logical keys, service-network labels to "Oracle Services Network", service OCIDs to
+ * the scope name. An OCID that is not ours stays as it is, so a foreign reference shows as a diff.
+ *
+ * @param keyById logical key by OCID, for every resource of this network (owned or referenced)
+ * @param services the region's Oracle services
+ */
+public record Names(Map<String, String> keyById, OracleServices services) {
+  /** Copies the map. */
+  public Names {
+    keyById = Map.copyOf(keyById);
+  }
+
+  /** The logical key of {@code id}, or {@code id} itself when it is not this network's. */
+  public String key(String id) {
+    if (id == null) {
+      return "";
+    }
+    return keyById.getOrDefault(id, id);
+  }
+
+  /** A rule peer as text: a CIDR, a logical key or "Oracle Services Network". */
+  public String peer(String value, String type) {
+    if (value == null) {
+      return "";
+    }
+    if ("SERVICE_CIDR_BLOCK".equals(type) || services.isServiceLabel(value)) {
+      return Canonical.SERVICE_NETWORK;
+    }
+    if ("NETWORK_SECURITY_GROUP".equals(type)) {
+      return key(value);
+    }
+    return value;
+  }
+}

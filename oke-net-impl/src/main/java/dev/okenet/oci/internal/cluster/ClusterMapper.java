@@ -1,0 +1,97 @@
+package dev.okenet.oci.internal.cluster;
+
+import com.oracle.bmc.containerengine.model.ClusterCreateOptions;
+import com.oracle.bmc.containerengine.model.ClusterPodNetworkOptionDetails;
+import com.oracle.bmc.containerengine.model.ClusterType;
+import com.oracle.bmc.containerengine.model.CreateClusterDetails;
+import com.oracle.bmc.containerengine.model.CreateClusterEndpointConfigDetails;
+import com.oracle.bmc.containerengine.model.CreateNodePoolDetails;
+import com.oracle.bmc.containerengine.model.CreateNodePoolNodeConfigDetails;
+import com.oracle.bmc.containerengine.model.CreateNodeShapeConfigDetails;
+import com.oracle.bmc.containerengine.model.FlannelOverlayClusterPodNetworkOptionDetails;
+import com.oracle.bmc.containerengine.model.FlannelOverlayNodePoolPodNetworkOptionDetails;
+import com.oracle.bmc.containerengine.model.KubernetesNetworkConfig;
+import com.oracle.bmc.containerengine.model.NodePoolPlacementConfigDetails;
+import com.oracle.bmc.containerengine.model.NodePoolPodNetworkOptionDetails;
+import com.oracle.bmc.containerengine.model.OciVcnIpNativeClusterPodNetworkOptionDetails;
+import com.oracle.bmc.containerengine.model.OciVcnIpNativeNodePoolPodNetworkOptionDetails;
+import dev.okenet.ResolvedNetwork;
+import dev.okenet.cluster.Cni;
+import dev.okenet.oci.internal.cloud.Refs;
+import dev.okenet.oci.internal.graph.DesiredGraph;
+import dev.okenet.oci.internal.graph.Ownership;
+import dev.okenet.resolved.ResolvedCluster;
+import dev.okenet.resolved.ResolvedNodePool;
+import java.util.List;
+
+/**
+ * Maps the model's cluster networking onto OKE's request types: the endpoint (subnet, NSGs,
+ * public IP), pod networking by CNI, pods and services CIDRs, the LB subnets and the cluster type;
+ * node pools get their placement per availability domain, NSGs and pod network options.
+ */
+public final class ClusterMapper {
+  private final String nodeImage;
+  private final List<String> availabilityDomains;
+
+  /**
+   * @param nodeImage the node image name for node pools
+   * @param availabilityDomains where node pools place nodes (one placement config each)
+   */
+  public ClusterMapper(String nodeImage, List<String> availabilityDomains) {
+    this.nodeImage = nodeImage;
+    this.availabilityDomains = List.copyOf(availabilityDomains);
+  }
+
+  /** The CreateClusterDetails of {@code net}, with OCIDs from {@code refs}. */
+  public CreateClusterDetails cluster(ResolvedNetwork net, Refs refs) {
+    ResolvedCluster c = net.cluster();
+    ClusterPodNetworkOptionDetails pods = c.cni() == Cni.VCN_NATIVE
+        ? OciVcnIpNativeClusterPodNetworkOptionDetails.builder().build()
+        : FlannelOverlayClusterPodNetworkOptionDetails.builder().build();
+    return CreateClusterDetails.builder()
+        .name(c.name())
+        .compartmentId(net.intent().compartmentId())
+        .vcnId(refs.id(DesiredGraph.VCN))
+        .kubernetesVersion(c.kubernetesVersion())
+        .type(c.type() == dev.okenet.cluster.ClusterType.ENHANCED ? ClusterType.EnhancedCluster : ClusterType.BasicCluster)
+        .endpointConfig(CreateClusterEndpointConfigDetails.builder().subnetId(refs.id(c.endpointSubnetKey()))
+            .nsgIds(c.endpointNsgKeys().stream().map(refs::id).toList()).isPublicIpEnabled(c.endpointPublic()).build())
+        .clusterPodNetworkOptions(List.of(pods))
+        .options(ClusterCreateOptions.builder()
+            .serviceLbSubnetIds(c.serviceLbSubnetKeys().stream().map(refs::id).toList())
+            .kubernetesNetworkConfig(KubernetesNetworkConfig.builder()
+                .podsCidr(c.podsCidr().map(Object::toString).orElse(null)).servicesCidr(c.servicesCidr().toString()).build())
+            .build())
+        .freeformTags(Ownership.tags(net.name(), c.key()))
+        .build();
+  }
+
+  /** The CreateNodePoolDetails of {@code pool}, without a cluster id unless {@code clusterId} is given. */
+  public CreateNodePoolDetails nodePool(ResolvedNetwork net, ResolvedNodePool pool, Refs refs, String clusterId) {
+    String workerSubnet = refs.id(pool.workerSubnetKey());
+    NodePoolPodNetworkOptionDetails podOptions = net.cluster().cni() == Cni.VCN_NATIVE
+        ? OciVcnIpNativeNodePoolPodNetworkOptionDetails.builder().maxPodsPerNode(pool.maxPodsPerNode())
+            .podSubnetIds(pool.podSubnetKey().map(k -> List.of(refs.id(k))).orElse(List.of()))
+            .podNsgIds(pool.podNsgKeys().stream().map(refs::id).toList()).build()
+        : FlannelOverlayNodePoolPodNetworkOptionDetails.builder().build();
+    var shape = pool.pool().shape();
+    return CreateNodePoolDetails.builder()
+        .compartmentId(net.intent().compartmentId())
+        .clusterId(clusterId)
+        .name(pool.name())
+        .kubernetesVersion(net.cluster().kubernetesVersion())
+        .nodeShape(shape.name())
+        .nodeShapeConfig(shape.ocpus().map(o -> CreateNodeShapeConfigDetails.builder().ocpus(o.floatValue()).build()).orElse(null))
+        .nodeImageName(nodeImage)
+        .nodeConfigDetails(CreateNodePoolNodeConfigDetails.builder()
+            .size(pool.pool().minNodes())
+            .placementConfigs(availabilityDomains.stream()
+                .map(ad -> NodePoolPlacementConfigDetails.builder().availabilityDomain(ad).subnetId(workerSubnet).build()).toList())
+            .nsgIds(pool.nsgKeys().stream().map(refs::id).toList())
+            .nodePoolPodNetworkOptionDetails(podOptions)
+            .freeformTags(Ownership.tags(net.name(), pool.key()))
+            .build())
+        .freeformTags(Ownership.tags(net.name(), pool.key()))
+        .build();
+  }
+}

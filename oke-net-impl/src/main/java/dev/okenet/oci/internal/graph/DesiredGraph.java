@@ -1,0 +1,218 @@
+package dev.okenet.oci.internal.graph;
+
+import dev.okenet.ResolvedNetwork;
+import dev.okenet.oci.ResourceType;
+import dev.okenet.resolved.ResolvedCluster;
+import dev.okenet.resolved.ResolvedDrg;
+import dev.okenet.resolved.ResolvedGateway;
+import dev.okenet.resolved.ResolvedNodePool;
+import dev.okenet.resolved.ResolvedRouteTable;
+import dev.okenet.resolved.ResolvedRuleSet;
+import dev.okenet.resolved.ResolvedSecurityRule;
+import dev.okenet.resolved.ResolvedSubnet;
+import dev.okenet.resolved.ResolvedVcn;
+import dev.okenet.vcn.RouteRule;
+import dev.okenet.vcn.RouteTarget;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The OCI resources a {@link ResolvedNetwork} needs, one {@link ResourceSpec} per resource, in an
+ * order where every resource comes after its dependencies: VCN and DRG, gateways and the DRG
+ * attachment, route tables (which target gateways), security lists and NSGs, subnets (which use
+ * route tables and lists), then the cluster and its node pools.
+ */
+public final class DesiredGraph {
+  /** The VCN's logical key. */
+  public static final String VCN = "vcn";
+  /** The default security list's logical key. */
+  public static final String DEFAULT_SECURITY_LIST = "default-security-list";
+
+  private final List<ResourceSpec> specs;
+
+  private DesiredGraph(List<ResourceSpec> specs) {
+    this.specs = List.copyOf(specs);
+  }
+
+  /** Every spec, dependencies first. */
+  public List<ResourceSpec> specs() {
+    return specs;
+  }
+
+  /** The spec with this key. */
+  public Optional<ResourceSpec> spec(String key) {
+    return specs.stream().filter(s -> s.key().equals(key)).findFirst();
+  }
+
+  /** The graph with nothing in it: the plan against it deletes everything owned. */
+  public static DesiredGraph empty() {
+    return new DesiredGraph(List.of());
+  }
+
+  /**
+   * Builds the graph of {@code net}.
+   *
+   * @param includeCluster whether the OKE cluster and node pools are part of it (false in
+   *     network-only mode)
+   * @param nodeImage the node image name the node pools use
+   */
+  public static DesiredGraph of(ResolvedNetwork net, boolean includeCluster, String nodeImage) {
+    List<ResourceSpec> out = new ArrayList<>();
+    ResolvedVcn vcn = net.vcn();
+    out.add(spec(ResourceType.VCN, VCN, vcn.name(),
+        fields("cidrBlocks", String.join(", ", vcn.cidrs().stream().map(Object::toString).toList()),
+            "dnsLabel", vcn.dnsLabel().orElse("")),
+        Set.of("cidrBlocks", "dnsLabel"), Map.of(), List.of(), List.of(), vcn.existingId(), vcn));
+
+    net.drg().ifPresent(drg -> addDrg(out, drg));
+    for (ResolvedGateway g : net.gateways()) {
+      out.add(gateway(g));
+    }
+    for (ResolvedRouteTable rt : net.routeTables()) {
+      out.add(routeTable(net, rt));
+    }
+    if (vcn.existingId().isEmpty()) {
+      out.add(ruleSet(ResourceType.DEFAULT_SECURITY_LIST, net.defaultSecurityList()));
+    }
+    for (ResolvedRuleSet rs : net.securityLists()) {
+      out.add(ruleSet(ResourceType.SECURITY_LIST, rs));
+    }
+    for (ResolvedRuleSet rs : net.nsgs()) {
+      out.add(ruleSet(ResourceType.NETWORK_SECURITY_GROUP, rs));
+    }
+    for (ResolvedSubnet s : net.subnets()) {
+      out.add(subnet(s, vcn.existingId().isEmpty()));
+    }
+    if (includeCluster) {
+      out.add(cluster(net.cluster()));
+      for (ResolvedNodePool pool : net.nodePools()) {
+        out.add(nodePool(net, pool, nodeImage));
+      }
+    }
+    return new DesiredGraph(out);
+  }
+
+  private static void addDrg(List<ResourceSpec> out, ResolvedDrg drg) {
+    out.add(spec(ResourceType.DRG, drg.key(), drg.name(), fields(), Set.of(), Map.of(), List.of(), List.of(),
+        drg.existingId(), drg));
+    out.add(spec(ResourceType.DRG_ATTACHMENT, drg.vcnAttachmentKey(), drg.name() + "-vcn",
+        fields("drg", drg.key(), "vcn", VCN), Set.of("drg", "vcn"), Map.of(), List.of(drg.key(), VCN), List.of(),
+        Optional.empty(), drg));
+  }
+
+  private static ResourceSpec gateway(ResolvedGateway g) {
+    switch (g.target().kind()) {
+      case INTERNET_GATEWAY:
+        return spec(ResourceType.INTERNET_GATEWAY, g.key(), g.name(), fields("enabled", "true"), Set.of(), Map.of(),
+            List.of(VCN), List.of(), Optional.empty(), g);
+      case NAT_GATEWAY:
+        return spec(ResourceType.NAT_GATEWAY, g.key(), g.name(),
+            fields("blockTraffic", String.valueOf(g.nat().map(n -> n.blocksTraffic()).orElse(false)),
+                "publicIp", g.nat().flatMap(n -> n.reservedPublicIpId()).orElse("assigned by OCI")),
+            Set.of("publicIp"), Map.of(), List.of(VCN), List.of(), Optional.empty(), g);
+      case SERVICE_GATEWAY:
+        return spec(ResourceType.SERVICE_GATEWAY, g.key(), g.name(),
+            fields("services", g.serviceScope().orElseThrow().name()), Set.of(), Map.of(), List.of(VCN), List.of(),
+            Optional.empty(), g);
+      default:
+        return spec(ResourceType.LOCAL_PEERING_GATEWAY, g.key(), g.name(), fields(), Set.of(), Map.of(), List.of(VCN),
+            List.of(), Optional.empty(), g);
+    }
+  }
+
+  private static ResourceSpec routeTable(ResolvedNetwork net, ResolvedRouteTable rt) {
+    Map<String, Object> rules = new TreeMap<>();
+    Set<String> deps = new LinkedHashSet<>(List.of(VCN));
+    for (RouteRule r : rt.rules()) {
+      rules.put(Canonical.routeRule(r), r);
+      deps.add(ResolvedNetwork.targetKey(r.target()));
+      if (r.target().kind() == RouteTarget.Kind.DRG) {
+        // A route to a DRG is only accepted once the DRG is attached to the VCN.
+        net.drg().ifPresent(d -> deps.add(d.vcnAttachmentKey()));
+      }
+    }
+    return spec(ResourceType.ROUTE_TABLE, rt.key(), rt.name(), fields(), Set.of(), rules, List.copyOf(deps), List.of(),
+        Optional.empty(), rt);
+  }
+
+  private static ResourceSpec ruleSet(ResourceType type, ResolvedRuleSet rs) {
+    Map<String, Object> rules = new TreeMap<>();
+    Set<String> ruleDeps = new LinkedHashSet<>();
+    for (ResolvedSecurityRule r : rs.rules()) {
+      rules.put(Canonical.securityRule(r), r);
+      r.peer().nsgKey().filter(k -> !k.equals(rs.key())).ifPresent(ruleDeps::add);
+    }
+    return spec(type, rs.key(), rs.name(), fields(), Set.of(), rules, List.of(VCN), List.copyOf(ruleDeps),
+        Optional.empty(), rs);
+  }
+
+  private static ResourceSpec subnet(ResolvedSubnet s, boolean ownVcn) {
+    List<String> deps = new ArrayList<>(List.of(VCN, s.routeTableKey()));
+    for (String sl : s.securityListKeys()) {
+      if (ownVcn || !sl.equals(DEFAULT_SECURITY_LIST)) {
+        deps.add(sl);
+      }
+    }
+    return spec(ResourceType.SUBNET, s.key(), s.name(),
+        fields("cidrBlock", s.cidr().toString(), "dnsLabel", s.dnsLabel().orElse(""),
+            "public", String.valueOf(s.isPublic()), "routeTable", s.routeTableKey(),
+            "securityLists", String.join(", ", s.securityListKeys())),
+        Set.of("cidrBlock", "dnsLabel", "public"), Map.of(), deps, List.of(), s.existingId(), s);
+  }
+
+  private static ResourceSpec cluster(ResolvedCluster c) {
+    List<String> deps = new ArrayList<>(List.of(VCN, c.endpointSubnetKey()));
+    deps.addAll(c.endpointNsgKeys());
+    deps.addAll(c.serviceLbSubnetKeys());
+    return spec(ResourceType.CLUSTER, c.key(), c.name(),
+        fields("kubernetesVersion", c.kubernetesVersion(), "type", c.type().name(), "cni", c.cni().ociCniType(),
+            "endpointSubnet", c.endpointSubnetKey(), "endpointPublic", String.valueOf(c.endpointPublic()),
+            "endpointNsgs", String.join(", ", c.endpointNsgKeys()),
+            "podsCidr", c.podsCidr().map(Object::toString).orElse(""), "servicesCidr", c.servicesCidr().toString(),
+            "serviceLbSubnets", String.join(", ", c.serviceLbSubnetKeys())),
+        Set.of("cni", "endpointSubnet", "endpointPublic", "podsCidr", "servicesCidr", "serviceLbSubnets"), Map.of(),
+        dedupe(deps), List.of(), c.existingId(), c);
+  }
+
+  private static ResourceSpec nodePool(ResolvedNetwork net, ResolvedNodePool p, String nodeImage) {
+    List<String> deps = new ArrayList<>(List.of("cluster", p.workerSubnetKey()));
+    p.podSubnetKey().ifPresent(deps::add);
+    deps.addAll(p.nsgKeys());
+    deps.addAll(p.podNsgKeys());
+    return spec(ResourceType.NODE_POOL, p.key(), p.name(),
+        fields("kubernetesVersion", net.cluster().kubernetesVersion(), "shape", p.pool().shape().name(),
+            "ocpus", p.pool().shape().ocpus().map(String::valueOf).orElse(""), "size", String.valueOf(p.pool().minNodes()),
+            "subnet", p.workerSubnetKey(), "nsgs", String.join(", ", p.nsgKeys()),
+            "podSubnet", p.podSubnetKey().orElse(""), "podNsgs", String.join(", ", p.podNsgKeys()),
+            "maxPodsPerNode", net.cluster().cni() == dev.okenet.cluster.Cni.VCN_NATIVE ? String.valueOf(p.maxPodsPerNode()) : "",
+            "nodeImage", nodeImage),
+        Set.of("maxPodsPerNode", "podSubnet"), Map.of(), dedupe(deps), List.of(), Optional.empty(), p);
+  }
+
+  private static List<String> dedupe(List<String> keys) {
+    return List.copyOf(new LinkedHashSet<>(keys));
+  }
+
+  private static Map<String, String> fields(String... kv) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < kv.length; i += 2) {
+      m.put(kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+
+  private static ResourceSpec spec(ResourceType type, String key, String name, Map<String, String> fields,
+      Set<String> replace, Map<String, Object> rules, List<String> deps, List<String> ruleDeps, Optional<String> existing,
+      Object source) {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("displayName", name);
+    all.putAll(fields);
+    return new ResourceSpec(type, key, name, all, replace, new TreeMap<>(rules), deps, ruleDeps, existing, source);
+  }
+}

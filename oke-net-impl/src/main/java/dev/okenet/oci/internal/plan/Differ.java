@@ -1,0 +1,186 @@
+package dev.okenet.oci.internal.plan;
+
+import dev.okenet.oci.Change;
+import dev.okenet.oci.ChangeAction;
+import dev.okenet.oci.FieldDiff;
+import dev.okenet.oci.ResourceType;
+import dev.okenet.oci.internal.cloud.Handlers;
+import dev.okenet.oci.internal.cloud.Inventory;
+import dev.okenet.oci.internal.cloud.Names;
+import dev.okenet.oci.internal.cloud.Observed;
+import dev.okenet.oci.internal.cloud.RuleMapping;
+import dev.okenet.oci.internal.graph.DesiredGraph;
+import dev.okenet.oci.internal.graph.Hashes;
+import dev.okenet.oci.internal.graph.Ownership;
+import dev.okenet.oci.internal.graph.ResourceSpec;
+import dev.okenet.resolved.ResolvedSecurityRule;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Compares the desired graph with what the network owns: matches by logical key, diffs field by
+ * field and rule by rule, and decides CREATE, UPDATE, REPLACE, DELETE or NO_OP. Only resources
+ * with both ownership tags (and the VCN's default security list) are ever planned against.
+ */
+public final class Differ {
+  private final Handlers handlers;
+
+  /** A differ that reads fields through {@code handlers}. */
+  public Differ(Handlers handlers) {
+    this.handlers = handlers;
+  }
+
+  /** The plan of {@code graph} against {@code inventory}. */
+  public PlannedWork plan(String network, String compartmentId, DesiredGraph graph, Inventory inventory) {
+    Names names = inventory.names();
+    Map<String, List<Observed>> live = new LinkedHashMap<>();
+    Map<String, List<String>> dead = new HashMap<>();
+    for (Observed o : inventory.owned()) {
+      String key = Ownership.ownedKey(o.tags(), network);
+      if (o.isGone()) {
+        dead.computeIfAbsent(key, k -> new ArrayList<>()).add(o.id());
+      } else {
+        live.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+      }
+    }
+    List<PlannedChange> changes = new ArrayList<>();
+    Map<String, String> known = new LinkedHashMap<>();
+    Set<String> desiredKeys = new LinkedHashSet<>();
+    for (ResourceSpec spec : graph.specs()) {
+      desiredKeys.add(spec.key());
+      if (spec.isReference()) {
+        known.put(spec.key(), spec.existingId().get());
+        changes.add(new PlannedChange(change(ChangeAction.NO_OP, spec, List.of(), spec.existingId()), spec, null, List.of(),
+            List.of(), null));
+        continue;
+      }
+      Optional<Observed> current;
+      if (spec.type() == ResourceType.DEFAULT_SECURITY_LIST) {
+        current = inventory.defaultSecurityList();
+      } else {
+        List<Observed> matches = live.getOrDefault(spec.key(), List.of()).stream().filter(o -> o.type() == spec.type()).toList();
+        current = matches.stream().findFirst();
+        for (int i = 1; i < matches.size(); i++) {
+          changes.add(delete(matches.get(i), spec.key() + "#duplicate-" + i, names));
+        }
+      }
+      String token = retryToken(network, spec, dead.getOrDefault(spec.key(), List.of()));
+      if (current.isEmpty()) {
+        changes.add(create(spec, token));
+      } else {
+        known.put(spec.key(), current.get().id());
+        changes.add(compare(spec, current.get(), names, token, network));
+      }
+    }
+    for (Map.Entry<String, List<Observed>> e : live.entrySet()) {
+      if (!desiredKeys.contains(e.getKey())) {
+        for (Observed o : e.getValue()) {
+          changes.add(delete(o, e.getKey(), names));
+        }
+      }
+    }
+    return new PlannedWork(network, compartmentId, changes, known);
+  }
+
+  private PlannedChange create(ResourceSpec spec, String token) {
+    List<FieldDiff> diffs = new ArrayList<>();
+    spec.fields().entrySet().stream().sorted(Map.Entry.comparingByKey()).filter(e -> !e.getValue().isEmpty())
+        .forEach(e -> diffs.add(FieldDiff.of(e.getKey(), null, e.getValue(), false)));
+    spec.rules().keySet().forEach(r -> diffs.add(FieldDiff.added("rule", r)));
+    List<ResolvedSecurityRule> add = spec.type() == ResourceType.NETWORK_SECURITY_GROUP
+        ? spec.rules().values().stream().map(r -> (ResolvedSecurityRule) r).toList() : List.of();
+    return new PlannedChange(change(ChangeAction.CREATE, spec, diffs, Optional.empty()), spec, null, add, List.of(), token);
+  }
+
+  private PlannedChange compare(ResourceSpec spec, Observed current, Names names, String token, String network) {
+    Map<String, String> actual = handlers.of(spec.type()).fields(current, names);
+    List<FieldDiff> diffs = new ArrayList<>();
+    boolean replace = current.isFailed();
+    for (String field : new TreeSet<>(spec.fields().keySet())) {
+      String want = spec.fields().get(field);
+      String have = actual.getOrDefault(field, "");
+      if (!want.equals(have)) {
+        boolean forces = spec.replaceFields().contains(field);
+        replace |= forces;
+        diffs.add(FieldDiff.of(field, have, want, forces));
+      }
+    }
+    if (!spec.key().equals(Ownership.ownedKey(current.tags(), network))) {
+      diffs.add(FieldDiff.of("tags", "(not tagged)", Ownership.NETWORK_TAG + "=" + network + ", " + Ownership.KEY_TAG + "="
+          + spec.key(), false));
+    }
+    List<ResolvedSecurityRule> add = new ArrayList<>();
+    List<String> remove = new ArrayList<>();
+    if (spec.hasRules()) {
+      Set<String> have = spec.type() == ResourceType.NETWORK_SECURITY_GROUP ? Set.of() : handlers.of(spec.type()).rules(current, names);
+      Map<String, String> nsgRuleIds = new LinkedHashMap<>();
+      if (spec.type() == ResourceType.NETWORK_SECURITY_GROUP) {
+        current.nsgRules().forEach(r -> {
+          String text = RuleMapping.text(r, names);
+          if (nsgRuleIds.containsKey(text)) {
+            remove.add(r.getId());   // a duplicate rule: keep one
+          } else {
+            nsgRuleIds.put(text, r.getId());
+          }
+        });
+        have = nsgRuleIds.keySet();
+      }
+      for (String r : spec.rules().keySet()) {
+        if (!have.contains(r)) {
+          diffs.add(FieldDiff.added("rule", r));
+          if (spec.rules().get(r) instanceof ResolvedSecurityRule sr) {
+            add.add(sr);
+          }
+        }
+      }
+      for (String r : new TreeSet<>(have)) {
+        if (!spec.rules().containsKey(r)) {
+          diffs.add(FieldDiff.removed("rule", r));
+          Optional.ofNullable(nsgRuleIds.get(r)).ifPresent(remove::add);
+        }
+      }
+    }
+    if (replace) {
+      List<ResolvedSecurityRule> all = spec.type() == ResourceType.NETWORK_SECURITY_GROUP
+          ? spec.rules().values().stream().map(r -> (ResolvedSecurityRule) r).toList() : List.of();
+      if (current.isFailed()) {
+        diffs.add(0, FieldDiff.of("lifecycleState", current.state(), "AVAILABLE", true));
+      }
+      String replaceToken = retryToken(network, spec, List.of(current.id()));
+      return new PlannedChange(change(ChangeAction.REPLACE, spec, diffs, Optional.of(current.id())), spec, current, all, List.of(),
+          replaceToken);
+    }
+    ChangeAction action = diffs.isEmpty() ? ChangeAction.NO_OP : ChangeAction.UPDATE;
+    return new PlannedChange(change(action, spec, diffs, Optional.of(current.id())), spec, current, add, remove, token);
+  }
+
+  private PlannedChange delete(Observed o, String key, Names names) {
+    List<String> removeRules = o.nsgRules().stream().map(r -> r.getId()).toList();
+    Change c = new Change(ChangeAction.DELETE, o.type(), key, o.displayName() == null ? o.id() : o.displayName(), List.of(),
+        List.of(), Optional.of(o.id()));
+    return new PlannedChange(c, null, o, List.of(), removeRules, null);
+  }
+
+  private static Change change(ChangeAction action, ResourceSpec spec, List<FieldDiff> diffs, Optional<String> id) {
+    return new Change(action, spec.type(), spec.key(), spec.displayName(), diffs, spec.dependencies(), id);
+  }
+
+  /**
+   * The opc-retry-token of a create: the same for the same network, key and desired content, so
+   * a fresh process repeating a create that took effect gets the first resource back; it changes
+   * once an earlier resource of the key is gone, so a re-create after a delete is not answered
+   * with the deleted one.
+   */
+  static String retryToken(String network, ResourceSpec spec, List<String> deadIds) {
+    List<String> sorted = deadIds.stream().sorted(Comparator.naturalOrder()).toList();
+    return "okenet-" + Hashes.sha256(network + "\n" + spec.key() + "\n" + spec.contentHash() + "\n" + sorted).substring(0, 40);
+  }
+}

@@ -1,0 +1,124 @@
+package dev.okenet.oci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.oracle.bmc.core.requests.AddNetworkSecurityGroupSecurityRulesRequest;
+import dev.okenet.OkeNetwork;
+import dev.okenet.ResolvedNetwork;
+import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.ApiCall;
+import dev.okenet.vcn.Gateways;
+import dev.okenet.vcn.Nsg;
+import dev.okenet.vcn.Peer;
+import dev.okenet.vcn.Port;
+import dev.okenet.vcn.Subnet;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ChangesTest {
+  private final FakeCloud cloud = FakeCloud.instant();
+
+  @AfterEach
+  void close() {
+    cloud.close();
+  }
+
+  private void applied(ResolvedNetwork net) {
+    OciNetworkProvider provider = cloud.provider();
+    ApplyResult r = provider.apply(provider.plan(net));
+    assertThat(r.isSuccess()).as(r.toString()).isTrue();
+  }
+
+  private static ResolvedNetwork prodWith(java.util.function.Consumer<OkeNetwork.Builder> change) {
+    OkeNetwork.Builder b = ReferenceNetworks.prod().toBuilder();
+    change.accept(b);
+    return b.build().resolve();
+  }
+
+  @Test
+  void changedSubnetPrefixIsPlannedAsReplacement() {
+    applied(Networks.prod());
+    ResolvedNetwork smaller = prodWith(b -> b.internalLoadBalancers(Subnet.privateSubnet().prefixLength(27).dnsLabel("lbinternal")));
+
+    Plan plan = cloud.provider().plan(smaller);
+
+    Change c = plan.change("subnet:lb-internal").orElseThrow();
+    assertThat(c.action()).isEqualTo(ChangeAction.REPLACE);
+    assertThat(c.diffs()).anySatisfy(d -> {
+      assertThat(d.field()).isEqualTo("cidrBlock");
+      assertThat(d.forcesReplacement()).isTrue();
+    });
+    assertThat(plan.render()).contains("-/+ subnet \"subnet:lb-internal\"").contains("# forces replacement");
+  }
+
+  @Test
+  void replacementAppliesAndConverges() {
+    applied(Networks.prod());
+    ResolvedNetwork smaller = prodWith(b -> b.internalLoadBalancers(Subnet.privateSubnet().prefixLength(27).dnsLabel("lbinternal")));
+    OciNetworkProvider provider = cloud.provider();
+
+    ApplyResult result = provider.apply(provider.plan(smaller));
+
+    assertThat(result.isSuccess()).as(result.toString()).isTrue();
+    assertThat(cloud.provider().plan(smaller).isEmpty()).isTrue();
+    assertThat(Networks.subnets(cloud.virtualNetwork())).filteredOn(s -> "subnet:lb-internal".equals(s.getFreeformTags().get("okenet.key")))
+        .singleElement().satisfies(s -> assertThat(s.getCidrBlock()).isEqualTo(smaller.subnetByKey("subnet:lb-internal").orElseThrow().cidr().toString()));
+  }
+
+  @Test
+  void removedGatewayIsDeletedAfterTheRouteRulesThatTargetIt() {
+    applied(Networks.prod());
+    ResolvedNetwork noNat = prodWith(b -> b.gateways(Gateways.internet().serviceGateway()));
+    OciNetworkProvider provider = cloud.provider();
+    Plan plan = provider.plan(noNat);
+    assertThat(plan.change("nat").orElseThrow().action()).isEqualTo(ChangeAction.DELETE);
+    assertThat(plan.change("route-table:workers").orElseThrow().action()).isEqualTo(ChangeAction.UPDATE);
+    cloud.fake.calls().clear();
+
+    ApplyResult result = provider.apply(plan);
+
+    assertThat(result.isSuccess()).as(result.toString()).isTrue();
+    List<ApiCall> calls = cloud.fake.calls().mutating();
+    long lastRouteUpdate = calls.stream().filter(c -> c.operation().equals("updateRouteTable")).mapToLong(ApiCall::sequence).max().orElseThrow();
+    long natDelete = calls.stream().filter(c -> c.operation().equals("deleteNatGateway")).mapToLong(ApiCall::sequence).findFirst().orElseThrow();
+    assertThat(lastRouteUpdate).isLessThan(natDelete);
+    assertThat(cloud.provider().plan(noNat).isEmpty()).isTrue();
+  }
+
+  @Test
+  void nsgRulesAreAddedAtMost25PerCall() {
+    Nsg many = Nsg.named("admins");
+    for (int i = 1; i <= 60; i++) {
+      many = many.allowFrom(Peer.ipv4("192.168.7." + i + "/32"), Port.SSH);
+    }
+    Nsg admins = many;
+    ResolvedNetwork net = prodWith(b -> b.nsgs(List.of(admins)));
+    Recorder recorder = new Recorder();
+    cloud.wrapVirtualNetwork(recorder::wrap);
+
+    applied(net);
+
+    List<AddNetworkSecurityGroupSecurityRulesRequest> adds = recorder.of(AddNetworkSecurityGroupSecurityRulesRequest.class);
+    assertThat(adds).allSatisfy(r -> assertThat(r.getAddNetworkSecurityGroupSecurityRulesDetails().getSecurityRules()).hasSizeLessThanOrEqualTo(25));
+    int total = adds.stream().mapToInt(r -> r.getAddNetworkSecurityGroupSecurityRulesDetails().getSecurityRules().size()).sum();
+    int expected = net.nsgs().stream().mapToInt(n -> n.rules().size()).sum();
+    assertThat(total).isEqualTo(expected);
+    assertThat(cloud.provider().plan(net).isEmpty()).isTrue();
+  }
+
+  @Test
+  void removedNsgRuleIsRemovedAndNothingElseChanges() {
+    Nsg admins = Nsg.named("admins").allowFrom(Peer.ipv4("192.168.7.1/32"), Port.SSH).allowFrom(Peer.ipv4("192.168.7.2/32"), Port.SSH);
+    applied(prodWith(b -> b.nsgs(List.of(admins))));
+    ResolvedNetwork fewer = prodWith(b -> b.nsgs(List.of(Nsg.named("admins").allowFrom(Peer.ipv4("192.168.7.1/32"), Port.SSH))));
+
+    Plan plan = cloud.provider().plan(fewer);
+
+    assertThat(plan.actionable()).extracting(Change::key).containsExactly("nsg:custom:admins");
+    assertThat(plan.actionable().get(0).diffs()).singleElement().satisfies(d -> assertThat(d.before()).hasValue("ingress from 192.168.7.2/32 TCP 22"));
+    ApplyResult r = cloud.provider().apply(plan);
+    assertThat(r.isSuccess()).isTrue();
+    assertThat(cloud.provider().plan(fewer).isEmpty()).isTrue();
+  }
+}

@@ -1,0 +1,112 @@
+package dev.okenet.oci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.oracle.bmc.core.model.Subnet;
+import dev.okenet.ResolvedNetwork;
+import dev.okenet.resolved.ResolvedSubnet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PlanAndApplyTest {
+  private final FakeCloud cloud = FakeCloud.instant();
+
+  @AfterEach
+  void close() {
+    cloud.close();
+  }
+
+  @Test
+  void planOfAnEmptyCompartmentCreatesEverythingWithDependenciesFirst() {
+    Plan plan = cloud.provider().plan(Networks.prod());
+
+    assertThat(plan.changes()).isNotEmpty().allSatisfy(c -> assertThat(c.action()).isEqualTo(ChangeAction.CREATE));
+    Set<String> seen = new HashSet<>();
+    for (Change c : plan.changes()) {
+      assertThat(seen).as("dependencies of %s come first", c.key()).containsAll(c.dependencies());
+      seen.add(c.key());
+    }
+    assertThat(seen).contains("vcn", "igw", "nat", "sgw", "drg", "drg-attachment:vcn", "default-security-list",
+        "subnet:workers", "subnet:pods", "route-table:workers", "nsg:workers");
+  }
+
+  @Test
+  void planOfAnEmptyCompartmentMakesNoMutatingCall() {
+    cloud.provider().plan(Networks.prod());
+
+    assertThat(cloud.fake.calls().mutatingCount()).isZero();
+  }
+
+  @Test
+  void applyCreatesEverySubnetWithItsCidrAndOwnershipTags() {
+    ResolvedNetwork net = Networks.prod();
+    OciNetworkProvider provider = cloud.provider();
+
+    ApplyResult result = provider.apply(provider.plan(net));
+
+    assertThat(result.isSuccess()).as(result.toString()).isTrue();
+    Map<String, Subnet> byKey = Networks.subnets(cloud.virtualNetwork()).stream()
+        .collect(Collectors.toMap(s -> s.getFreeformTags().get("okenet.key"), s -> s));
+    for (ResolvedSubnet s : net.subnets()) {
+      Subnet live = byKey.get(s.key());
+      assertThat(live).as(s.key()).isNotNull();
+      assertThat(live.getCidrBlock()).isEqualTo(s.cidr().toString());
+      assertThat(live.getDisplayName()).isEqualTo(s.name());
+      assertThat(live.getProhibitPublicIpOnVnic()).isEqualTo(!s.isPublic());
+      assertThat(live.getFreeformTags()).containsEntry("okenet.network", "prod");
+      assertThat(live.getId()).isEqualTo(result.idsByKey().get(s.key()));
+    }
+  }
+
+  @Test
+  void applyPutsTheSubnetOnItsRouteTable() {
+    OciNetworkProvider provider = cloud.provider();
+    ApplyResult result = provider.apply(provider.plan(Networks.prod()));
+
+    Subnet workers = Networks.subnets(cloud.virtualNetwork()).stream()
+        .filter(s -> "subnet:workers".equals(s.getFreeformTags().get("okenet.key"))).findFirst().orElseThrow();
+    assertThat(workers.getRouteTableId()).isEqualTo(result.idsByKey().get("route-table:workers"));
+  }
+
+  @Test
+  void planAfterApplyHasNoChanges() {
+    ResolvedNetwork net = Networks.prod();
+    OciNetworkProvider provider = cloud.provider();
+    provider.apply(provider.plan(net));
+
+    Plan again = cloud.provider().plan(net);
+
+    assertThat(again.actionable()).as(again.render()).isEmpty();
+    assertThat(again.summary()).startsWith("No changes.");
+  }
+
+  @Test
+  void flannelNetworkAppliesAndConverges() {
+    ResolvedNetwork net = Networks.prodFlannel();
+    OciNetworkProvider provider = cloud.provider();
+
+    ApplyResult result = provider.apply(provider.plan(net));
+
+    assertThat(result.isSuccess()).as(result.toString()).isTrue();
+    assertThat(cloud.provider().plan(net).isEmpty()).isTrue();
+  }
+
+  @Test
+  void applyStreamsAStartedAndASucceededEventPerCreatedResource() {
+    List<ProgressEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    OciNetworkProvider provider = cloud.providerBuilder().listener(events::add).build();
+    Plan plan = provider.plan(Networks.prod());
+
+    provider.apply(plan);
+
+    assertThat(events).filteredOn(e -> e.state() == ProgressEvent.State.SUCCEEDED).extracting(ProgressEvent::key)
+        .containsAll(plan.actionable().stream().map(Change::key).toList());
+    assertThat(events).filteredOn(e -> e.key().equals("vcn")).extracting(ProgressEvent::state)
+        .containsExactly(ProgressEvent.State.STARTED, ProgressEvent.State.SUCCEEDED);
+  }
+}
