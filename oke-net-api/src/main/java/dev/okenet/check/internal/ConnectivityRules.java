@@ -64,7 +64,12 @@ final class ConnectivityRules {
             "A NAT gateway that blocks traffic leaves private nodes only the service gateway: Oracle services work but "
                 + "public registries and APIs do not.",
             "Unblock the NAT gateway (NatGateway.standard()) unless the cluster is meant to be air-gapped.",
-            ConnectivityRules::natBlocked));
+            ConnectivityRules::natBlocked),
+        define("OKE-NET-008", Severity.ERROR, "Public API endpoint in a private subnet",
+            "OKE gives a public API endpoint a public IP from its subnet; in a private subnet the cluster cannot be "
+                + "created (or the endpoint is unreachable).",
+            "Declare apiEndpoint with Subnet.publicSubnet(), or make the endpoint private (ApiEndpoint.privateEndpoint()).",
+            ConnectivityRules::publicEndpointInPrivateSubnet));
   }
 
   private static boolean natPasses(Gateways g) {
@@ -187,6 +192,14 @@ final class ConnectivityRules {
     if (blocked && sgwAllServices(g) && ctx.subnet(SubnetRole.WORKERS).map(s -> !s.subnet().isPublic()).orElse(false)) {
       out.report("gateways", "the NAT gateway blocks traffic: private nodes reach Oracle services through the service gateway, "
           + "but no public registry or API.");
+    }
+  }
+
+  private static void publicEndpointInPrivateSubnet(CheckContext ctx, Reporter out) {
+    OkeNetwork n = ctx.network();
+    if (n.cluster().endpoint().isPublic() && !n.apiEndpoint().isPublic()) {
+      out.report("apiEndpoint", "the API endpoint is public but its subnet " + ctx.subnet(SubnetRole.API_ENDPOINT)
+          .map(PlacedSubnet::cidrText).orElse("") + " is private.");
     }
   }
 }

@@ -1,0 +1,211 @@
+package dev.okenet.check;
+
+import static dev.okenet.check.RuleAsserts.prod;
+import static dev.okenet.check.RuleAsserts.prodWith;
+import static dev.okenet.check.RuleAsserts.servicesWith;
+import static dev.okenet.check.RuleAsserts.silent;
+import static dev.okenet.check.RuleAsserts.triggers;
+import static dev.okenet.check.RuleAsserts.triggersAll;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.okenet.OkeNetwork;
+import dev.okenet.kube.Service;
+import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.vcn.Gateways;
+import dev.okenet.vcn.Nsg;
+import dev.okenet.vcn.Peer;
+import dev.okenet.vcn.Port;
+import dev.okenet.vcn.RouteRule;
+import dev.okenet.vcn.RouteTarget;
+import dev.okenet.vcn.Subnet;
+import dev.okenet.vcn.SubnetRole;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ExposureRulesTest {
+  private static final Service GRAFANA = Service.loadBalancer("ops", "grafana").port(3000).internal();
+
+  private static OkeNetwork withService(Service s) {
+    OkeNetwork p = prod();
+    return p.toBuilder().services(servicesWith(p, s)).build();
+  }
+
+  /** prod without generated LB rules, with worker ingress from the public LB subnet on node ports and 10256. */
+  private static OkeNetwork lbRulesByHand(Peer... extraNodePortSources) {
+    Subnet workers = prod().workers()
+        .allowFrom(Peer.role(SubnetRole.PUBLIC_LOAD_BALANCERS), Port.NODE_PORTS_TCP)
+        .allowFrom(Peer.role(SubnetRole.PUBLIC_LOAD_BALANCERS), Port.tcp(10256));
+    for (Peer p : extraNodePortSources) {
+      workers = workers.allowFrom(p, Port.NODE_PORTS_TCP);
+    }
+    Subnet w = workers;
+    return prodWith(b -> b.generatesLoadBalancerRules(false).workers(w));
+  }
+
+  @Test
+  void publicNlbInAPrivateLbSubnetNeverGetsAnAddress() {
+    List<Finding> all = triggersAll(ReferenceNetworks.broken(), "OKE-LB-001");
+    assertThat(all).extracting(Finding::path).containsExactly("services[ingress-nginx/controller]", "services[shop/web]");
+    assertThat(all.get(1).message()).contains("public NLB for shop/web", "10.0.2.0/24", "private subnet", "<pending>");
+  }
+
+  @Test
+  void publicServiceWithOnlyAnInternalLbSubnetIsAnError() {
+    List<Finding> all = triggersAll(prodWith(b -> b.publicLoadBalancers(Optional.empty())), "OKE-LB-001");
+    assertThat(all).hasSize(2);
+    assertThat(all.get(0).message()).contains("declares only internalLoadBalancers");
+  }
+
+  @Test
+  void publicServiceInAPublicLbSubnetIsAccepted() {
+    silent(prod(), "OKE-LB-001");
+  }
+
+  @Test
+  void publicLbSubnetWithoutInternetGatewayIsAnError() {
+    Finding f = triggers(prodWith(b -> b.gateways(Gateways.none().nat().serviceGateway())), "OKE-LB-002");
+    assertThat(f.path()).isEqualTo("publicLoadBalancers");
+    assertThat(f.message()).contains("10.0.1.0/24", "shop/web and ingress-nginx/controller");
+  }
+
+  @Test
+  void publicLbSubnetWithInternetGatewayIsAccepted() {
+    silent(prod(), "OKE-LB-002");
+  }
+
+  @Test
+  void publicInternalLbSubnetIsAWarning() {
+    Finding f = triggers(prodWith(b -> b.internalLoadBalancers(Subnet.publicSubnet().prefixLength(26).dnsLabel("lbinternal"))), "OKE-LB-003");
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.path()).isEqualTo("internalLoadBalancers");
+  }
+
+  @Test
+  void privateInternalLbSubnetIsAccepted() {
+    silent(prod(), "OKE-LB-003");
+  }
+
+  @Test
+  void loadBalancerServicesWithoutAnyLbSubnetAreErrors() {
+    List<Finding> all = triggersAll(prodWith(b -> b.publicLoadBalancers(Optional.empty()).internalLoadBalancers(Optional.empty())), "OKE-LB-004");
+    assertThat(all).extracting(Finding::path)
+        .containsExactly("services[ingress-nginx/controller]", "services[ops/grafana]", "services[shop/web]");
+    assertThat(all.get(1).message()).contains("internal load balancer", "no load balancer subnet");
+  }
+
+  @Test
+  void loadBalancerServicesWithLbSubnetsAreAccepted() {
+    silent(prod(), "OKE-LB-004");
+  }
+
+  @Test
+  void nlbWithRuleManagementNoneAndNoBackendRulesIsAnError() {
+    List<Finding> all = triggersAll(prodWith(b -> b.generatesLoadBalancerRules(false)), "OKE-LB-005");
+    assertThat(all).extracting(Finding::path).containsExactly("services[ingress-nginx/controller]", "services[shop/web]");
+    assertThat(all.get(1).message()).contains("management None", "TCP 30000-32767 and TCP 10256", "health checks fail");
+  }
+
+  @Test
+  void nlbWithBackendRulesWrittenByHandIsAccepted() {
+    silent(lbRulesByHand(), "OKE-LB-005");
+  }
+
+  @Test
+  void preservedSourceNlbWhoseNodePortsOnlyAdmitTheLbSubnetIsAnError() {
+    Finding f = triggers(lbRulesByHand(), "OKE-LB-006");
+    assertThat(f.path()).isEqualTo("services[shop/web]");
+    assertThat(f.message()).contains("externalTrafficPolicy Local", "from 0.0.0.0/0", "admits only public load balancers", "dropped");
+  }
+
+  @Test
+  void preservedSourceNlbWhoseNodePortsAdmitTheClientsIsAccepted() {
+    silent(lbRulesByHand(Peer.anyIpv4()), "OKE-LB-006");
+  }
+
+  @Test
+  void publicSubnetRoutingToBothInternetAndServiceGatewayIsAnError() {
+    Finding f = triggers(prodWith(b -> b.publicLoadBalancers(Subnet.publicSubnet().prefixLength(24).dnsLabel("lbpublic")
+        .addExtraRouteRule(RouteRule.toServiceNetwork(RouteTarget.serviceGateway())))), "OKE-LB-007");
+    assertThat(f.path()).isEqualTo("publicLoadBalancers");
+    assertThat(f.message()).contains("prod-rt-lb-public", "Oracle Services Network to the service gateway");
+  }
+
+  @Test
+  void publicSubnetRoutingOnlyToTheInternetGatewayIsAccepted() {
+    silent(prod(), "OKE-LB-007");
+  }
+
+  @Test
+  void sixNsgsOnALoadBalancerAreAnError() {
+    OkeNetwork n = withService(GRAFANA.flexible(10, 100).nsgs("a", "b", "c", "d", "e")).toBuilder()
+        .addNsgs(Nsg.named("a"), Nsg.named("b"), Nsg.named("c"), Nsg.named("d"), Nsg.named("e")).build();
+    Finding f = triggers(n, "OKE-LB-008");
+    assertThat(f.path()).isEqualTo("services[ops/grafana]");
+    assertThat(f.message()).contains("6 NSGs", "allows 5");
+    assertThat(f.fix()).contains("at most 4 custom");
+  }
+
+  @Test
+  void fiveNsgsOnALoadBalancerAreAccepted() {
+    OkeNetwork n = withService(GRAFANA.flexible(10, 100).nsgs("a", "b", "c", "d")).toBuilder()
+        .addNsgs(Nsg.named("a"), Nsg.named("b"), Nsg.named("c"), Nsg.named("d")).build();
+    silent(n, "OKE-LB-008");
+  }
+
+  @Test
+  void flexibleMinimumAboveMaximumIsAnError() {
+    Finding f = triggers(withService(GRAFANA.flexible(100, 10)), "OKE-LB-009");
+    assertThat(f.path()).isEqualTo("services[ops/grafana]");
+    assertThat(f.message()).contains("100 Mbps", "10 Mbps");
+    assertThat(f.fix()).contains("flexible(10, 100)");
+  }
+
+  @Test
+  void flexibleBandwidthBelowTenMbpsIsAnError() {
+    Finding f = triggers(withService(GRAFANA.flexible(5, 100)), "OKE-LB-009");
+    assertThat(f.message()).contains("5–100 Mbps", "10–8,000 Mbps");
+  }
+
+  @Test
+  void flexibleBandwidthInRangeIsAccepted() {
+    silent(prod(), "OKE-LB-009");
+  }
+
+  @Test
+  void fixed100MbpsShapeIsAWarning() {
+    Finding f = triggers(withService(GRAFANA), "OKE-LB-010");
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.path()).isEqualTo("services[ops/grafana]");
+    assertThat(f.message()).contains("100Mbps", "quota");
+  }
+
+  @Test
+  void flexibleShapeDrawsNoQuotaWarning() {
+    silent(prod(), "OKE-LB-010");
+  }
+
+  @Test
+  void internalServiceWithoutInternalLbSubnetIsAnError() {
+    Finding f = triggers(prodWith(b -> b.internalLoadBalancers(Optional.empty())), "OKE-LB-011");
+    assertThat(f.path()).isEqualTo("services[ops/grafana]");
+    assertThat(f.message()).contains("internal LB subnet");
+  }
+
+  @Test
+  void internalServiceWithInternalLbSubnetIsAccepted() {
+    silent(prod(), "OKE-LB-011");
+  }
+
+  @Test
+  void udpOnALayer7LoadBalancerIsAnError() {
+    Finding f = triggers(withService(Service.loadBalancer("shop", "dns").udpPort(53, 5353).flexible(10, 10)), "OKE-LB-012");
+    assertThat(f.path()).isEqualTo("services[shop/dns]");
+    assertThat(f.message()).contains("UDP 53");
+  }
+
+  @Test
+  void udpOnANetworkLoadBalancerIsAccepted() {
+    silent(withService(Service.loadBalancer("shop", "dns").udpPort(53, 5353).networkLoadBalancer()), "OKE-LB-012");
+  }
+}
