@@ -75,6 +75,7 @@ public final class Endpoint {
   private final SubnetRole role;
   private final Cidr cidr;
   private final String pool;
+  private final int hash;
 
   private Endpoint(Kind kind, String namespace, String name, Selector selector, SubnetRole role, Cidr cidr, String pool) {
     this.kind = kind;
@@ -84,6 +85,8 @@ public final class Endpoint {
     this.role = role;
     this.cidr = cidr;
     this.pool = pool;
+    // Endpoints key the engine's caches: hash once, not on every question.
+    this.hash = Objects.hash(kind, namespace, name, selector, role, cidr, pool);
   }
 
   /** Pods of {@code namespace} matching {@code selector}, e.g. "app=web" ("" for every pod). */
@@ -244,6 +247,9 @@ public final class Endpoint {
 
   @Override
   public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
     if (!(o instanceof Endpoint)) {
       return false;
     }
@@ -254,6 +260,6 @@ public final class Endpoint {
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, namespace, name, selector, role, cidr, pool);
+    return hash;
   }
 }

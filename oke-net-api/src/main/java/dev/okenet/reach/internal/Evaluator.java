@@ -1,19 +1,15 @@
 package dev.okenet.reach.internal;
 
 import dev.okenet.ResolvedNetwork;
-import dev.okenet.kube.ExternalTrafficPolicy;
-import dev.okenet.kube.LoadBalancerKind;
-import dev.okenet.kube.LoadBalancerOptions;
-import dev.okenet.kube.Service;
-import dev.okenet.kube.ServicePort;
 import dev.okenet.kube.ServiceType;
 import dev.okenet.reach.Endpoint;
 import dev.okenet.reach.HopKind;
 import dev.okenet.reach.Verdict;
 import dev.okenet.vcn.Port;
 import dev.okenet.vcn.Protocol;
+import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Evaluates one question: resolves both ends, then walks the path the packet takes. A plain
@@ -21,13 +17,11 @@ import java.util.stream.Collectors;
  * (listener, health check, node port, then the pod); the first step that fails decides.
  */
 final class Evaluator {
-  /** kube-proxy's health check port, probed by load balancers of Services with externalTrafficPolicy Cluster. */
-  static final int KUBE_PROXY_HEALTH_PORT = 10256;
-
   private final Sites sites;
   private final Routing routing;
   private final Security security;
   private final Policies policies;
+  private final Map<Endpoint, ServicePlan> plans = new ConcurrentHashMap<>();
   private final String flannelOverlay;
 
   Evaluator(ResolvedNetwork net, Sites sites, RuleIndex rules) {
@@ -109,112 +103,83 @@ final class Evaluator {
 
   // ---- Services ----
 
+  private ServicePlan plan(Endpoint to) {
+    ServicePlan plan = plans.get(to);
+    if (plan == null) {
+      plan = new ServicePlan(sites.service(to.namespace().get(), to.name().get()), sites);
+      plans.putIfAbsent(to, plan);
+    }
+    return plan;
+  }
+
   private boolean service(Site src, Endpoint to, Port p, Trace t) {
-    Service svc = sites.service(to.namespace().get(), to.name().get());
-    String key = "service:" + svc.ref();
-    String at = "service " + svc.ref();
-    ServicePort sp = servicePort(svc, p, !src.inCluster && svc.type() == ServiceType.NODE_PORT, at, key, t);
-    if (sp == null) {
+    ServicePlan plan = plan(to);
+    ServicePlan.PortPlan pp = servicePort(plan, p, !src.inCluster && plan.service.type() == ServiceType.NODE_PORT, plan.at, t);
+    if (pp == null) {
       return false;
     }
-    Site pods = sites.resolve(to);
-    Port target = single(sp.protocol(), sp.targetPort());
     if (src.inCluster) {
-      t.pass(HopKind.SERVICE, "ClusterIP of " + svc.ref(), key, "kube-proxy on the sender's node sends " + p + " to " + pods.label
-          + " on target port " + target);
-      return leg(src, src, pods, target, t);
+      t.pass(HopKind.SERVICE, plan.at, plan.key, pp.clusterIp);
+      return leg(src, src, plan.pods, pp.target, t);
     }
-    switch (svc.type()) {
+    switch (plan.service.type()) {
       case CLUSTER_IP:
-        return t.noRoute(HopKind.SERVICE, at, key, svc.ref() + " is a ClusterIP Service: only pods and nodes of the cluster reach it",
-            "Expose it with Service.loadBalancer(" + Code.quote(svc.namespace()) + ", " + Code.quote(svc.name())
-                + ") or Service.nodePort(..), or ask from inside the cluster.");
-      case NODE_PORT: {
-        Site nodes = sites.anyNodes();
-        Port nodePort = nodePort(sp);
-        t.pass(HopKind.SERVICE, at, key, p + " arrives on node port " + nodePort + " of every node");
-        return leg(src, src, nodes, nodePort, t) && nodeToPod(nodes, pods, target, false, nodes, key, t);
-      }
+        return t.noRoute(HopKind.SERVICE, plan.at, plan.key, plan.clusterIpOnly, plan.clusterIpFix);
+      case NODE_PORT:
+        t.pass(HopKind.SERVICE, plan.at, plan.key, pp.onNodePort);
+        return leg(src, src, plan.nodes, pp.nodePort, t) && toPod(plan, pp, plan.nodes, t);
       default:
-        return backends(src, sites.resolve(Endpoint.loadBalancer(svc.namespace(), svc.name())), svc, sp, p, pods, target, key, t);
+        return backends(src, plan, pp, p, t);
     }
   }
 
   private boolean loadBalancer(Site src, Endpoint to, Port p, Trace t) {
+    ServicePlan plan = plan(to);
     Site lb = sites.resolve(to);
-    Service svc = lb.loadBalancer.service();
-    String key = "service:" + svc.ref();
-    if (servicePort(svc, p, false, lb.label, key, t) == null || !leg(src, src, lb, p, t)) {
-      return false;
-    }
-    return t.pass(HopKind.SERVICE, lb.label, key, "listener " + p + " forwards to the Service's backends (ask Endpoint.service("
-        + Code.quote(svc.namespace()) + ", " + Code.quote(svc.name()) + ") for the whole path)");
+    ServicePlan.PortPlan pp = servicePort(plan, p, false, lb.label, t);
+    return pp != null && leg(src, src, lb, p, t) && t.pass(HopKind.SERVICE, lb.label, plan.key, pp.listenerOnly);
   }
 
   /** Listener, health check, node port, pod: what a LoadBalancer Service's traffic goes through. */
-  private boolean backends(Site src, Site lb, Service svc, ServicePort sp, Port p, Site pods, Port target, String key, Trace t) {
+  private boolean backends(Site src, ServicePlan plan, ServicePlan.PortPlan pp, Port p, Trace t) {
+    Site lb = plan.loadBalancer;
     if (!leg(src, src, lb, p, t)) {
       return false;
     }
-    LoadBalancerOptions o = svc.loadBalancer().get();
-    boolean local = o.externalTrafficPolicy() == ExternalTrafficPolicy.LOCAL;
-    String kind = o.kind() == LoadBalancerKind.NETWORK_LOAD_BALANCER ? "NLB" : "LB";
-    Site nodes = sites.anyNodes();
-    Port nodePort = nodePort(sp);
-    Port health = local ? o.healthCheckNodePort().map(Port::tcp).orElse(Port.NODE_PORTS_TCP) : Port.tcp(KUBE_PROXY_HEALTH_PORT);
-    t.pass(HopKind.SERVICE, lb.label, key, kind + " listener " + p + " probes " + health + " on " + nodes.label
-        + (local ? " (the Service's health check node port)" : " (kube-proxy's health check)") + "; backends failing it get no traffic");
-    if (!leg(lb, lb, nodes, health, t)) {
+    t.pass(HopKind.SERVICE, lb.label, plan.key, pp.probe);
+    if (!leg(lb, lb, plan.nodes, pp.health, t)) {
       return false;
     }
-    boolean preserve = o.preservesSource();
-    t.pass(HopKind.SERVICE, lb.label, key, kind + " forwards " + p + " to node port " + nodePort + " on " + nodes.label
-        + (preserve ? ", preserving the client's address" : ", from its own address"));
-    Site seen = preserve ? src : lb;
-    return leg(lb, seen, nodes, nodePort, t) && nodeToPod(nodes, pods, target, local, seen, key, t);
+    t.pass(HopKind.SERVICE, lb.label, plan.key, pp.forward);
+    Site seen = plan.preservesSource ? src : lb;
+    return leg(lb, seen, plan.nodes, pp.nodePort, t) && toPod(plan, pp, seen, t);
   }
 
-  private boolean nodeToPod(Site nodes, Site pods, Port target, boolean local, Site seen, String key, Trace t) {
-    if (local) {
-      t.pass(HopKind.SERVICE, nodes.label, key, "externalTrafficPolicy Local: a pod on the receiving node gets " + target + " from " + seen.label);
-      return exists(pods, t) && policies.ingress(pods, seen, target, t);
+  /** From the node that received the traffic to a pod: locally with Local, else through kube-proxy's SNAT. */
+  private boolean toPod(ServicePlan plan, ServicePlan.PortPlan pp, Site seen, Trace t) {
+    t.pass(HopKind.SERVICE, plan.nodes.label, plan.key, pp.toPod);
+    if (plan.local) {
+      return exists(plan.pods, t) && policies.ingress(plan.pods, seen, pp.target, t);
     }
-    t.pass(HopKind.SERVICE, nodes.label, key, "kube-proxy forwards " + target + " to " + pods.label + " on any node, from the node's address (SNAT)");
-    return leg(nodes, nodes, pods, target, t);
+    return leg(plan.nodes, plan.nodes, plan.pods, pp.target, t);
   }
 
-  private static ServicePort servicePort(Service svc, Port p, boolean nodePortToo, String at, String key, Trace t) {
+  private static ServicePlan.PortPlan servicePort(ServicePlan plan, Port p, boolean nodePortToo, String at, Trace t) {
     if (p.protocol() != Protocol.TCP && p.protocol() != Protocol.UDP) {
-      t.deny(HopKind.SERVICE, at, key, "Services forward TCP and UDP only, not " + p, "Ask on one of its ports: " + ports(svc) + ".");
+      t.deny(HopKind.SERVICE, at, plan.key, "Services forward TCP and UDP only, not " + p, "Ask on one of its ports: " + plan.portList + ".");
       return null;
     }
     int from = p.fromPort().getAsInt();
     if (from != p.toPort().getAsInt()) {
-      throw new IllegalArgumentException("Service " + svc.ref() + " is asked on the range " + p + "; a Service forwards one port at a time. Ask on one of "
-          + ports(svc) + ", e.g. Port." + p.protocol().name().toLowerCase() + "(" + svc.ports().stream().findFirst().map(ServicePort::port).orElse(from) + ").");
+      throw new IllegalArgumentException("Service " + plan.service.ref() + " is asked on the range " + p
+          + "; a Service forwards one port at a time. Ask on one of " + plan.portList + ", e.g. Port."
+          + p.protocol().name().toLowerCase(java.util.Locale.ROOT) + "(" + plan.firstPort(from) + ").");
     }
-    for (ServicePort sp : svc.ports()) {
-      if (sp.protocol() == p.protocol() && (sp.port() == from || nodePortToo && sp.nodePort().map(n -> n == from).orElse(false))) {
-        return sp;
-      }
+    ServicePlan.PortPlan pp = plan.find(p.protocol(), from, nodePortToo);
+    if (pp == null) {
+      t.deny(HopKind.SERVICE, at, plan.key, plan.service.ref() + " has no port " + p + "; it serves " + plan.portList,
+          "Ask on one of its ports, or add the port: Service….port(" + from + ", <targetPort>).");
     }
-    t.deny(HopKind.SERVICE, at, key, svc.ref() + " has no port " + p + "; it serves " + ports(svc),
-        "Ask on one of its ports, or add the port: Service….port(" + from + ", <targetPort>).");
-    return null;
-  }
-
-  private static String ports(Service svc) {
-    return svc.ports().isEmpty() ? "no port" : svc.ports().stream().map(sp -> sp.protocol() + " " + sp.port()).collect(Collectors.joining(", "));
-  }
-
-  private static Port nodePort(ServicePort sp) {
-    if (sp.nodePort().isPresent()) {
-      return single(sp.protocol(), sp.nodePort().get());
-    }
-    return sp.protocol() == Protocol.UDP ? Port.NODE_PORTS_UDP : Port.NODE_PORTS_TCP;
-  }
-
-  private static Port single(Protocol protocol, int port) {
-    return protocol == Protocol.UDP ? Port.udp(port) : Port.tcp(port);
+    return pp;
   }
 }

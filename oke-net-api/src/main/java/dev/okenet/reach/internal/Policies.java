@@ -42,13 +42,13 @@ final class Policies {
   /** Egress from the pod {@code from} to {@code to}. */
   boolean egress(Site from, Site to, Port p, Trace t) {
     CompiledPolicy deny = denyEgress.get(from.pod.namespace());
-    return deny == null || decide(deny, from, to, p, t, "egress from " + from.label, true);
+    return deny == null || decide(deny, from, to, p, t, from.egressAt, true);
   }
 
   /** Ingress into the pod {@code to} from {@code from} (the source as the pod sees it). */
   boolean ingress(Site to, Site from, Port p, Trace t) {
     CompiledPolicy deny = denyIngress.get(to.pod.namespace());
-    return deny == null || decide(deny, from, to, p, t, "ingress to " + to.label, false);
+    return deny == null || decide(deny, from, to, p, t, to.ingressAt, false);
   }
 
   private boolean decide(CompiledPolicy deny, Site from, Site to, Port p, Trace t, String at, boolean egress) {

@@ -138,23 +138,23 @@ final class Routing {
                   ? "Make the load balancer public: drop internal() from Service " + d.loadBalancer.service().ref() + "."
                   : "Expose it through a public load balancer (Service.loadBalancer(..)), or place it in a public subnet.");
         }
-        t.pass(HopKind.ROUTE, s.routeAt, "igw", "the internet gateway admits traffic to the public address of " + d.label);
+        t.pass(HopKind.ROUTE, s.routeAt, "igw", d.admittedFromInternet);
         return returnRoute(s, d, RouteTarget.internetGateway(), t);
       case ON_PREMISES:
         if (!hasDrg) {
           return t.noRoute(HopKind.ROUTE, s.routeAt, "drg", "the network has no DRG to bring " + s.label + " in",
               "Add one: .drg(Drg.create().with(DrgAttachment.ipsecVpn(..))).");
         }
-        t.pass(HopKind.ROUTE, s.routeAt, "drg", "the DRG brings " + s.label + " into the VCN");
+        t.pass(HopKind.ROUTE, s.routeAt, "drg", s.broughtIn);
         return returnRoute(s, d, RouteTarget.drg(), t);
       case PEER:
-        t.pass(HopKind.ROUTE, s.routeAt, "lpg:" + s.lpgName, "LPG " + s.lpgName + " brings " + s.label + " into the VCN");
+        t.pass(HopKind.ROUTE, s.routeAt, "lpg:" + s.lpgName, s.broughtIn);
         return returnRoute(s, d, RouteTarget.localPeering(s.lpgName), t);
       case SERVICE_NETWORK:
         if (!hasSgw) {
           return t.noRoute(HopKind.ROUTE, s.routeAt, "sgw", "the network has no service gateway", "Add one: .gateways(….serviceGateway()).");
         }
-        t.pass(HopKind.ROUTE, s.routeAt, "sgw", "the service gateway brings the Oracle Services Network into the VCN");
+        t.pass(HopKind.ROUTE, s.routeAt, "sgw", s.broughtIn);
         return returnRoute(s, d, RouteTarget.serviceGateway(), t);
       default:
         return t.noRoute(HopKind.ROUTE, s.routeAt, "vcn", s.label + " is private address space that no DRG attachment or LPG brings into the VCN",
@@ -164,19 +164,20 @@ final class Routing {
 
   /** Stateful security lets replies out, but they still need a route back through the gateway they came in by. */
   private boolean returnRoute(Site s, Site d, RouteTarget via, Trace t) {
+    // The VCN has one route table per subnet; replies are routed by the destination's.
     RouteTableView table = d.subnet.routes();
     RouteEntry e = table.lookup(s);
-    String at = "return route from " + d.label;
+    String at = d.returnAt;
+    if (e != null && e.target.equals(via)) {
+      return t.pass(HopKind.ROUTE, at, table.key, e.text);
+    }
     String fix = "Add RouteRule.to(\"" + (s.zone == Zone.INTERNET ? "0.0.0.0/0" : s.cidrText) + "\", " + Sites.targetCode(via) + ") to "
         + table.key + " (the subnet's extraRouteRules).";
     if (e == null) {
       return t.noRoute(HopKind.ROUTE, at, table.key, "no route rule covers " + s.label + " for the return traffic", fix);
     }
-    if (!e.target.equals(via)) {
-      return t.noRoute(HopKind.ROUTE, at, table.key, e.text + ": replies to " + s.label + " would leave through the " + e.target
-          + (e.target.kind() == RouteTarget.Kind.NAT_GATEWAY ? ", which is egress-only" : "") + ", not the " + via + " they came in by", fix);
-    }
-    return t.pass(HopKind.ROUTE, at, table.key, e.text);
+    return t.noRoute(HopKind.ROUTE, at, table.key, e.text + ": replies to " + s.label + " would leave through the " + e.target
+        + (e.target.kind() == RouteTarget.Kind.NAT_GATEWAY ? ", which is egress-only" : "") + ", not the " + via + " they came in by", fix);
   }
 
   private static boolean missingGateway(Site s, RouteTableView table, RouteEntry e, Trace t, String gateway, String add) {

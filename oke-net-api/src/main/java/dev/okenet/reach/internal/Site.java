@@ -39,6 +39,9 @@ final class Site {
   final String egressAt;
   final String ingressAt;
   final String routeAt;
+  final String returnAt;
+  final String admittedFromInternet;
+  final String broughtIn;
   private final BitSet nsgs;
 
   private Site(Builder b) {
@@ -71,6 +74,11 @@ final class Site {
     this.egressAt = "egress at " + label;
     this.ingressAt = "ingress at " + label;
     this.routeAt = "route from " + label;
+    this.returnAt = "return route from " + label;
+    this.admittedFromInternet = "the internet gateway admits traffic to the public address of " + label;
+    this.broughtIn = zone == Zone.PEER ? "LPG " + lpgName + " brings " + label + " into the VCN"
+        : zone == Zone.SERVICE_NETWORK ? "the service gateway brings the Oracle Services Network into the VCN"
+        : "the DRG brings " + label + " into the VCN";
   }
 
   /** Whether the VNIC is in NSG {@code id}. */

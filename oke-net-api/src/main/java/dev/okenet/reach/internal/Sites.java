@@ -37,6 +37,7 @@ final class Sites {
   private final RuleIndex rules;
   private final Map<String, SubnetView> subnets = new LinkedHashMap<>();
   private final Map<Endpoint, Site> cache = new ConcurrentHashMap<>();
+  private final Site anyNodes;
 
   Sites(ResolvedNetwork net, RuleIndex rules) {
     this.net = net;
@@ -46,6 +47,7 @@ final class Sites {
           .orElseGet(() -> new RouteTableView(s.routeTableKey(), List.of()));
       subnets.put(s.key(), new SubnetView(s, routes, ids(s.securityListKeys())));
     }
+    anyNodes = firstPoolNodes();
   }
 
   /** The site of {@code endpoint}; named endpoints are cached, CIDRs (unbounded, cheap) are not. */
@@ -329,6 +331,10 @@ final class Sites {
 
   /** The nodes of the first node pool (where Services' pods run), or a site saying there is none. */
   Site anyNodes() {
+    return anyNodes;
+  }
+
+  private Site firstPoolNodes() {
     if (net.nodePools().isEmpty()) {
       Site.Builder b = new Site.Builder(Endpoint.nodes("none"));
       b.label = "no node pool";
