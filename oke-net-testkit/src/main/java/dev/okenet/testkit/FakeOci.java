@@ -148,8 +148,19 @@ public final class FakeOci implements AutoCloseable {
         faultPlan.clear();
     }
 
+    /**
+     * Serves this fake's three services over loopback HTTP, for the OCI SDK's real clients (see
+     * {@code dev.okenet.testkit.http.OciHttpClients}); idempotent; {@link #close()} stops it.
+     *
+     * @return the base URI, e.g. {@code http://127.0.0.1:41234}
+     */
+    public java.net.URI startHttp() {
+        return dev.okenet.testkit.http.internal.HttpEndpoint.of(this).start();
+    }
+
     @Override
     public void close() {
+        dev.okenet.testkit.http.internal.HttpEndpoint.release(this);
         waiterExecutor.shutdownNow();
     }
 
