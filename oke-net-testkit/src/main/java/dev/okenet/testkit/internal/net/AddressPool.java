@@ -13,9 +13,12 @@ public final class AddressPool {
 
     private final Ipv4Cidr cidr;
     private final TreeMap<Long, String> taken = new TreeMap<>();
+    /** No address below this is free, so filling a large subnet stays linear. */
+    private long lowestMaybeFree;
 
     public AddressPool(Ipv4Cidr cidr) {
         this.cidr = cidr;
+        this.lowestMaybeFree = cidr.first() + 2;
     }
 
     public Ipv4Cidr cidr() {
@@ -36,12 +39,14 @@ public final class AddressPool {
 
     /** Takes the lowest free address for {@code holder}; -1 if the subnet is full. */
     public long allocate(String holder) {
-        for (long ip = cidr.first() + 2; ip < cidr.last(); ip++) {
+        for (long ip = lowestMaybeFree; ip < cidr.last(); ip++) {
             if (!taken.containsKey(ip)) {
                 taken.put(ip, holder);
+                lowestMaybeFree = ip + 1;
                 return ip;
             }
         }
+        lowestMaybeFree = cidr.last();
         return -1;
     }
 
@@ -55,7 +60,9 @@ public final class AddressPool {
     }
 
     public void release(long ip) {
-        taken.remove(ip);
+        if (taken.remove(ip) != null) {
+            lowestMaybeFree = Math.min(lowestMaybeFree, ip);
+        }
     }
 
     public boolean isEmpty() {

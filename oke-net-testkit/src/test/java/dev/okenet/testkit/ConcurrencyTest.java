@@ -1,0 +1,72 @@
+package dev.okenet.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.core.model.Vcn;
+import com.oracle.bmc.model.BmcException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class ConcurrencyTest {
+
+    private static <T> List<Future<T>> runAll(List<Callable<T>> tasks) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            return pool.invokeAll(tasks);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void concurrentCreatesOfDistinctSubnetsAllSucceed() throws Exception {
+        try (FakeOci oci = FakeOci.create()) {
+            VirtualNetwork vn = oci.virtualNetwork();
+            Vcn vcn = Fixtures.vcn(vn, "c", "10.0.0.0/16");
+            List<Callable<String>> tasks = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                int third = i;
+                tasks.add(() -> Fixtures.subnet(vn, vcn, "s" + third, "10.0." + third + ".0/24").getId());
+            }
+
+            List<String> ids = new ArrayList<>();
+            for (Future<String> result : runAll(tasks)) {
+                ids.add(result.get());
+            }
+
+            assertThat(ids).hasSize(200).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void concurrentCreatesOfTheSameCidrLetExactlyOneWin() throws Exception {
+        try (FakeOci oci = FakeOci.create()) {
+            VirtualNetwork vn = oci.virtualNetwork();
+            Vcn vcn = Fixtures.vcn(vn, "c", "10.0.0.0/16");
+            List<Callable<Integer>> tasks = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                tasks.add(() -> {
+                    try {
+                        Fixtures.subnet(vn, vcn, "same", "10.0.1.0/24");
+                        return 200;
+                    } catch (BmcException e) {
+                        return e.getStatusCode();
+                    }
+                });
+            }
+
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : runAll(tasks)) {
+                statuses.add(result.get());
+            }
+
+            assertThat(statuses).containsOnlyOnce(200).filteredOn(s -> s != 200).containsOnly(400);
+        }
+    }
+}
