@@ -1,0 +1,147 @@
+package dev.okenet.check;
+
+import static dev.okenet.check.RuleAsserts.prod;
+import static dev.okenet.check.RuleAsserts.prodWith;
+import static dev.okenet.check.RuleAsserts.silent;
+import static dev.okenet.check.RuleAsserts.triggers;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.okenet.OkeNetwork;
+import dev.okenet.cluster.ApiEndpoint;
+import dev.okenet.vcn.Gateways;
+import dev.okenet.vcn.LocalPeering;
+import dev.okenet.vcn.NatGateway;
+import dev.okenet.vcn.RouteRule;
+import dev.okenet.vcn.RouteTarget;
+import dev.okenet.vcn.Subnet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ConnectivityRulesTest {
+
+  private static OkeNetwork workersRoute(RouteRule rule) {
+    return prodWith(b -> b.workers(Subnet.privateSubnet().prefixLength(22).dnsLabel("workers").addExtraRouteRule(rule)));
+  }
+
+  private static OkeNetwork endpoint(ApiEndpoint endpoint) {
+    return prodWith(b -> b.cluster(prod().cluster().withEndpoint(endpoint)));
+  }
+
+  @Test
+  void privateWorkersWithoutNatOrServiceGatewayAreStranded() {
+    Finding f = triggers(prodWith(b -> b.gateways(Gateways.internet())), "OKE-NET-001");
+    assertThat(f.path()).isEqualTo("workers");
+    assertThat(f.message()).contains("no NAT gateway and no service gateway", "never join");
+  }
+
+  @Test
+  void blockedNatCountsAsNoNat() {
+    Finding f = triggers(prodWith(b -> b.gateways(Gateways.internet().nat(NatGateway.standard().blockingTraffic()))), "OKE-NET-001");
+    assertThat(f.message()).contains("a NAT gateway that blocks traffic");
+  }
+
+  @Test
+  void privateWorkersWithAServiceGatewayAreConnected() {
+    silent(prodWith(b -> b.gateways(Gateways.internet().serviceGateway())), "OKE-NET-001");
+  }
+
+  @Test
+  void privateEndpointWithoutClientsIsAWarning() {
+    Finding f = triggers(endpoint(ApiEndpoint.privateEndpoint()), "OKE-NET-002");
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.path()).isEqualTo("cluster.endpoint");
+    assertThat(f.message()).contains("no client CIDR");
+  }
+
+  @Test
+  void privateEndpointWithUnroutedClientsIsAWarning() {
+    Finding f = triggers(endpoint(ApiEndpoint.privateEndpoint().allowClients("203.0.113.0/24")), "OKE-NET-002");
+    assertThat(f.message()).contains("203.0.113.0/24", "behind the DRG");
+  }
+
+  @Test
+  void privateEndpointWithClientsBehindTheDrgIsAccepted() {
+    silent(prod(), "OKE-NET-002");
+  }
+
+  @Test
+  void destinationRoutedToTwoTargetsIsAnError() {
+    Finding f = triggers(workersRoute(RouteRule.to("0.0.0.0/0", RouteTarget.internetGateway())), "OKE-NET-003");
+    assertThat(f.path()).isEqualTo("workers");
+    assertThat(f.message()).contains("prod-rt-workers", "0.0.0.0/0", "NAT gateway and internet gateway");
+  }
+
+  @Test
+  void distinctDestinationsAreAccepted() {
+    silent(workersRoute(RouteRule.to("203.0.113.0/24", RouteTarget.natGateway())), "OKE-NET-003");
+  }
+
+  @Test
+  void drgRouteWithoutDrgIsAnError() {
+    OkeNetwork n = workersRoute(RouteRule.to("172.16.0.0/12", RouteTarget.drg())).toBuilder().drg(Optional.empty()).build();
+    Finding f = triggers(n, "OKE-NET-004");
+    assertThat(f.path()).isEqualTo("workers.extraRouteRules");
+    assertThat(f.message()).contains("172.16.0.0/12", "no DRG");
+  }
+
+  @Test
+  void drgRouteWithDrgIsAccepted() {
+    silent(workersRoute(RouteRule.to("172.16.0.0/12", RouteTarget.drg())), "OKE-NET-004");
+  }
+
+  @Test
+  void routeToAnUndeclaredLocalPeeringIsAnError() {
+    Finding f = triggers(workersRoute(RouteRule.to("10.51.0.0/16", RouteTarget.localPeering("shared"))), "OKE-NET-005");
+    assertThat(f.path()).isEqualTo("workers.extraRouteRules");
+    assertThat(f.message()).contains("10.51.0.0/16", "LPG shared", "does not declare");
+  }
+
+  @Test
+  void routeToADeclaredLocalPeeringIsAccepted() {
+    OkeNetwork n = workersRoute(RouteRule.to("10.51.0.0/16", RouteTarget.localPeering("shared")))
+        .toBuilder().localPeerings(List.of(LocalPeering.to("shared", "10.50.0.0/16"))).build();
+    silent(n, "OKE-NET-005");
+  }
+
+  @Test
+  void internetGatewayRouteInAPrivateSubnetIsAWarning() {
+    Finding f = triggers(workersRoute(RouteRule.to("203.0.113.0/24", RouteTarget.internetGateway())), "OKE-NET-006");
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.path()).isEqualTo("workers.extraRouteRules");
+    assertThat(f.message()).contains("203.0.113.0/24", "dropped");
+  }
+
+  @Test
+  void internetGatewayRouteInAPublicSubnetIsAccepted() {
+    OkeNetwork n = prodWith(b -> b.extraSubnets(List.of(Subnet.publicSubnet().name("bastion").prefixLength(29).dnsLabel("bastion")
+        .addExtraRouteRule(RouteRule.to("203.0.113.0/24", RouteTarget.internetGateway())).build())));
+    silent(n, "OKE-NET-006");
+  }
+
+  @Test
+  void blockedNatBesideAServiceGatewayIsAWarning() {
+    Finding f = triggers(prodWith(b -> b.gateways(Gateways.internet().nat(NatGateway.standard().blockingTraffic()).serviceGateway())), "OKE-NET-007");
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.path()).isEqualTo("gateways");
+  }
+
+  @Test
+  void openNatDrawsNoWarning() {
+    silent(prod(), "OKE-NET-007");
+  }
+
+  @Test
+  void publicEndpointInAPrivateSubnetIsAnError() {
+    Finding f = triggers(endpoint(ApiEndpoint.publicEndpoint().allowClients("203.0.113.0/24")), "OKE-NET-008");
+    assertThat(f.path()).isEqualTo("apiEndpoint");
+    assertThat(f.message()).contains("10.0.0.0/28", "private");
+  }
+
+  @Test
+  void publicEndpointInAPublicSubnetIsAccepted() {
+    OkeNetwork n = endpoint(ApiEndpoint.publicEndpoint().allowClients("203.0.113.0/24")).toBuilder()
+        .apiEndpoint(Subnet.publicSubnet().prefixLength(28).dnsLabel("api")).build();
+    silent(n, "OKE-NET-008");
+  }
+}
