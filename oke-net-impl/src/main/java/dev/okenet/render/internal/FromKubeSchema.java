@@ -108,16 +108,15 @@ final class FromKubeSchema {
     return s;
   }
 
-  /** Flexible bandwidth sets the shape to "flexible"; any other shape stands alone. */
+  /** Flexible bandwidth comes with the "flexible" shape; a shape alone replaces the default. */
   private static Service shape(JsonPath path, Schema.LoadBalancer d, Service s) {
     if (d.minMbps() != null || d.maxMbps() != null) {
       int min = required(path.field("minMbps"), d.minMbps(), "\"minMbps\": 10 (flexible shapes take both minMbps and maxMbps)");
       int max = required(path.field("maxMbps"), d.maxMbps(), "\"maxMbps\": 100 (flexible shapes take both minMbps and maxMbps)");
-      if (d.shape() != null && !d.shape().equals(LoadBalancerOptions.FLEXIBLE)) {
-        throw new ModelFormatException(path.field("shape").toString(), "minMbps and maxMbps belong to the \"" + LoadBalancerOptions.FLEXIBLE
-            + "\" shape, not to '" + d.shape() + "'. Write \"shape\": \"" + LoadBalancerOptions.FLEXIBLE + "\", or remove minMbps and maxMbps.");
-      }
-      return option(path, s, x -> x.flexible(min, max));
+      Service flexible = option(path, s, x -> x.flexible(min, max));
+      // The model keeps the bandwidth when a later shape(..) replaces "flexible"; reproduce that faithfully.
+      return d.shape() == null || d.shape().equals(LoadBalancerOptions.FLEXIBLE) ? flexible
+          : option(path.field("shape"), flexible, x -> x.shape(d.shape()));
     }
     return d.shape() == null ? s : option(path.field("shape"), s, x -> x.shape(d.shape()));
   }

@@ -77,8 +77,9 @@ public final class Schema {
   /** A shape: flexible with {@code ocpus}, or fixed with {@code vnics} (or from the built-in table). */
   public record Shape(String name, Integer ocpus, Integer vnics) {}
 
-  /** A Kubernetes Service. */
-  public record Service(String namespace, String name, String type, String selector, List<ServicePort> ports,
+  /** A Kubernetes Service; {@code "selector": ""} selects every pod (and differs from the default {@code app=<name>}). */
+  public record Service(String namespace, String name, String type, @JsonInclude(JsonInclude.Include.NON_NULL) String selector,
+      List<ServicePort> ports,
       LoadBalancer loadBalancer) {}
 
   /** A Service port. */

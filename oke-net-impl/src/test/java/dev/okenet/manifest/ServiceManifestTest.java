@@ -1,0 +1,231 @@
+package dev.okenet.manifest;
+
+import static dev.okenet.manifest.CcmAnnotations.BACKEND_NSG;
+import static dev.okenet.manifest.CcmAnnotations.LB_BACKEND_PROTOCOL;
+import static dev.okenet.manifest.CcmAnnotations.LB_INTERNAL;
+import static dev.okenet.manifest.CcmAnnotations.LB_NSGS;
+import static dev.okenet.manifest.CcmAnnotations.LB_SHAPE;
+import static dev.okenet.manifest.CcmAnnotations.LB_SHAPE_FLEX_MAX;
+import static dev.okenet.manifest.CcmAnnotations.LB_SHAPE_FLEX_MIN;
+import static dev.okenet.manifest.CcmAnnotations.LB_SSL_PORTS;
+import static dev.okenet.manifest.CcmAnnotations.LB_SUBNET1;
+import static dev.okenet.manifest.CcmAnnotations.LB_TLS_SECRET;
+import static dev.okenet.manifest.CcmAnnotations.LOAD_BALANCER_TYPE;
+import static dev.okenet.manifest.CcmAnnotations.NLB_BACKEND_POLICY;
+import static dev.okenet.manifest.CcmAnnotations.NLB_INTERNAL;
+import static dev.okenet.manifest.CcmAnnotations.NLB_NSGS;
+import static dev.okenet.manifest.CcmAnnotations.NLB_PRESERVE_SOURCE;
+import static dev.okenet.manifest.CcmAnnotations.NLB_SECURITY_LIST_MANAGEMENT_MODE;
+import static dev.okenet.manifest.CcmAnnotations.NLB_SUBNET;
+import static dev.okenet.manifest.CcmAnnotations.SECURITY_RULE_MANAGEMENT_MODE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import dev.okenet.OkeNetwork;
+import dev.okenet.kube.ExternalTrafficPolicy;
+import dev.okenet.kube.SecurityRuleManagement;
+import dev.okenet.kube.Service;
+import dev.okenet.kube.ServicePort;
+import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.vcn.Nsg;
+import dev.okenet.vcn.Subnet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ServiceManifestTest {
+  private static OkeNetwork prodWith(Service... services) {
+    return ReferenceNetworks.prod().toBuilder().services(List.of(services)).ingresses(List.of()).policies(List.of()).build();
+  }
+
+  private static io.fabric8.kubernetes.api.model.Service render(OkeNetwork network) {
+    return Manifests.of(network.resolve(), TestIds.applied()).services().get(0);
+  }
+
+  private static Map<String, String> annotations(Service service) {
+    return render(prodWith(service)).getMetadata().getAnnotations();
+  }
+
+  @Test
+  void publicNlbGetsTheNlbAnnotationsWithTheAppliedSubnetAndNsg() {
+    Map<String, String> a = annotations(Service.loadBalancer("shop", "web").port(443, 8443).networkLoadBalancer());
+
+    assertThat(a).containsExactly(
+        entry(LOAD_BALANCER_TYPE, "nlb"),
+        entry(NLB_INTERNAL, "false"),
+        entry(NLB_SUBNET, TestIds.LB_PUBLIC_SUBNET),
+        entry(NLB_NSGS, TestIds.LB_PUBLIC_NSG),
+        entry(NLB_BACKEND_POLICY, "FIVE_TUPLE"),
+        entry(NLB_PRESERVE_SOURCE, "false"),
+        entry(NLB_SECURITY_LIST_MANAGEMENT_MODE, "None"));
+  }
+
+  @Test
+  void nlbWithExternalTrafficPolicyLocalPreservesTheSource() {
+    var svc = render(prodWith(Service.loadBalancer("shop", "web").port(443, 8443).networkLoadBalancer()
+        .externalTrafficPolicy(ExternalTrafficPolicy.LOCAL)));
+
+    assertThat(svc.getMetadata().getAnnotations()).containsEntry(NLB_PRESERVE_SOURCE, "true");
+    assertThat(svc.getSpec().getExternalTrafficPolicy()).isEqualTo("Local");
+  }
+
+  @Test
+  void internalFlexibleLbGetsShapeBandwidthInternalAndSubnet1() {
+    Map<String, String> a = annotations(Service.loadBalancer("ops", "grafana").port(3000).internal().flexible(10, 100));
+
+    assertThat(a).containsExactly(
+        entry(LOAD_BALANCER_TYPE, "lb"),
+        entry(LB_INTERNAL, "true"),
+        entry(LB_SHAPE, "flexible"),
+        entry(LB_SHAPE_FLEX_MIN, "10"),
+        entry(LB_SHAPE_FLEX_MAX, "100"),
+        entry(LB_SUBNET1, TestIds.LB_INTERNAL_SUBNET),
+        entry(LB_NSGS, TestIds.LB_INTERNAL_NSG),
+        entry(SECURITY_RULE_MANAGEMENT_MODE, "SL-All"));
+  }
+
+  @Test
+  void lbTerminatingTlsGetsSslPortsSecretAndBackendProtocol() {
+    Map<String, String> a = annotations(Service.loadBalancer("shop", "web").port(443, 8080).port(8443, 8080)
+        .tls("shop-tls", 443, 8443).backendProtocol("HTTP"));
+
+    assertThat(a).containsEntry(LB_SSL_PORTS, "443,8443").containsEntry(LB_TLS_SECRET, "shop-tls")
+        .containsEntry(LB_BACKEND_PROTOCOL, "HTTP");
+  }
+
+  @Test
+  void nsgRuleManagementNamesTheWorkersNsgAsBackend() {
+    Map<String, String> a = annotations(Service.loadBalancer("shop", "web").port(443).securityRuleManagement(SecurityRuleManagement.NSG));
+
+    assertThat(a).containsEntry(SECURITY_RULE_MANAGEMENT_MODE, "NSG").containsEntry(BACKEND_NSG, TestIds.WORKERS_NSG);
+  }
+
+  @Test
+  void nlbInNsgModeUsesTheRuleManagementAnnotationInsteadOfTheSecurityListMode() {
+    Map<String, String> a = annotations(Service.loadBalancer("shop", "web").port(443).networkLoadBalancer()
+        .securityRuleManagement(SecurityRuleManagement.NSG));
+
+    assertThat(a).containsEntry(SECURITY_RULE_MANAGEMENT_MODE, "NSG").doesNotContainKey(NLB_SECURITY_LIST_MANAGEMENT_MODE);
+  }
+
+  @Test
+  void nlbSecurityListModeSpellsTheCcmValue() {
+    Map<String, String> a = annotations(Service.loadBalancer("shop", "web").port(443).networkLoadBalancer()
+        .securityRuleManagement(SecurityRuleManagement.SL_FRONTEND));
+
+    assertThat(a).containsEntry(NLB_SECURITY_LIST_MANAGEMENT_MODE, "Frontend");
+  }
+
+  @Test
+  void customNsgsFollowTheGeneratedOneInOrder() {
+    OkeNetwork net = prodWith(Service.loadBalancer("shop", "web").port(443).nsgs("edge")).toBuilder().addNsg(Nsg.named("edge")).build();
+
+    assertThat(render(net).getMetadata().getAnnotations()).containsEntry(LB_NSGS, TestIds.LB_PUBLIC_NSG + "," + TestIds.CUSTOM_NSG);
+  }
+
+  @Test
+  void sourceRangesBecomeLoadBalancerSourceRanges() {
+    var svc = render(prodWith(Service.loadBalancer("shop", "web").port(443).sourceRanges("203.0.113.0/24", "198.51.100.0/24")));
+
+    assertThat(svc.getSpec().getLoadBalancerSourceRanges()).containsExactly("203.0.113.0/24", "198.51.100.0/24");
+  }
+
+  @Test
+  void healthCheckNodePortIsWrittenWithExternalTrafficPolicyLocal() {
+    var svc = render(prodWith(Service.loadBalancer("shop", "web").port(443).networkLoadBalancer()
+        .externalTrafficPolicy(ExternalTrafficPolicy.LOCAL).healthCheckNodePort(31000)));
+
+    assertThat(svc.getSpec().getHealthCheckNodePort()).isEqualTo(31000);
+  }
+
+  @Test
+  void healthCheckNodePortWithExternalTrafficPolicyClusterIsAnError() {
+    OkeNetwork net = prodWith(Service.loadBalancer("shop", "web").port(443).healthCheckNodePort(31000));
+
+    assertThatThrownBy(() -> render(net)).isInstanceOf(ManifestException.class)
+        .hasMessageContaining("Service shop/web").hasMessageContaining("31000").hasMessageContaining("ExternalTrafficPolicy.LOCAL");
+  }
+
+  @Test
+  void clusterIpServiceHasNoAnnotationsAndNamedPorts() {
+    var svc = render(prodWith(Service.clusterIp("shop", "api").port(8080).udpPort(5353, 53)));
+
+    assertThat(svc.getMetadata().getAnnotations()).isNullOrEmpty();
+    assertThat(svc.getSpec().getType()).isEqualTo("ClusterIP");
+    assertThat(svc.getSpec().getPorts()).extracting(p -> p.getName() + " " + p.getProtocol() + " " + p.getPort() + "->" + p.getTargetPort().getIntVal())
+        .containsExactly("tcp-8080 TCP 8080->8080", "udp-5353 UDP 5353->53");
+  }
+
+  @Test
+  void nodePortServiceKeepsItsFixedNodePort() {
+    var svc = render(prodWith(Service.nodePort("shop", "api").withPort(ServicePort.tcp(8080, 8080).withNodePort(30080))));
+
+    assertThat(svc.getSpec().getType()).isEqualTo("NodePort");
+    assertThat(svc.getSpec().getPorts().get(0).getNodePort()).isEqualTo(30080);
+  }
+
+  @Test
+  void serviceSelectsItsPods() {
+    var svc = render(prodWith(Service.clusterIp("shop", "api").port(8080).selector("app=api,tier=back")));
+
+    assertThat(svc.getSpec().getSelector()).containsExactly(entry("app", "api"), entry("tier", "back"));
+  }
+
+  @Test
+  void publicServiceWithoutAPublicLoadBalancerSubnetIsAnError() {
+    OkeNetwork net = prodWith(Service.loadBalancer("shop", "web").port(443)).toBuilder().publicLoadBalancers(Optional.empty()).build();
+
+    assertThatThrownBy(() -> render(net)).isInstanceOf(ManifestException.class)
+        .hasMessageContaining("Service shop/web").hasMessageContaining("no public load balancers subnet")
+        .hasMessageContaining(".publicLoadBalancers(");
+  }
+
+  @Test
+  void subnetOcidMissingFromTheAppliedNetworkIsAnErrorNamingTheKey() {
+    OkeNetwork net = prodWith(Service.loadBalancer("shop", "web").port(443));
+
+    assertThatThrownBy(() -> Manifests.of(net.resolve(), AppliedIds.of(Map.of())))
+        .isInstanceOf(ManifestException.class)
+        .hasMessageContaining("subnet:lb-public").hasMessageContaining("Apply the network first");
+  }
+
+  @Test
+  void existingSubnetIdStandsInWhenTheAppliedIdsLackIt() {
+    String existing = "ocid1.subnet.oc1.iad.aaaaaaaaexisting";
+    OkeNetwork net = prodWith(Service.loadBalancer("shop", "web").port(443)).toBuilder()
+        .publicLoadBalancers(Subnet.publicSubnet().prefixLength(24).existingId(existing)).build();
+
+    var svc = Manifests.of(net.resolve(), AppliedIds.of(Map.of("nsg:lb-public", TestIds.LB_PUBLIC_NSG))).services().get(0);
+
+    assertThat(svc.getMetadata().getAnnotations()).containsEntry(LB_SUBNET1, existing);
+  }
+
+  @Test
+  void nlbAskingForTlsTerminationIsAnError() {
+    OkeNetwork net = prodWith(Service.loadBalancer("shop", "web").port(443).networkLoadBalancer().tls("shop-tls", 443));
+
+    assertThatThrownBy(() -> render(net)).isInstanceOf(ManifestException.class).hasMessageContaining("NLBs pass TLS through");
+  }
+
+  @Test
+  void nlbWithFlexibleBandwidthIsAnError() {
+    OkeNetwork net = prodWith(Service.loadBalancer("shop", "web").port(443).networkLoadBalancer().flexible(10, 100));
+
+    assertThatThrownBy(() -> render(net)).isInstanceOf(ManifestException.class).hasMessageContaining("NLBs have no shape");
+  }
+
+  @Test
+  void serviceWithoutPortsIsAnError() {
+    assertThatThrownBy(() -> render(prodWith(Service.clusterIp("shop", "api")))).isInstanceOf(ManifestException.class)
+        .hasMessageContaining("declares no port");
+  }
+
+  @Test
+  void everyObjectIsLabelledWithTheNetworkAndManager() {
+    var svc = render(prodWith(Service.clusterIp("shop", "api").port(8080)));
+
+    assertThat(svc.getMetadata().getLabels()).containsEntry("app.kubernetes.io/managed-by", "oke-net").containsEntry("okenet.dev/network", "prod");
+  }
+}
