@@ -76,7 +76,9 @@ final class TaskGraph {
       } else if (t.step == Task.Step.DELETE && c.change().action() == ChangeAction.DELETE) {
         main.values().forEach(m -> link(t, m));
         rules.values().forEach(r -> link(t, r));
-        clears.forEach(cl -> link(t, cl));
+        if (c.change().type().deleteRank() >= ResourceType.NETWORK_SECURITY_GROUP.deleteRank()) {
+          clears.forEach(cl -> link(t, cl));
+        }
         for (Task other : deletes) {
           if (other.change.change().type().deleteRank() < c.change().type().deleteRank()) {
             link(t, other);

@@ -1,0 +1,102 @@
+package dev.okenet.oci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.oracle.bmc.core.model.CreateSubnetDetails;
+import com.oracle.bmc.core.requests.CreateSubnetRequest;
+import dev.okenet.OkeNetwork;
+import dev.okenet.ResolvedNetwork;
+import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.Fault;
+import dev.okenet.vcn.Subnet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class FailureAndRetryTest {
+  private final FakeCloud cloud = FakeCloud.instant();
+
+  @AfterEach
+  void close() {
+    cloud.close();
+  }
+
+  @Test
+  void tooManyRequestsIsRetriedUntilItSucceeds() {
+    cloud.fake.faults().on("createSubnet").onNthCall(1).respond(Fault.tooManyRequests());
+    cloud.fake.faults().on("createSubnet").onNthCall(2).respond(Fault.tooManyRequests());
+    OciNetworkProvider provider = cloud.provider();
+
+    ApplyResult result = provider.apply(provider.plan(Networks.prod()));
+
+    assertThat(result.isSuccess()).as(result.toString()).isTrue();
+    assertThat(cloud.fake.calls().failures()).extracting(c -> c.status()).contains(429);
+  }
+
+  @Test
+  void internalServerErrorIsRetriedAndReportedAsRetryingEvents() {
+    cloud.fake.faults().on("createVcn").onNthCall(1).respond(Fault.internalServerError());
+    java.util.List<ProgressEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    OciNetworkProvider provider = cloud.providerBuilder().listener(events::add).build();
+
+    ApplyResult result = provider.apply(provider.plan(Networks.prod()));
+
+    assertThat(result.isSuccess()).isTrue();
+    assertThat(events).filteredOn(e -> e.state() == ProgressEvent.State.RETRYING).singleElement()
+        .satisfies(e -> assertThat(e.detail()).contains("createVcn").contains("500"));
+    assertThat(result.apiCalls().get("createVcn")).isEqualTo(2L);
+  }
+
+  @Test
+  void aCreateWhoseAnswerWasLostIsRetriedWithTheSameTokenAndMakesNoDuplicate() {
+    cloud.fake.faults().on("createVcn").onNthCall(1).respond(Fault.internalServerError().afterTakingEffect());
+    OciNetworkProvider provider = cloud.provider();
+
+    ApplyResult result = provider.apply(provider.plan(Networks.prod()));
+
+    assertThat(result.isSuccess()).isTrue();
+    assertThat(cloud.fake.calls().count("createVcn")).isEqualTo(2);
+    assertThat(Networks.vcns(cloud.virtualNetwork())).hasSize(1);
+  }
+
+  @Test
+  void badRequestIsNotRetriedAndIsReportedWithOciCodeAndTheRestNotAttempted() {
+    OciNetworkProvider provider = cloud.provider();
+    ApplyResult first = provider.apply(provider.plan(Networks.prod()));
+    // A foreign subnet takes the CIDR a new extra subnet asks for: OCI answers 400.
+    cloud.virtualNetwork().createSubnet(CreateSubnetRequest.builder().createSubnetDetails(CreateSubnetDetails.builder()
+        .compartmentId(Networks.COMPARTMENT).vcnId(first.idsByKey().get("vcn")).cidrBlock("10.0.200.0/25").displayName("squatter")
+        .build()).build());
+    OkeNetwork.Builder b = ReferenceNetworks.prod().toBuilder();
+    b.addExtraSubnet(Subnet.privateSubnet().name("db").cidr("10.0.200.0/24").dnsLabel("db"));
+    ResolvedNetwork withDb = b.build().resolve();
+    cloud.fake.calls().clear();
+
+    ApplyResult result = cloud.provider().apply(cloud.provider().plan(withDb));
+
+    assertThat(result.isSuccess()).isFalse();
+    assertThat(result.failed()).singleElement().satisfies(f -> {
+      assertThat(f.key()).isEqualTo("subnet:extra:db");
+      assertThat(f.status()).isEqualTo(400);
+      assertThat(f.serviceCode()).isEqualTo("InvalidParameter");
+      assertThat(f.message()).isNotBlank();
+    });
+    assertThat(cloud.fake.calls().count("createSubnet")).isEqualTo(1);
+  }
+
+  @Test
+  void afterAFailureNoNewWorkStartsAndTheRestIsNotAttempted() {
+    cloud.fake.faults().on("createVcn").onEveryCall().respond(Fault.internalServerError());
+    OciNetworkProvider provider = cloud.providerBuilder().retryPolicy(RetryPolicy.defaults().withMaxAttempts(2).withSleeper(d -> { }))
+        .build();
+    Plan plan = provider.plan(Networks.prod());
+
+    ApplyResult result = provider.apply(plan);
+
+    assertThat(result.failed()).extracting(ApplyResult.Failure::key).contains("vcn");
+    assertThat(result.failed()).filteredOn(f -> f.key().equals("vcn")).singleElement()
+        .satisfies(f -> assertThat(f.status()).isEqualTo(500));
+    assertThat(result.notAttempted()).contains("subnet:workers", "nat", "route-table:workers");
+    assertThat(cloud.fake.calls().count("createSubnet")).isZero();
+    assertThat(cloud.fake.calls().count("createVcn")).isEqualTo(2);
+  }
+}

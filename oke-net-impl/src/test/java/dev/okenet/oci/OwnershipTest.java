@@ -1,0 +1,119 @@
+package dev.okenet.oci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.oracle.bmc.core.model.CreateSubnetDetails;
+import com.oracle.bmc.core.model.CreateVcnDetails;
+import com.oracle.bmc.core.model.Subnet;
+import com.oracle.bmc.core.model.Vcn;
+import com.oracle.bmc.core.requests.CreateSubnetRequest;
+import com.oracle.bmc.core.requests.CreateVcnRequest;
+import dev.okenet.ResolvedNetwork;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class OwnershipTest {
+  private final FakeCloud cloud = FakeCloud.instant();
+
+  @AfterEach
+  void close() {
+    cloud.close();
+  }
+
+  private Vcn foreignVcn(String name, String cidr, Map<String, String> tags) {
+    return cloud.virtualNetwork().createVcn(CreateVcnRequest.builder().createVcnDetails(CreateVcnDetails.builder()
+        .compartmentId(Networks.COMPARTMENT).cidrBlocks(List.of(cidr)).displayName(name).freeformTags(tags).build()).build()).getVcn();
+  }
+
+  private Subnet foreignSubnet(String vcnId, String cidr, Map<String, String> tags) {
+    return cloud.virtualNetwork().createSubnet(CreateSubnetRequest.builder().createSubnetDetails(CreateSubnetDetails.builder()
+        .compartmentId(Networks.COMPARTMENT).vcnId(vcnId).cidrBlock(cidr).displayName("foreign").freeformTags(tags).build())
+        .build()).getSubnet();
+  }
+
+  private Set<String> mutatedIds() {
+    return cloud.fake.calls().mutating().stream().map(c -> c.resourceId()).filter(java.util.Objects::nonNull)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  @Test
+  void applyAndDestroyNeverTouchUntaggedOrOtherNetworksResources() {
+    Vcn untagged = foreignVcn("legacy", "172.16.0.0/16", Map.of());
+    Subnet untaggedSubnet = foreignSubnet(untagged.getId(), "172.16.1.0/24", Map.of());
+    Vcn otherNetwork = foreignVcn("staging-vcn", "172.17.0.0/16", Map.of("okenet.network", "staging", "okenet.key", "vcn"));
+    Vcn halfTagged = foreignVcn("half", "172.18.0.0/16", Map.of("okenet.network", "prod"));
+    cloud.fake.calls().clear();
+    ResolvedNetwork net = Networks.prod();
+
+    OciNetworkProvider provider = cloud.provider();
+    assertThat(provider.apply(provider.plan(net)).isSuccess()).isTrue();
+    assertThat(cloud.provider().destroy(net).isSuccess()).isTrue();
+
+    assertThat(mutatedIds()).doesNotContain(untagged.getId(), untaggedSubnet.getId(), otherNetwork.getId(), halfTagged.getId());
+    assertThat(Networks.vcns(cloud.virtualNetwork())).extracting(Vcn::getId)
+        .containsExactlyInAnyOrder(untagged.getId(), otherNetwork.getId(), halfTagged.getId());
+  }
+
+  @Test
+  void anUntaggedSubnetInsideOurVcnIsNeverPlannedNorTouched() {
+    ResolvedNetwork net = Networks.prod();
+    OciNetworkProvider provider = cloud.provider();
+    ApplyResult applied = provider.apply(provider.plan(net));
+    Subnet stranger = foreignSubnet(applied.idsByKey().get("vcn"), "10.0.255.0/28", Map.of());
+    cloud.fake.calls().clear();
+
+    Plan plan = cloud.provider().plan(net);
+    ApplyResult reapplied = cloud.provider().apply(plan);
+
+    assertThat(plan.isEmpty()).isTrue();
+    assertThat(plan.changes()).noneMatch(c -> c.resourceId().equals(java.util.Optional.of(stranger.getId())));
+    assertThat(reapplied.isSuccess()).isTrue();
+    assertThat(mutatedIds()).doesNotContain(stranger.getId());
+  }
+
+  @Test
+  void destroyPlanOfANetworkWithAForeignSubnetInItsVcnNeverDeletesThatSubnet() {
+    ResolvedNetwork net = Networks.prod();
+    OciNetworkProvider provider = cloud.provider();
+    ApplyResult applied = provider.apply(provider.plan(net));
+    Subnet stranger = foreignSubnet(applied.idsByKey().get("vcn"), "10.0.255.0/28", Map.of("okenet.network", "other", "okenet.key", "subnet:workers"));
+
+    Plan destroy = cloud.provider().planDestroy(net);
+
+    assertThat(destroy.changes()).allSatisfy(c -> assertThat(c.action()).isEqualTo(ChangeAction.DELETE));
+    assertThat(destroy.changes()).extracting(c -> c.resourceId().orElseThrow()).doesNotContain(stranger.getId());
+  }
+
+  @Test
+  void destroyRemovesEverythingTheNetworkOwns() {
+    ResolvedNetwork net = Networks.prod();
+    OciNetworkProvider provider = cloud.provider();
+    provider.apply(provider.plan(net));
+
+    ApplyResult destroyed = cloud.provider().destroy(net);
+
+    assertThat(destroyed.isSuccess()).as(destroyed.toString()).isTrue();
+    assertThat(Networks.vcns(cloud.virtualNetwork())).isEmpty();
+    assertThat(Networks.subnets(cloud.virtualNetwork())).isEmpty();
+    assertThat(Networks.nsgs(cloud.virtualNetwork())).isEmpty();
+    assertThat(cloud.provider().planDestroy(net).isEmpty()).isTrue();
+  }
+
+  @Test
+  void destroyDeletesSubnetsBeforeTheirVcn() {
+    ResolvedNetwork net = Networks.prod();
+    OciNetworkProvider provider = cloud.provider();
+    provider.apply(provider.plan(net));
+    cloud.fake.calls().clear();
+
+    cloud.provider().destroy(net);
+
+    var calls = cloud.fake.calls().mutating();
+    long lastSubnet = calls.stream().filter(c -> c.operation().equals("deleteSubnet")).mapToLong(c -> c.sequence()).max().orElseThrow();
+    long vcn = calls.stream().filter(c -> c.operation().equals("deleteVcn")).mapToLong(c -> c.sequence()).findFirst().orElseThrow();
+    assertThat(lastSubnet).isLessThan(vcn);
+  }
+}
