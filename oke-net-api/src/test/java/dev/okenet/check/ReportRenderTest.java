@@ -1,0 +1,59 @@
+package dev.okenet.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.okenet.reference.ReferenceNetworks;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportRenderTest {
+
+  @Test
+  void brokenRendersEveryFindingWithItsFixWrappedForATerminal() {
+    assertThat(ReferenceNetworks.broken().validate().render()).isEqualTo("""
+        Validation of 'broken': NOT valid — 4 errors, 0 warnings, 0 notes.
+
+        ERROR    OKE-IP-001  pods
+            pod subnet 10.0.1.0/24 has 253 usable addresses, but node pools 'general' (12 nodes × (60 pods +
+            2 VNICs) = 744) and 'batch' (6 nodes × (31 pods + 1 VNIC) = 192) need 936 plus 94 during
+            upgrades = 1,030.
+            Fix: Use a /21 (2,045) or larger, or lower maxPodsPerNode.
+
+        ERROR    OKE-LB-001  services[ingress-nginx/controller]
+            the public NLB for ingress-nginx/controller goes to publicLoadBalancers 10.0.2.0/24, which is a
+            private subnet: OCI refuses public load balancers in private subnets, so the Service stays
+            <pending> and never gets an external address.
+            Fix: Make publicLoadBalancers a Subnet.publicSubnet(), or make the Service internal().
+
+        ERROR    OKE-LB-001  services[shop/web]
+            the public NLB for shop/web goes to publicLoadBalancers 10.0.2.0/24, which is a private subnet:
+            OCI refuses public load balancers in private subnets, so the Service stays <pending> and never
+            gets an external address.
+            Fix: Make publicLoadBalancers a Subnet.publicSubnet(), or make the Service internal().
+
+        ERROR    OKE-POL-001  cluster.policyEngine
+            4 NetworkPolicies (shop/default-deny, shop/allow-ns-ingress-nginx-to-web, shop/allow-web-to-api
+            and shop/allow-dns-egress) will be silently ignored: the cluster has no NetworkPolicy engine
+            (policyEngine NONE).
+            Fix: Install an engine and declare it: cluster.withPolicyEngine(PolicyEngine.CALICO).
+        """);
+  }
+
+  @Test
+  void cleanNetworkRendersOneLine() {
+    assertThat(ReferenceNetworks.prod().validate().render()).isEqualTo("Validation of 'prod': valid, no findings.\n");
+  }
+
+  @Test
+  void summaryCountsWarningsOfAValidReport() {
+    Report report = Report.of("n", List.of(new Finding("OKE-ADDR-003", Severity.WARNING, "vcn.cidrs[100.64.0.0/16]", "m", "f")));
+    assertThat(report.render()).startsWith("Validation of 'n': valid — 0 errors, 1 warning, 0 notes.\n");
+  }
+
+  @Test
+  void findingPrintsOnOneLineWithIdSeverityPathMessageAndFix() {
+    Finding f = ReferenceNetworks.broken().validate().findings("OKE-IP-001").get(0);
+    assertThat(f.toString()).startsWith("OKE-IP-001 error pods: pod subnet 10.0.1.0/24 has 253 usable addresses")
+        .endsWith("= 1,030. Use a /21 (2,045) or larger, or lower maxPodsPerNode.");
+  }
+}
