@@ -1,0 +1,148 @@
+package dev.okenet.reach;
+
+import static dev.okenet.reach.Endpoint.apiEndpoint;
+import static dev.okenet.reach.Endpoint.internet;
+import static dev.okenet.reach.Endpoint.nodes;
+import static dev.okenet.reach.Endpoint.pods;
+import static dev.okenet.reach.Endpoint.subnet;
+import static dev.okenet.reach.VerdictAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.okenet.OkeNetwork;
+import dev.okenet.cluster.NodePool;
+import dev.okenet.cluster.PodNetworking;
+import dev.okenet.cluster.Shape;
+import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.vcn.Nsg;
+import dev.okenet.vcn.Peer;
+import dev.okenet.vcn.Port;
+import dev.okenet.vcn.SecurityEnforcement;
+import dev.okenet.vcn.SecurityList;
+import dev.okenet.vcn.SecurityRule;
+import dev.okenet.vcn.Subnet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Security: egress at the source, ingress at the destination, lists and NSGs as a union, stateful and stateless rules. */
+class SecurityTest {
+  private static final OkeNetwork PROD = ReferenceNetworks.prod();
+  /** A bastion that may send SSH anywhere in the VCN: only the destination's ingress decides. */
+  private static final Subnet BASTION = Subnet.publicSubnet().name("bastion").prefixLength(29)
+      .addExtraSecurityRule(SecurityRule.egress(Peer.ipv4("10.0.0.0/16"), Port.SSH)).build();
+
+  static Stream<Arguments> bothCnis() {
+    return Stream.of(Arguments.of("vcn-native", PROD), Arguments.of("flannel", ReferenceNetworks.prodFlannel()));
+  }
+
+  private static Reachability withBastion(OkeNetwork base) {
+    return base.toBuilder().extraSubnets(List.of(BASTION)).build().resolve().reachability();
+  }
+
+  private static Reachability withMetricsNsg(Nsg metrics) {
+    Subnet bastion = Subnet.publicSubnet().name("bastion").prefixLength(29)
+        .addExtraSecurityRule(SecurityRule.egress(Peer.ipv4("10.0.0.0/16"), Port.all())).build();
+    return PROD.toBuilder().extraSubnets(List.of(bastion))
+        .addNsg(metrics)
+        .nodePools(List.of(NodePool.of("general", Shape.flex("VM.Standard.E5.Flex", 4), 3, 12).withMaxPodsPerNode(60).withNsgs("metrics"),
+            NodePool.of("batch", Shape.flex("VM.Standard.E5.Flex", 2), 0, 6).withMaxPodsPerNode(31)))
+        .build().resolve().reachability();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bothCnis")
+  void egressAtTheSourceDecidesFirst(String cni, OkeNetwork net) {
+    assertThat(net.resolve().reachability().from(nodes("general")).to(internet()).on(Port.HTTPS))
+        .isDenied().decidedBy(HopKind.SECURITY, "nsg:workers, default-security-list").becauseOf("no egress rule allows TCP 443")
+        .hasFixContaining("SecurityRule.egress(Peer.anyIpv4(), Port.tcp(443))");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bothCnis")
+  void ingressAtTheDestinationDecidesWhenEgressAllows(String cni, OkeNetwork net) {
+    assertThat(withBastion(net).from(subnet("bastion")).to(nodes("general")).on(Port.SSH))
+        .isDenied().passedThrough(HopKind.SECURITY, "security-list:extra:bastion")
+        .decidedBy(HopKind.SECURITY, "nsg:workers, default-security-list").becauseOf("no ingress rule allows TCP 22")
+        .hasFixContaining("allowFrom(Peer.ipv4(");
+  }
+
+  @Test
+  void aSecurityListAndAnNsgCombineAsAUnion() {
+    Reachability reach = PROD.toBuilder().extraSubnets(List.of(BASTION))
+        .workers(Subnet.privateSubnet().prefixLength(22)
+            .addSecurityList(SecurityList.named("ssh").withRule(SecurityRule.ingress(Peer.ipv4("10.0.0.0/16"), Port.SSH))))
+        .build().resolve().reachability();
+    assertThat(reach.from(subnet("bastion")).to(nodes("general")).on(Port.SSH))
+        .isAllowed().passedThrough(HopKind.SECURITY, "security-list:workers:ssh");
+  }
+
+  @Test
+  void theNsgsOfTheDestinationVnicAreTheOnesChecked() {
+    Reachability reach = withMetricsNsg(Nsg.named("metrics").allowFrom(Peer.ipv4("10.0.0.0/16"), Port.tcp(9100)));
+    assertThat(reach.from(subnet("bastion")).to(nodes("general")).on(Port.tcp(9100))).isAllowed().passedThrough(HopKind.SECURITY, "nsg:custom:metrics");
+    assertThat(reach.from(subnet("bastion")).to(nodes("batch")).on(Port.tcp(9100))).isDenied();
+  }
+
+  @Test
+  void aStatelessRuleWithoutAReturnRuleIsDenied() {
+    Reachability reach = withMetricsNsg(Nsg.named("metrics").withRule(SecurityRule.ingress(Peer.ipv4("10.0.0.0/16"), Port.tcp(9100)).stateless()));
+    assertThat(reach.from(subnet("bastion")).to(nodes("general")).on(Port.tcp(9100)))
+        .isDenied().decidedBy(HopKind.SECURITY, "nsg:custom:metrics").becauseOf("stateless").hasFixContaining("stateful");
+  }
+
+  @Test
+  void aStatelessRuleWithAReturnRuleIsAllowed() {
+    Reachability reach = withMetricsNsg(Nsg.named("metrics")
+        .withRule(SecurityRule.ingress(Peer.ipv4("10.0.0.0/16"), Port.tcp(9100)).stateless())
+        .withRule(SecurityRule.egress(Peer.ipv4("10.0.0.0/16"), Port.allTcp()).stateless()));
+    Verdict v = reach.from(subnet("bastion")).to(nodes("general")).on(Port.tcp(9100));
+    assertThat(v).isAllowed().hasHop(HopKind.SECURITY, "egress to 10.0.0.0/16 TCP all");
+    assertThat(v.hops()).anySatisfy(h -> assertThat(h.at()).startsWith("return traffic at nodes of general"));
+  }
+
+  @Test
+  void aStatefulRuleNeedsNoReturnRule() {
+    Reachability reach = withMetricsNsg(Nsg.named("metrics").allowFrom(Peer.ipv4("10.0.0.0/16"), Port.tcp(9100)));
+    assertThat(reach.from(subnet("bastion")).to(nodes("general")).on(Port.tcp(9100)).hops())
+        .noneSatisfy(h -> assertThat(h.at()).startsWith("return traffic"));
+  }
+
+  @Test
+  void aPortRangeIsAllowedOnlyWhenEveryPortOfItIs() {
+    Reachability reach = withMetricsNsg(Nsg.named("metrics").allowFrom(Peer.ipv4("10.0.0.0/16"), Port.tcpRange(9100, 9200)));
+    assertThat(reach.from(subnet("bastion")).to(nodes("general")).on(Port.tcpRange(9100, 9150))).isAllowed();
+    assertThat(reach.from(subnet("bastion")).to(nodes("general")).on(Port.tcpRange(9100, 9300))).isDenied();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bothCnis")
+  void securityListModeChecksTheRoleSecurityLists(String cni, OkeNetwork net) {
+    Reachability reach = net.toBuilder().securityEnforcement(SecurityEnforcement.SECURITY_LISTS).build().resolve().reachability();
+    assertThat(reach.from(nodes("general")).to(apiEndpoint()).on(Port.tcp(6443)))
+        .isAllowed().passedThrough(HopKind.SECURITY, "security-list:workers").passedThrough(HopKind.SECURITY, "security-list:api");
+  }
+
+  @Test
+  void vcnNativePodsAreCheckedAgainstTheirPodNsg() {
+    Reachability reach = PROD.toBuilder().addNsg(Nsg.named("egress").allowTo(Peer.anyIpv4(), Port.HTTPS))
+        .nodePools(List.of(NodePool.of("general", Shape.flex("VM.Standard.E5.Flex", 4), 3, 12).withMaxPodsPerNode(60).withPodNsgs("egress")))
+        .build().resolve().reachability();
+    assertThat(reach.from(pods("kube-system", "k8s-app=kube-dns")).to(internet()).on(Port.HTTPS))
+        .isAllowed().passedThrough(HopKind.SECURITY, "nsg:custom:egress");
+    assertThat(PROD.resolve().reachability().from(pods("kube-system", "k8s-app=kube-dns")).to(internet()).on(Port.HTTPS))
+        .isDenied().decidedBy(HopKind.SECURITY, "nsg:pods, default-security-list");
+  }
+
+  @Test
+  void flannelPodsLeaveTheNodeUnderTheWorkersRules() {
+    OkeNetwork flannel = PROD.toBuilder().podNetworking(PodNetworking.flannel()).pods(Optional.empty())
+        .workers(Subnet.privateSubnet().prefixLength(22).addExtraSecurityRule(SecurityRule.egress(Peer.anyIpv4(), Port.HTTPS)))
+        .build();
+    assertThat(flannel.resolve().reachability().from(pods("kube-system", "k8s-app=kube-dns")).to(internet()).on(Port.HTTPS))
+        .isAllowed().passedThrough(HopKind.SECURITY, "nsg:workers").hasHop(HopKind.CNI, "SNAT");
+  }
+}
