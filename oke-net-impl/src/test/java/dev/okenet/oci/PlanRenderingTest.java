@@ -1,0 +1,64 @@
+package dev.okenet.oci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.oracle.bmc.model.BmcException;
+import java.time.Duration;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class PlanRenderingTest {
+  @Test
+  void renderedPlanOfAnEmptyCompartmentShowsCreatesAndEndsWithTheSummaryLine() {
+    try (FakeCloud cloud = FakeCloud.instant()) {
+      Plan plan = cloud.provider().plan(Networks.prod());
+
+      String text = plan.render();
+
+      assertThat(text).contains("+   VCN \"vcn\" (prod-vcn)").contains("+ cidrBlocks: \"10.0.0.0/16\"");
+      assertThat(text.strip()).endsWith("Plan: " + plan.changes().size() + " to add, 0 to change, 0 to replace, 0 to destroy.");
+    }
+  }
+
+  @Test
+  void jsonPlanCarriesTheCountsAndEveryChange() throws Exception {
+    try (FakeCloud cloud = FakeCloud.instant()) {
+      Plan plan = cloud.provider().plan(Networks.prod());
+
+      JsonNode json = new ObjectMapper().readTree(plan.toJson());
+
+      assertThat(json.get("network").asText()).isEqualTo("prod");
+      assertThat(json.get("summary").get("add").asLong()).isEqualTo(plan.count(ChangeAction.CREATE));
+      assertThat(json.get("changes")).hasSize(plan.actionable().size());
+      assertThat(json.get("changes").get(0).get("action").asText()).isEqualTo("CREATE");
+    }
+  }
+
+  @Test
+  void transientErrorsAreRetryableAndClientErrorsAreNot() {
+    assertThat(RetryPolicy.isRetryable(new BmcException(429, "TooManyRequests", "slow down", "r"))).isTrue();
+    assertThat(RetryPolicy.isRetryable(new BmcException(503, "ServiceUnavailable", "x", "r"))).isTrue();
+    assertThat(RetryPolicy.isRetryable(new BmcException(409, "IncorrectState", "busy", "r"))).isTrue();
+    assertThat(RetryPolicy.isRetryable(new BmcException(409, "Conflict", "in use", "r"))).isFalse();
+    assertThat(RetryPolicy.isRetryable(new BmcException(400, "InvalidParameter", "bad", "r"))).isFalse();
+    assertThat(RetryPolicy.isRetryable(new BmcException(401, "NotAuthenticated", "who", "r"))).isFalse();
+    assertThat(RetryPolicy.isRetryable(new BmcException(404, "NotAuthorizedOrNotFound", "gone", "r"))).isFalse();
+    assertThat(RetryPolicy.isRetryable(new BmcException(412, "NoEtagMatch", "stale", "r"))).isFalse();
+  }
+
+  @Property
+  void backoffStaysWithinTheExponentialCeilingAndTheCap(@ForAll @IntRange(min = 1, max = 40) int attempt,
+      @ForAll @DoubleRange(min = 0, max = 1) double random) {
+    RetryPolicy p = RetryPolicy.defaults();
+
+    Duration d = p.backoff(attempt, random);
+
+    long ceiling = Math.min(30_000, 1000L << Math.min(20, attempt - 1));
+    assertThat(d.toMillis()).isBetween(0L, ceiling);
+  }
+}
