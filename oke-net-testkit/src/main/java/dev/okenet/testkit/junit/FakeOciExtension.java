@@ -148,7 +148,7 @@ public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallba
     }
 
     /** Closes the fake when JUnit closes the store it lives in. */
-    private static final class Holder implements ExtensionContext.Store.CloseableResource {
+    private static final class Holder implements AutoCloseable {
         final FakeOci fake;
 
         Holder(FakeOci fake) {

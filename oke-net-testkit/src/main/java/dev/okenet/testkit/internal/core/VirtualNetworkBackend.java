@@ -93,7 +93,7 @@ public final class VirtualNetworkBackend {
     public VirtualNetwork client(Dispatcher dispatcher, ExecutorService waiterExecutor) {
         return ServiceProxy.create(VirtualNetwork.class, table, dispatcher,
                 "https://iaas." + world.region().getRegionId() + ".oraclecloud.com",
-                proxy -> new VirtualNetworkWaiters(waiterExecutor, proxy),
+                proxy -> new VirtualNetworkWaiters(waiterExecutor, proxy, null),
                 VirtualNetworkPaginators::new);
     }
 

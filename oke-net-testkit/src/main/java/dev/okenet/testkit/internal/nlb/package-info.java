@@ -1,0 +1,2 @@
+/** The Network Load Balancer backend: NLBs, listeners, backend sets, backends, work requests. */
+package dev.okenet.testkit.internal.nlb;
