@@ -16,7 +16,7 @@ import java.util.Objects;
  * String mermaid = MermaidDiagram.of(prod.resolve()).render();
  * // flowchart LR
  * //   subgraph n_vcn["VCN prod-vcn · 10.0.0.0/16"]
- * //     n_subnet_workers["workers subnet<br/>10.0.16.0/22 · private"]
+ * //     n_subnet_workers["workers subnet<br/>10.0.4.0/22 · private"]
  * //   ...
  * //   n_subnet_workers -->|"0.0.0.0/0"| n_nat
  * Files.writeString(Path.of("network.md"), "```mermaid\n" + mermaid + "```\n");

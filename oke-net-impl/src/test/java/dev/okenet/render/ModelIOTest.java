@@ -84,6 +84,17 @@ class ModelIOTest {
   }
 
   @Test
+  void rulePeersAcceptRoleKeysAndConstantNamesBesideTheirLabels() {
+    OkeNetwork dev = ModelIO.fromJson(minimalWith("\"nsgs\": [{\"name\": \"edge\", \"rules\": ["
+        + "{\"direction\": \"INGRESS\", \"peer\": \"lb-public\", \"port\": \"TCP 22\"},"
+        + " {\"direction\": \"egress\", \"peer\": \"WORKERS\", \"port\": \"TCP 22\"},"
+        + " {\"direction\": \"EGRESS\", \"peer\": \"oracle services network\", \"port\": \"TCP all\"}]}]"));
+
+    assertThat(dev.nsgs().get(0).rules()).extracting(Object::toString).containsExactly(
+        "ingress from public load balancers TCP 22", "egress to workers TCP 22", "egress to Oracle Services Network TCP all");
+  }
+
+  @Test
   void unknownFieldNamesItsPathAndTheKnownFields() {
     readingJson(MINIMAL.replace("\"prefixLength\": 22", "\"prefixLenght\": 22"))
         .hasMessageContaining("At $.subnets.workers.prefixLenght:").hasMessageContaining("unknown field 'prefixLenght'")

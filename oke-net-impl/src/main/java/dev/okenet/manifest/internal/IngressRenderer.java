@@ -23,6 +23,10 @@ import java.util.Set;
  * Renders the model's Ingresses. A Kubernetes Ingress routes only to Services of its own
  * namespace, so one model Ingress becomes one object per backend namespace, named after its class
  * ("nginx", or "nginx-2" for the second Ingress of that class). Paths are prefixes.
+ *
+ * <pre>{@code
+ * new IngressRenderer(prod).renderAll();   // [shop/nginx]
+ * }</pre>
  */
 public final class IngressRenderer {
   private final OkeNetwork network;

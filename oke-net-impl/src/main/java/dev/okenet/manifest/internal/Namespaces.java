@@ -10,6 +10,10 @@ import java.util.Set;
 /**
  * The Namespaces the rendered objects live in, so that one {@code kubectl apply} works on an empty
  * cluster. Kubernetes' own namespaces exist already and are never written.
+ *
+ * <pre>{@code
+ * Namespaces.of("prod", objects);   // shop, ops, ingress-nginx (not kube-system)
+ * }</pre>
  */
 public final class Namespaces {
   private static final Set<String> BUILT_IN = Set.of("default", "kube-system", "kube-public", "kube-node-lease");

@@ -26,6 +26,10 @@ import java.util.Map;
  *   <li>DNS egress ({@code allowDnsEgress()}) is an allow to kube-system pods k8s-app=kube-dns on
  *       UDP and TCP 53, so it renders as an egress-side object only.
  * </ul>
+ *
+ * <pre>{@code
+ * new NetworkPolicyRenderer(prod).renderAll();   // default-deny, ...-ingress, ...-egress, allow-dns-egress
+ * }</pre>
  */
 public final class NetworkPolicyRenderer {
   private final OkeNetwork network;

@@ -5,7 +5,13 @@ import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Metadata every rendered object carries: name, namespace and the labels that say who owns it. */
+/**
+ * Metadata every rendered object carries: name, namespace and the labels that say who owns it.
+ *
+ * <pre>{@code
+ * ObjectMetas.namespaced("prod", "shop", "web", Map.of());   // labels managed-by=oke-net, okenet.dev/network=prod
+ * }</pre>
+ */
 public final class ObjectMetas {
   /** The standard label naming the tool that manages an object. */
   public static final String MANAGED_BY = "app.kubernetes.io/managed-by";

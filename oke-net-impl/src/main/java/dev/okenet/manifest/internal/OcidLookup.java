@@ -9,6 +9,10 @@ import java.util.Optional;
 /**
  * Finds the OCIDs manifests point at: first in the applied network's ids, then, for subnets the
  * network references rather than creates, in the model's own {@code existingId}.
+ *
+ * <pre>{@code
+ * new OcidLookup(net, ids).require("subnet:lb-public", "Service shop/web", "its load balancer subnet");
+ * }</pre>
  */
 public final class OcidLookup {
   private final ResolvedNetwork network;

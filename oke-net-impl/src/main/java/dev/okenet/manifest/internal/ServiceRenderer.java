@@ -15,7 +15,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Renders a {@link Service} of the model as a Kubernetes Service. */
+/**
+ * Renders a {@link Service} of the model as a Kubernetes Service: type, selector, named ports and,
+ * for LoadBalancer Services, the CCM annotations, traffic policy, health-check port and source
+ * ranges.
+ *
+ * <pre>{@code
+ * new ServiceRenderer(net, new OcidLookup(net, ids)).render(Service.clusterIp("shop", "api").port(8080));
+ * }</pre>
+ */
 public final class ServiceRenderer {
   private final String network;
   private final LoadBalancerAnnotations annotations;

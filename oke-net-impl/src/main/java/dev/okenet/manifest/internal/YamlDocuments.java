@@ -10,6 +10,10 @@ import java.util.List;
  * Writes Kubernetes objects as one multi-document YAML stream that {@code kubectl apply -f} takes.
  * Strings that look like numbers or booleans are quoted, because annotation values must be strings
  * ({@code "true"}, {@code "10"}); long values stay on one line so OCIDs can be grepped.
+ *
+ * <pre>{@code
+ * YamlDocuments.write("manifests for prod", objects);   // "# manifests for prod\n---\napiVersion: v1\n..."
+ * }</pre>
  */
 public final class YamlDocuments {
   private static final YAMLMapper YAML = YAMLMapper.builder()

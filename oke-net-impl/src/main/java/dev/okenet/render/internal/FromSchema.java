@@ -36,6 +36,10 @@ import java.util.function.BiFunction;
  * Maps a {@link Schema} document onto an {@link OkeNetwork} through the model's public factories,
  * so every value passes the model's own checks. Each error carries the JSON path of the value that
  * caused it. Kubernetes intent (services, ingresses, policies) is read by {@link FromKubeSchema}.
+ *
+ * <pre>{@code
+ * OkeNetwork prod = FromSchema.of(SchemaMapper.JSON.read(json));
+ * }</pre>
  */
 public final class FromSchema {
   private FromSchema() {}

@@ -29,6 +29,10 @@ import java.util.stream.Collectors;
  * visibility), gateways beside it, one edge per subnet and gateway its route table uses (labelled
  * with the destinations), the DRG's attachments with their CIDRs, LPGs with their peers, and each
  * LoadBalancer Service pointing at its load balancer subnet.
+ *
+ * <pre>{@code
+ * NetworkFlowchart.draw(prod.resolve());   // "flowchart LR\n  subgraph n_vcn[...]..."
+ * }</pre>
  */
 public final class NetworkFlowchart {
   private static final String INTERNET = "internet";

@@ -11,6 +11,11 @@ import java.util.List;
  * absent fields take the model's defaults, ports and rule peers are the model's own short texts
  * ("TCP 443", "workers", "nsg bastion"), enums are their constant names. Changing a name here
  * changes the published format: add fields, never rename them.
+ *
+ * <pre>{@code
+ * Schema.Network doc = ToSchema.of(prod);
+ * doc.subnets().workers().prefixLength();   // 22
+ * }</pre>
  */
 public final class Schema {
   /** The schema version written into every document. */

@@ -25,6 +25,10 @@ import java.util.stream.Collectors;
  * a misspelt field silently ignored is a network silently different), tidy on writing (nothing
  * empty, two-space indentation). Jackson's exceptions become {@link ModelFormatException}s with a
  * JSON path and a fix, never a stack trace from inside the parser.
+ *
+ * <pre>{@code
+ * Schema.Network doc = SchemaMapper.YAML.read(yaml);   // ModelFormatException "At $.vcn.cidrs[0]: ..." when wrong
+ * }</pre>
  */
 public final class SchemaMapper {
   /** JSON. */

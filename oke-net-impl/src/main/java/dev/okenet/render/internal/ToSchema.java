@@ -31,6 +31,10 @@ import java.util.Optional;
  * Maps an {@link OkeNetwork} onto the {@link Schema}, field by field. Defaults are written out so a
  * document says everything the network is; only "nothing" (no value, an empty list, a stateful
  * rule's flag, an empty description) is left out.
+ *
+ * <pre>{@code
+ * String json = SchemaMapper.JSON.write(ToSchema.of(prod));
+ * }</pre>
  */
 public final class ToSchema {
   private ToSchema() {}
