@@ -1,5 +1,7 @@
 package dev.okenet.testkit.http;
 
+import com.oracle.bmc.auth.SimpleAuthenticationDetailsProvider;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -68,8 +70,22 @@ public final class ApiKey {
         return pair.getPublic();
     }
 
+    /**
+     * What the SDK signs with: this key's tenancy, user, fingerprint and private key, e.g. for a
+     * client built by hand with its own {@code ClientConfiguration}.
+     */
+    public SimpleAuthenticationDetailsProvider authentication() {
+        byte[] pem = privateKeyPem().getBytes(StandardCharsets.US_ASCII);
+        return SimpleAuthenticationDetailsProvider.builder()
+                .tenantId(TENANCY)
+                .userId(userId)
+                .fingerprint(fingerprint)
+                .privateKeySupplier(() -> new ByteArrayInputStream(pem))
+                .build();
+    }
+
     /** The private key as PKCS#8 PEM, the form an OCI config file's key_file holds. */
-    String privateKeyPem() {
+    private String privateKeyPem() {
         String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(pair.getPrivate().getEncoded());
         return "-----BEGIN PRIVATE KEY-----\n" + base64 + "\n-----END PRIVATE KEY-----\n";

@@ -40,9 +40,8 @@ public enum Door {
     HTTP {
         @Override
         public OciServices services(FakeOci fake) {
-            HttpEndpoint endpoint = HttpEndpoint.of(fake);
-            URI base = endpoint.start();
-            return endpoint.shared(Door.HTTP, () -> new HttpDoorServices(base)).services();
+            URI base = fake.startHttp();
+            return HttpEndpoint.of(fake).shared(Door.HTTP, () -> new HttpDoorServices(base)).services();
         }
     };
 

@@ -12,11 +12,8 @@ import com.oracle.bmc.util.CircuitBreakerUtils;
 import com.oracle.bmc.waiter.FixedTimeDelayStrategy;
 import com.oracle.bmc.waiter.MaxAttemptsTerminationStrategy;
 import dev.okenet.testkit.FakeOci;
-import dev.okenet.testkit.http.internal.HttpEndpoint;
 import dev.okenet.testkit.http.internal.TrustedKeys;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -45,12 +42,7 @@ public final class OciHttpClients implements AutoCloseable {
     private OciHttpClients(Builder builder) {
         this.key = ApiKey.generate();
         this.endpoint = builder.endpoint;
-        SimpleAuthenticationDetailsProvider auth = SimpleAuthenticationDetailsProvider.builder()
-                .tenantId(key.tenancyId())
-                .userId(key.userId())
-                .fingerprint(key.fingerprint())
-                .privateKeySupplier(() -> new ByteArrayInputStream(key.privateKeyPem().getBytes(StandardCharsets.US_ASCII)))
-                .build();
+        SimpleAuthenticationDetailsProvider auth = key.authentication();
         ClientConfiguration configuration = ClientConfiguration.builder()
                 .retryConfiguration(builder.retries)
                 .circuitBreakerConfiguration(builder.circuitBreaker)
@@ -67,7 +59,7 @@ public final class OciHttpClients implements AutoCloseable {
 
     /** Clients for {@code fake}'s HTTP endpoint (started if need be), with every default. */
     public static OciHttpClients connect(FakeOci fake) {
-        return builder(HttpEndpoint.of(fake).start()).build();
+        return builder(fake.startHttp()).build();
     }
 
     /** Options for clients of the endpoint at {@code endpoint}, e.g. {@code http://127.0.0.1:41234}. */

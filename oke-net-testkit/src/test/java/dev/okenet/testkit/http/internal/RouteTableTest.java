@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +78,30 @@ class RouteTableTest {
     }
 
     @Test
+    void theBodyPropertyIsTheResponsesOnlyFieldThatIsNotAHeader() {
+        List<String> wrong = new ArrayList<>();
+        for (Route route : table.routes()) {
+            List<String> bodyFields = new ArrayList<>();
+            for (Field field : operation(route).getReturnType().getDeclaredFields()) {
+                if (!Modifier.isStatic(field.getModifiers()) && !isHeaderType(field.getType())) {
+                    bodyFields.add(field.getName());
+                }
+            }
+            String expected = bodyFields.isEmpty() ? null : String.join(",", bodyFields);
+            if (!java.util.Objects.equals(expected, route.bodyProperty())) {
+                wrong.add(route + " has body property " + route.bodyProperty() + ", the response has " + expected);
+            }
+        }
+
+        assertThat(wrong).isEmpty();
+    }
+
+    private static boolean isHeaderType(Class<?> type) {
+        return type.isPrimitive() || type == String.class || Number.class.isAssignableFrom(type)
+                || type == Boolean.class || type == java.util.Date.class || type.isEnum();
+    }
+
+    @Test
     void aSamplePathOfEveryRouteResolvesToThatRoute() {
         List<String> misrouted = new ArrayList<>();
         for (Route route : table.routes()) {
@@ -120,9 +146,13 @@ class RouteTableTest {
     }
 
     private static Class<?> requestType(Route route) {
+        return operation(route).getParameterTypes()[0];
+    }
+
+    private static Method operation(Route route) {
         for (Method method : INTERFACES.get(route.service()).getMethods()) {
             if (method.getName().equals(route.operation()) && method.getParameterCount() == 1) {
-                return method.getParameterTypes()[0];
+                return method;
             }
         }
         throw new AssertionError("no SDK method for " + route);
