@@ -29,6 +29,7 @@ import dev.okenet.kube.Service;
 import dev.okenet.kube.ServicePort;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.vcn.Nsg;
+import dev.okenet.vcn.SecurityEnforcement;
 import dev.okenet.vcn.Subnet;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,16 @@ class ServiceManifestTest {
     OkeNetwork net = prodWith(Service.loadBalancer("shop", "web").port(443).nsgs("edge")).toBuilder().addNsg(Nsg.named("edge")).build();
 
     assertThat(render(net).getMetadata().getAnnotations()).containsEntry(LB_NSGS, TestIds.LB_PUBLIC_NSG + "," + TestIds.CUSTOM_NSG);
+  }
+
+  @Test
+  void withSecurityListEnforcementNoNsgIsAttachedOrNeeded() {
+    OkeNetwork net = prodWith(Service.loadBalancer("shop", "web").port(443)).toBuilder()
+        .securityEnforcement(SecurityEnforcement.SECURITY_LISTS).build();
+
+    var svc = Manifests.of(net.resolve(), AppliedIds.of(Map.of("subnet:lb-public", TestIds.LB_PUBLIC_SUBNET))).services().get(0);
+
+    assertThat(svc.getMetadata().getAnnotations()).doesNotContainKey(LB_NSGS).containsEntry(LB_SUBNET1, TestIds.LB_PUBLIC_SUBNET);
   }
 
   @Test
