@@ -143,6 +143,15 @@ public abstract class Service {
     return lb("backendProtocol(..)", o -> o.backendProtocol(protocol));
   }
 
+  /** A copy with this NLB backend policy: "FIVE_TUPLE" (default), "THREE_TUPLE" or "TWO_TUPLE". */
+  public Service backendPolicy(String policy) {
+    if (!java.util.Set.of("FIVE_TUPLE", "THREE_TUPLE", "TWO_TUPLE").contains(policy)) {
+      throw new IllegalArgumentException("NLB backend policy '" + policy + "' of Service " + ref()
+          + " is not one of FIVE_TUPLE, THREE_TUPLE, TWO_TUPLE.");
+    }
+    return lb("backendPolicy(..)", o -> o.backendPolicy(policy));
+  }
+
   /** A copy with a fixed health-check node port (externalTrafficPolicy Local). */
   public Service healthCheckNodePort(int port) {
     return lb("healthCheckNodePort(..)", o -> o.healthCheckNodePort(Require.between(port, 30000, 32767, "healthCheckNodePort")));

@@ -27,6 +27,13 @@ class KubeModelTest {
   }
 
   @Test
+  void nlbBackendPolicyIsOneOfOcisThree() {
+    Service web = Service.loadBalancer("shop", "web").networkLoadBalancer().backendPolicy("THREE_TUPLE");
+    assertThat(web.loadBalancer().orElseThrow().backendPolicy()).isEqualTo("THREE_TUPLE");
+    assertThatThrownBy(() -> web.backendPolicy("ROUND_ROBIN")).hasMessageContaining("is not one of FIVE_TUPLE, THREE_TUPLE, TWO_TUPLE");
+  }
+
+  @Test
   void serviceSelectsAppNameByDefault() {
     assertThat(Service.clusterIp("shop", "api").selector()).isEqualTo(Selector.parse("app=api"));
   }
