@@ -8,7 +8,7 @@ import dev.okenet.check.internal.Numbers;
  *
  * <pre>{@code
  * DemandShare general = capacity.subnet(SubnetRole.PODS).orElseThrow().shares().get(0);
- * general.describe();   // "'general' 12 nodes × (60 pods + 2 VNICs) = 744"
+ * general.describe();   // "'general' (12 nodes × (60 pods + 2 VNICs) = 744)"
  * }</pre>
  *
  * @param name the node pool's name, or the Service's namespace/name

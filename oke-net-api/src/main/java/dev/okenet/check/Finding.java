@@ -11,7 +11,7 @@ import java.util.Objects;
  * <pre>{@code
  * Finding f = report.findings("OKE-IP-001").get(0);
  * f.path();       // "pods"
- * f.toString();   // "OKE-IP-001 error pods: pod subnet 10.0.64.0/24 has 253 usable addresses, ... Use a /21 ..."
+ * f.toString();   // "OKE-IP-001 error pods: pod subnet 10.0.1.0/24 has 253 usable addresses, ... Use a /21 ..."
  * }</pre>
  *
  * @param ruleId the rule's id, e.g. "OKE-IP-001"

@@ -116,7 +116,7 @@ public final class Validator {
 
   /** Address supply and demand per subnet, with this validator's limits. */
   public CapacityReport capacity(OkeNetwork network) {
-    return ValidationRun.of(Objects.requireNonNull(network, "network"), limits).capacity();
+    return ValidationRun.capacity(Objects.requireNonNull(network, "network"), limits);
   }
 
   private static String describe(RuntimeException e) {

@@ -4,7 +4,13 @@ import dev.okenet.check.Rule;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The built-in catalog, area by area. Not for users: see {@code RuleCatalog.builtIn()}. */
+/**
+ * The built-in catalog, area by area. Not for users: see {@code RuleCatalog.builtIn()}.
+ *
+ * <pre>{@code
+ * BuiltInRules.all().size();   // every OKE-* rule
+ * }</pre>
+ */
 public final class BuiltInRules {
   private BuiltInRules() {}
 

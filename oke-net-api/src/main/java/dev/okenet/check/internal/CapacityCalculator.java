@@ -26,6 +26,10 @@ import java.util.Optional;
  * (ceil(maxPodsPerNode / 31)), because OCI pre-allocates them when the node joins, not when pods
  * start. Upgrades add {@code surge} nodes per pool at full demand. Load balancers take 2 (public
  * LB), 3 (private LB) or 1 (NLB) addresses, per {@link Limits}. Not for users.
+ *
+ * <pre>{@code
+ * CapacityReport report = CapacityCalculator.compute(network, placedSubnets, Limits.defaults());
+ * }</pre>
  */
 public final class CapacityCalculator {
   private CapacityCalculator() {}

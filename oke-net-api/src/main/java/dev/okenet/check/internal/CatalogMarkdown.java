@@ -11,6 +11,10 @@ import java.util.Map;
  * Renders rule documentation as the Markdown catalog ({@code RULES.md}): an index per area, then
  * one section per rule with what it checks, why and the fix. Deterministic, so a test can compare
  * the committed file with what the code would write. Not for users.
+ *
+ * <pre>{@code
+ * String md = CatalogMarkdown.render("oke-net rule catalog", RuleCatalog.docs());
+ * }</pre>
  */
 public final class CatalogMarkdown {
   /** The command that rewrites RULES.md, printed in the file and in the failing test's message. */

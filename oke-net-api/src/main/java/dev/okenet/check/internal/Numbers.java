@@ -5,6 +5,11 @@ import java.util.Locale;
 /**
  * Number formatting shared by findings and reports: thousands separators and one-decimal
  * percentages, the same in every locale (messages are compared in golden tests). Not for users.
+ *
+ * <pre>{@code
+ * Numbers.count(8189);          // "8,189"
+ * Numbers.of(2, "VNIC");        // "2 VNICs"
+ * }</pre>
  */
 public final class Numbers {
   private Numbers() {}

@@ -8,6 +8,10 @@ import dev.okenet.vcn.SubnetRole;
  * The paths findings use to name objects of the intent, spelled like the builder methods that
  * declare them: "pods", "extraSubnets[bastion]", "nodePools[general]", "services[shop/web]".
  * Not for users.
+ *
+ * <pre>{@code
+ * Paths.subnet(SubnetRole.CUSTOM, "bastion");   // "extraSubnets[bastion]"
+ * }</pre>
  */
 public final class Paths {
   private Paths() {}

@@ -6,7 +6,13 @@ import dev.okenet.check.RuleDoc;
 import dev.okenet.check.Severity;
 import java.util.List;
 
-/** A {@link Reporter} bound to one rule, collecting into a shared list. Not for users. */
+/**
+ * A {@link Reporter} bound to one rule, collecting into a shared list. Not for users.
+ *
+ * <pre>{@code
+ * rule.check(ctx, new RuleReporter(rule.doc(), findings));
+ * }</pre>
+ */
 public final class RuleReporter implements Reporter {
   private final RuleDoc doc;
   private final List<Finding> sink;

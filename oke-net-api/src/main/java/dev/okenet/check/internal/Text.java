@@ -5,6 +5,10 @@ import java.util.List;
 
 /**
  * Terminal text helpers for rendered reports: word wrapping and plain-text tables. Not for users.
+ *
+ * <pre>{@code
+ * Text.wrap(message, 4, 100);   // lines of at most 100 columns, indented by 4
+ * }</pre>
  */
 public final class Text {
   private Text() {}

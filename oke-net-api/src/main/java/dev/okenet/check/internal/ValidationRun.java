@@ -20,6 +20,10 @@ import java.util.Optional;
  * The facts one {@code validate()} computes once and every rule shares: the subnets placed by
  * the same carver {@code resolve()} uses (which reports what does not fit instead of throwing),
  * the resolved network when everything fits, and the capacity. Not for users.
+ *
+ * <pre>{@code
+ * CheckContext ctx = ValidationRun.of(network, Limits.defaults());
+ * }</pre>
  */
 public final class ValidationRun implements CheckContext {
   private final OkeNetwork network;
@@ -41,21 +45,15 @@ public final class ValidationRun implements CheckContext {
     this.capacity = CapacityCalculator.compute(network, subnets, limits);
   }
 
+  /** The capacity alone: places the subnets, and skips resolving (capacity needs no rules). */
+  public static CapacityReport capacity(OkeNetwork network, Limits limits) {
+    return CapacityCalculator.compute(network, place(network), limits);
+  }
+
   /** Places the subnets and, when they all fit, resolves the network. */
   public static ValidationRun of(OkeNetwork network, Limits limits) {
-    List<SubnetSlot> slots = SubnetSlots.of(network);
-    CidrCarver.Layout layout = CidrCarver.carve(network.vcn().cidrs(), slots);
-    List<PlacedSubnet> placed = new ArrayList<>();
-    List<PlacedSubnet> unplaced = new ArrayList<>();
-    for (SubnetSlot slot : slots) {
-      Optional<Cidr> cidr = Optional.ofNullable(layout.cidrs().get(slot.key()));
-      PlacedSubnet s = new PlacedSubnet(Paths.subnet(slot.role(), slot.label()), slot.role(), slot.label(), slot.subnet(),
-          cidr, slot.prefixLength());
-      placed.add(s);
-      if (cidr.isEmpty()) {
-        unplaced.add(s);
-      }
-    }
+    List<PlacedSubnet> placed = place(network);
+    List<PlacedSubnet> unplaced = placed.stream().filter(s -> s.cidr().isEmpty()).toList();
     Optional<ResolvedNetwork> resolved = Optional.empty();
     Optional<String> failure = Optional.empty();
     if (unplaced.isEmpty()) {
@@ -67,6 +65,19 @@ public final class ValidationRun implements CheckContext {
       }
     }
     return new ValidationRun(network, limits, placed, unplaced, resolved, failure);
+  }
+
+  /** The subnets in carving order with the CIDRs the same carver as resolve() gives them; never throws for misfits. */
+  private static List<PlacedSubnet> place(OkeNetwork network) {
+    List<SubnetSlot> slots = SubnetSlots.of(network);
+    CidrCarver.Layout layout = CidrCarver.carve(network.vcn().cidrs(), slots);
+    List<PlacedSubnet> placed = new ArrayList<>();
+    for (SubnetSlot slot : slots) {
+      Optional<Cidr> cidr = Optional.ofNullable(layout.cidrs().get(slot.key()));
+      placed.add(new PlacedSubnet(Paths.subnet(slot.role(), slot.label()), slot.role(), slot.label(), slot.subnet(),
+          cidr, slot.prefixLength()));
+    }
+    return placed;
   }
 
   @Override
