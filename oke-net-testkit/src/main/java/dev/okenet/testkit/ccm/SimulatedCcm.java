@@ -1,0 +1,309 @@
+package dev.okenet.testkit.ccm;
+
+import com.oracle.bmc.containerengine.ContainerEngine;
+import com.oracle.bmc.containerengine.model.Cluster;
+import com.oracle.bmc.containerengine.requests.GetClusterRequest;
+import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.core.model.Subnet;
+import com.oracle.bmc.core.requests.GetSubnetRequest;
+import com.oracle.bmc.model.BmcException;
+import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.ccm.internal.CcmFailure;
+import dev.okenet.testkit.ccm.internal.ClassicLoadBalancers;
+import dev.okenet.testkit.ccm.internal.ClientPath;
+import dev.okenet.testkit.ccm.internal.ClusterNodes;
+import dev.okenet.testkit.ccm.internal.FlowCheck;
+import dev.okenet.testkit.ccm.internal.NlbProvisioner;
+import dev.okenet.testkit.ccm.internal.NodePortAllocator;
+import dev.okenet.testkit.ccm.internal.ProvisionedLb;
+import dev.okenet.testkit.ccm.internal.RuleBook;
+import dev.okenet.testkit.ccm.internal.RuleMode;
+import dev.okenet.testkit.ccm.internal.RuleWriter;
+import dev.okenet.testkit.ccm.internal.ServiceRequest;
+import dev.okenet.testkit.ccm.internal.ServicePortSpec;
+import io.fabric8.kubernetes.api.model.Service;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A simulated OCI cloud controller manager (the service controller part) over FakeOci, or over
+ * any implementation of the three SDK interfaces.
+ *
+ * <p>For each LoadBalancer Service it does what the real CCM does: reads the annotations
+ * ({@code oci.oraclecloud.com/load-balancer-type}, the internal, subnet, shape, NSG and
+ * security-rule management annotations), gives the ports node ports, creates a network load
+ * balancer through {@link NetworkLoadBalancer} or an OCI load balancer (kept by the simulation,
+ * since FakeOci has no Load Balancer service), with a listener per port, a backend set on the
+ * nodes' node ports and an HTTP health check on 10256 (or the healthCheckNodePort with
+ * externalTrafficPolicy Local), and writes the security rules its management mode asks for.
+ * What OCI refuses becomes a {@code SyncLoadBalancerFailed} event and the Service stays pending.
+ * Backend health and client access are judged from the security lists and NSGs in the cloud.
+ *
+ * <p>Not modelled: Service updates and deletion, SSL, more than one subnet per load balancer,
+ * pods (every ready node counts as an endpoint, also with externalTrafficPolicy Local). Not
+ * thread-safe.
+ *
+ * <pre>{@code
+ * SimulatedCcm ccm = SimulatedCcm.builder(fakeOci)
+ *     .cluster("ocid1.compartment.oc1..example", clusterId)
+ *     .fixedShapeQuota(0)
+ *     .build();
+ * ServiceStatus web = ccm.sync(service);
+ * web.lastWarning();      // e.g. SyncLoadBalancerFailed: ... set ...oci-load-balancer-internal ...
+ * }</pre>
+ */
+public final class SimulatedCcm {
+    private final VirtualNetwork network;
+    private final ContainerEngine engine;
+    private final String compartmentId;
+    private final String clusterId;
+    private final NodePortAllocator nodePorts = new NodePortAllocator();
+    private final ClassicLoadBalancers classic;
+    private final NlbProvisioner nlbs;
+    private final RuleWriter writer;
+    private final FlowCheck flows;
+    private final ClientPath paths;
+    private final Map<String, Provisioned> provisioned = new HashMap<>();
+    private final Map<String, ServiceStatus> statuses = new LinkedHashMap<>();
+
+    private record Provisioned(ServiceRequest request, ProvisionedLb lb) {}
+
+    private SimulatedCcm(Builder b) {
+        this.network = b.network;
+        this.engine = b.engine;
+        this.compartmentId = b.compartmentId;
+        this.clusterId = b.clusterId;
+        this.classic = new ClassicLoadBalancers(network, b.fixedShapeQuota);
+        this.nlbs = new NlbProvisioner(b.nlb);
+        this.writer = new RuleWriter(network);
+        this.flows = new FlowCheck(new RuleBook(network));
+        this.paths = new ClientPath(network, flows);
+    }
+
+    /** A builder over FakeOci's three services. */
+    public static Builder builder(FakeOci oci) {
+        Objects.requireNonNull(oci, "SimulatedCcm.builder(..) needs a FakeOci");
+        return builder(oci.virtualNetwork(), oci.containerEngine(), oci.networkLoadBalancer());
+    }
+
+    /** A builder over any implementation of the three SDK interfaces (e.g. FakeOci's HTTP door). */
+    public static Builder builder(VirtualNetwork network, ContainerEngine engine, NetworkLoadBalancer nlb) {
+        return new Builder(Objects.requireNonNull(network, "network"), Objects.requireNonNull(engine, "engine"),
+                Objects.requireNonNull(nlb, "nlb"));
+    }
+
+    /**
+     * Ensures the load balancer of one LoadBalancer Service, as the service controller does on a
+     * sync. A Service already ensured keeps its load balancer; its backend health is judged again.
+     *
+     * @throws IllegalArgumentException when the Service is not of type LoadBalancer
+     */
+    public ServiceStatus sync(Service service) {
+        String ref = ServiceRequest.refOf(service);
+        if (!ServiceRequest.isLoadBalancer(service)) {
+            throw new IllegalArgumentException("Service " + ref + " is of type "
+                    + (service.getSpec() == null ? "<none>" : service.getSpec().getType())
+                    + "; the CCM only provisions Services of type LoadBalancer.");
+        }
+        ServiceStatus.Kind kind = ServiceRequest.kindOf(service);
+        List<CcmEvent> events = new ArrayList<>();
+        events.add(CcmEvent.normal(CcmEvent.ENSURING, "Ensuring load balancer"));
+        ServiceRequest request = null;
+        try {
+            Provisioned done = provisioned.get(ref);
+            if (done == null) {
+                request = ServiceRequest.parse(service, nodePorts);
+                done = provision(request);
+                provisioned.put(ref, done);
+            }
+            request = done.request();
+            List<ClusterNodes.WorkerNode> nodes = nodes();
+            List<BackendHealth> health = health(done, nodes);
+            events.add(CcmEvent.normal(CcmEvent.ENSURED, "Ensured load balancer"));
+            return remember(new ServiceStatus(ref, kind, Optional.of(done.lb().id()), Optional.of(done.lb().address()), events,
+                    health, nodePortsOf(request), request.healthCheckPort()));
+        } catch (CcmFailure failure) {
+            return failed(ref, kind, events, request, failure.getMessage());
+        } catch (BmcException oci) {
+            return failed(ref, kind, events, request, "Error returned by " + serviceOf(kind) + " Service. Http Status Code: "
+                    + oci.getStatusCode() + ". Error Code: " + oci.getServiceCode() + ". Message: "
+                    + oci.getUnmodifiedMessage() + hint(request));
+        }
+    }
+
+    /** Syncs every Service of type LoadBalancer among {@code services}, in order; the others are skipped. */
+    public List<ServiceStatus> syncAll(Collection<? extends Service> services) {
+        return services.stream().filter(ServiceRequest::isLoadBalancer).map(this::sync).toList();
+    }
+
+    /** The status of the latest sync of Service {@code namespaceSlashName}. */
+    public Optional<ServiceStatus> status(String namespaceSlashName) {
+        return Optional.ofNullable(statuses.get(namespaceSlashName));
+    }
+
+    /**
+     * Whether clients in {@code clientCidr} get through {@code service}'s load balancer to its node
+     * ports, from the route tables, security lists and NSGs in the cloud now.
+     *
+     * @throws IllegalStateException when the Service was never synced
+     */
+    public ClientAccess clientAccess(Service service, String clientCidr) {
+        String ref = ServiceRequest.refOf(service);
+        Provisioned done = provisioned.get(ref);
+        if (done == null) {
+            ServiceStatus status = statuses.get(ref);
+            if (status == null) {
+                throw new IllegalStateException("Service " + ref + " was never synced; call sync(service) first.");
+            }
+            return new ClientAccess(ref, clientCidr, false, List.of("DENIED " + ref + " has no load balancer: "
+                    + status.lastWarning().map(CcmEvent::message).orElse("it is pending")));
+        }
+        List<String> steps = paths.steps(done.request(), done.lb(), nodes(), clientCidr);
+        return new ClientAccess(ref, clientCidr, steps.stream().allMatch(s -> s.startsWith("ALLOWED")), steps);
+    }
+
+    private Provisioned provision(ServiceRequest request) {
+        String subnetId = request.subnetId().orElseGet(this::defaultLoadBalancerSubnet);
+        Subnet subnet = network.getSubnet(GetSubnetRequest.builder().subnetId(subnetId).build()).getSubnet();
+        List<String> nsgIds = new ArrayList<>(request.nsgIds());
+        String frontendNsg = null;
+        if (request.mode() == RuleMode.NSG) {
+            frontendNsg = writer.createFrontendNsg(compartmentId, subnet.getVcnId(), request.ref());
+            nsgIds.add(frontendNsg);
+        }
+        List<ClusterNodes.WorkerNode> nodes = nodes();
+        ProvisionedLb lb = request.kind() == ServiceStatus.Kind.NETWORK_LOAD_BALANCER
+                ? nlbs.create(request, compartmentId, subnet.getId(), nsgIds, nodes)
+                : classic.create(request, subnet, nsgIds);
+        writer.write(request, lb, subnet, nodes, frontendNsg);
+        return new Provisioned(request, lb);
+    }
+
+    /** OKE gives the CCM the cluster's service LB subnets as its default. */
+    private String defaultLoadBalancerSubnet() {
+        Cluster cluster = engine.getCluster(GetClusterRequest.builder().clusterId(clusterId).build()).getCluster();
+        List<String> subnets = cluster.getOptions() == null ? null : cluster.getOptions().getServiceLbSubnetIds();
+        if (subnets == null || subnets.isEmpty()) {
+            throw new CcmFailure("the Service names no subnet and cluster " + clusterId + " has no service load balancer"
+                    + " subnet; set service.beta.kubernetes.io/oci-load-balancer-subnet1 (or"
+                    + " oci-network-load-balancer.oraclecloud.com/subnet for an NLB).");
+        }
+        return subnets.get(0);
+    }
+
+    private List<ClusterNodes.WorkerNode> nodes() {
+        return ClusterNodes.ready(engine, compartmentId, clusterId);
+    }
+
+    private List<BackendHealth> health(Provisioned done, List<ClusterNodes.WorkerNode> nodes) {
+        List<BackendHealth> out = new ArrayList<>();
+        int port = done.request().healthCheckPort();
+        for (ClusterNodes.WorkerNode node : nodes) {
+            FlowCheck.Verdict v = flows.check(done.lb().endpoint(done.request().ref()), node.endpoint(), "6", port);
+            out.add(new BackendHealth(node.name(), node.ip(), port, v.allowed() ? BackendHealth.Status.OK
+                    : BackendHealth.Status.CRITICAL, v.step()));
+        }
+        return out;
+    }
+
+    /** Adds the fix the real CCM's users look up: a public load balancer asked of a private subnet. */
+    private String hint(ServiceRequest request) {
+        if (request == null || request.internal()) {
+            return "";
+        }
+        try {
+            String subnetId = request.subnetId().orElseGet(this::defaultLoadBalancerSubnet);
+            Subnet subnet = network.getSubnet(GetSubnetRequest.builder().subnetId(subnetId).build()).getSubnet();
+            if (!Boolean.TRUE.equals(subnet.getProhibitPublicIpOnVnic())) {
+                return "";
+            }
+            String annotation = request.kind() == ServiceStatus.Kind.NETWORK_LOAD_BALANCER
+                    ? "oci-network-load-balancer.oraclecloud.com/internal" : "service.beta.kubernetes.io/oci-load-balancer-internal";
+            return " (subnet " + subnetId + " is private: to keep the Service private set " + annotation
+                    + ": \"true\", else point it at a public subnet)";
+        } catch (BmcException | CcmFailure e) {
+            return "";
+        }
+    }
+
+    private ServiceStatus failed(String ref, ServiceStatus.Kind kind, List<CcmEvent> events, ServiceRequest request,
+            String detail) {
+        events.add(CcmEvent.warning(CcmEvent.SYNC_FAILED, "Error syncing load balancer: failed to ensure load balancer: "
+                + detail));
+        return remember(new ServiceStatus(ref, kind, Optional.empty(), Optional.empty(), events, List.of(),
+                request == null ? Map.of() : nodePortsOf(request), request == null ? 0 : request.healthCheckPort()));
+    }
+
+    private ServiceStatus remember(ServiceStatus status) {
+        statuses.put(status.service(), status);
+        return status;
+    }
+
+    private static Map<Integer, Integer> nodePortsOf(ServiceRequest request) {
+        Map<Integer, Integer> ports = new LinkedHashMap<>();
+        for (ServicePortSpec p : request.ports()) {
+            ports.put(p.port(), p.nodePort());
+        }
+        return ports;
+    }
+
+    private static String serviceOf(ServiceStatus.Kind kind) {
+        return kind == ServiceStatus.Kind.NETWORK_LOAD_BALANCER ? "NetworkLoadBalancer" : "LoadBalancer";
+    }
+
+    /**
+     * Options for a {@link SimulatedCcm}.
+     *
+     * <pre>{@code
+     * SimulatedCcm ccm = SimulatedCcm.builder(fakeOci).cluster(compartmentId, clusterId).build();
+     * }</pre>
+     */
+    public static final class Builder {
+        /** Fixed-shape (100Mbps) load balancers the tenancy may create; 0 (unverified): many tenancies have none. */
+        public static final int DEFAULT_FIXED_SHAPE_QUOTA = 0;
+
+        private final VirtualNetwork network;
+        private final ContainerEngine engine;
+        private final NetworkLoadBalancer nlb;
+        private String compartmentId;
+        private String clusterId;
+        private int fixedShapeQuota = DEFAULT_FIXED_SHAPE_QUOTA;
+
+        private Builder(VirtualNetwork network, ContainerEngine engine, NetworkLoadBalancer nlb) {
+            this.network = network;
+            this.engine = engine;
+            this.nlb = nlb;
+        }
+
+        /** The cluster whose nodes are the backends, and the compartment load balancers are created in. Required. */
+        public Builder cluster(String compartmentId, String clusterId) {
+            this.compartmentId = Objects.requireNonNull(compartmentId, "compartmentId");
+            this.clusterId = Objects.requireNonNull(clusterId, "clusterId");
+            return this;
+        }
+
+        /** How many 100Mbps load balancers the tenancy may create (default {@value #DEFAULT_FIXED_SHAPE_QUOTA}). */
+        public Builder fixedShapeQuota(int quota) {
+            if (quota < 0) {
+                throw new IllegalArgumentException("fixedShapeQuota must be 0 or more, was " + quota);
+            }
+            this.fixedShapeQuota = quota;
+            return this;
+        }
+
+        public SimulatedCcm build() {
+            if (compartmentId == null || clusterId == null) {
+                throw new IllegalStateException("SimulatedCcm needs the cluster: call cluster(compartmentId, clusterId)"
+                        + " before build().");
+            }
+            return new SimulatedCcm(this);
+        }
+    }
+}

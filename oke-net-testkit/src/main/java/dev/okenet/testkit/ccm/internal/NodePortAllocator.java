@@ -1,0 +1,56 @@
+package dev.okenet.testkit.ccm.internal;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stands in for the API server's node port allocation: a port a Service fixes is kept, the others
+ * get the lowest free port of 30000-32767, and a Service keeps its ports across syncs.
+ */
+public final class NodePortAllocator {
+    static final int FIRST = 30000;
+    static final int LAST = 32767;
+
+    private final Set<Integer> taken = new HashSet<>();
+    private final Map<String, Integer> byKey = new HashMap<>();
+
+    /**
+     * The node port of {@code key} (service + port), fixing {@code requested} when given.
+     *
+     * @throws CcmFailure when the requested port is outside the range or another Service holds it
+     */
+    int allocate(String key, Integer requested) {
+        Integer known = byKey.get(key);
+        if (known != null && (requested == null || known.equals(requested))) {
+            return known;
+        }
+        if (requested != null) {
+            if (requested < FIRST || requested > LAST) {
+                throw new CcmFailure("node port " + requested + " of " + key + " is outside the node port range "
+                        + FIRST + "-" + LAST + "; Kubernetes rejects it. Drop the nodePort or pick one in the range.");
+            }
+            if (taken.contains(requested)) {
+                throw new CcmFailure("node port " + requested + " of " + key + " is already allocated to another"
+                        + " Service; drop the nodePort to get a free one.");
+            }
+            return remember(key, requested);
+        }
+        for (int port = FIRST; port <= LAST; port++) {
+            if (!taken.contains(port)) {
+                return remember(key, port);
+            }
+        }
+        throw new CcmFailure("no node port is free in " + FIRST + "-" + LAST + " for " + key + ".");
+    }
+
+    private int remember(String key, int port) {
+        Integer old = byKey.put(key, port);
+        if (old != null) {
+            taken.remove(old);
+        }
+        taken.add(port);
+        return port;
+    }
+}
