@@ -8,6 +8,9 @@ import dev.okenet.ResolvedNetwork;
 import dev.okenet.cluster.ApiEndpoint;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.resolved.ResolvedRuleSet;
+import dev.okenet.vcn.Drg;
+import dev.okenet.vcn.DrgAttachment;
+import dev.okenet.vcn.Peer;
 import dev.okenet.vcn.Port;
 import dev.okenet.vcn.Subnet;
 import java.util.List;
@@ -63,6 +66,16 @@ class InternetAuditTest {
           assertThat(f.port()).isEqualTo(Port.tcp(6443));
           assertThat(f.rule()).contains("kubectl clients");
         });
+  }
+
+  @Test
+  void publicAddressesReachedThroughTheDrgAreNotTheInternet() {
+    OkeNetwork prod = ReferenceNetworks.prod();
+    OkeNetwork net = prod.toBuilder()
+        .drg(Drg.create().with(DrgAttachment.fastConnect("dc", "ocid1.virtualcircuit.oc1.iad.aaaaexample", "198.51.100.0/24")))
+        .extraSubnets(List.of(Subnet.publicSubnet().name("bastion").prefixLength(29).build().allowFrom(Peer.ipv4("198.51.100.0/24"), Port.SSH)))
+        .build();
+    assertThat(net.resolve().reachability().auditInternetIngress()).noneMatch(f -> f.port().equals(Port.SSH));
   }
 
   @Test

@@ -19,12 +19,11 @@ import java.util.List;
  * Lists every flow the internet can start into the VCN. Only destinations with a public address
  * can be reached, so the audit walks those (public subnets, nodes and API endpoint in public
  * subnets, public load balancers) and each ingress rule of theirs whose peer is public address
- * space; each candidate is confirmed by a full verdict (routes, return routes, listeners), so the
+ * space (not private, on-premises or peered space); each candidate is confirmed by a full verdict (routes, return routes, listeners), so the
  * audit and {@code from(..).to(..).on(..)} never disagree. Linear in the rules.
  */
 final class InternetAudit {
   private static final Cidr INTERNET = Cidr.of(Endpoint.INTERNET_ADDRESS);
-  private static final Cidr CGNAT = Cidr.of("100.64.0.0/10");
 
   private final RuleIndex rules;
   private final Sites sites;
@@ -51,10 +50,11 @@ final class InternetAudit {
             continue;
           }
           Cidr source = r.rule.peer().cidr().get();
-          if (source.isRfc1918() || CGNAT.contains(source) || net.vcn().contains(source)) {
+          Endpoint client = source.contains(INTERNET) ? Endpoint.internet() : Endpoint.cidr(source);
+          // Private space, the VCN, on-premises and peers are not the internet, whatever the rule admits.
+          if (sites.resolve(client).zone != Zone.INTERNET) {
             continue;
           }
-          Endpoint client = source.contains(INTERNET) ? Endpoint.internet() : Endpoint.cidr(source);
           for (Port port : ports(d, r.port)) {
             Verdict v = evaluator.evaluate(client, e, port);
             if (v.isAllowed()) {

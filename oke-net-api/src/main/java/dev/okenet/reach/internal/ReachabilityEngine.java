@@ -12,7 +12,12 @@ import java.util.Objects;
 /**
  * {@link Reachability} over one resolved network: compiles the rule sets, route tables and
  * policies once, caches resolved endpoints, and answers questions without touching the network
- * again. Immutable after construction except for the endpoint cache, which is concurrent.
+ * again. Immutable after construction except for the endpoint and Service caches, which are
+ * concurrent. Users reach it through {@code ResolvedNetwork.reachability()}.
+ *
+ * <pre>{@code
+ * Reachability reach = ReachabilityEngine.of(net);   // what net.reachability() builds and caches
+ * }</pre>
  */
 public final class ReachabilityEngine implements Reachability {
   private final ResolvedNetwork network;

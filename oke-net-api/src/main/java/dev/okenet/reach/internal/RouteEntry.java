@@ -5,7 +5,6 @@ import dev.okenet.vcn.RouteTarget;
 
 /** A route rule flattened for longest-prefix lookup, with its text rendered once for traces. */
 final class RouteEntry {
-  final RouteRule rule;
   final RouteTarget target;
   final boolean serviceNetwork;
   final long lo;
@@ -14,7 +13,6 @@ final class RouteEntry {
   final String text;
 
   RouteEntry(RouteRule rule) {
-    this.rule = rule;
     this.target = rule.target();
     this.serviceNetwork = rule.isServiceNetwork();
     boolean ipv4 = rule.destination().map(c -> c.isIpv4()).orElse(false);

@@ -20,7 +20,6 @@ final class RuleIndex {
   private static final CompiledRule[] NONE = new CompiledRule[0];
 
   private final String[] keys;
-  private final ResolvedRuleSet.Kind[] kinds;
   /** [set][direction][packet protocol] → rules, in the set's order. */
   private final CompiledRule[][][][] rules;
   /** [set][direction] → every rule. */
@@ -32,10 +31,8 @@ final class RuleIndex {
     sets.add(network.defaultSecurityList());
     int n = sets.size();
     keys = new String[n];
-    kinds = new ResolvedRuleSet.Kind[n];
     for (int i = 0; i < n; i++) {
       keys[i] = sets.get(i).key();
-      kinds[i] = sets.get(i).kind();
       ids.put(keys[i], i);
     }
     rules = new CompiledRule[n][2][Protocol.values().length][];
@@ -89,11 +86,6 @@ final class RuleIndex {
   /** The key of set {@code id}. */
   String key(int id) {
     return keys[id];
-  }
-
-  /** Whether set {@code id} is an NSG. */
-  boolean isNsg(int id) {
-    return kinds[id] == ResolvedRuleSet.Kind.NSG;
   }
 
   /** The rules of set {@code id} in {@code direction} that a packet of {@code protocol} can match. */

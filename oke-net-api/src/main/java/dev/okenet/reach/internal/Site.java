@@ -1,5 +1,6 @@
 package dev.okenet.reach.internal;
 
+import dev.okenet.Cidr;
 import dev.okenet.reach.Endpoint;
 import dev.okenet.reach.HopKind;
 import dev.okenet.resolved.ResolvedLoadBalancer;
@@ -129,7 +130,7 @@ final class Site {
       this.endpoint = endpoint;
     }
 
-    Builder range(dev.okenet.Cidr cidr) {
+    Builder range(Cidr cidr) {
       this.hasRange = true;
       this.lo = cidr.firstAddress();
       this.hi = cidr.lastAddress();

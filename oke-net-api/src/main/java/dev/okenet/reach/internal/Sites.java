@@ -155,7 +155,7 @@ final class Sites {
   }
 
   /** The site of a load balancer: its subnet and NSGs, or the reason it never gets an address. */
-  Site loadBalancer(Endpoint e, ResolvedLoadBalancer lb) {
+  private Site loadBalancer(Endpoint e, ResolvedLoadBalancer lb) {
     Site.Builder b = new Site.Builder(e);
     b.loadBalancer = lb;
     String who = "load balancer " + lb.service().ref();
