@@ -39,8 +39,12 @@ final class Evaluator {
     if (port == null) {
       throw new IllegalArgumentException("on(..) needs a port, e.g. Port.tcp(443).");
     }
+    return evaluate(from, sites.resolve(from), to, port);
+  }
+
+  /** As {@link #evaluate(Endpoint, Endpoint, Port)}, with the source already resolved (audits resolve it to filter). */
+  Verdict evaluate(Endpoint from, Site src, Endpoint to, Port port) {
     Trace t = new Trace();
-    Site src = sites.resolve(from);
     switch (to.kind()) {
       case SERVICE:
         service(src, to, port, t);

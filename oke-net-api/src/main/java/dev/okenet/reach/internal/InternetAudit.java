@@ -52,11 +52,12 @@ final class InternetAudit {
           Cidr source = r.rule.peer().cidr().get();
           Endpoint client = source.contains(INTERNET) ? Endpoint.internet() : Endpoint.cidr(source);
           // Private space, the VCN, on-premises and peers are not the internet, whatever the rule admits.
-          if (sites.resolve(client).zone != Zone.INTERNET) {
+          Site clientSite = sites.resolve(client);
+          if (clientSite.zone != Zone.INTERNET) {
             continue;
           }
           for (Port port : ports(d, r.port)) {
-            Verdict v = evaluator.evaluate(client, e, port);
+            Verdict v = evaluator.evaluate(client, clientSite, e, port);
             if (v.isAllowed()) {
               out.add(new ExposedFlow(e, port, source.toString(), r.setKey, r.text, v));
             }
