@@ -130,7 +130,7 @@ public final class SimulatedCcm {
             return remember(new ServiceStatus(ref, kind, Optional.of(done.lb().id()), Optional.of(done.lb().address()), events,
                     health, nodePortsOf(request), request.healthCheckPort()));
         } catch (CcmFailure failure) {
-            return failed(ref, kind, events, request, failure.getMessage());
+            return failed(ref, kind, events, request, failure.getMessage() + hint(request));
         } catch (BmcException oci) {
             return failed(ref, kind, events, request, "Error returned by " + serviceOf(kind) + " Service. Http Status Code: "
                     + oci.getStatusCode() + ". Error Code: " + oci.getServiceCode() + ". Message: "
@@ -213,7 +213,10 @@ public final class SimulatedCcm {
         return out;
     }
 
-    /** Adds the fix the real CCM's users look up: a public load balancer asked of a private subnet. */
+    /**
+     * Adds the fix users look up for a public load balancer asked of a private subnet. OCI checks the
+     * subnet before anything else that can fail, so when it is private that is the failure.
+     */
     private String hint(ServiceRequest request) {
         if (request == null || request.internal()) {
             return "";
