@@ -24,8 +24,8 @@ import java.net.URI;
  * }
  * }</pre>
  *
- * <p>The HTTP door starts the fake's endpoint on first use and builds one set of clients per fake,
- * closed with the fake. Over HTTP, a {@link dev.okenet.testkit.SimulatedCrash} and an
+ * <p>The HTTP door starts the fake's endpoint on first use and builds one set of clients per fake
+ * (no SDK retries, no circuit breaker, a 1024-bit signing key for speed), closed with the fake. Over HTTP, a {@link dev.okenet.testkit.SimulatedCrash} and an
  * unsupported operation's {@link UnsupportedOperationException} are raised as in process.
  */
 public enum Door {

@@ -25,7 +25,8 @@ final class HttpDoorServices implements AutoCloseable {
     private final OciServices services;
 
     HttpDoorServices(URI endpoint) {
-        this.clients = OciHttpClients.builder(endpoint).build();
+        // 1024-bit: signing is most of a call's client-side cost, and the fake verifies it all the same.
+        this.clients = OciHttpClients.builder(endpoint).keyBits(ApiKey.MIN_KEY_BITS).build();
         // The SDK waiters' futures run here; daemon threads so a forgotten close never hangs a JVM.
         this.waiterExecutor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fakeoci-http-waiter");

@@ -40,7 +40,7 @@ public final class OciHttpClients implements AutoCloseable {
     private final NetworkLoadBalancerClient networkLoadBalancer;
 
     private OciHttpClients(Builder builder) {
-        this.key = ApiKey.generate();
+        this.key = ApiKey.generate(builder.keyBits);
         this.endpoint = builder.endpoint;
         SimpleAuthenticationDetailsProvider auth = key.authentication();
         ClientConfiguration configuration = ClientConfiguration.builder()
@@ -115,6 +115,7 @@ public final class OciHttpClients implements AutoCloseable {
         private CircuitBreakerConfiguration circuitBreaker = CircuitBreakerUtils.getNoCircuitBreakerConfiguration();
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration readTimeout = Duration.ofSeconds(30);
+        private int keyBits = ApiKey.KEY_BITS;
 
         private Builder(URI endpoint) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -160,6 +161,15 @@ public final class OciHttpClients implements AutoCloseable {
 
         public Builder readTimeout(Duration timeout) {
             this.readTimeout = positive(timeout, "readTimeout");
+            return this;
+        }
+
+        /** The size of the generated signing key (default {@value ApiKey#KEY_BITS}); see {@link ApiKey#generate(int)}. */
+        public Builder keyBits(int bits) {
+            if (bits < ApiKey.MIN_KEY_BITS) {
+                throw new IllegalArgumentException("keyBits(" + bits + "): give at least " + ApiKey.MIN_KEY_BITS);
+            }
+            this.keyBits = bits;
             return this;
         }
 

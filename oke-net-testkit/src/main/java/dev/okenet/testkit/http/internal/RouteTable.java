@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,11 +34,20 @@ public final class RouteTable {
     record Match(Route route, Map<String, String> pathParameters) {}
 
     private final List<Route> routes;
+    /** Routes by method and segment count, most specific first: a request scans only its few candidates. */
+    private final Map<String, List<Route>> candidates = new HashMap<>();
 
     private RouteTable(List<Route> routes) {
         List<Route> sorted = new ArrayList<>(routes);
         sorted.sort(Comparator.comparingLong(Route::specificity).reversed());
         this.routes = List.copyOf(sorted);
+        for (Route route : this.routes) {
+            candidates.computeIfAbsent(key(route.method(), route.segments().size()), k -> new ArrayList<>()).add(route);
+        }
+    }
+
+    private static String key(String method, int segments) {
+        return method + " " + segments;
     }
 
     /** The table of all three services, loaded once. */
@@ -71,12 +81,10 @@ public final class RouteTable {
 
     /** The most specific route for the method and decoded path segments. */
     Optional<Match> find(String method, List<String> path) {
-        for (Route route : routes) {
-            if (route.method().equals(method)) {
-                Optional<Map<String, String>> parameters = route.match(path);
-                if (parameters.isPresent()) {
-                    return Optional.of(new Match(route, parameters.get()));
-                }
+        for (Route route : candidates.getOrDefault(key(method, path.size()), List.of())) {
+            Optional<Map<String, String>> parameters = route.match(path);
+            if (parameters.isPresent()) {
+                return Optional.of(new Match(route, parameters.get()));
             }
         }
         return Optional.empty();
