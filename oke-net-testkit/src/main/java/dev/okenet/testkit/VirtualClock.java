@@ -39,10 +39,39 @@ import java.util.WeakHashMap;
  * fake.clock().elapsed();                                     // PT2S
  * }</pre>
  *
- * <p>Concurrent waiters: new work starts when the resources its request names are ready (or at
- * the time the test last advanced to, if later), not at whatever time another waiter has jumped
- * to. A provider that applies a graph in parallel and waits with {@link #delayStrategy()} ends at
- * a virtual time equal to the graph's critical path.
+ * <p><b>Who waits for what: caller time.</b> FakeOci models OCI's honesty about time. Every
+ * caller (each thread) has its own virtual now: the moment its last wait ended ({@link
+ * #delayStrategy()}, {@link #advanceToNextEvent()}) or the moment the state its last {@code get}
+ * observed began. A create starts at the latest of
+ * <ul>
+ *   <li>its caller's now (a caller cannot send a request before it has finished waiting),
+ *   <li>the ready time of every resource the request names (VCN, subnet, gateway, DRG attachment
+ *       behind a DRG route rule, ...), and
+ *   <li>the floor: the time the test last {@linkplain #advance advanced} to.
+ * </ul>
+ * So one thread that creates A, waits, then creates B takes A's latency plus B's; two threads
+ * that each create and wait for one take the longer of the two; {@link #elapsed()} is the furthest
+ * any caller got. Updates and deletions start no earlier than {@link #now()}, the furthest point
+ * any caller has reached, because OCI lets them through only once the resources in their way are
+ * gone and FakeOci knows that they are gone, not since when: their makespans are upper bounds.
+ *
+ * <p><b>How a provider gets true makespans.</b> Wait with {@link #delayStrategy()} and {@link
+ * #terminationStrategy()} in every SDK waiter (never sleep, never poll without them), and do each
+ * in-flight resource's create-and-wait on its own thread. A parallel apply then ends at the
+ * dependency graph's critical path and an apply with parallelism 1 at the sum of its latencies.
+ * A pool thread carries its now to the next resource it takes, as a real worker would; because
+ * virtual waits end at once in real time, a reused pool thread can pick up work a real idle worker
+ * would have started earlier, so a pool much smaller than the graph's width may end a little after
+ * the critical path. Through the HTTP door calls are served on the door's threads, so caller time
+ * follows the client thread only where the door passes it on ({@code Timeline.asCaller}).
+ *
+ * <pre>{@code
+ * // one thread: NAT gateway (2 s) then internet gateway (1 s), after the VCN (2 s): 5 s
+ * NatGateway nat = vn.createNatGateway(...).getNatGateway();
+ * vn.getWaiters().forNatGateway(getNat, NatGateway.LifecycleState.Available,
+ *         fake.clock().terminationStrategy(), fake.clock().delayStrategy()).execute();
+ * InternetGateway igw = vn.createInternetGateway(...).getInternetGateway();   // starts at 4 s
+ * }</pre>
  */
 public final class VirtualClock {
     /** How the clock moves; see {@link VirtualClock}. */
@@ -67,9 +96,18 @@ public final class VirtualClock {
         return timeline.instantAt(timeline.now());
     }
 
-    /** Virtual time elapsed since the fake was created. */
+    /** Virtual time elapsed since the fake was created: the furthest any caller has got. */
     public Duration elapsed() {
         return Duration.ofMillis(timeline.now());
+    }
+
+    /**
+     * Virtual time the calling thread has reached: where its last wait ended or the state its last
+     * read saw began (or the floor the test advanced to, if later). Its next create starts there at
+     * the earliest.
+     */
+    public Duration callerElapsed() {
+        return Duration.ofMillis(timeline.callerNow());
     }
 
     public Mode mode() {
@@ -88,14 +126,14 @@ public final class VirtualClock {
 
     /**
      * Moves time to the next moment any resource changes state and returns true, or returns false
-     * when nothing is pending.
+     * when nothing is pending. The calling thread has waited until then.
      */
     public boolean advanceToNextEvent() {
         long next = timeline.nextEventAfterNow();
         if (next < 0) {
             return false;
         }
-        timeline.advanceFrontierTo(next);
+        timeline.callerReached(next);
         return true;
     }
 
@@ -128,9 +166,10 @@ public final class VirtualClock {
     }
 
     /**
-     * A waiter delay strategy that waits in virtual time: each call moves the clock to when the
-     * resource this thread last read changes state (else to the next change anywhere, else by the
-     * SDK's back-off step) and returns 0, so the waiter polls again at once.
+     * A waiter delay strategy that waits in virtual time: each call moves this thread's time (and
+     * the clock, if that is further) to when the resource it last read changes state, else to the
+     * next change anywhere after its time, else by the SDK's back-off step, and returns 0, so the
+     * waiter polls again at once.
      */
     public DelayStrategy delayStrategy() {
         return context -> {
@@ -145,12 +184,15 @@ public final class VirtualClock {
         return terminationStrategy(DEFAULT_MAX_WAIT);
     }
 
-    /** Gives up once a wait has lasted {@code maxWait} of virtual time. */
+    /**
+     * Gives up once a wait has lasted {@code maxWait} of the waiting thread's virtual time (not of
+     * the clock, which other threads' waits move).
+     */
     public TerminationStrategy terminationStrategy(Duration maxWait) {
         Objects.requireNonNull(maxWait, "maxWait");
         Map<WaitContext, Long> startedAt = new WeakHashMap<>();
         return context -> {
-            long now = timeline.now();
+            long now = timeline.callerNow();
             long start;
             synchronized (startedAt) {
                 start = startedAt.computeIfAbsent(context, c -> now);

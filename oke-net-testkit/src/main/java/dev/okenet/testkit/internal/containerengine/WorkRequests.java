@@ -33,7 +33,8 @@ final class WorkRequests {
         table.on("getWorkRequest", GetWorkRequestRequest.class, r -> {
                     Work work = tracker.require(r.getWorkRequestId());
                     return Reply.of(render(work)).etag(work.id() + "-" + work.statusAt(world.now()))
-                            .about(work.id(), work.nextTransitionAfter(world.now()));
+                            .about(work.id(), work.nextTransitionAfter(world.now()))
+                            .since(work.statusSince(world.now()));
                 })
                 .on("listWorkRequests", ListWorkRequestsRequest.class, this::list)
                 .on("listWorkRequestErrors", ListWorkRequestErrorsRequest.class, r -> Reply.of(

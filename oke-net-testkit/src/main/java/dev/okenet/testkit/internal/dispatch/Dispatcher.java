@@ -79,11 +79,7 @@ public final class Dispatcher {
             Reply reply = invoke(entry, request);
             String resourceId = reply.resourceId() != null ? reply.resourceId() : subjectId;
             if (operation.startsWith("get")) {
-                if (reply.pendingUntil() > 0) {
-                    timeline.noteReadOfTransition(reply.pendingUntil());
-                } else {
-                    timeline.noteReadOfSteadyState();
-                }
+                timeline.noteRead(reply.since(), reply.pendingUntil());
             }
             if (mutating && operation.startsWith("create")) {
                 faults.created(kind, reply.resourceId());

@@ -12,40 +12,47 @@ package dev.okenet.testkit.internal.dispatch;
  * @param status the HTTP status of success (200, 202 or 204)
  * @param resourceId the id of the resource the call acted on (the new one for creates)
  * @param pendingUntil when that resource next changes state, or -1 if it is steady
+ * @param since when the state a read shows began, or -1 if unknown: a caller that saw it is at
+ *     least that far along in virtual time
  */
 public record Reply(
         Object body, String etag, String nextPage, String workRequestId, int status,
-        String resourceId, long pendingUntil) {
+        String resourceId, long pendingUntil, long since) {
 
     public static Reply of(Object body) {
-        return new Reply(body, null, null, null, 200, null, -1);
+        return new Reply(body, null, null, null, 200, null, -1, -1);
     }
 
     public static Reply noContent() {
-        return new Reply(null, null, null, null, 204, null, -1);
+        return new Reply(null, null, null, null, 204, null, -1, -1);
     }
 
     public static Reply accepted(String workRequestId, String resourceId) {
-        return new Reply(null, null, null, workRequestId, 202, resourceId, -1);
+        return new Reply(null, null, null, workRequestId, 202, resourceId, -1, -1);
     }
 
     public Reply etag(String value) {
-        return new Reply(body, value, nextPage, workRequestId, status, resourceId, pendingUntil);
+        return new Reply(body, value, nextPage, workRequestId, status, resourceId, pendingUntil, since);
     }
 
     public Reply nextPage(String value) {
-        return new Reply(body, etag, value, workRequestId, status, resourceId, pendingUntil);
+        return new Reply(body, etag, value, workRequestId, status, resourceId, pendingUntil, since);
     }
 
     public Reply workRequest(String value) {
-        return new Reply(body, etag, nextPage, value, status, resourceId, pendingUntil);
+        return new Reply(body, etag, nextPage, value, status, resourceId, pendingUntil, since);
     }
 
     public Reply status(int value) {
-        return new Reply(body, etag, nextPage, workRequestId, value, resourceId, pendingUntil);
+        return new Reply(body, etag, nextPage, workRequestId, value, resourceId, pendingUntil, since);
     }
 
     public Reply about(String id, long pending) {
-        return new Reply(body, etag, nextPage, workRequestId, status, id, pending);
+        return new Reply(body, etag, nextPage, workRequestId, status, id, pending, since);
+    }
+
+    /** The moment the state this reply shows began (see {@link #since}). */
+    public Reply since(long value) {
+        return new Reply(body, etag, nextPage, workRequestId, status, resourceId, pendingUntil, value);
     }
 }

@@ -32,7 +32,8 @@ final class NlbWorkRequests {
     void register(OperationTable table) {
         table.on("getWorkRequest", GetWorkRequestRequest.class, r -> {
                     Work work = tracker.require(r.getWorkRequestId());
-                    return Reply.of(render(work)).about(work.id(), work.nextTransitionAfter(world.now()));
+                    return Reply.of(render(work)).about(work.id(), work.nextTransitionAfter(world.now()))
+                            .since(work.statusSince(world.now()));
                 })
                 .on("listWorkRequests", ListWorkRequestsRequest.class, r -> {
                     Compartments.require(r.getCompartmentId(), "ListWorkRequests");

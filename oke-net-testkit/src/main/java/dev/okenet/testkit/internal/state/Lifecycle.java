@@ -11,6 +11,7 @@ public final class Lifecycle {
 
     private final long createdAt;
     private long readyAt;
+    private long busyFrom = -1;
     private long busyUntil = -1;
     private long deletingAt = NEVER;
     private long deletedAt = NEVER;
@@ -53,6 +54,22 @@ public final class Lifecycle {
         return Phase.READY;
     }
 
+    /**
+     * When the phase the resource is in at {@code now} began, never after {@code now}: a caller
+     * that observed that phase has lived at least until then.
+     */
+    public long phaseStartAt(long now) {
+        long start = switch (phaseAt(now)) {
+            case DELETED -> deletedAt;
+            case DELETING -> deletingAt;
+            case FAILED -> failedAt;
+            case CREATING -> createdAt;
+            case UPDATING -> busyFrom;
+            case READY -> Math.max(readyAt, busyUntil);
+        };
+        return Math.min(start, now);
+    }
+
     /** True while the resource is changing: a second mutation must get 409 IncorrectState. */
     public boolean isTransitionalAt(long now) {
         Phase phase = phaseAt(now);
@@ -79,6 +96,7 @@ public final class Lifecycle {
     }
 
     public void updating(long from, long until) {
+        busyFrom = from;
         busyUntil = Math.max(until, from);
     }
 

@@ -114,7 +114,8 @@ public abstract class Part<M> {
 
     public Reply reply(Resource<M> resource) {
         return Reply.of(render(resource)).etag(resource.etag())
-                .about(resource.id(), resource.lifecycle().nextTransitionAfter(now()));
+                .about(resource.id(), resource.lifecycle().nextTransitionAfter(now()))
+                .since(resource.lifecycle().phaseStartAt(now()));
     }
 
     /** Every resource of this kind, TERMINATED included, in creation order. */

@@ -6,18 +6,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Virtual time behind {@link VirtualClock}: milliseconds since an epoch, never real time.
  *
- * <p>Two marks make parallel waiting come out right. The <em>floor</em> moves only when a test
- * advances the clock; new work starts at the floor or when the resources it names are ready,
- * whichever is later. The <em>frontier</em> is where waiters have pushed time to. "Now", as reads
- * see it, is the later of the two. So a waiter that jumps ahead to its slow resource does not delay
- * work that another thread starts on a fast one: a parallel apply's virtual makespan is its
- * critical path.
+ * <p>Three marks make sequential and parallel callers both come out right. The <em>floor</em>
+ * moves only when a test advances the clock, for everyone. Each <em>caller</em> (a thread, unless
+ * {@link #asCaller} names another) has its own now: where its last wait ended, or the moment the
+ * state its last read observed began. New work starts at the latest of the floor, its caller's now
+ * and the times the resources it names are ready. The <em>frontier</em> is the furthest any caller
+ * has got; "now", as reads see it, is the later of floor and frontier. So a waiter that jumps ahead
+ * to its slow resource does not delay work another thread starts on a fast one (a parallel apply
+ * takes its critical path), while one thread doing the same work in turn takes the sum.
  *
  * <p>All state is atomic or concurrent, never locked, so backends may read the time while holding
  * their own lock and waiters may advance it without one.
@@ -30,7 +34,14 @@ public final class Timeline {
     private final Map<ResourceKind, Duration> latencies = new EnumMap<>(ResourceKind.class);
     private volatile Duration nodeLatency = Duration.ofSeconds(170);
     private final ConcurrentSkipListSet<Long> scheduled = new ConcurrentSkipListSet<>();
-    private final ThreadLocal<Long> pendingForThisThread = new ThreadLocal<>();
+    private final Map<String, Caller> callers = new ConcurrentHashMap<>();
+    private final ThreadLocal<String> boundCaller = new ThreadLocal<>();
+
+    /** One caller's place in virtual time, and the change its last read saw coming. */
+    private static final class Caller {
+        final AtomicLong now = new AtomicLong();
+        volatile long pending = -1;
+    }
 
     public Timeline(Instant epoch, VirtualClock.Mode mode) {
         this.epoch = epoch;
@@ -58,11 +69,44 @@ public final class Timeline {
     }
 
     /**
-     * When work that depends on resources ready at {@code readyTimes} starts: at the floor, or
-     * when the last of them is ready.
+     * The calling thread's caller key: {@code thread-<id>}, or the key {@link #asCaller} bound. A
+     * door that serves calls on its own threads passes the client's key to {@link #asCaller}.
+     */
+    public String callerKey() {
+        String bound = boundCaller.get();
+        return bound != null ? bound : "thread-" + Thread.currentThread().getId();
+    }
+
+    /** Runs {@code work} on behalf of the caller {@code key}, so it reads and moves that caller's time. */
+    public <T> T asCaller(String key, Supplier<T> work) {
+        String previous = boundCaller.get();
+        boundCaller.set(key);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                boundCaller.remove();
+            } else {
+                boundCaller.set(previous);
+            }
+        }
+    }
+
+    private Caller caller() {
+        return callers.computeIfAbsent(callerKey(), key -> new Caller());
+    }
+
+    /** The current caller's now: where its last wait or observation left it, or the floor if later. */
+    public long callerNow() {
+        return Math.max(floor.get(), caller().now.get());
+    }
+
+    /**
+     * When work this caller asks for now, depending on resources ready at {@code readyTimes},
+     * starts: at the caller's now, or when the last of them is ready, whichever is later.
      */
     public long startAfter(long... readyTimes) {
-        long start = floor.get();
+        long start = callerNow();
         for (long ready : readyTimes) {
             start = Math.max(start, ready);
         }
@@ -120,6 +164,12 @@ public final class Timeline {
         frontier.accumulateAndGet(millis, Math::max);
     }
 
+    /** The current caller waited until {@code millis}: its now and the frontier move there (never back). */
+    public void callerReached(long millis) {
+        caller().now.accumulateAndGet(millis, Math::max);
+        advanceFrontierTo(millis);
+    }
+
     /** The first scheduled change strictly after now, or -1. */
     public long nextEventAfterNow() {
         Long next = scheduled.higher(now());
@@ -127,37 +177,40 @@ public final class Timeline {
     }
 
     /**
-     * Called after a read that saw a resource mid-transition: remembers, for this thread's waiter,
-     * when the resource changes next; in auto-advance mode moves time there at once.
+     * Called after a read: the caller saw a state that began at {@code since} (so its now is at
+     * least that), and the resource next changes at {@code pendingUntil} (-1 if steady), which is
+     * where this caller's next {@link #waitStep} goes. In auto-advance mode the read itself waits.
      */
-    public void noteReadOfTransition(long nextTransition) {
-        if (nextTransition <= now()) {
-            pendingForThisThread.remove();
+    public void noteRead(long since, long pendingUntil) {
+        Caller caller = caller();
+        if (since >= 0) {
+            caller.now.accumulateAndGet(since, Math::max);
+        }
+        if (pendingUntil <= callerNow()) {
+            caller.pending = -1;
             return;
         }
-        pendingForThisThread.set(nextTransition);
+        caller.pending = pendingUntil;
         if (mode == VirtualClock.Mode.AUTO_ADVANCE) {
-            advanceFrontierTo(nextTransition);
+            callerReached(pendingUntil);
         }
-    }
-
-    /** Forgets this thread's pending transition (the last read saw a steady resource). */
-    public void noteReadOfSteadyState() {
-        pendingForThisThread.remove();
     }
 
     /**
-     * One waiter step: move time to when the resource this thread last read changes, else to the
-     * next scheduled change anywhere, else by {@code fallbackMillis}.
+     * One waiter step for the current caller: move it to when the resource it last read changes,
+     * else to the next scheduled change after its now, else by {@code fallbackMillis}. The
+     * frontier follows, so reads see the change; other callers' nows stay where they are.
      */
     public void waitStep(long fallbackMillis) {
-        Long pending = pendingForThisThread.get();
-        pendingForThisThread.remove();
-        if (pending != null && pending > now()) {
-            advanceFrontierTo(pending);
+        Caller caller = caller();
+        long pending = caller.pending;
+        caller.pending = -1;
+        long from = callerNow();
+        if (pending > from) {
+            callerReached(pending);
             return;
         }
-        long next = nextEventAfterNow();
-        advanceFrontierTo(next > 0 ? next : now() + fallbackMillis);
+        Long next = scheduled.higher(from);
+        callerReached(next != null ? next : from + fallbackMillis);
     }
 }

@@ -106,6 +106,12 @@ public final class Work {
         return now >= finishedAt;
     }
 
+    /** When the status shown at {@code now} began, never after {@code now}. */
+    public long statusSince(long now) {
+        long since = now < startedAt ? acceptedAt : now < finishedAt ? startedAt : finishedAt;
+        return Math.min(since, now);
+    }
+
     public long nextTransitionAfter(long now) {
         if (now < startedAt) {
             return startedAt;

@@ -21,8 +21,10 @@ public final class WorkTracker {
     /** Records work on a resource that starts at {@code start} and finishes at {@code finish}. */
     public Work start(String operation, String compartmentId, String entityType, String resourceId, String action,
             long start, long finish) {
+        // Accepted when this caller asked (its virtual now), which work never starts before.
+        long accepted = Math.min(start, world.timeline().startAfter());
         Work work = new Work(world.ocids().next(ocidType), operation, compartmentId, entityType, resourceId, action,
-                world.now(), start, finish);
+                accepted, start, finish);
         works.put(work.id(), work);
         world.timeline().schedule(start);
         world.timeline().schedule(finish);
