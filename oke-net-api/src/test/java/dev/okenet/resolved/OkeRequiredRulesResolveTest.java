@@ -119,6 +119,23 @@ class OkeRequiredRulesResolveTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aRuleSharedByTwoServicesNamesBoth() {
+    ResolvedSecurityRule https = NATIVE.ruleSet("nsg:lb-public").orElseThrow().ingress().stream()
+        .filter(r -> r.port().equals(Port.tcp(443))).findFirst().orElseThrow();
+    assertThat(https.description()).contains("shop/web").contains("ingress-nginx/controller");
+  }
+
+  @org.junit.jupiter.api.Test
+  void extraSubnetRulesNamingARoleUseItsCidrEvenInNsgMode() {
+    ResolvedNetwork net = ReferenceNetworks.prod().toBuilder()
+        .extraSubnets(java.util.List.of(dev.okenet.vcn.Subnet.privateSubnet().name("db").prefixLength(24).build()
+            .allowFrom(dev.okenet.vcn.Peer.role(dev.okenet.vcn.SubnetRole.WORKERS), Port.tcp(5432))))
+        .build().resolve();
+    String workers = net.subnetByKey("subnet:workers").orElseThrow().cidr().toString();
+    assertHasRule(net, "security-list:extra:db", INGRESS, workers, Port.tcp(5432));
+  }
+
+  @org.junit.jupiter.api.Test
   void securityListModePutsRulesInRoleListsWithCidrPeers() {
     ResolvedNetwork sl = ReferenceNetworks.prod().toBuilder().securityEnforcement(SecurityEnforcement.SECURITY_LISTS).build().resolve();
     String workersCidr = sl.subnetByKey("subnet:workers").orElseThrow().cidr().toString();

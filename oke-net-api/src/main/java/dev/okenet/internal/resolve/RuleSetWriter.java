@@ -77,7 +77,8 @@ final class RuleSetWriter {
         if (cidr == null) {
           return Optional.empty();
         }
-        if (mode == SecurityEnforcement.NSG && role != SubnetRole.CUSTOM) {
+        // A security list cannot name an NSG: there the role is its subnet's CIDR, whatever the mode.
+        if (mode == SecurityEnforcement.NSG && role != SubnetRole.CUSTOM && where == ResolvedRuleSet.Kind.NSG) {
           return Optional.of(ResolvedPeer.nsg("nsg:" + role.key(), role.label()));
         }
         return Optional.of(ResolvedPeer.cidr(cidr, role.label()));
@@ -119,8 +120,18 @@ final class RuleSetWriter {
       this.role = role;
     }
 
+    /** Adds the rule; a rule already present keeps its place and also names the new reason. */
     void add(ResolvedSecurityRule rule) {
-      rules.putIfAbsent(rule.identity(), rule);
+      ResolvedSecurityRule existing = rules.get(rule.identity());
+      if (existing == null) {
+        rules.put(rule.identity(), rule);
+      } else if (!existing.description().contains(rule.description())) {
+        String merged = existing.description() + "; " + rule.description();
+        // OCI allows 255 characters in a rule description.
+        merged = merged.length() > 255 ? merged.substring(0, 254) + "…" : merged;
+        rules.put(rule.identity(), new ResolvedSecurityRule(existing.direction(), existing.peer(), existing.port(),
+            existing.stateful(), merged));
+      }
     }
   }
 }
