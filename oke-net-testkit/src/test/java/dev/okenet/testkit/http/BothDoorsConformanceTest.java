@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.containerengine.model.Cluster;
 import com.oracle.bmc.containerengine.model.ClusterCreateOptions;
+import com.oracle.bmc.containerengine.model.ClusterLifecycleState;
 import com.oracle.bmc.containerengine.model.CreateClusterDetails;
 import com.oracle.bmc.containerengine.model.CreateClusterEndpointConfigDetails;
 import com.oracle.bmc.containerengine.model.KubernetesNetworkConfig;
@@ -15,6 +16,7 @@ import com.oracle.bmc.containerengine.model.WorkRequestStatus;
 import com.oracle.bmc.containerengine.requests.CreateClusterRequest;
 import com.oracle.bmc.containerengine.requests.GetClusterRequest;
 import com.oracle.bmc.containerengine.requests.GetWorkRequestRequest;
+import com.oracle.bmc.containerengine.requests.ListClustersRequest;
 import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.core.model.CreateVcnDetails;
 import com.oracle.bmc.core.model.Subnet;
@@ -235,15 +237,14 @@ class BothDoorsConformanceTest {
         assertThat(vn.listVcns(ListVcnsRequest.builder().compartmentId(COMPARTMENT).build()).getItems()).hasSize(1);
     }
 
-    @ParameterizedTest
-    @EnumSource(Door.class)
-    void aVcnNativeClusterKeepsItsPolymorphicPodNetworkOptions(Door door) {
+    /** Creates a VCN-native cluster through the door; its work request's id. */
+    private static String createCluster(Door door) {
         VirtualNetwork vn = door.virtualNetwork(FAKE);
         ContainerEngine ce = door.containerEngine(FAKE);
         Vcn vcn = Fixtures.vcn(vn, "prod", "10.0.0.0/16");
         Subnet api = Fixtures.privateSubnet(vn, vcn, "api", "10.0.0.0/29");
         Subnet lb = Fixtures.subnet(vn, vcn, "lb", "10.0.2.0/27");
-        String workRequest = ce.createCluster(CreateClusterRequest.builder().createClusterDetails(
+        return ce.createCluster(CreateClusterRequest.builder().createClusterDetails(
                 CreateClusterDetails.builder().name("oke").compartmentId(COMPARTMENT).vcnId(vcn.getId())
                         .kubernetesVersion("v1.31.1")
                         .endpointConfig(CreateClusterEndpointConfigDetails.builder().subnetId(api.getId())
@@ -252,6 +253,13 @@ class BothDoorsConformanceTest {
                         .options(ClusterCreateOptions.builder().serviceLbSubnetIds(List.of(lb.getId()))
                                 .kubernetesNetworkConfig(KubernetesNetworkConfig.builder().servicesCidr("10.96.0.0/16")
                                         .build()).build()).build()).build()).getOpcWorkRequestId();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Door.class)
+    void aVcnNativeClusterKeepsItsPolymorphicPodNetworkOptions(Door door) {
+        ContainerEngine ce = door.containerEngine(FAKE);
+        String workRequest = createCluster(door);
 
         var work = ce.getWorkRequest(GetWorkRequestRequest.builder().workRequestId(workRequest).build()).getWorkRequest();
         Cluster cluster = ce.getCluster(GetClusterRequest.builder().clusterId(work.getResources().get(0).getIdentifier())
@@ -261,6 +269,37 @@ class BothDoorsConformanceTest {
         assertThat(cluster.getClusterPodNetworkOptions()).singleElement()
                 .isInstanceOf(OciVcnIpNativeClusterPodNetworkOptionDetails.class);
         assertThat(cluster.getEndpoints().getPrivateEndpoint()).isEqualTo("10.0.0.2:6443");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Door.class)
+    void aRepeatedQueryParameterFiltersByAnyOfItsValues(Door door) {
+        createCluster(door);
+        ListClustersRequest.Builder list = ListClustersRequest.builder().compartmentId(COMPARTMENT);
+
+        var matching = door.containerEngine(FAKE).listClusters(list.lifecycleState(
+                List.of(ClusterLifecycleState.Creating, ClusterLifecycleState.Active)).build()).getItems();
+        var other = door.containerEngine(FAKE).listClusters(list.lifecycleState(
+                List.of(ClusterLifecycleState.Deleted, ClusterLifecycleState.Failed)).build()).getItems();
+
+        assertThat(matching).extracting(cluster -> cluster.getName()).containsExactly("oke");
+        assertThat(other).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Door.class)
+    void anEnumQueryParameterFiltersTheList(Door door) {
+        VirtualNetwork vn = door.virtualNetwork(FAKE);
+        create(vn, details("10.0.0.0/16").displayName("a").build());
+        create(vn, details("10.1.0.0/16").displayName("b").build());
+
+        var available = vn.listVcns(ListVcnsRequest.builder().compartmentId(COMPARTMENT).displayName("b")
+                .lifecycleState(Vcn.LifecycleState.Available).build()).getItems();
+        var terminated = vn.listVcns(ListVcnsRequest.builder().compartmentId(COMPARTMENT)
+                .lifecycleState(Vcn.LifecycleState.Terminated).build()).getItems();
+
+        assertThat(available).extracting(Vcn::getDisplayName).containsExactly("b");
+        assertThat(terminated).isEmpty();
     }
 
     @ParameterizedTest

@@ -48,10 +48,10 @@ final class OperationBinding {
         this.bodySetter = bodyAccessor == null ? null : bodySetter(builderType, bodyAccessor.getReturnType());
         for (Method method : builderType.getMethods()) {
             if (method.getParameterCount() == 1 && !method.isBridge() && !NOT_FIELDS.contains(method.getName())
-                    && method.getDeclaringClass() == builderType && !Modifier.isStatic(method.getModifiers())) {
+                    && method.getDeclaringClass() == builderType && !Modifier.isStatic(method.getModifiers())
+                    && takesTheFieldsType(requestType, method)) {
                 JavaType type = json.constructType(method.getGenericParameterTypes()[0]);
-                setters.merge(method.getName(), new Setter(method, type, type.isCollectionLikeType()),
-                        (first, second) -> first.type().hasRawClass(String.class) ? first : second);
+                setters.put(method.getName(), new Setter(method, type, type.isCollectionLikeType()));
             }
         }
         Class<?> responseType = operation.getReturnType();
@@ -75,6 +75,11 @@ final class OperationBinding {
 
     boolean hasBody() {
         return bodyType != null;
+    }
+
+    /** The request fields a path parameter, query parameter or header can set. */
+    Set<String> fields() {
+        return java.util.Collections.unmodifiableSet(setters.keySet());
     }
 
     /**
@@ -164,6 +169,21 @@ final class OperationBinding {
         }
         throw new IllegalStateException("The route table names " + serviceInterface.getSimpleName() + "." + name
                 + ", which the SDK interface does not have; regenerate the .routes table for this SDK version.");
+    }
+
+    /**
+     * True if the setter takes what the field holds: builders add singular overloads for list
+     * fields ({@code lifecycleState(ClusterLifecycleState)} beside {@code lifecycleState(List)}),
+     * and a repeated query parameter must land on the list one.
+     */
+    private static boolean takesTheFieldsType(Class<?> requestType, Method setter) {
+        String getter = "get" + Character.toUpperCase(setter.getName().charAt(0)) + setter.getName().substring(1);
+        try {
+            return requestType.getMethod(getter).getReturnType() == setter.getParameterTypes()[0];
+        } catch (NoSuchMethodException e) {
+            // A setter without a getter is no request field (e.g. a deprecated alias); it is never set.
+            return false;
+        }
     }
 
     /** The request's own {@code getBody$()}, or null when the request has no body. */

@@ -10,6 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code tenancy/user/fingerprint}). {@code OciHttpClients} registers the key it generates and
  * removes it on close; a request signed with an unregistered key id is checked for form only,
  * so clients built by hand with their own key still get through.
+ *
+ * <pre>{@code
+ * ApiKey key = ApiKey.generate();
+ * TrustedKeys.trust(key.keyId(), key.publicKey());   // signatures by this key are now verified
+ * TrustedKeys.forget(key.keyId());
+ * }</pre>
  */
 public final class TrustedKeys {
     private static final Map<String, PublicKey> KEYS = new ConcurrentHashMap<>();

@@ -62,6 +62,27 @@ class RouteTableTest {
     }
 
     @Test
+    void everyRequestFieldButTheBodyCanBeSetFromTheWire() {
+        List<String> unsettable = new ArrayList<>();
+        for (Route route : table.routes()) {
+            OperationBinding binding = OperationBinding.of(route, INTERFACES.get(route.service()), OciJson.mapper());
+            for (Field field : requestType(route).getDeclaredFields()) {
+                boolean body = binding.hasBody() && field.getType() == bodyAccessor(requestType(route)).getReturnType();
+                if (!Modifier.isStatic(field.getModifiers()) && !body && !binding.fields().contains(field.getName())) {
+                    unsettable.add(route + " ." + field.getName());
+                }
+            }
+        }
+
+        assertThat(unsettable).isEmpty();
+    }
+
+    private static Method bodyAccessor(Class<?> request) {
+        return java.util.Arrays.stream(request.getDeclaredMethods())
+                .filter(m -> m.getName().equals("getBody$") && !m.isBridge()).findFirst().orElseThrow();
+    }
+
+    @Test
     void everyPathParameterIsARequestField() {
         List<String> missing = new ArrayList<>();
         for (Route route : table.routes()) {
