@@ -7,30 +7,42 @@ import java.util.Objects;
 
 /**
  * What an injected fault does to a call: fail it with one of the errors OCI's SDK retries (429,
- * 500, 409 IncorrectState, a client-side timeout) or make it take extra virtual time. A failing
- * fault normally stops the call before it takes effect; {@link #afterTakingEffect()} lets the call
- * change state first, the way a lost response does.
+ * 500, 409 IncorrectState, a client-side timeout), fail it with a 400 that no client should retry
+ * (InvalidParameter, MissingParameter: the request itself is wrong), or make it take extra virtual
+ * time. A failing fault normally stops the call before it takes effect; {@link
+ * #afterTakingEffect()} lets the call change state first, the way a lost response does.
  *
  * <pre>{@code
  * fake.faults().on("createVcn").onNthCall(1).respond(Fault.tooManyRequests());
  * fake.faults().on("createSubnet").onEveryCall().respond(Fault.latency(Duration.ofSeconds(5)));
  * fake.faults().on("deleteSubnet").onNthCall(1).respond(Fault.internalServerError().afterTakingEffect());
+ * fake.faults().on(ResourceKind.NAT_GATEWAY).onNthCall(1).respond(Fault.invalidParameter("blockTraffic is wrong"));
  * }</pre>
  */
 public final class Fault {
     /** The kinds of fault. */
     public enum Type {
-        TOO_MANY_REQUESTS, INTERNAL_SERVER_ERROR, INCORRECT_STATE, TIMEOUT, LATENCY
+        TOO_MANY_REQUESTS, INTERNAL_SERVER_ERROR, INCORRECT_STATE, TIMEOUT, LATENCY,
+        /** 400 InvalidParameter: not retryable. */
+        INVALID_PARAMETER,
+        /** 400 MissingParameter: not retryable. */
+        MISSING_PARAMETER
     }
 
     private final Type type;
     private final Duration latency;
     private final boolean afterEffect;
+    private final String detail;
 
     private Fault(Type type, Duration latency, boolean afterEffect) {
+        this(type, latency, afterEffect, null);
+    }
+
+    private Fault(Type type, Duration latency, boolean afterEffect, String detail) {
         this.type = type;
         this.latency = latency;
         this.afterEffect = afterEffect;
+        this.detail = detail;
     }
 
     /** 429 TooManyRequests. */
@@ -61,9 +73,37 @@ public final class Fault {
         return new Fault(Type.LATENCY, extra, false);
     }
 
+    /** 400 InvalidParameter with a generic message naming the operation. */
+    public static Fault invalidParameter() {
+        return new Fault(Type.INVALID_PARAMETER, Duration.ZERO, false);
+    }
+
+    /** 400 InvalidParameter with {@code message} as OCI's message, e.g. to check it reaches a report. */
+    public static Fault invalidParameter(String message) {
+        return new Fault(Type.INVALID_PARAMETER, Duration.ZERO, false, requireText(message, "invalidParameter"));
+    }
+
+    /** 400 MissingParameter with a generic message naming the operation. */
+    public static Fault missingParameter() {
+        return new Fault(Type.MISSING_PARAMETER, Duration.ZERO, false);
+    }
+
+    /** 400 MissingParameter for the named request parameter, e.g. {@code "compartmentId"}. */
+    public static Fault missingParameter(String parameter) {
+        return new Fault(Type.MISSING_PARAMETER, Duration.ZERO, false, requireText(parameter, "missingParameter"));
+    }
+
+    private static String requireText(String text, String factory) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("Fault." + factory + "(" + text + "): give a non-blank text, or call "
+                    + factory + "() for the generic one");
+        }
+        return text;
+    }
+
     /** The same failure, raised after the call has taken effect (the response was "lost"). */
     public Fault afterTakingEffect() {
-        return new Fault(type, latency, true);
+        return new Fault(type, latency, true, detail);
     }
 
     public Type type() {
@@ -88,22 +128,31 @@ public final class Fault {
                             + " (injected by FakeOci faults); retry later.");
             case TIMEOUT -> OciErrors.timeout(operation);
             case LATENCY -> null;
+            case INVALID_PARAMETER -> OciErrors.invalid(detail != null ? detail
+                    : "A parameter of " + operation + " is invalid (injected by FakeOci faults); the request will"
+                            + " fail the same way if retried unchanged, so fix the request instead.");
+            case MISSING_PARAMETER -> detail != null
+                    ? OciErrors.missing(detail, operation + " (injected by FakeOci faults)")
+                    : OciErrors.of(400, "MissingParameter", "A required parameter of " + operation
+                            + " is missing (injected by FakeOci faults); the request will fail the same way if"
+                            + " retried unchanged, so fix the request instead.");
         };
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof Fault that && type == that.type && latency.equals(that.latency)
-                && afterEffect == that.afterEffect;
+                && afterEffect == that.afterEffect && Objects.equals(detail, that.detail);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(type, latency, afterEffect);
+        return Objects.hash(type, latency, afterEffect, detail);
     }
 
     @Override
     public String toString() {
-        return type + (type == Type.LATENCY ? " " + latency : "") + (afterEffect ? " after taking effect" : "");
+        return type + (type == Type.LATENCY ? " " + latency : "") + (detail != null ? " '" + detail + "'" : "")
+                + (afterEffect ? " after taking effect" : "");
     }
 }

@@ -12,6 +12,7 @@ import java.util.Objects;
  * fake.faults().on("createSubnet").onNthCall(2).respond(Fault.tooManyRequests());
  * fake.faults().on(ResourceKind.NAT_GATEWAY).onEveryCall().respond(Fault.internalServerError());
  * fake.faults().onAnyCall().withProbability(0.05, 42L).respond(Fault.timeout());
+ * fake.faults().on("createRouteTable").onNthCall(1).respond(Fault.invalidParameter());   // 400, never retried
  * fake.faults().readsNotFoundAfterCreate(ResourceKind.SUBNET, 2);
  * fake.faults().crashAfterMutatingCalls(5);
  * }</pre>

@@ -12,6 +12,7 @@ import com.oracle.bmc.core.requests.GetVcnRequest;
 import com.oracle.bmc.core.requests.ListNatGatewaysRequest;
 import com.oracle.bmc.waiter.WaiterConfiguration.WaitContext;
 import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.Fault;
 import dev.okenet.testkit.Fixtures;
 import dev.okenet.testkit.ResourceKind;
 import dev.okenet.testkit.VirtualClock;
@@ -125,6 +126,20 @@ class CallerTimeTest {
 
         assertThat(vcn.getTimeCreated().toInstant()).isEqualTo(oci.clock().now());
         assertThat(oci.clock().callerElapsed()).isEqualTo(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void aSlowCallHoldsUpOnlyItsOwnCaller() throws Exception {
+        oci.faults().on("createVcn").onNthCall(1).respond(Fault.latency(Duration.ofSeconds(5)));
+        Fixtures.vcn(vn, "a", "10.0.0.0/16");
+
+        Duration other = pool.submit(() -> {
+            Fixtures.vcn(vn, "b", "10.1.0.0/16");
+            return oci.clock().callerElapsed();
+        }).get();
+
+        assertThat(oci.clock().callerElapsed()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(other).isEqualTo(Duration.ZERO);
     }
 
     @Test

@@ -98,7 +98,7 @@ class PeeringTest {
         Drg drg = drg();
 
         assertThatThrownBy(() -> Fixtures.routeTable(vn, vcn, "rt", Fixtures.route("192.168.0.0/16", drg.getId())))
-                .hasMessageContaining("not in (or attached to)");
+                .hasMessageContaining("not attached to");
     }
 
     @Test

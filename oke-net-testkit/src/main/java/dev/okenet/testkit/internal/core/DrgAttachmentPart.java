@@ -24,6 +24,7 @@ import dev.okenet.testkit.internal.state.World;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * VCN attachments of DRGs (ATTACHING, ATTACHED, DETACHING, DETACHED). A VCN attaches to one DRG at
@@ -51,8 +52,14 @@ final class DrgAttachmentPart extends Part<DrgAttachment> {
                 .on("deleteDrgAttachment", DeleteDrgAttachmentRequest.class, this::delete);
     }
 
+    /** True if a live (ATTACHING or ATTACHED) attachment joins the DRG to the VCN. */
     boolean isAttached(String drgId, String vcnId) {
-        return live().anyMatch(a -> drgId.equals(a.parentId()) && vcnId.equals(a.model().getVcnId()));
+        return attachment(drgId, vcnId).isPresent();
+    }
+
+    /** The live attachment of the DRG to the VCN, if any. */
+    Optional<Resource<DrgAttachment>> attachment(String drgId, String vcnId) {
+        return live().filter(a -> drgId.equals(a.parentId()) && vcnId.equals(a.model().getVcnId())).findFirst();
     }
 
     private Reply create(CreateDrgAttachmentRequest request) {

@@ -69,7 +69,8 @@ public final class Dispatcher {
             }
             Fault fault = faults.match(operation, kind);
             if (fault != null && fault.type() == Fault.Type.LATENCY) {
-                timeline.advanceBy(fault.latency().toMillis());
+                // The slow call holds up its own caller, not every other thread.
+                timeline.callerReached(timeline.callerNow() + fault.latency().toMillis());
             } else if (fault != null && !fault.isAfterEffect()) {
                 throw fault.toException(operation);
             }
