@@ -131,6 +131,23 @@ public abstract class OkeNetwork {
     return true;
   }
 
+  /**
+   * Whether {@code resolve()} writes the rules and routes oke-net knows a cluster needs (default
+   * true): the OKE-required security rules, kubectl client rules, load balancer rules, the mirror
+   * side of connection intents, and each subnet's gateway, DRG and LPG routes. Set it false for a
+   * network whose rules and routes are kept exactly as declared, e.g. one imported from a live VCN
+   * ({@code dev.okenet.adopt}): then every rule set holds only its declared rules and every route
+   * table only its subnet's {@code extraRouteRules}.
+   *
+   * <pre>{@code
+   * OkeNetwork.builder() ... .generatesOkeRules(false).build();   // rules as found, none added
+   * }</pre>
+   */
+  @Value.Default
+  public boolean generatesOkeRules() {
+    return true;
+  }
+
   /** The node pools. */
   public abstract List<NodePool> nodePools();
 

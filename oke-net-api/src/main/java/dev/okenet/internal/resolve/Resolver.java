@@ -126,13 +126,17 @@ public final class Resolver {
       }
     }
 
-    for (OkeRequiredRules.Row row : OkeRequiredRules.forCni(network.podNetworking().cni())) {
-      rules.addToRole(row.where(), row.direction(), row.peer(), row.port(), true, row.why());
+    // An imported network keeps its rules as found: nothing generated, nothing mirrored.
+    boolean generates = network.generatesOkeRules();
+    if (generates) {
+      for (OkeRequiredRules.Row row : OkeRequiredRules.forCni(network.podNetworking().cni())) {
+        rules.addToRole(row.where(), row.direction(), row.peer(), row.port(), true, row.why());
+      }
+      for (Cidr client : network.cluster().endpoint().allowedClients()) {
+        rules.addToRole(SubnetRole.API_ENDPOINT, Direction.INGRESS, Peer.cidr(client), Port.tcp(6443), true, "kubectl clients to Kubernetes API endpoint");
+      }
+      writeLoadBalancerRules(network, rules);
     }
-    for (Cidr client : network.cluster().endpoint().allowedClients()) {
-      rules.addToRole(SubnetRole.API_ENDPOINT, Direction.INGRESS, Peer.cidr(client), Port.tcp(6443), true, "kubectl clients to Kubernetes API endpoint");
-    }
-    writeLoadBalancerRules(network, rules);
 
     for (SubnetSlot slot : slots) {
       for (SecurityRule r : slot.subnet().extraSecurityRules()) {
@@ -141,7 +145,9 @@ public final class Resolver {
           rules.add("security-list:" + slot.keySuffix(), r.direction(), r.peer(), r.port(), r.isStateful(), why);
         } else {
           rules.addToRole(slot.role(), r.direction(), r.peer(), r.port(), r.isStateful(), why);
-          mirror(rules, r, Peer.role(slot.role()), why);
+          if (generates) {
+            mirror(rules, r, Peer.role(slot.role()), why);
+          }
         }
       }
       for (SecurityList list : slot.subnet().securityLists()) {
@@ -155,7 +161,9 @@ public final class Resolver {
       for (SecurityRule r : nsg.rules()) {
         String why = r.description().isEmpty() ? "declared on nsg " + nsg.name() : r.description();
         rules.add("nsg:custom:" + nsg.name(), r.direction(), r.peer(), r.port(), r.isStateful(), why);
-        mirror(rules, r, Peer.nsg(nsg.name()), why);
+        if (generates) {
+          mirror(rules, r, Peer.nsg(nsg.name()), why);
+        }
       }
     }
   }

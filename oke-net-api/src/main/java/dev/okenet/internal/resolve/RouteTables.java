@@ -22,6 +22,11 @@ final class RouteTables {
 
   static ResolvedRouteTable forSubnet(OkeNetwork network, SubnetSlot slot, String name) {
     Set<RouteRule> rules = new LinkedHashSet<>();
+    if (!network.generatesOkeRules()) {
+      // Routes kept as declared (an imported network): only the subnet's own rules.
+      rules.addAll(slot.subnet().extraRouteRules());
+      return new ResolvedRouteTable("route-table:" + slot.keySuffix(), name + "-rt-" + slot.keySuffix().replace(':', '-'), new ArrayList<>(rules));
+    }
     if (slot.subnet().isPublic()) {
       if (network.gateways().hasInternetGateway()) {
         rules.add(RouteRule.to(Cidr.ANY_IPV4, RouteTarget.internetGateway()).withDescription("internet for public resources"));

@@ -1,0 +1,69 @@
+package dev.okenet.resolved;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.okenet.OkeNetwork;
+import dev.okenet.ResolvedNetwork;
+import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.vcn.Nsg;
+import dev.okenet.vcn.Peer;
+import dev.okenet.vcn.Port;
+import dev.okenet.vcn.RouteRule;
+import dev.okenet.vcn.RouteTarget;
+import dev.okenet.vcn.SecurityRule;
+import dev.okenet.vcn.Subnet;
+import dev.okenet.vcn.SubnetRole;
+import org.junit.jupiter.api.Test;
+
+/** {@code OkeNetwork.generatesOkeRules(false)}: rules and routes exactly as declared. */
+class GeneratesOkeRulesTest {
+  private static final SecurityRule FROM_WORKERS = SecurityRule.ingress(Peer.role(SubnetRole.WORKERS), Port.tcp(6443));
+
+  private static OkeNetwork asDeclared() {
+    OkeNetwork prod = ReferenceNetworks.prod();
+    return prod.toBuilder()
+        .apiEndpoint(Subnet.privateSubnet().prefixLength(28).addExtraSecurityRule(FROM_WORKERS)
+            .addExtraRouteRule(RouteRule.to("0.0.0.0/0", RouteTarget.natGateway())))
+        .addNsg(Nsg.named("bastion").allowTo(Peer.role(SubnetRole.WORKERS), Port.SSH))
+        .generatesOkeRules(false)
+        .build();
+  }
+
+  @Test
+  void generatesOkeRulesByDefault() {
+    assertThat(ReferenceNetworks.prod().generatesOkeRules()).isTrue();
+    assertThat(ReferenceNetworks.prod().resolve().ruleSet("nsg:workers").orElseThrow().rules()).isNotEmpty();
+  }
+
+  @Test
+  void roleSetHoldsOnlyTheDeclaredRules() {
+    ResolvedNetwork net = asDeclared().resolve();
+
+    assertThat(net.ruleSet("nsg:api").orElseThrow().rules())
+        .extracting(r -> r.direction() + " " + r.peer().target() + " " + r.port())
+        .containsExactly("INGRESS nsg:workers TCP 6443");
+  }
+
+  @Test
+  void connectionIntentsAreNotMirroredOnThePeer() {
+    ResolvedNetwork net = asDeclared().resolve();
+
+    assertThat(net.ruleSet("nsg:workers").orElseThrow().rules()).isEmpty();
+  }
+
+  @Test
+  void routeTablesHoldOnlyTheSubnetsOwnRoutes() {
+    ResolvedNetwork net = asDeclared().resolve();
+
+    assertThat(net.routeTable("route-table:api").orElseThrow().rules())
+        .containsExactly(RouteRule.to("0.0.0.0/0", RouteTarget.natGateway()));
+    assertThat(net.routeTable("route-table:workers").orElseThrow().rules()).isEmpty();
+  }
+
+  @Test
+  void loadBalancerAndClientRulesAreNotWritten() {
+    ResolvedNetwork net = asDeclared().resolve();
+
+    assertThat(net.ruleSet("nsg:lb-public").orElseThrow().rules()).isEmpty();
+  }
+}
