@@ -20,7 +20,11 @@ import dev.okenet.oci.internal.cloud.CloudContext;
 import dev.okenet.oci.internal.cloud.Handlers;
 import dev.okenet.oci.internal.cloud.Inventory;
 import dev.okenet.oci.internal.cloud.Refs;
+import dev.okenet.oci.internal.cluster.ClusterHandler;
 import dev.okenet.oci.internal.cluster.ClusterMapper;
+import dev.okenet.oci.internal.cluster.NodePoolHandler;
+import dev.okenet.oci.internal.diagnose.Diagnosis;
+import dev.okenet.oci.internal.nlb.IngressNlbHandler;
 import dev.okenet.oci.internal.graph.DesiredGraph;
 import dev.okenet.oci.internal.graph.ResourceSpec;
 import dev.okenet.oci.internal.plan.Differ;
@@ -43,6 +47,8 @@ import java.util.Objects;
  * <pre>{@code
  * OciNetworkProvider provider = OciNetworkProvider.builder()
  *     .virtualNetwork(vn)                 // any VirtualNetwork: a VirtualNetworkClient or FakeOci's
+ *     .containerEngine(ce)                // or .networkOnly(true) to leave the cluster to you
+ *     .networkLoadBalancer(nlb)
  *     .parallelism(10)
  *     .listener(e -> log.info("{}", e))
  *     .build();
@@ -53,11 +59,14 @@ import java.util.Objects;
  * provider.destroy(net);                  // everything the network owns, nothing else
  * }</pre>
  *
- * <p>Scope: the provider manages the network (VCN, gateways, DRG and its VCN attachment, LPGs,
- * route tables, security lists, the default security list, NSGs and their rules, subnets). The
- * OKE cluster and node pools are mapped to {@code CreateClusterDetails} / {@code
- * CreateNodePoolDetails} by {@link #networkOnly}; resources the model references by OCID are read,
- * never changed.
+ * <p>Scope: the provider manages the network (VCN, gateways, DRG with its VCN attachment and remote
+ * peering connections, LPGs and their connection to a known peer, route tables, security lists,
+ * the default security list, NSGs and their rules, subnets), the OKE cluster and its node pools,
+ * and, when asked ({@link Builder#ingressLoadBalancers(boolean)}), a public NLB in front of each
+ * ingress controller. With {@link Builder#networkOnly(boolean)} it leaves the cluster and node
+ * pools alone and {@link #networkOnly(ResolvedNetwork)} hands out their requests instead.
+ * Resources the model references by OCID (an existing VCN, DRG, subnet or cluster) are read, never
+ * changed. {@link #diagnose(ResolvedNetwork)} reads the live network and reports what would break.
  */
 public final class OciNetworkProvider implements AutoCloseable {
   /** The default number of resources worked on at once (Terraform's figure). */
@@ -78,7 +87,9 @@ public final class OciNetworkProvider implements AutoCloseable {
   private final String nodeImage;
   private final List<String> availabilityDomains;
   private final List<AutoCloseable> owned;
-  private final Handlers handlers = new Handlers();
+  private final boolean networkOnlyMode;
+  private final boolean ingressLoadBalancers;
+  private final Handlers handlers;
 
   private OciNetworkProvider(Builder b) {
     this.virtualNetwork = Objects.requireNonNull(b.virtualNetwork,
@@ -92,6 +103,19 @@ public final class OciNetworkProvider implements AutoCloseable {
     this.nodeImage = b.nodeImage;
     this.availabilityDomains = List.copyOf(b.availabilityDomains);
     this.owned = List.copyOf(b.owned);
+    this.networkOnlyMode = b.networkOnly;
+    this.ingressLoadBalancers = b.ingressLoadBalancers;
+    if (!networkOnlyMode && containerEngine == null) {
+      throw new IllegalStateException("OciNetworkProvider manages the OKE cluster and node pools but was given no "
+          + "ContainerEngine client. Pass one with builder().containerEngine(client), or call networkOnly(true) to manage "
+          + "only the network.");
+    }
+    if (ingressLoadBalancers && networkLoadBalancer == null) {
+      throw new IllegalStateException("ingressLoadBalancers(true) creates network load balancers but the provider was given "
+          + "no NetworkLoadBalancer client. Pass one with builder().networkLoadBalancer(client).");
+    }
+    ClusterMapper mapper = new ClusterMapper(nodeImage, availabilityDomains);
+    this.handlers = new Handlers(new ClusterHandler(mapper), new NodePoolHandler(mapper), new IngressNlbHandler());
   }
 
   /** A builder; give at least the VirtualNetwork client. */
@@ -169,7 +193,21 @@ public final class OciNetworkProvider implements AutoCloseable {
   }
 
   private CloudContext context(String compartmentId, String network, Calls calls) {
-    return new CloudContext(virtualNetwork, containerEngine, compartmentId, network, calls, waitStrategy, null);
+    return new CloudContext(virtualNetwork, containerEngine, networkLoadBalancer, compartmentId, network, calls, waitStrategy, null);
+  }
+
+  /** The kinds listed besides the network's: the cluster's unless network-only, NLBs when a client is given. */
+  private List<ResourceType> extraKinds(boolean withCluster) {
+    List<ResourceType> kinds = new ArrayList<>();
+    if (withCluster) {
+      kinds.add(ResourceType.CLUSTER);
+      kinds.add(ResourceType.NODE_POOL);
+    }
+    // Listed whenever there is a client, so destroy finds NLBs even after the option is turned off.
+    if (networkLoadBalancer != null) {
+      kinds.add(ResourceType.NETWORK_LOAD_BALANCER);
+    }
+    return kinds;
   }
 
   /**
@@ -177,17 +215,18 @@ public final class OciNetworkProvider implements AutoCloseable {
    * rules) and diffs it against {@code net}.
    */
   public Plan plan(ResolvedNetwork net) {
-    return plan(net, DesiredGraph.of(net, false, nodeImage));
+    return plan(net, !networkOnlyMode);
   }
 
-  private Plan plan(ResolvedNetwork net, DesiredGraph graph) {
-    String compartment = net.intent().compartmentId();
-    return planAgainst(net.name(), compartment, graph, references(graph));
+  private Plan plan(ResolvedNetwork net, boolean withCluster) {
+    DesiredGraph graph = DesiredGraph.of(net, withCluster, ingressLoadBalancers);
+    return planAgainst(net.name(), net.intent().compartmentId(), graph, references(graph), withCluster);
   }
 
-  private Plan planAgainst(String network, String compartment, DesiredGraph graph, Map<String, String> references) {
+  private Plan planAgainst(String network, String compartment, DesiredGraph graph, Map<String, String> references,
+      boolean withCluster) {
     CloudContext ctx = context(compartment, network, new Calls(retryPolicy));
-    Inventory inventory = Inventory.read(ctx, handlers, references, false);
+    Inventory inventory = Inventory.read(ctx, handlers, references, extraKinds(withCluster));
     PlannedWork work = new Differ(handlers).plan(network, compartment, graph, inventory);
     return new Plan(work);
   }
@@ -207,7 +246,7 @@ public final class OciNetworkProvider implements AutoCloseable {
 
   /** The plan that deletes everything the network {@code name} owns in {@code compartmentId}. */
   public Plan planDestroy(String name, String compartmentId) {
-    return planAgainst(name, compartmentId, DesiredGraph.empty(), Map.of());
+    return planAgainst(name, compartmentId, DesiredGraph.empty(), Map.of(), !networkOnlyMode);
   }
 
   /**
@@ -219,7 +258,7 @@ public final class OciNetworkProvider implements AutoCloseable {
     Objects.requireNonNull(plan, "plan");
     Calls calls = new Calls(retryPolicy);
     CloudContext ctx = context(plan.compartmentId(), plan.networkName(), calls);
-    var inventoryServices = Inventory.read(ctx, handlers, Map.of(), false).services();
+    var inventoryServices = Inventory.read(ctx, handlers, Map.of(), List.of()).services();
     return new Applier(handlers, parallelism, listener).apply(plan.work(), ctx.withServices(inventoryServices));
   }
 
@@ -253,9 +292,12 @@ public final class OciNetworkProvider implements AutoCloseable {
     return new ClusterDetails(mapper.cluster(net, refs), pools);
   }
 
-  /** As {@link #networkOnly(ResolvedNetwork, Map)}, reading the OCIDs from what exists now. */
+  /**
+   * As {@link #networkOnly(ResolvedNetwork, Map)}, reading the OCIDs from what exists now (the
+   * network's resources only, whatever the provider's mode).
+   */
   public ClusterDetails networkOnly(ResolvedNetwork net) {
-    Plan plan = plan(net);
+    Plan plan = plan(net, false);
     if (plan.hasChanges()) {
       throw new IllegalStateException("Network '" + net.name() + "' does not match the model yet (" + plan.summary()
           + "). Apply it first, then ask for the cluster details.");
@@ -263,6 +305,24 @@ public final class OciNetworkProvider implements AutoCloseable {
     Map<String, String> ids = new LinkedHashMap<>();
     plan.changes().forEach(c -> c.resourceId().ifPresent(id -> ids.put(c.key(), id)));
     return networkOnly(net, ids);
+  }
+
+  /**
+   * Reads the live network (the same list calls as a plan, plus one ListPrivateIps per subnet and
+   * the node pools) and reports what would break, as {@link dev.okenet.check.Finding}s with
+   * {@code OKE-LIVE-*} rule ids: subnets that cannot hold the node pools' growth, load balancer
+   * subnets that would leave a Service pending, missing LB → worker rules, and rule drift. Makes no
+   * mutating call.
+   */
+  public DiagnoseReport diagnose(ResolvedNetwork net) {
+    DesiredGraph graph = DesiredGraph.of(net, !networkOnlyMode, false);
+    String compartment = net.intent().compartmentId();
+    CloudContext ctx = context(compartment, net.name(), new Calls(retryPolicy));
+    List<ResourceType> kinds = new ArrayList<>(extraKinds(!networkOnlyMode));
+    kinds.remove(ResourceType.NETWORK_LOAD_BALANCER);
+    Inventory inventory = Inventory.read(ctx, handlers, references(graph), kinds);
+    PlannedWork work = new Differ(handlers).plan(net.name(), compartment, graph, inventory);
+    return new Diagnosis(net, inventory, work, ctx).report();
   }
 
   /** Closes the clients this provider built itself (from a config file or instance principals). */
@@ -290,8 +350,30 @@ public final class OciNetworkProvider implements AutoCloseable {
     private String nodeImage = DEFAULT_NODE_IMAGE;
     private List<String> availabilityDomains = List.of("AD-1");
     private final List<AutoCloseable> owned = new ArrayList<>();
+    private boolean networkOnly;
+    private boolean ingressLoadBalancers;
 
     private Builder() {}
+
+    /**
+     * Network-only mode: plan, apply and destroy leave the OKE cluster and node pools alone (no
+     * ContainerEngine client needed); {@link OciNetworkProvider#networkOnly(ResolvedNetwork)} gives
+     * their requests to create them yourself. Default false: the provider manages them.
+     */
+    public Builder networkOnly(boolean on) {
+      this.networkOnly = on;
+      return this;
+    }
+
+    /**
+     * Puts a standalone public NLB in front of each Ingress's controller Service, in the public
+     * load balancer subnet, with a listener per Service port (backends are left to the controller's
+     * owner). Default false: the cloud controller manager makes the Service's own load balancer.
+     */
+    public Builder ingressLoadBalancers(boolean on) {
+      this.ingressLoadBalancers = on;
+      return this;
+    }
 
     /** The VirtualNetwork client (required). */
     public Builder virtualNetwork(VirtualNetwork client) {

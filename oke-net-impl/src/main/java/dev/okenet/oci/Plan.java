@@ -52,6 +52,14 @@ public final class Plan {
     return changes;
   }
 
+  /**
+   * What the plan leaves undone on purpose, in words: e.g. a remote peering connection left
+   * unconnected because the model knows no peer RPC. Also printed by {@link #render()}.
+   */
+  public List<String> notes() {
+    return work.notes();
+  }
+
   /** The changes that call a mutating API. */
   public List<Change> actionable() {
     return changes.stream().filter(c -> c.action().mutates()).toList();

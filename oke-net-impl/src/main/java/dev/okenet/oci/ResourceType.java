@@ -2,7 +2,8 @@ package dev.okenet.oci;
 
 /**
  * The kinds of OCI resource the provider manages, in the order it creates them. Deletion walks the
- * same order backwards ({@link #deleteRank()}): node pools before the cluster, subnets before
+ * same order backwards ({@link #deleteRank()}): node pools before the cluster, network load
+ * balancers and the cluster before the subnets they sit in, subnets before
  * their route tables and security lists, route tables before the gateways they target, and the VCN
  * last.
  *
@@ -25,6 +26,8 @@ public enum ResourceType {
   LOCAL_PEERING_GATEWAY("local peering gateway", 10),
   /** The DRG's attachment to the VCN. */
   DRG_ATTACHMENT("DRG attachment", 9),
+  /** A remote peering connection on the DRG, to a DRG in another region. */
+  REMOTE_PEERING_CONNECTION("remote peering connection", 9),
   /** A route table. */
   ROUTE_TABLE("route table", 8),
   /** A security list oke-net creates. */
@@ -38,7 +41,9 @@ public enum ResourceType {
   /** The OKE cluster. */
   CLUSTER("OKE cluster", 2),
   /** An OKE node pool. */
-  NODE_POOL("node pool", 1);
+  NODE_POOL("node pool", 1),
+  /** A standalone network load balancer in front of an ingress controller (opt-in). */
+  NETWORK_LOAD_BALANCER("network load balancer", 3);
 
   private final String label;
   private final int deleteRank;

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.testkit.ResourceKind;
+import dev.okenet.testkit.VirtualClock;
 import java.time.Duration;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * On FakeOci's manual virtual clock with OCI's typical latencies, a parallel apply takes the
- * DAG's critical path; one resource at a time takes the sum of the chain.
+ * On FakeOci's manual virtual clock with OCI's typical latencies, a parallel apply of prod (the
+ * cluster and node pools included) takes the DAG's critical path; one resource at a time takes
+ * the sum of every create.
  */
 class MakespanTest {
   static ResourceKind kindOf(ResourceType type) {
@@ -21,32 +24,58 @@ class MakespanTest {
       case SERVICE_GATEWAY: return ResourceKind.SERVICE_GATEWAY;
       case LOCAL_PEERING_GATEWAY: return ResourceKind.LOCAL_PEERING_GATEWAY;
       case DRG_ATTACHMENT: return ResourceKind.DRG_ATTACHMENT;
+      case REMOTE_PEERING_CONNECTION: return ResourceKind.REMOTE_PEERING_CONNECTION;
       case ROUTE_TABLE: return ResourceKind.ROUTE_TABLE;
       case SECURITY_LIST:
       case DEFAULT_SECURITY_LIST: return ResourceKind.SECURITY_LIST;
       case NETWORK_SECURITY_GROUP: return ResourceKind.NETWORK_SECURITY_GROUP;
       case SUBNET: return ResourceKind.SUBNET;
       case CLUSTER: return ResourceKind.CLUSTER;
+      case NETWORK_LOAD_BALANCER: return ResourceKind.NETWORK_LOAD_BALANCER;
       default: return ResourceKind.NODE_POOL;
     }
   }
 
-  private static Duration makespan(int parallelism, ResolvedNetwork net, Duration[] criticalPath) {
+  /**
+   * What a create of {@code type} takes on {@code clock}: its kind's latency; a node pool's work
+   * request also waits for its nodes (every pool of these networks that is on the critical path
+   * starts with nodes).
+   */
+  static Function<ResourceType, Duration> latencies(VirtualClock clock) {
+    return t -> t == ResourceType.NODE_POOL ? clock.nodeLatency().plus(Duration.ZERO) : clock.latency(kindOf(t));
+  }
+
+  private record Run(Duration makespan, Duration criticalPath, Duration sumOfCreates) {
+  }
+
+  private static Run run(int parallelism, ResolvedNetwork net, boolean sequentialCaller, boolean networkOnly) {
     try (FakeCloud cloud = FakeCloud.manualClock()) {
-      OciNetworkProvider provider = cloud.providerBuilder().parallelism(parallelism).build();
+      if (sequentialCaller) {
+        cloud.asOneSequentialCaller();
+      }
+      OciNetworkProvider provider = cloud.providerBuilder().parallelism(parallelism).networkOnly(networkOnly).build();
       Plan plan = provider.plan(net);
-      criticalPath[0] = plan.criticalPath(t -> cloud.fake.clock().latency(kindOf(t)));
-      Duration before = cloud.fake.clock().elapsed();
+      VirtualClock clock = cloud.fake.clock();
+      Duration cp = plan.criticalPath(latencies(clock));
+      Duration sum = plan.changes().stream().filter(c -> c.type() != ResourceType.DEFAULT_SECURITY_LIST)
+          .map(c -> c.type() == ResourceType.NODE_POOL && nodes(net, c.key()) == 0 ? clock.latency(ResourceKind.NODE_POOL)
+              : latencies(clock).apply(c.type()))
+          .reduce(Duration.ZERO, Duration::plus);
+      Duration before = clock.elapsed();
       ApplyResult result = provider.apply(plan);
       assertThat(result.isSuccess()).as(result.toString()).isTrue();
-      return cloud.fake.clock().elapsed().minus(before);
+      return new Run(clock.elapsed().minus(before), cp, sum);
     }
+  }
+
+  private static int nodes(ResolvedNetwork net, String key) {
+    return net.nodePools().stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow().pool().minNodes();
   }
 
   /**
    * prod without its DRG: the provider makes route tables wait for the DRG attachment (OCI refuses
-   * a DRG route before the attachment), which FakeOci's timeline does not model yet, so with a DRG
-   * the fake's own critical path is shorter than the graph's.
+   * a DRG route before the attachment), which FakeOci's timeline does not model, so with a DRG the
+   * fake's own critical path is shorter than the graph's.
    */
   private static ResolvedNetwork prodWithoutDrg() {
     dev.okenet.OkeNetwork.Builder b = dev.okenet.reference.ReferenceNetworks.prod().toBuilder();
@@ -55,23 +84,47 @@ class MakespanTest {
   }
 
   @Test
-  void parallelApplyTakesTheCriticalPathWithinFivePercent() {
-    Duration[] cp = new Duration[1];
-    Duration parallel = makespan(10, prodWithoutDrg(), cp);
+  void parallelApplyOfTheNetworkTakesTheCriticalPathWithinFivePercent() {
+    Run parallel = run(10, prodWithoutDrg(), false, true);
 
-    assertThat(cp[0]).isGreaterThanOrEqualTo(Duration.ofSeconds(8));
-    assertThat(parallel.toMillis()).isBetween(cp[0].toMillis(), (long) (cp[0].toMillis() * 1.05));
+    // VCN 2 s, NAT gateway 2 s, route table 1 s, subnet 3 s
+    assertThat(parallel.criticalPath()).isEqualTo(Duration.ofSeconds(8));
+    assertThat(parallel.makespan().toMillis()).isBetween(parallel.criticalPath().toMillis(),
+        (long) (parallel.criticalPath().toMillis() * 1.05));
   }
 
   @Test
-  void criticalPathOfProdRunsThroughTheDrgAttachment() {
+  void parallelApplyWithClusterAndNodePoolsTakesTheCriticalPathWithinFivePercent() {
+    Run parallel = run(10, prodWithoutDrg(), false, false);
+
+    // the network's 8 s, then cluster 360 s and the general pool's nodes 170 s
+    assertThat(parallel.criticalPath()).isEqualTo(Duration.ofSeconds(538));
+    assertThat(parallel.makespan().toMillis()).isBetween(parallel.criticalPath().toMillis(),
+        (long) (parallel.criticalPath().toMillis() * 1.05));
+  }
+
+  /**
+   * The network alone: with the cluster (360 s) and nodes (170 s) on every path, the sum of all
+   * creates is within 5% of the critical path, so only the network shows the difference.
+   */
+  @Test
+  void oneAtATimeTakesTheSumOfEveryCreateNotTheCriticalPath() {
+    Run serial = run(1, prodWithoutDrg(), true, true);
+
+    assertThat(serial.makespan().toMillis()).isGreaterThan((long) (serial.criticalPath().toMillis() * 1.05));
+    assertThat(serial.makespan().toMillis()).isBetween(serial.sumOfCreates().toMillis(),
+        (long) (serial.sumOfCreates().toMillis() * 1.05));
+  }
+
+  @Test
+  void criticalPathOfProdRunsThroughTheDrgAttachmentAndTheCluster() {
     try (FakeCloud cloud = FakeCloud.manualClock()) {
       Plan plan = cloud.provider().plan(Networks.prod());
 
-      Duration cp = plan.criticalPath(t -> cloud.fake.clock().latency(kindOf(t)));
+      Duration cp = plan.criticalPath(latencies(cloud.fake.clock()));
 
-      // DRG 10 s, attachment 5 s, route table 1 s, subnet 3 s
-      assertThat(cp).isEqualTo(Duration.ofSeconds(19));
+      // DRG 10 s, attachment 5 s, route table 1 s, subnet 3 s, cluster 360 s, node pool's nodes 170 s
+      assertThat(cp).isEqualTo(Duration.ofSeconds(549));
     }
   }
 }

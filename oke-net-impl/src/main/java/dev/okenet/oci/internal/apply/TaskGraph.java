@@ -73,6 +73,14 @@ final class TaskGraph {
         for (String dep : c.spec().ruleDependencies()) {
           link(t, main.get(dep));
         }
+      } else if (t.step == Task.Step.DELETE && c.change().action() == ChangeAction.REPLACE) {
+        // Replaced users go before replaced resources they use: a node pool before its subnet.
+        for (Task other : tasks) {
+          if (other.step == Task.Step.DELETE && other.change.change().action() == ChangeAction.REPLACE
+              && other.change.change().type().deleteRank() < c.change().type().deleteRank()) {
+            link(t, other);
+          }
+        }
       } else if (t.step == Task.Step.DELETE && c.change().action() == ChangeAction.DELETE) {
         main.values().forEach(m -> link(t, m));
         rules.values().forEach(r -> link(t, r));

@@ -2,6 +2,7 @@ package dev.okenet.oci.internal.cloud;
 
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import dev.okenet.oci.WaitStrategy;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -14,6 +15,7 @@ import java.util.function.Supplier;
 public final class CloudContext {
   private final VirtualNetwork virtualNetwork;
   private final ContainerEngine containerEngine;
+  private final NetworkLoadBalancer networkLoadBalancer;
   private final String compartmentId;
   private final String network;
   private final Calls calls;
@@ -22,15 +24,16 @@ public final class CloudContext {
   private final OracleServices services;
 
   /** A context with no retry listener. */
-  public CloudContext(VirtualNetwork virtualNetwork, ContainerEngine containerEngine, String compartmentId, String network,
-      Calls calls, WaitStrategy wait, OracleServices services) {
-    this(virtualNetwork, containerEngine, compartmentId, network, calls, wait, (o, e, a, d) -> { }, services);
+  public CloudContext(VirtualNetwork virtualNetwork, ContainerEngine containerEngine, NetworkLoadBalancer networkLoadBalancer,
+      String compartmentId, String network, Calls calls, WaitStrategy wait, OracleServices services) {
+    this(virtualNetwork, containerEngine, networkLoadBalancer, compartmentId, network, calls, wait, (o, e, a, d) -> { }, services);
   }
 
-  private CloudContext(VirtualNetwork virtualNetwork, ContainerEngine containerEngine, String compartmentId, String network,
-      Calls calls, WaitStrategy wait, Calls.RetryListener listener, OracleServices services) {
+  private CloudContext(VirtualNetwork virtualNetwork, ContainerEngine containerEngine, NetworkLoadBalancer networkLoadBalancer,
+      String compartmentId, String network, Calls calls, WaitStrategy wait, Calls.RetryListener listener, OracleServices services) {
     this.virtualNetwork = Objects.requireNonNull(virtualNetwork, "virtualNetwork");
     this.containerEngine = containerEngine;
+    this.networkLoadBalancer = networkLoadBalancer;
     this.compartmentId = compartmentId;
     this.network = network;
     this.calls = calls;
@@ -41,12 +44,12 @@ public final class CloudContext {
 
   /** The same context reporting retries to {@code l}. */
   public CloudContext withListener(Calls.RetryListener l) {
-    return new CloudContext(virtualNetwork, containerEngine, compartmentId, network, calls, wait, l, services);
+    return new CloudContext(virtualNetwork, containerEngine, networkLoadBalancer, compartmentId, network, calls, wait, l, services);
   }
 
   /** The same context with the region's services known. */
   public CloudContext withServices(OracleServices s) {
-    return new CloudContext(virtualNetwork, containerEngine, compartmentId, network, calls, wait, listener, s);
+    return new CloudContext(virtualNetwork, containerEngine, networkLoadBalancer, compartmentId, network, calls, wait, listener, s);
   }
 
   public VirtualNetwork vn() {
@@ -60,6 +63,15 @@ public final class CloudContext {
           + "Pass one with OciNetworkProvider.builder().containerEngine(...), or use networkOnly mode.");
     }
     return containerEngine;
+  }
+
+  /** The network load balancer client; fails with the fix when none was given. */
+  public NetworkLoadBalancer nlb() {
+    if (networkLoadBalancer == null) {
+      throw new IllegalStateException("The plan manages a network load balancer but the provider has no NetworkLoadBalancer "
+          + "client. Pass one with OciNetworkProvider.builder().networkLoadBalancer(...), or turn ingressLoadBalancers off.");
+    }
+    return networkLoadBalancer;
   }
 
   /** Whether a container engine client was given. */

@@ -12,7 +12,7 @@ public final class Handlers {
   /** The network handlers, plus the cluster handlers when given. */
   public Handlers(KindHandler... extra) {
     for (KindHandler h : new KindHandler[] {new VcnHandler(), new DrgHandler(), new InternetGatewayHandler(),
-        new NatGatewayHandler(), new ServiceGatewayHandler(), new LocalPeeringGatewayHandler(), new DrgAttachmentHandler(),
+        new NatGatewayHandler(), new ServiceGatewayHandler(), new LocalPeeringGatewayHandler(), new DrgAttachmentHandler(), new RemotePeeringConnectionHandler(),
         new RouteTableHandler(), new SecurityListHandler(false), new SecurityListHandler(true), nsgs, new SubnetHandler()}) {
       byType.put(h.type(), h);
     }

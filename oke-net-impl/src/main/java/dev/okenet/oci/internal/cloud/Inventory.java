@@ -21,7 +21,7 @@ import java.util.Optional;
 public final class Inventory {
   private static final List<ResourceType> NETWORK_KINDS = List.of(ResourceType.VCN, ResourceType.DRG,
       ResourceType.INTERNET_GATEWAY, ResourceType.NAT_GATEWAY, ResourceType.SERVICE_GATEWAY, ResourceType.LOCAL_PEERING_GATEWAY,
-      ResourceType.DRG_ATTACHMENT, ResourceType.ROUTE_TABLE, ResourceType.SECURITY_LIST, ResourceType.NETWORK_SECURITY_GROUP,
+      ResourceType.DRG_ATTACHMENT, ResourceType.REMOTE_PEERING_CONNECTION, ResourceType.ROUTE_TABLE, ResourceType.SECURITY_LIST, ResourceType.NETWORK_SECURITY_GROUP,
       ResourceType.SUBNET);
 
   private final List<Observed> owned;
@@ -41,19 +41,16 @@ public final class Inventory {
    * Reads the compartment.
    *
    * @param references OCIDs the model references, by logical key (an existing VCN, DRG, subnet …)
-   * @param clusterKinds whether to list clusters and node pools too
+   * @param extraKinds kinds to list besides the network's (clusters, node pools, NLBs)
    */
-  public static Inventory read(CloudContext ctx, Handlers handlers, Map<String, String> references, boolean clusterKinds) {
+  public static Inventory read(CloudContext ctx, Handlers handlers, Map<String, String> references, List<ResourceType> extraKinds) {
     var serviceList = Pages.all(page -> {
       var r = ctx.call("listServices", () -> ctx.vn().listServices(ListServicesRequest.builder().page(page).build()));
       return new Pages.Page<>(r.getItems(), r.getOpcNextPage());
     });
     OracleServices services = new OracleServices(serviceList);
     List<ResourceType> kinds = new ArrayList<>(NETWORK_KINDS);
-    if (clusterKinds) {
-      kinds.add(ResourceType.CLUSTER);
-      kinds.add(ResourceType.NODE_POOL);
-    }
+    kinds.addAll(extraKinds);
     List<Observed> all = new ArrayList<>();
     for (ResourceType kind : kinds) {
       all.addAll(handlers.of(kind).list(ctx));

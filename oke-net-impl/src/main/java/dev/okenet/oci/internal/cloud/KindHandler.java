@@ -26,6 +26,23 @@ public interface KindHandler {
     return Set.of();
   }
 
+  /**
+   * Whether the live value {@code have} of {@code field} already satisfies {@code want}; plain
+   * equality unless a kind accepts a range (a node pool's size between its minimum and maximum).
+   */
+  default boolean satisfies(ResourceSpec spec, String field, String want, String have) {
+    return want.equals(have);
+  }
+
+  /**
+   * Whether changing {@code field} from {@code have} needs a new resource; by default the
+   * spec's {@link ResourceSpec#replaceFields()}. A peering is connected in place once, but a
+   * connected one can only be replaced.
+   */
+  default boolean forcesReplacement(ResourceSpec spec, String field, String have) {
+    return spec.replaceFields().contains(field);
+  }
+
   /** Creates the resource, waits until it is ready and returns its OCID. */
   String create(ResourceSpec spec, Refs refs, String retryToken, CloudContext ctx);
 

@@ -1,8 +1,10 @@
 package dev.okenet.oci.internal.cloud;
 
+import com.oracle.bmc.core.model.ConnectLocalPeeringGatewaysDetails;
 import com.oracle.bmc.core.model.CreateLocalPeeringGatewayDetails;
 import com.oracle.bmc.core.model.LocalPeeringGateway;
 import com.oracle.bmc.core.model.UpdateLocalPeeringGatewayDetails;
+import com.oracle.bmc.core.requests.ConnectLocalPeeringGatewaysRequest;
 import com.oracle.bmc.core.requests.CreateLocalPeeringGatewayRequest;
 import com.oracle.bmc.core.requests.DeleteLocalPeeringGatewayRequest;
 import com.oracle.bmc.core.requests.GetLocalPeeringGatewayRequest;
@@ -17,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Local peering gateways. Connecting to the peer's LPG is an operation of the peering, which
- * needs IAM policies on both sides; the provider creates the gateway and leaves the connect step
- * to whoever owns the peer.
+ * Local peering gateways. When the model names the peer's LPG ({@code LocalPeering.peerGatewayId}),
+ * the gateway is connected to it once (ConnectLocalPeeringGateways; the peer's side needs the IAM
+ * policy that lets this tenancy connect). A connected LPG cannot be reconnected elsewhere: a
+ * different peer replaces it. Without a peer id the gateway stays NEW, for the peer to connect.
  */
 public final class LocalPeeringGatewayHandler implements KindHandler {
   @Override
@@ -40,8 +43,30 @@ public final class LocalPeeringGatewayHandler implements KindHandler {
   @Override
   public Map<String, String> fields(Observed o, Names names) {
     Map<String, String> f = new LinkedHashMap<>();
-    f.put("displayName", ((LocalPeeringGateway) o.model()).getDisplayName());
+    LocalPeeringGateway g = (LocalPeeringGateway) o.model();
+    f.put("displayName", g.getDisplayName());
+    f.put("peer", connected(g) ? g.getPeerId() : "");
     return f;
+  }
+
+  private static boolean connected(LocalPeeringGateway g) {
+    return g.getPeerId() != null && (g.getPeeringStatus() == LocalPeeringGateway.PeeringStatus.Peered
+        || g.getPeeringStatus() == LocalPeeringGateway.PeeringStatus.Pending);
+  }
+
+  @Override
+  public boolean forcesReplacement(ResourceSpec spec, String field, String have) {
+    return field.equals("peer") ? !have.isEmpty() : KindHandler.super.forcesReplacement(spec, field, have);
+  }
+
+  private static void connect(ResourceSpec spec, String id, CloudContext ctx) {
+    String peer = spec.fields().getOrDefault("peer", "");
+    if (peer.isEmpty()) {
+      return;
+    }
+    ctx.call("connectLocalPeeringGateways", () -> ctx.vn().connectLocalPeeringGateways(ConnectLocalPeeringGatewaysRequest.builder()
+        .localPeeringGatewayId(id).connectLocalPeeringGatewaysDetails(ConnectLocalPeeringGatewaysDetails.builder().peerId(peer).build())
+        .build()));
   }
 
   @Override
@@ -52,6 +77,7 @@ public final class LocalPeeringGatewayHandler implements KindHandler {
         CreateLocalPeeringGatewayRequest.builder().createLocalPeeringGatewayDetails(details).opcRetryToken(token).build()))
         .getLocalPeeringGateway().getId();
     awaitReady(id, ctx);
+    connect(spec, id, ctx);
     return id;
   }
 
@@ -62,6 +88,9 @@ public final class LocalPeeringGatewayHandler implements KindHandler {
             .displayName(spec.displayName()).freeformTags(Ownership.merged(current.tags(), ctx.network(), spec.key())).build())
         .build()));
     awaitReady(current.id(), ctx);
+    if (!connected((LocalPeeringGateway) current.model())) {
+      connect(spec, current.id(), ctx);
+    }
   }
 
   @Override

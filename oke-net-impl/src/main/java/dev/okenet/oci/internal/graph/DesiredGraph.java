@@ -11,6 +11,7 @@ import dev.okenet.resolved.ResolvedRuleSet;
 import dev.okenet.resolved.ResolvedSecurityRule;
 import dev.okenet.resolved.ResolvedSubnet;
 import dev.okenet.resolved.ResolvedVcn;
+import dev.okenet.vcn.DrgAttachment;
 import dev.okenet.vcn.RouteRule;
 import dev.okenet.vcn.RouteTarget;
 import java.util.ArrayList;
@@ -60,9 +61,9 @@ public final class DesiredGraph {
    *
    * @param includeCluster whether the OKE cluster and node pools are part of it (false in
    *     network-only mode)
-   * @param nodeImage the node image name the node pools use
+   * @param ingressLoadBalancers whether each Ingress's controller Service gets a standalone NLB
    */
-  public static DesiredGraph of(ResolvedNetwork net, boolean includeCluster, String nodeImage) {
+  public static DesiredGraph of(ResolvedNetwork net, boolean includeCluster, boolean ingressLoadBalancers) {
     List<ResourceSpec> out = new ArrayList<>();
     ResolvedVcn vcn = net.vcn();
     out.add(spec(ResourceType.VCN, VCN, vcn.name(),
@@ -90,10 +91,13 @@ public final class DesiredGraph {
       out.add(subnet(s, vcn.existingId().isEmpty()));
     }
     if (includeCluster) {
-      out.add(cluster(net.cluster()));
+      out.add(cluster(net));
       for (ResolvedNodePool pool : net.nodePools()) {
-        out.add(nodePool(net, pool, nodeImage));
+        out.add(nodePool(net, pool));
       }
+    }
+    if (ingressLoadBalancers) {
+      IngressLoadBalancers.of(net).forEach(nlb -> out.add(nlb.spec()));
     }
     return new DesiredGraph(out);
   }
@@ -101,9 +105,28 @@ public final class DesiredGraph {
   private static void addDrg(List<ResourceSpec> out, ResolvedDrg drg) {
     out.add(spec(ResourceType.DRG, drg.key(), drg.name(), fields(), Set.of(), Map.of(), List.of(), List.of(),
         drg.existingId(), drg));
+    for (DrgAttachment a : drg.attachments()) {
+      if (a.kind() == DrgAttachment.Kind.REMOTE_PEERING) {
+        out.add(spec(ResourceType.REMOTE_PEERING_CONNECTION, remotePeeringKey(a), drg.name() + "-" + a.name(),
+            fields("drg", drg.key(), "peer", remotePeer(a)), Set.of(), Map.of(), List.of(drg.key()), List.of(), Optional.empty(), a));
+      }
+    }
     out.add(spec(ResourceType.DRG_ATTACHMENT, drg.vcnAttachmentKey(), drg.name() + "-vcn",
         fields("drg", drg.key(), "vcn", VCN), Set.of("drg", "vcn"), Map.of(), List.of(drg.key(), VCN), List.of(),
         Optional.empty(), drg));
+  }
+
+  /** The logical key of a remote peering connection: "rpc:&lt;attachment name&gt;". */
+  public static String remotePeeringKey(DrgAttachment a) {
+    return "rpc:" + a.name();
+  }
+
+  /**
+   * The peer of a remote peering connection as plans show it: "&lt;peer RPC OCID&gt; in &lt;region&gt;",
+   * or empty when no peer RPC is known (the connection then stays unconnected).
+   */
+  public static String remotePeer(DrgAttachment a) {
+    return a.resourceId().map(id -> id + " in " + a.peerRegion().orElse("")).orElse("");
   }
 
   private static ResourceSpec gateway(ResolvedGateway g) {
@@ -121,8 +144,8 @@ public final class DesiredGraph {
             fields("services", g.serviceScope().orElseThrow().name()), Set.of(), Map.of(), List.of(VCN), List.of(),
             Optional.empty(), g);
       default:
-        return spec(ResourceType.LOCAL_PEERING_GATEWAY, g.key(), g.name(), fields(), Set.of(), Map.of(), List.of(VCN),
-            List.of(), Optional.empty(), g);
+        return spec(ResourceType.LOCAL_PEERING_GATEWAY, g.key(), g.name(), fields("peer", g.peerGatewayId().orElse("")),
+            Set.of(), Map.of(), List.of(VCN), List.of(), Optional.empty(), g);
     }
   }
 
@@ -166,7 +189,8 @@ public final class DesiredGraph {
         Set.of("cidrBlock", "dnsLabel", "public"), Map.of(), deps, List.of(), s.existingId(), s);
   }
 
-  private static ResourceSpec cluster(ResolvedCluster c) {
+  private static ResourceSpec cluster(ResolvedNetwork net) {
+    ResolvedCluster c = net.cluster();
     List<String> deps = new ArrayList<>(List.of(VCN, c.endpointSubnetKey()));
     deps.addAll(c.endpointNsgKeys());
     deps.addAll(c.serviceLbSubnetKeys());
@@ -176,11 +200,17 @@ public final class DesiredGraph {
             "endpointNsgs", String.join(", ", c.endpointNsgKeys()),
             "podsCidr", c.podsCidr().map(Object::toString).orElse(""), "servicesCidr", c.servicesCidr().toString(),
             "serviceLbSubnets", String.join(", ", c.serviceLbSubnetKeys())),
-        Set.of("cni", "endpointSubnet", "endpointPublic", "podsCidr", "servicesCidr", "serviceLbSubnets"), Map.of(),
-        dedupe(deps), List.of(), c.existingId(), c);
+        Set.of("type", "cni", "endpointSubnet", "endpointPublic", "endpointNsgs", "podsCidr", "servicesCidr",
+            "serviceLbSubnets"), Map.of(), dedupe(deps), List.of(), c.existingId(), new ClusterSource(net));
   }
 
-  private static ResourceSpec nodePool(ResolvedNetwork net, ResolvedNodePool p, String nodeImage) {
+  /**
+   * A node pool: created at its minimum size (OKE starts it there; a cluster autoscaler, when
+   * installed, grows it up to the maximum), so a live size anywhere from minimum to maximum is
+   * no change. Size, name and Kubernetes version change in place; shape, placement, NSGs and pod
+   * networking replace the pool. The node image is chosen at creation and not compared.
+   */
+  private static ResourceSpec nodePool(ResolvedNetwork net, ResolvedNodePool p) {
     List<String> deps = new ArrayList<>(List.of("cluster", p.workerSubnetKey()));
     p.podSubnetKey().ifPresent(deps::add);
     deps.addAll(p.nsgKeys());
@@ -190,16 +220,16 @@ public final class DesiredGraph {
             "ocpus", p.pool().shape().ocpus().map(String::valueOf).orElse(""), "size", String.valueOf(p.pool().minNodes()),
             "subnet", p.workerSubnetKey(), "nsgs", String.join(", ", p.nsgKeys()),
             "podSubnet", p.podSubnetKey().orElse(""), "podNsgs", String.join(", ", p.podNsgKeys()),
-            "maxPodsPerNode", net.cluster().cni() == dev.okenet.cluster.Cni.VCN_NATIVE ? String.valueOf(p.maxPodsPerNode()) : "",
-            "nodeImage", nodeImage),
-        Set.of("maxPodsPerNode", "podSubnet"), Map.of(), dedupe(deps), List.of(), Optional.empty(), p);
+            "maxPodsPerNode", net.cluster().cni() == dev.okenet.cluster.Cni.VCN_NATIVE ? String.valueOf(p.maxPodsPerNode()) : ""),
+        Set.of("shape", "ocpus", "subnet", "nsgs", "podSubnet", "podNsgs", "maxPodsPerNode"), Map.of(), dedupe(deps), List.of(),
+        Optional.empty(), new NodePoolSource(net, p));
   }
 
   private static List<String> dedupe(List<String> keys) {
     return List.copyOf(new LinkedHashSet<>(keys));
   }
 
-  private static Map<String, String> fields(String... kv) {
+  static Map<String, String> fields(String... kv) {
     Map<String, String> m = new LinkedHashMap<>();
     for (int i = 0; i + 1 < kv.length; i += 2) {
       m.put(kv[i], kv[i + 1]);
@@ -207,7 +237,7 @@ public final class DesiredGraph {
     return m;
   }
 
-  private static ResourceSpec spec(ResourceType type, String key, String name, Map<String, String> fields,
+  static ResourceSpec spec(ResourceType type, String key, String name, Map<String, String> fields,
       Set<String> replace, Map<String, Object> rules, List<String> deps, List<String> ruleDeps, Optional<String> existing,
       Object source) {
     Map<String, String> all = new LinkedHashMap<>();

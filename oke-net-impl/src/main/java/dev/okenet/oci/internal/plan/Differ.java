@@ -31,6 +31,9 @@ import java.util.TreeSet;
  * with both ownership tags (and the VCN's default security list) are ever planned against.
  */
 public final class Differ {
+  private static final Set<ResourceType> PINNED_TO_DEPENDENCIES = Set.of(ResourceType.CLUSTER, ResourceType.NODE_POOL,
+      ResourceType.NETWORK_LOAD_BALANCER);
+
   private final Handlers handlers;
 
   /** A differ that reads fields through {@code handlers}. */
@@ -54,6 +57,7 @@ public final class Differ {
     List<PlannedChange> changes = new ArrayList<>();
     Map<String, String> known = new LinkedHashMap<>();
     Set<String> desiredKeys = new LinkedHashSet<>();
+    Set<String> replaced = new LinkedHashSet<>();
     for (ResourceSpec spec : graph.specs()) {
       desiredKeys.add(spec.key());
       if (spec.isReference()) {
@@ -77,7 +81,11 @@ public final class Differ {
         changes.add(create(spec, token));
       } else {
         known.put(spec.key(), current.get().id());
-        changes.add(compare(spec, current.get(), names, token, network));
+        PlannedChange c = compare(spec, current.get(), names, token, network, replaced);
+        if (c.change().action() == ChangeAction.REPLACE) {
+          replaced.add(spec.key());
+        }
+        changes.add(c);
       }
     }
     for (Map.Entry<String, List<Observed>> e : live.entrySet()) {
@@ -87,7 +95,19 @@ public final class Differ {
         }
       }
     }
-    return new PlannedWork(network, compartmentId, changes, known);
+    return new PlannedWork(network, compartmentId, changes, known, notes(graph));
+  }
+
+  private static List<String> notes(DesiredGraph graph) {
+    List<String> notes = new ArrayList<>();
+    for (ResourceSpec spec : graph.specs()) {
+      if (spec.type() == ResourceType.REMOTE_PEERING_CONNECTION && spec.fields().getOrDefault("peer", "").isEmpty()) {
+        notes.add("Remote peering connection '" + spec.key() + "' (" + spec.displayName() + ") is left unconnected: the model "
+            + "knows no peer RPC OCID. Connect it from the peer region's side with this RPC's OCID (ApplyResult.idsByKey()"
+            + ".get(\"" + spec.key() + "\")); the next plan then shows it connected and leaves it alone.");
+      }
+    }
+    return notes;
   }
 
   private PlannedChange create(ResourceSpec spec, String token) {
@@ -100,17 +120,29 @@ public final class Differ {
     return new PlannedChange(change(ChangeAction.CREATE, spec, diffs, Optional.empty()), spec, null, add, List.of(), token);
   }
 
-  private PlannedChange compare(ResourceSpec spec, Observed current, Names names, String token, String network) {
-    Map<String, String> actual = handlers.of(spec.type()).fields(current, names);
+  private PlannedChange compare(ResourceSpec spec, Observed current, Names names, String token, String network,
+      Set<String> replaced) {
+    var handler = handlers.of(spec.type());
+    Map<String, String> actual = handler.fields(current, names);
     List<FieldDiff> diffs = new ArrayList<>();
     boolean replace = current.isFailed();
     for (String field : new TreeSet<>(spec.fields().keySet())) {
       String want = spec.fields().get(field);
       String have = actual.getOrDefault(field, "");
-      if (!want.equals(have)) {
-        boolean forces = spec.replaceFields().contains(field);
+      if (!handler.satisfies(spec, field, want, have)) {
+        boolean forces = handler.forcesReplacement(spec, field, have);
         replace |= forces;
         diffs.add(FieldDiff.of(field, have, want, forces));
+      }
+    }
+    if (PINNED_TO_DEPENDENCIES.contains(spec.type())) {
+      // A cluster, node pool or NLB holds the OCIDs of its subnets (and a node pool its cluster's)
+      // from its creation: when one of them is replaced, it must be replaced too.
+      for (String dep : spec.dependencies()) {
+        if (replaced.contains(dep)) {
+          replace = true;
+          diffs.add(FieldDiff.of(dep, "replaced", "new " + dep, true));
+        }
       }
     }
     if (!spec.key().equals(Ownership.ownedKey(current.tags(), network))) {

@@ -10,11 +10,14 @@ import java.util.Map;
  * @param compartmentId its compartment
  * @param changes every change, NO_OP included, dependencies before dependents
  * @param knownIds OCIDs known when planning, by logical key
+ * @param notes what the plan leaves undone on purpose, in words (e.g. an RPC left unconnected)
  */
-public record PlannedWork(String network, String compartmentId, List<PlannedChange> changes, Map<String, String> knownIds) {
+public record PlannedWork(String network, String compartmentId, List<PlannedChange> changes, Map<String, String> knownIds,
+    List<String> notes) {
   /** Copies the collections. */
   public PlannedWork {
     changes = List.copyOf(changes);
     knownIds = Map.copyOf(knownIds);
+    notes = List.copyOf(notes);
   }
 }

@@ -29,6 +29,10 @@ public final class PlanText {
         out.append("      ").append(line(c.action(), d)).append('\n');
       }
     }
+    if (!plan.notes().isEmpty()) {
+      out.append('\n').append("Notes:\n");
+      plan.notes().forEach(n -> out.append("  * ").append(n).append('\n'));
+    }
     out.append('\n').append(summary(plan)).append('\n');
     return out.toString();
   }
