@@ -5,6 +5,7 @@ import com.oracle.bmc.core.model.ServiceGateway;
 import com.oracle.bmc.core.model.Vcn;
 import dev.okenet.testkit.ResourceKind;
 import dev.okenet.testkit.internal.error.OciErrors;
+import dev.okenet.testkit.internal.net.Ipv4Cidr;
 import dev.okenet.testkit.internal.state.Resource;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -53,6 +54,7 @@ final class RouteRules {
                         + " more than once; a destination may have only one target.");
             }
             Resource<?> target = requireTarget(vcn, normalised);
+            requireOutsideVcn(vcn, normalised, target);
             targets.add(target);
             if (target.kind() == ResourceKind.DRG) {
                 net.drgAttachments().attachment(target.id(), vcn.id()).ifPresent(targets::add);
@@ -60,6 +62,27 @@ final class RouteRules {
             rules.add(normalised);
         }
         return List.copyOf(rules);
+    }
+
+    /**
+     * Traffic within the VCN is routed by the VCN itself: a rule whose destination is the VCN's
+     * CIDR or part of it is refused unless it targets a private IP (intra-VCN routing through an
+     * appliance). OCI documents the rule; the exact error wording is unverified (COVERAGE.md).
+     */
+    private void requireOutsideVcn(Resource<Vcn> vcn, RouteRule rule, Resource<?> target) {
+        if (rule.getDestinationType() != RouteRule.DestinationType.CidrBlock
+                || target.kind() == ResourceKind.PRIVATE_IP) {
+            return;
+        }
+        Ipv4Cidr destination = VcnCidrRules.requireCidr(rule.getDestination(), "route rule destination");
+        for (Ipv4Cidr block : net.vcns().cidrs(vcn)) {
+            if (block.contains(destination)) {
+                throw OciErrors.invalid("The route rule destination " + destination + " lies inside CIDR block "
+                        + block + " of " + vcn + "; the VCN routes its own addresses itself, so a rule may send"
+                        + " them only to a private IP, not to " + target + ". Remove the rule or narrow it to"
+                        + " addresses outside the VCN.");
+            }
+        }
     }
 
     private static RouteRule normalise(RouteRule rule) {
