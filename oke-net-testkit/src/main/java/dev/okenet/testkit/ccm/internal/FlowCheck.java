@@ -32,7 +32,7 @@ public final class FlowCheck {
                 .filter(r -> r.admits(to, protocolNumber, port)).findFirst();
         if (egress.isEmpty()) {
             return Verdict.denied("DENIED egress from " + from.label() + " to " + to.label() + " on " + flow + ": no egress"
-                    + " rule of " + rules.originsOf(from, fromRules) + " admits it");
+                    + " rule of " + rules.originsOf(fromRules) + " admits it");
         }
         return Verdict.allowed("ALLOWED egress from " + from.label() + " to " + to.label() + " on " + flow + " by "
                 + egress.get());
@@ -46,7 +46,7 @@ public final class FlowCheck {
                 .filter(r -> r.admits(from, protocolNumber, port)).findFirst();
         if (ingress.isEmpty()) {
             return Verdict.denied("DENIED ingress at " + to.label() + " from " + from.label() + " on " + flow + ": no ingress"
-                    + " rule of " + rules.originsOf(to, toRules) + " admits it");
+                    + " rule of " + rules.originsOf(toRules) + " admits it");
         }
         return Verdict.allowed("ALLOWED " + from.label() + " to " + to.label() + " on " + flow + " by " + ingress.get());
     }

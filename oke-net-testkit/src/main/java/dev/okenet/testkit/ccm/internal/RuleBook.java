@@ -63,8 +63,8 @@ public final class RuleBook {
         return rules;
     }
 
-    /** Where the rules on {@code endpoint} live, for messages. */
-    String originsOf(Endpoint endpoint, List<NormalRule> rules) {
+    /** Where {@code rules} live, for messages. */
+    String originsOf(List<NormalRule> rules) {
         List<String> origins = rules.stream().map(NormalRule::origin).distinct().toList();
         return origins.isEmpty() ? "no security list or NSG" : String.join(", ", origins);
     }
