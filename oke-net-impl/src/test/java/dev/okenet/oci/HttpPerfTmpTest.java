@@ -12,8 +12,9 @@ class HttpPerfTmpTest {
   void perf() {
     ResolvedNetwork net = ReferenceNetworks.prod().resolve();
     for (Door door : Door.values()) {
-      for (int i = 0; i < 12; i++) {
-        try (FakeOci fake = FakeOci.create()) {
+      try (FakeOci fake = FakeOci.create()) {
+      for (int i = 0; i < 30; i++) {
+          fake.reset();
           OciServices oci = door.services(fake);
           OciNetworkProvider provider = OciNetworkProvider.builder().virtualNetwork(oci.virtualNetwork())
               .containerEngine(oci.containerEngine()).networkLoadBalancer(oci.networkLoadBalancer())

@@ -1,0 +1,237 @@
+package dev.okenet.oci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.oracle.bmc.containerengine.model.ClusterSummary;
+import com.oracle.bmc.containerengine.model.NodePoolSummary;
+import com.oracle.bmc.containerengine.model.OciVcnIpNativeNodePoolPodNetworkOptionDetails;
+import com.oracle.bmc.containerengine.model.UpdateNodePoolDetails;
+import com.oracle.bmc.containerengine.model.UpdateNodePoolNodeConfigDetails;
+import com.oracle.bmc.containerengine.requests.ListClustersRequest;
+import com.oracle.bmc.containerengine.requests.ListNodePoolsRequest;
+import com.oracle.bmc.containerengine.requests.UpdateNodePoolRequest;
+import dev.okenet.OkeNetwork;
+import dev.okenet.ResolvedNetwork;
+import dev.okenet.cluster.NodePool;
+import dev.okenet.cluster.Shape;
+import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.ApiCall;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ClusterLifecycleTest {
+  private final FakeCloud cloud = FakeCloud.instant();
+
+  @AfterEach
+  void close() {
+    cloud.close();
+  }
+
+  private ApplyResult applied(ResolvedNetwork net) {
+    OciNetworkProvider provider = cloud.provider();
+    ApplyResult r = provider.apply(provider.plan(net));
+    assertThat(r.isSuccess()).as(r.toString()).isTrue();
+    return r;
+  }
+
+  private static ResolvedNetwork prodWith(Consumer<OkeNetwork.Builder> change) {
+    OkeNetwork.Builder b = ReferenceNetworks.prod().toBuilder();
+    change.accept(b);
+    return b.build().resolve();
+  }
+
+  /** prod's cluster on another Kubernetes version. */
+  private static dev.okenet.cluster.Cluster version(String v) {
+    dev.okenet.cluster.Cluster prod = ReferenceNetworks.prod().cluster();
+    return dev.okenet.cluster.Cluster.enhanced(v).withEndpoint(prod.endpoint()).withServicesCidr(prod.servicesCidr().toString())
+        .withPolicyEngine(prod.policyEngine());
+  }
+
+  private List<ClusterSummary> liveClusters() {
+    return cloud.containerEngine().listClusters(ListClustersRequest.builder().compartmentId(Networks.COMPARTMENT).build()).getItems()
+        .stream().filter(c -> c.getLifecycleState().getValue().equals("ACTIVE")).toList();
+  }
+
+  private List<NodePoolSummary> livePools() {
+    return cloud.containerEngine().listNodePools(ListNodePoolsRequest.builder().compartmentId(Networks.COMPARTMENT).build())
+        .getItems().stream().filter(p -> p.getLifecycleState().getValue().equals("ACTIVE")).toList();
+  }
+
+  private NodePoolSummary pool(String name) {
+    return livePools().stream().filter(p -> p.getName().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void planCreatesTheClusterAfterItsSubnetsAndTheNodePoolsAfterTheCluster() {
+    Plan plan = cloud.provider().plan(Networks.prod());
+
+    assertThat(plan.change("cluster").orElseThrow().dependencies()).contains("vcn", "subnet:api", "nsg:api", "subnet:lb-public");
+    assertThat(plan.change("node-pool:general").orElseThrow().dependencies()).contains("cluster", "subnet:workers", "subnet:pods");
+    assertThat(plan.render()).contains("+   OKE cluster \"cluster\"").contains("+   node pool \"node-pool:general\"");
+  }
+
+  @Test
+  void applyCreatesTheClusterWithTheNetworksOcidsAndOwnershipTags() {
+    ApplyResult r = applied(Networks.prod());
+
+    ClusterSummary c = liveClusters().stream().filter(x -> x.getId().equals(r.idsByKey().get("cluster"))).findFirst().orElseThrow();
+    assertThat(c.getVcnId()).isEqualTo(r.idsByKey().get("vcn"));
+    assertThat(c.getEndpointConfig().getSubnetId()).isEqualTo(r.idsByKey().get("subnet:api"));
+    assertThat(c.getOptions().getServiceLbSubnetIds()).containsExactly(r.idsByKey().get("subnet:lb-public"));
+    assertThat(c.getKubernetesVersion()).isEqualTo("v1.31.1");
+    assertThat(c.getFreeformTags()).containsEntry("okenet.network", "prod").containsEntry("okenet.key", "cluster");
+  }
+
+  @Test
+  void applyCreatesEachNodePoolAtItsMinimumSizeWithItsPodNetworking() {
+    ApplyResult r = applied(Networks.prod());
+
+    NodePoolSummary general = pool("general");
+    assertThat(general.getId()).isEqualTo(r.idsByKey().get("node-pool:general"));
+    assertThat(general.getClusterId()).isEqualTo(r.idsByKey().get("cluster"));
+    assertThat(general.getNodeConfigDetails().getSize()).isEqualTo(3);
+    assertThat(general.getNodeConfigDetails().getPlacementConfigs()).allSatisfy(p ->
+        assertThat(p.getSubnetId()).isEqualTo(r.idsByKey().get("subnet:workers")));
+    assertThat(general.getNodeConfigDetails().getNodePoolPodNetworkOptionDetails())
+        .isInstanceOfSatisfying(OciVcnIpNativeNodePoolPodNetworkOptionDetails.class, p -> {
+          assertThat(p.getMaxPodsPerNode()).isEqualTo(60);
+          assertThat(p.getPodSubnetIds()).containsExactly(r.idsByKey().get("subnet:pods"));
+        });
+    assertThat(pool("batch").getNodeConfigDetails().getSize()).isZero();
+  }
+
+  @Test
+  void rePlanAfterApplyHasNoChanges() {
+    applied(Networks.prod());
+
+    Plan again = cloud.provider().plan(Networks.prod());
+
+    assertThat(again.isEmpty()).as(again.render()).isTrue();
+  }
+
+  @Test
+  void aNodePoolScaledWithinItsMinimumAndMaximumIsNoChange() {
+    ApplyResult r = applied(Networks.prod());
+    cloud.containerEngine().updateNodePool(UpdateNodePoolRequest.builder().nodePoolId(r.idsByKey().get("node-pool:general"))
+        .updateNodePoolDetails(UpdateNodePoolDetails.builder().nodeConfigDetails(UpdateNodePoolNodeConfigDetails.builder().size(9)
+            .build()).build()).build());
+
+    assertThat(cloud.provider().plan(Networks.prod()).isEmpty()).isTrue();
+  }
+
+  @Test
+  void aNodePoolScaledBeyondItsMaximumIsResizedInPlaceToItsMinimum() {
+    ApplyResult r = applied(Networks.prod());
+    cloud.containerEngine().updateNodePool(UpdateNodePoolRequest.builder().nodePoolId(r.idsByKey().get("node-pool:batch"))
+        .updateNodePoolDetails(UpdateNodePoolDetails.builder().nodeConfigDetails(UpdateNodePoolNodeConfigDetails.builder().size(8)
+            .build()).build()).build());
+
+    Plan plan = cloud.provider().plan(Networks.prod());
+    ApplyResult fixed = cloud.provider().apply(plan);
+
+    assertThat(plan.change("node-pool:batch").orElseThrow().action()).isEqualTo(ChangeAction.UPDATE);
+    assertThat(fixed.isSuccess()).as(fixed.toString()).isTrue();
+    assertThat(pool("batch").getId()).isEqualTo(r.idsByKey().get("node-pool:batch"));
+    assertThat(pool("batch").getNodeConfigDetails().getSize()).isZero();
+  }
+
+  @Test
+  void aNewKubernetesVersionUpdatesClusterAndNodePoolsInPlace() {
+    ApplyResult r = applied(Networks.prod());
+    ResolvedNetwork newer = prodWith(b -> b.cluster(version("v1.32.1")));
+
+    Plan plan = cloud.provider().plan(newer);
+    ApplyResult upgraded = cloud.provider().apply(plan);
+
+    assertThat(plan.change("cluster").orElseThrow().action()).isEqualTo(ChangeAction.UPDATE);
+    assertThat(plan.change("node-pool:general").orElseThrow().action()).isEqualTo(ChangeAction.UPDATE);
+    assertThat(upgraded.isSuccess()).as(upgraded.toString()).isTrue();
+    assertThat(liveClusters()).singleElement().satisfies(c -> {
+      assertThat(c.getId()).isEqualTo(r.idsByKey().get("cluster"));
+      assertThat(c.getKubernetesVersion()).isEqualTo("v1.32.1");
+    });
+    assertThat(cloud.provider().plan(newer).isEmpty()).isTrue();
+  }
+
+  @Test
+  void changedPodNetworkingReplacesTheNodePoolAndConverges() {
+    ApplyResult r = applied(Networks.prod());
+    ResolvedNetwork fewerPods = prodWith(b -> b.nodePools(List.of(
+        NodePool.of("general", Shape.flex("VM.Standard.E5.Flex", 4), 3, 12).withMaxPodsPerNode(31).withSurge(1),
+        NodePool.of("batch", Shape.flex("VM.Standard.E5.Flex", 2), 0, 6).withMaxPodsPerNode(31).withSurge(1))));
+
+    Plan plan = cloud.provider().plan(fewerPods);
+    ApplyResult replaced = cloud.provider().apply(plan);
+
+    Change general = plan.change("node-pool:general").orElseThrow();
+    assertThat(general.action()).isEqualTo(ChangeAction.REPLACE);
+    assertThat(general.diffs()).anySatisfy(d -> {
+      assertThat(d.field()).isEqualTo("maxPodsPerNode");
+      assertThat(d.forcesReplacement()).isTrue();
+    });
+    assertThat(plan.change("cluster").orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
+    assertThat(replaced.isSuccess()).as(replaced.toString()).isTrue();
+    assertThat(pool("general").getId()).isNotEqualTo(r.idsByKey().get("node-pool:general"));
+    assertThat(cloud.provider().plan(fewerPods).isEmpty()).isTrue();
+  }
+
+  @Test
+  void destroyDeletesNodePoolsThenTheClusterThenTheSubnets() {
+    applied(Networks.prod());
+    cloud.fake.calls().clear();
+
+    ApplyResult destroyed = cloud.provider().destroy(Networks.prod());
+
+    assertThat(destroyed.isSuccess()).as(destroyed.toString()).isTrue();
+    List<ApiCall> calls = cloud.fake.calls().mutating();
+    long lastPool = calls.stream().filter(c -> c.operation().equals("deleteNodePool")).mapToLong(ApiCall::sequence).max().orElseThrow();
+    long cluster = calls.stream().filter(c -> c.operation().equals("deleteCluster")).mapToLong(ApiCall::sequence).findFirst().orElseThrow();
+    long firstSubnet = calls.stream().filter(c -> c.operation().equals("deleteSubnet")).mapToLong(ApiCall::sequence).min().orElseThrow();
+    assertThat(lastPool).isLessThan(cluster);
+    assertThat(cluster).isLessThan(firstSubnet);
+    assertThat(liveClusters()).isEmpty();
+  }
+
+  @Test
+  void networkOnlyModeNeitherPlansNorTouchesTheCluster() {
+    OciNetworkProvider provider = cloud.providerBuilder().networkOnly(true).build();
+
+    Plan plan = provider.plan(Networks.prod());
+    provider.apply(plan);
+
+    assertThat(plan.changes()).noneMatch(c -> c.type() == ResourceType.CLUSTER || c.type() == ResourceType.NODE_POOL);
+    assertThat(cloud.fake.calls().count("createCluster")).isZero();
+    assertThat(provider.plan(Networks.prod()).isEmpty()).isTrue();
+  }
+
+  @Test
+  void networkOnlyModeNeedsNoContainerEngineClient() {
+    OciNetworkProvider provider = OciNetworkProvider.builder().virtualNetwork(cloud.virtualNetwork()).networkOnly(true).build();
+
+    assertThat(provider.plan(Networks.prod()).changes()).isNotEmpty();
+  }
+
+  @Test
+  void aProviderThatManagesTheClusterWithoutAContainerEngineClientSaysHowToFixIt() {
+    assertThatThrownBy(() -> OciNetworkProvider.builder().virtualNetwork(cloud.virtualNetwork()).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("containerEngine(client)").hasMessageContaining("networkOnly(true)");
+  }
+
+  @Test
+  void anExistingClusterIsReadNeverChangedAndGetsTheNodePools() {
+    ApplyResult first = applied(Networks.prod());
+    String clusterId = first.idsByKey().get("cluster");
+    ResolvedNetwork byId = prodWith(b -> b.cluster(version("v1.32.1").withExistingId(clusterId)));
+    cloud.fake.calls().clear();
+
+    Plan plan = cloud.provider().plan(byId);
+    cloud.provider().apply(plan);
+
+    assertThat(plan.change("cluster").orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
+    assertThat(cloud.fake.calls().mutating()).noneMatch(c -> clusterId.equals(c.resourceId()));
+    assertThat(liveClusters()).singleElement().satisfies(c -> assertThat(c.getKubernetesVersion()).isEqualTo("v1.31.1"));
+  }
+}
