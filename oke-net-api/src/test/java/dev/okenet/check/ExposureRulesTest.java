@@ -103,7 +103,16 @@ class ExposureRulesTest {
   void nlbWithRuleManagementNoneAndNoBackendRulesIsAnError() {
     List<Finding> all = triggersAll(prodWith(b -> b.generatesLoadBalancerRules(false)), "OKE-LB-005");
     assertThat(all).extracting(Finding::path).containsExactly("services[ingress-nginx/controller]", "services[shop/web]");
-    assertThat(all.get(1).message()).contains("management None", "TCP 30000-32767 and TCP 10256", "health checks fail");
+    assertThat(all.get(0).message()).contains("management None", "TCP 30000-32767 and TCP 10256", "health checks fail");
+    assertThat(all.get(1).message()).contains("TCP 30000-32767").doesNotContain("10256");
+  }
+
+  @Test
+  void localTrafficPolicyServicesNeedNoKubeProxyHealthCheckRule() {
+    OkeNetwork nodePortsOnly = prodWith(b -> b.generatesLoadBalancerRules(false)
+        .workers(prod().workers().allowFrom(Peer.role(SubnetRole.PUBLIC_LOAD_BALANCERS), Port.NODE_PORTS_TCP)));
+    List<Finding> all = triggersAll(nodePortsOnly, "OKE-LB-005");
+    assertThat(all).extracting(Finding::path).containsExactly("services[ingress-nginx/controller]");
   }
 
   @Test

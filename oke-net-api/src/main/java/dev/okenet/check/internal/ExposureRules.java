@@ -11,6 +11,7 @@ import dev.okenet.check.Reporter;
 import dev.okenet.check.Rule;
 import dev.okenet.check.Severity;
 import dev.okenet.kube.LoadBalancerKind;
+import dev.okenet.kube.ExternalTrafficPolicy;
 import dev.okenet.kube.LoadBalancerOptions;
 import dev.okenet.kube.SecurityRuleManagement;
 import dev.okenet.kube.Service;
@@ -183,7 +184,9 @@ final class ExposureRules {
       if (!workersAdmit(ingress, Port.NODE_PORTS_TCP)) {
         missing.add(Port.NODE_PORTS_TCP.toString());
       }
-      if (!workersAdmit(ingress, Port.tcp(10256))) {
+      // With externalTrafficPolicy Local the LB probes the Service's healthCheckNodePort (inside the
+      // node-port range), not kube-proxy's 10256.
+      if (o.externalTrafficPolicy() == ExternalTrafficPolicy.CLUSTER && !workersAdmit(ingress, Port.tcp(10256))) {
         missing.add("TCP 10256");
       }
       if (s.ports().stream().anyMatch(p -> p.protocol() == Protocol.UDP) && !workersAdmit(ingress, Port.NODE_PORTS_UDP)) {
