@@ -65,7 +65,10 @@ public final class Fault {
         return new Fault(Type.TIMEOUT, Duration.ZERO, false);
     }
 
-    /** The call succeeds but the virtual clock advances by {@code extra} first. */
+    /**
+     * The call succeeds but the virtual clock advances by {@code extra} first. Only the calling
+     * thread is held up to the new time; other threads' creates still start at their own time.
+     */
     public static Fault latency(Duration extra) {
         if (extra == null || extra.isNegative()) {
             throw new IllegalArgumentException("Fault.latency(" + extra + "): give a duration >= 0");

@@ -10,6 +10,7 @@ import com.oracle.bmc.core.requests.GetInternetGatewayRequest;
 import com.oracle.bmc.core.requests.GetNatGatewayRequest;
 import com.oracle.bmc.core.requests.GetVcnRequest;
 import com.oracle.bmc.core.requests.ListNatGatewaysRequest;
+import com.oracle.bmc.core.requests.ListVcnsRequest;
 import com.oracle.bmc.waiter.WaiterConfiguration.WaitContext;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fault;
@@ -140,6 +141,19 @@ class CallerTimeTest {
 
         assertThat(oci.clock().callerElapsed()).isEqualTo(Duration.ofSeconds(5));
         assertThat(other).isEqualTo(Duration.ZERO);
+    }
+
+    @Test
+    void aSlowCallFromAThreadBehindTheClockStillMovesTheClockByItsLatency() throws Exception {
+        Vcn vcn = readyVcn();
+        CompletableFuture.runAsync(() -> natGatewayAndWait(vcn), pool).get();
+        oci.faults().on("listVcns").onNthCall(1).respond(Fault.latency(Duration.ofSeconds(5)));
+
+        vn.listVcns(ListVcnsRequest.builder().compartmentId(Fixtures.COMPARTMENT).build());
+
+        // The other thread got to 4 s; this one was at 2 s.
+        assertThat(oci.clock().elapsed()).isEqualTo(Duration.ofSeconds(9));
+        assertThat(oci.clock().callerElapsed()).isEqualTo(Duration.ofSeconds(9));
     }
 
     @Test

@@ -69,8 +69,9 @@ public final class Dispatcher {
             }
             Fault fault = faults.match(operation, kind);
             if (fault != null && fault.type() == Fault.Type.LATENCY) {
-                // The slow call holds up its own caller, not every other thread.
-                timeline.callerReached(timeline.callerNow() + fault.latency().toMillis());
+                // The slow call ends `latency` past the clock's now: the clock moves by exactly that (from
+                // either door, whichever thread serves the call) and only this caller is held up with it.
+                timeline.callerReached(timeline.now() + fault.latency().toMillis());
             } else if (fault != null && !fault.isAfterEffect()) {
                 throw fault.toException(operation);
             }
