@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.WeakHashMap;
+import java.util.function.Supplier;
 
 /**
  * The clock FakeOci's lifecycle states advance on. Nothing in FakeOci ever sleeps real time.
@@ -62,8 +63,9 @@ import java.util.WeakHashMap;
  * A pool thread carries its now to the next resource it takes, as a real worker would; because
  * virtual waits end at once in real time, a reused pool thread can pick up work a real idle worker
  * would have started earlier, so a pool much smaller than the graph's width may end a little after
- * the critical path. Through the HTTP door calls are served on the door's threads, so caller time
- * follows the client thread only where the door passes it on ({@code Timeline.asCaller}).
+ * the critical path. A door that serves calls on its own threads (HTTP) keeps caller time right
+ * by sending the client thread's {@link #callerKey()} along and serving the call inside {@link
+ * #asCaller}; calls it serves otherwise count as its own threads' calls.
  *
  * <pre>{@code
  * // one thread: NAT gateway (2 s) then internet gateway (1 s), after the VCN (2 s): 5 s
@@ -112,6 +114,22 @@ public final class VirtualClock {
 
     public Mode mode() {
         return timeline.mode();
+    }
+
+    /** The calling thread's caller key, to pass to {@link #asCaller} when another thread serves its calls. */
+    public String callerKey() {
+        return timeline.callerKey();
+    }
+
+    /**
+     * Runs {@code work} (typically serving one call) as the caller {@code callerKey}: its reads and
+     * waits move that caller's time, and its creates start at that caller's time.
+     */
+    public <T> T asCaller(String callerKey, Supplier<T> work) {
+        if (callerKey == null || callerKey.isBlank()) {
+            throw new IllegalArgumentException("asCaller: give the key callerKey() returned on the calling thread");
+        }
+        return timeline.asCaller(callerKey, Objects.requireNonNull(work, "work"));
     }
 
     /** Lets {@code duration} of virtual time pass. Negative durations are refused. */

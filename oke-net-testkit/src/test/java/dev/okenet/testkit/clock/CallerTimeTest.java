@@ -1,6 +1,7 @@
 package dev.okenet.testkit.clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.core.model.InternetGateway;
@@ -154,6 +155,26 @@ class CallerTimeTest {
         // The other thread got to 4 s; this one was at 2 s.
         assertThat(oci.clock().elapsed()).isEqualTo(Duration.ofSeconds(9));
         assertThat(oci.clock().callerElapsed()).isEqualTo(Duration.ofSeconds(9));
+    }
+
+    @Test
+    void aCallServedOnAnotherThreadForThisCallerStartsAtThisCallersTime() throws Exception {
+        Vcn vcn = readyVcn();
+        natGatewayAndWait(vcn);
+        String me = oci.clock().callerKey();
+
+        InternetGateway igw = pool.submit(() -> oci.clock().asCaller(me, () -> Fixtures.internetGateway(vn, vcn)))
+                .get();
+
+        // This thread reached 4 s (VCN, then NAT gateway); the serving thread alone would start at 2 s.
+        assertThat(igw.getTimeCreated().toInstant()).isEqualTo(oci.clock().now());
+        assertThat(oci.clock().elapsed()).isEqualTo(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void asCallerRefusesABlankKey() {
+        assertThatThrownBy(() -> oci.clock().asCaller(" ", () -> null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("callerKey()");
     }
 
     @Test
