@@ -40,7 +40,7 @@ import java.util.function.Supplier;
  * fake.clock().elapsed();                                     // PT2S
  * }</pre>
  *
- * <p><b>Who waits for what: caller time.</b> FakeOci models OCI's honesty about time. Every
+ * <p><b>Who waits for what: caller time.</b> FakeOci models time as OCI's callers live it. Every
  * caller (each thread) has its own virtual now: the moment its last wait ended ({@link
  * #delayStrategy()}, {@link #advanceToNextEvent()}) or the moment the state its last {@code get}
  * observed began. A create starts at the latest of
@@ -62,8 +62,8 @@ import java.util.function.Supplier;
  * dependency graph's critical path and an apply with parallelism 1 at the sum of its latencies.
  * A pool thread carries its now to the next resource it takes, as a real worker would; because
  * virtual waits end at once in real time, a reused pool thread can pick up work a real idle worker
- * would have started earlier, so a pool much smaller than the graph's width may end a little after
- * the critical path. A door that serves calls on its own threads (HTTP) keeps caller time right
+ * would have started earlier, so a pool that reuses threads may end a little after the critical
+ * path (a few seconds over nine minutes for the reference network). A door that serves calls on its own threads (HTTP) keeps caller time right
  * by sending the client thread's {@link #callerKey()} along and serving the call inside {@link
  * #asCaller}; calls it serves otherwise count as its own threads' calls.
  *
