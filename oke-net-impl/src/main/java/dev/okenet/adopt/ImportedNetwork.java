@@ -1,0 +1,152 @@
+package dev.okenet.adopt;
+
+import dev.okenet.OkeNetwork;
+import dev.okenet.ResolvedNetwork;
+import dev.okenet.adopt.internal.LiveNetwork;
+import dev.okenet.adopt.internal.LiveResources;
+import dev.okenet.adopt.internal.RuleGaps;
+import dev.okenet.check.CapacityReport;
+import dev.okenet.check.Finding;
+import dev.okenet.check.Report;
+import dev.okenet.oci.internal.graph.Ownership;
+import dev.okenet.reach.ExposedFlow;
+import dev.okenet.render.ModelIO;
+import dev.okenet.resolved.ResolvedSubnet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A live OKE network read into the model: the {@link OkeNetwork} (every existing resource it can
+ * reference by OCID, rules and routes kept as found), the OCID behind each logical key, what
+ * could not be kept, and the gaps to the OKE-required rules. Audit it, emit it, adopt it.
+ *
+ * <pre>{@code
+ * ImportedNetwork imported = importer.importVcn(compartmentId, vcnId);
+ * imported.model();                     // the OkeNetwork
+ * imported.idsByKey().get("nsg:workers");
+ * imported.audit().render();
+ * imported.toYaml();                    // check it in
+ * imported.planAdoption().apply(vn, ce);
+ * }</pre>
+ */
+public final class ImportedNetwork {
+  private final OkeNetwork model;
+  private final Map<String, String> idsByKey;
+  private final List<Finding> findings;
+  private final LiveNetwork live;
+  private final List<RuleGap> ruleGaps;
+
+  ImportedNetwork(OkeNetwork model, Map<String, String> idsByKey, List<Finding> findings, LiveNetwork live) {
+    this.model = model;
+    this.idsByKey = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(idsByKey));
+    this.live = live;
+    this.ruleGaps = RuleGaps.of(model);
+    List<Finding> all = new ArrayList<>(findings);
+    for (RuleGap g : ruleGaps) {
+      all.add(g.kind() == RuleGap.Kind.MISSING
+          ? new Finding("OKE-IMPORT-010", dev.okenet.check.Severity.WARNING, g.ruleSetKey(), "OKE needs " + g.required() + " in "
+              + g.ruleSetKey() + " (" + g.why() + "), and no found rule allows it.", "Add the rule in OCI, or let oke-net generate "
+              + "it after adoption: set generatesOkeRules(true) in the checked-in model and apply.")
+          : new Finding("OKE-IMPORT-011", dev.okenet.check.Severity.INFO, g.ruleSetKey(), "Found rule " + g.found().orElse("")
+              + " in " + g.ruleSetKey() + " allows more than OKE needs (" + g.required() + ", " + g.why() + ").",
+              "Narrow it to " + g.required() + " if nothing else relies on the wider rule."));
+    }
+    this.findings = List.copyOf(all);
+  }
+
+  /** The imported model ({@code generatesOkeRules(false)}: rules and routes as found). */
+  public OkeNetwork model() {
+    return model;
+  }
+
+  /** The live OCID behind each logical key of the model, as the provider's graph names them. */
+  public Map<String, String> idsByKey() {
+    return idsByKey;
+  }
+
+  /** What could not be kept as found, and the rule gaps, as findings (OKE-IMPORT-*). */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** OKE-required rules missing from, or more broadly allowed by, the found rules. */
+  public List<RuleGap> ruleGaps() {
+    return ruleGaps;
+  }
+
+  /**
+   * Validates the model, plans its capacity beside each subnet's live use (private IPs in use vs
+   * usable) and audits internet ingress. When the model does not resolve (validate() says why),
+   * the exposure list is empty.
+   */
+  public AuditReport audit() {
+    Report report = model.validate();
+    CapacityReport capacity = model.capacity();
+    List<ExposedFlow> exposed = List.of();
+    List<SubnetUse> use = new ArrayList<>();
+    try {
+      ResolvedNetwork net = model.resolve();
+      exposed = net.reachability().auditInternetIngress();
+      for (ResolvedSubnet s : net.subnets()) {
+        String id = idsByKey.get(s.key());
+        Integer inUse = id == null ? null : live.privateIpsInUse().get(id);
+        if (inUse != null) {
+          use.add(new SubnetUse(s.key(), s.cidr().toString(), inUse, s.cidr().usableAddresses()));
+        }
+      }
+    } catch (RuntimeException e) {
+      // validate() reports why the network does not resolve (OKE-ADDR-*): nothing more to add.
+    }
+    return new AuditReport(report, capacity, use, exposed, ruleGaps, findings);
+  }
+
+  /** The model as JSON (the renderers' model I/O). */
+  public String toJson() {
+    return ModelIO.toJson(model);
+  }
+
+  /** The model as YAML (the renderers' model I/O). */
+  public String toYaml() {
+    return ModelIO.toYaml(model);
+  }
+
+  /** The model as a Java DSL expression; see {@link JavaDsl}. */
+  public String toJavaDsl() {
+    return JavaDsl.expression(model);
+  }
+
+  /**
+   * The tag updates that adopt every imported resource into the model's network. A resource that
+   * serves two keys (a shared route table) is tagged for the first; one already tagged for its key
+   * is left out.
+   */
+  public AdoptionPlan planAdoption() {
+    LiveResources resources = LiveResources.of(live);
+    List<TagChange> changes = new ArrayList<>();
+    Set<String> tagged = new LinkedHashSet<>();
+    for (Map.Entry<String, String> e : idsByKey.entrySet()) {
+      String key = e.getKey();
+      String id = e.getValue();
+      var entry = resources.get(id);
+      if (entry.isEmpty() || !tagged.add(id)) {
+        continue;
+      }
+      Map<String, String> before = entry.get().tags();
+      if (key.equals(Ownership.ownedKey(before, model.name()))) {
+        continue;
+      }
+      Map<String, String> after = new LinkedHashMap<>(Ownership.merged(before, model.name(), key));
+      changes.add(new TagChange(entry.get().kind(), key, id, entry.get().displayName(), before, after));
+    }
+    return new AdoptionPlan(model.name(), changes);
+  }
+
+  @Override
+  public String toString() {
+    return "ImportedNetwork{" + model.name() + ": " + idsByKey.size() + " resources, " + findings.size() + " findings}";
+  }
+}

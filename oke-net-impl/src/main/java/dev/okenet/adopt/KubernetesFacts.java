@@ -1,0 +1,76 @@
+package dev.okenet.adopt;
+
+import dev.okenet.OkeNetwork;
+import dev.okenet.cluster.PolicyEngine;
+import dev.okenet.kube.Ingress;
+import dev.okenet.kube.NetworkPolicy;
+import dev.okenet.kube.Service;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What an import cannot read from OCI because it lives in the cluster: the Services, Ingresses and
+ * NetworkPolicies, and the NetworkPolicy engine. Give them (from your manifests or an existing
+ * model) so the audit checks load balancers and policies too.
+ *
+ * <pre>{@code
+ * KubernetesFacts k8s = KubernetesFacts.none()
+ *     .withServices(List.of(Service.loadBalancer("shop", "web").port(443, 8443).networkLoadBalancer()))
+ *     .withPolicyEngine(PolicyEngine.CALICO);
+ * }</pre>
+ *
+ * @param services the Services
+ * @param ingresses the Ingresses
+ * @param policies the NetworkPolicies
+ * @param policyEngine the engine that enforces them
+ * @param poolBounds the cluster autoscaler's [minimum, maximum] per node pool name (OCI holds only
+ *     the current size; a pool not named here is imported at its current size)
+ */
+public record KubernetesFacts(List<Service> services, List<Ingress> ingresses, List<NetworkPolicy> policies, PolicyEngine policyEngine,
+    Map<String, List<Integer>> poolBounds) {
+  /** Copies the collections and checks the bounds. */
+  public KubernetesFacts {
+    services = List.copyOf(services);
+    ingresses = List.copyOf(ingresses);
+    policies = List.copyOf(policies);
+    Objects.requireNonNull(policyEngine, "policyEngine: use PolicyEngine.NONE when none is installed");
+    poolBounds = Map.copyOf(poolBounds);
+    poolBounds.forEach((pool, b) -> {
+      if (b.size() != 2 || b.get(0) < 0 || b.get(1) < b.get(0)) {
+        throw new IllegalArgumentException("Node pool '" + pool + "' bounds " + b + " are not [min, max] with 0 <= min <= max; "
+            + "give e.g. List.of(3, 12).");
+      }
+    });
+  }
+
+  /** Nothing known: no Services, Ingresses or policies, no engine, no autoscaler bounds. */
+  public static KubernetesFacts none() {
+    return new KubernetesFacts(List.of(), List.of(), List.of(), PolicyEngine.NONE, Map.of());
+  }
+
+  /** The Kubernetes side of {@code network}: Services, Ingresses, policies, engine and node pool bounds. */
+  public static KubernetesFacts of(OkeNetwork network) {
+    Map<String, List<Integer>> bounds = new LinkedHashMap<>();
+    network.nodePools().forEach(p -> bounds.put(p.name(), List.of(p.minNodes(), p.maxNodes())));
+    return new KubernetesFacts(network.services(), network.ingresses(), network.policies(), network.cluster().policyEngine(), bounds);
+  }
+
+  /** A copy with these Services. */
+  public KubernetesFacts withServices(List<Service> list) {
+    return new KubernetesFacts(list, ingresses, policies, policyEngine, poolBounds);
+  }
+
+  /** A copy with this policy engine. */
+  public KubernetesFacts withPolicyEngine(PolicyEngine engine) {
+    return new KubernetesFacts(services, ingresses, policies, engine, poolBounds);
+  }
+
+  /** A copy where node pool {@code name} scales between {@code min} and {@code max} nodes. */
+  public KubernetesFacts withPoolBounds(String name, int min, int max) {
+    Map<String, List<Integer>> b = new LinkedHashMap<>(poolBounds);
+    b.put(name, List.of(min, max));
+    return new KubernetesFacts(services, ingresses, policies, policyEngine, b);
+  }
+}

@@ -1,0 +1,134 @@
+package dev.okenet.adopt;
+
+import com.oracle.bmc.containerengine.ContainerEngine;
+import com.oracle.bmc.core.VirtualNetwork;
+import dev.okenet.OkeNetwork;
+import dev.okenet.adopt.internal.LiveNetwork;
+import dev.okenet.adopt.internal.LiveReader;
+import dev.okenet.adopt.internal.Mapped;
+import dev.okenet.adopt.internal.ModelMapper;
+import dev.okenet.adopt.internal.Names;
+import java.util.Objects;
+
+/**
+ * Reads a live VCN and its OKE cluster through the SDK interfaces (any {@code VirtualNetwork} and
+ * {@code ContainerEngine}: the real clients or FakeOci's) and builds the {@link OkeNetwork} that
+ * describes it. Read-only: it makes list and get calls and nothing else.
+ *
+ * <p>Subnet roles come from the cluster's own references (endpoint subnet, node pool placement and
+ * pod subnets, service LB subnets); other subnets become extra subnets. The VCN, subnets, DRG and
+ * cluster are referenced by OCID; rules and routes are kept as found
+ * ({@code generatesOkeRules(false)}). Shapes of configuration the model cannot hold become
+ * findings ({@code OKE-IMPORT-*}), never exceptions.
+ *
+ * <pre>{@code
+ * NetworkImporter importer = NetworkImporter.builder()
+ *     .virtualNetwork(vn).containerEngine(ce)
+ *     .name("prod")                                  // default: from the VCN's display name
+ *     .kubernetes(KubernetesFacts.none().withPolicyEngine(PolicyEngine.CALICO))
+ *     .build();
+ * ImportedNetwork prod = importer.importVcn("ocid1.compartment.oc1..aaaa", "ocid1.vcn.oc1.iad.aaaa");
+ * ImportedNetwork same = importer.importCluster("ocid1.compartment.oc1..aaaa", "ocid1.cluster.oc1.iad.aaaa");
+ * }</pre>
+ */
+public final class NetworkImporter {
+  private final VirtualNetwork vn;
+  private final ContainerEngine ce;
+  private final String name;
+  private final String region;
+  private final KubernetesFacts kubernetes;
+
+  private NetworkImporter(Builder b) {
+    this.vn = Objects.requireNonNull(b.vn, "NetworkImporter needs a VirtualNetwork: builder().virtualNetwork(client)");
+    this.ce = b.ce;
+    this.name = b.name;
+    this.region = b.region;
+    this.kubernetes = b.kubernetes;
+  }
+
+  /** A builder; give at least the VirtualNetwork client. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Imports VCN {@code vcnId} and the cluster on it.
+   *
+   * @throws IllegalArgumentException when the VCN cannot be read, or has no cluster that names an
+   *     API endpoint and a worker subnet (without them there is no OKE network to describe)
+   */
+  public ImportedNetwork importVcn(String compartmentId, String vcnId) {
+    return run(compartmentId, vcnId, null);
+  }
+
+  /**
+   * Imports cluster {@code clusterId} and its VCN.
+   *
+   * @throws IllegalArgumentException when the cluster or its VCN cannot be read
+   */
+  public ImportedNetwork importCluster(String compartmentId, String clusterId) {
+    if (ce == null) {
+      throw new IllegalStateException("importCluster reads the cluster through ContainerEngine, but the importer has none. "
+          + "Pass one with builder().containerEngine(client), or use importVcn(compartmentId, vcnId).");
+    }
+    return run(compartmentId, LiveReader.vcnOfCluster(ce, clusterId), clusterId);
+  }
+
+  private ImportedNetwork run(String compartmentId, String vcnId, String clusterId) {
+    LiveNetwork live = LiveReader.read(vn, ce, compartmentId, vcnId, clusterId);
+    String networkName = name != null ? name : Names.of(live.vcn().getDisplayName(), "imported");
+    ModelMapper.KubernetesSide k8s = new ModelMapper.KubernetesSide(kubernetes.services(), kubernetes.ingresses(),
+        kubernetes.policies(), kubernetes.policyEngine(), kubernetes.poolBounds());
+    Mapped mapped = ModelMapper.map(live, networkName, region, k8s);
+    return new ImportedNetwork(mapped.model(), mapped.idsByKey(), mapped.findings(), live);
+  }
+
+  /** Options of a {@link NetworkImporter}. */
+  public static final class Builder {
+    private VirtualNetwork vn;
+    private ContainerEngine ce;
+    private String name;
+    private String region = OkeNetwork.DEFAULT_REGION;
+    private KubernetesFacts kubernetes = KubernetesFacts.none();
+
+    private Builder() {}
+
+    /** The VirtualNetwork client (required). */
+    public Builder virtualNetwork(VirtualNetwork client) {
+      this.vn = client;
+      return this;
+    }
+
+    /** The ContainerEngine client; without it the cluster is not read and roles cannot be inferred. */
+    public Builder containerEngine(ContainerEngine client) {
+      this.ce = client;
+      return this;
+    }
+
+    /**
+     * The network's name: it becomes the {@code okenet.network} tag on adoption. Default: the VCN's
+     * display name, lower-cased, with other characters turned into '-'.
+     */
+    public Builder name(String networkName) {
+      this.name = networkName;
+      return this;
+    }
+
+    /** The region recorded in the model; default {@value OkeNetwork#DEFAULT_REGION}. */
+    public Builder region(String regionId) {
+      this.region = Objects.requireNonNull(regionId, "region");
+      return this;
+    }
+
+    /** What only Kubernetes knows (Services, Ingresses, NetworkPolicies, policy engine); default none. */
+    public Builder kubernetes(KubernetesFacts facts) {
+      this.kubernetes = Objects.requireNonNull(facts, "kubernetes: use KubernetesFacts.none()");
+      return this;
+    }
+
+    /** The importer. */
+    public NetworkImporter build() {
+      return new NetworkImporter(this);
+    }
+  }
+}
