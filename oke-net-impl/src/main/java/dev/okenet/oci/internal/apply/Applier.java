@@ -160,7 +160,15 @@ public final class Applier {
           handlers.nsgs().syncRules(c.current().id(), List.of(), c.ruleIdsToRemove(), refs, taskCtx);
           break;
         default:
-          h.delete(c.current().id(), taskCtx);
+          try {
+            h.delete(c.current().id(), taskCtx);
+          } catch (BmcException e) {
+            // A delete whose answer was lost (a 500 after it took effect) is retried and finds the
+            // resource gone: nothing is left to delete, so the change is done.
+            if (e.getStatusCode() != 404) {
+              throw e;
+            }
+          }
           if (action == ChangeAction.DELETE) {
             ids.remove(key);
           }

@@ -1,0 +1,37 @@
+package dev.okenet.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.okenet.oci.ApplyResult;
+import dev.okenet.oci.OciNetworkProvider;
+import dev.okenet.testkit.Fault;
+import dev.okenet.testkit.OciAssertions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Shrunk cases of provider bugs the reliability suites found, kept so they stay fixed.
+ *
+ * <p>Found by the destroy storm: a delete whose answer was lost (a 500 after it took effect) is
+ * retried, and the retry answers 404 because the resource is gone. The provider reported that
+ * 404 as a failure and stopped the destroy; a delete that finds nothing to delete is done.
+ */
+class ProviderRegressionTest {
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"deleteSubnet", "deleteNetworkSecurityGroup", "deleteRouteTable", "deleteInternetGateway", "deleteVcn",
+      "deleteNodePool", "deleteCluster", "deleteNetworkLoadBalancer"})
+  void aDeleteWhoseAnswerWasLostIsDoneWhenItsRetryFindsTheResourceGone(String operation) {
+    try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
+      OciNetworkProvider creator = cloud.provider();
+      assertThat(creator.apply(creator.plan(ReferenceNets.PROD)).isSuccess()).isTrue();
+      cloud.fake.faults().on(operation).onNthCall(1).respond(Fault.internalServerError().afterTakingEffect());
+
+      ApplyResult destroyed = cloud.provider().destroy(ReferenceNets.PROD);
+
+      assertThat(destroyed.isSuccess()).as("destroy with the first %s answer lost: %s", operation, destroyed).isTrue();
+      assertThat(cloud.fake.calls().of(operation)).as("the lost answer was retried").anySatisfy(c -> assertThat(c.status()).isEqualTo(500));
+      OciAssertions.assertThat(cloud.fake).hasNothingLeftIn(ReferenceNets.COMPARTMENT);
+    }
+  }
+}
