@@ -5,7 +5,6 @@ import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.internal.HttpEndpoint;
-import java.net.URI;
 
 /**
  * The two ways into a FakeOci: its in-process SDK interfaces, or the SDK's real clients over its
@@ -26,7 +25,9 @@ import java.net.URI;
  *
  * <p>The HTTP door starts the fake's endpoint on first use and builds one set of clients per fake
  * (no SDK retries, no circuit breaker, a 1024-bit signing key for speed), closed with the fake. Over HTTP, a {@link dev.okenet.testkit.SimulatedCrash} and an
- * unsupported operation's {@link UnsupportedOperationException} are raised as in process.
+ * unsupported operation's {@link UnsupportedOperationException} are raised as in process, and each
+ * call is served as the client thread that made it, so caller time (sequential and parallel
+ * makespans) comes out the same through both doors.
  */
 public enum Door {
     /** The fake's own implementations of the SDK interfaces. */
@@ -40,8 +41,8 @@ public enum Door {
     HTTP {
         @Override
         public OciServices services(FakeOci fake) {
-            URI base = fake.startHttp();
-            return HttpEndpoint.of(fake).shared(Door.HTTP, () -> new HttpDoorServices(base)).services();
+            fake.startHttp();
+            return HttpEndpoint.of(fake).shared(Door.HTTP, () -> new HttpDoorServices(fake)).services();
         }
     };
 

@@ -9,8 +9,8 @@ import com.oracle.bmc.core.VirtualNetworkWaiters;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerPaginators;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerWaiters;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.internal.DoorFailures;
-import java.net.URI;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -24,9 +24,10 @@ final class HttpDoorServices implements AutoCloseable {
     private final ExecutorService waiterExecutor;
     private final OciServices services;
 
-    HttpDoorServices(URI endpoint) {
+    HttpDoorServices(FakeOci fake) {
         // 1024-bit: signing is most of a call's client-side cost, and the fake verifies it all the same.
-        this.clients = OciHttpClients.builder(endpoint).keyBits(ApiKey.MIN_KEY_BITS).build();
+        // Built for the fake, so the clients send their caller's key and caller time holds.
+        this.clients = OciHttpClients.builder(fake).keyBits(ApiKey.MIN_KEY_BITS).build();
         // The SDK waiters' futures run here; daemon threads so a forgotten close never hangs a JVM.
         this.waiterExecutor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fakeoci-http-waiter");

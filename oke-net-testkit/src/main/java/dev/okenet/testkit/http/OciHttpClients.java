@@ -5,6 +5,7 @@ import com.oracle.bmc.auth.SimpleAuthenticationDetailsProvider;
 import com.oracle.bmc.circuitbreaker.CircuitBreakerConfiguration;
 import com.oracle.bmc.containerengine.ContainerEngineClient;
 import com.oracle.bmc.core.VirtualNetworkClient;
+import com.oracle.bmc.http.ClientConfigurator;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerClient;
 import com.oracle.bmc.retrier.DefaultRetryCondition;
 import com.oracle.bmc.retrier.RetryConfiguration;
@@ -12,10 +13,13 @@ import com.oracle.bmc.util.CircuitBreakerUtils;
 import com.oracle.bmc.waiter.FixedTimeDelayStrategy;
 import com.oracle.bmc.waiter.MaxAttemptsTerminationStrategy;
 import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.http.internal.CallerHeader;
 import dev.okenet.testkit.http.internal.TrustedKeys;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The OCI SDK's real clients - {@link VirtualNetworkClient}, {@link ContainerEngineClient},
@@ -23,13 +27,19 @@ import java.util.Objects;
  * generated {@link ApiKey}, whose signatures the endpoint then verifies. Built once, they are
  * cheap to call: one connection pool each, kept alive.
  *
+ * <p>Clients built for a fake ({@link #connect(FakeOci)}, {@link #builder(FakeOci)}) send each
+ * calling thread's {@linkplain dev.okenet.testkit.VirtualClock#callerKey() caller key}, so the
+ * fake's caller time holds over HTTP as in process: one thread's creates in turn take the sum of
+ * their latencies. Clients of a bare URI count as the endpoint's own threads unless given
+ * {@link Builder#callerKeys}.
+ *
  * <pre>{@code
  * try (FakeOci fake = FakeOci.create();
  *      OciHttpClients clients = OciHttpClients.connect(fake)) {
  *     Vcn vcn = clients.virtualNetwork().createVcn(request).getVcn();
  * }
  * // With SDK retries (default: none, so injected faults reach the caller):
- * OciHttpClients.builder(fake.startHttp()).retries(3).build();
+ * OciHttpClients.builder(fake).retries(3).build();
  * }</pre>
  */
 public final class OciHttpClients implements AutoCloseable {
@@ -50,16 +60,29 @@ public final class OciHttpClients implements AutoCloseable {
                 .readTimeoutMillis(Math.toIntExact(builder.readTimeout.toMillis()))
                 .build();
         String base = endpoint.toString();
+        List<ClientConfigurator> configurators = builder.callerKeys == null ? List.of()
+                : List.of(CallerHeader.sender(builder.callerKeys));
         TrustedKeys.trust(key.keyId(), key.publicKey());
-        this.virtualNetwork = VirtualNetworkClient.builder().configuration(configuration).endpoint(base).build(auth);
-        this.containerEngine = ContainerEngineClient.builder().configuration(configuration).endpoint(base).build(auth);
+        this.virtualNetwork = VirtualNetworkClient.builder().configuration(configuration).endpoint(base)
+                .additionalClientConfigurators(configurators).build(auth);
+        this.containerEngine = ContainerEngineClient.builder().configuration(configuration).endpoint(base)
+                .additionalClientConfigurators(configurators).build(auth);
         this.networkLoadBalancer = NetworkLoadBalancerClient.builder().configuration(configuration).endpoint(base)
-                .build(auth);
+                .additionalClientConfigurators(configurators).build(auth);
     }
 
     /** Clients for {@code fake}'s HTTP endpoint (started if need be), with every default. */
     public static OciHttpClients connect(FakeOci fake) {
-        return builder(fake.startHttp()).build();
+        return builder(fake).build();
+    }
+
+    /**
+     * Options for clients of {@code fake}'s HTTP endpoint (started if need be) that send each
+     * calling thread's caller key, so caller time holds over HTTP.
+     */
+    public static Builder builder(FakeOci fake) {
+        Objects.requireNonNull(fake, "fake");
+        return new Builder(fake.startHttp()).callerKeys(fake.clock()::callerKey);
     }
 
     /** Options for clients of the endpoint at {@code endpoint}, e.g. {@code http://127.0.0.1:41234}. */
@@ -116,6 +139,7 @@ public final class OciHttpClients implements AutoCloseable {
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration readTimeout = Duration.ofSeconds(30);
         private int keyBits = ApiKey.KEY_BITS;
+        private Supplier<String> callerKeys;
 
         private Builder(URI endpoint) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -170,6 +194,16 @@ public final class OciHttpClients implements AutoCloseable {
                 throw new IllegalArgumentException("keyBits(" + bits + "): give at least " + ApiKey.MIN_KEY_BITS);
             }
             this.keyBits = bits;
+            return this;
+        }
+
+        /**
+         * Sends {@code keys.get()}, asked on the calling thread of each request, as the caller the
+         * fake serves it for; {@link #builder(FakeOci)} passes the fake's {@code
+         * clock()::callerKey}.
+         */
+        public Builder callerKeys(Supplier<String> keys) {
+            this.callerKeys = Objects.requireNonNull(keys, "keys");
             return this;
         }
 

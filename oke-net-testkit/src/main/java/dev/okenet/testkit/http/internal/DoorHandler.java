@@ -6,6 +6,7 @@ import com.oracle.bmc.responses.BmcResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.okenet.testkit.SimulatedCrash;
+import dev.okenet.testkit.VirtualClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -19,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Serves one HTTP request: checks the signature, finds the route, rebuilds the SDK request,
  * calls FakeOci's in-process service (so both doors share one backend, one clock and one call
- * log) and writes its response or error the way OCI does.
+ * log) and writes its response or error the way OCI does. The call is served {@linkplain
+ * VirtualClock#asCaller as} the caller the {@link CallerHeader} names, so a client thread's virtual
+ * time carries over, as in process; without the header it counts as this server thread's own.
  */
 final class DoorHandler implements HttpHandler {
     /** The status and code a {@link SimulatedCrash} travels as; {@link DoorFailures} turns it back. */
@@ -34,13 +37,17 @@ final class DoorHandler implements HttpHandler {
     private final Map<String, Class<?>> interfaces;
     private final ObjectMapper json = OciJson.mapper();
     private final Map<Route, OperationBinding> bindings = new ConcurrentHashMap<>();
+    private final VirtualClock clock;
 
     /**
      * @param services the in-process service objects by service name
      * @param interfaces the SDK interface of each service, by service name
+     * @param clock the fake's clock, whose caller time each call is served in
      */
-    DoorHandler(RouteTable routes, Map<String, Object> services, Map<String, Class<?>> interfaces) {
+    DoorHandler(RouteTable routes, Map<String, Object> services, Map<String, Class<?>> interfaces,
+            VirtualClock clock) {
         this.routes = routes;
+        this.clock = clock;
         this.services = Map.copyOf(services);
         this.interfaces = Map.copyOf(interfaces);
     }
@@ -92,22 +99,34 @@ final class DoorHandler implements HttpHandler {
             Answer.error(exchange, 400, e.code(), e.getMessage(), null, json);
             return;
         }
-        call(exchange, binding, request);
+        call(exchange, binding, request, CallerHeader.of(headers));
     }
 
-    private void call(HttpExchange exchange, OperationBinding binding, Object request) throws IOException {
-        Object response;
-        try {
-            response = binding.operation().invoke(services.get(binding.route().service()), request);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot call " + binding.operation(), e);
-        } catch (InvocationTargetException e) {
-            fail(exchange, binding.route(), e.getCause());
+    private void call(HttpExchange exchange, OperationBinding binding, Object request, String caller)
+            throws IOException {
+        Outcome outcome = caller == null ? invoke(binding, request)
+                : clock.asCaller(caller, () -> invoke(binding, request));
+        if (outcome.failure() != null) {
+            fail(exchange, binding.route(), outcome.failure());
             return;
         }
+        Object response = outcome.response();
         BmcResponse answer = (BmcResponse) response;
         Answer.response(exchange, answer.get__httpStatusCode__(), answer.getHeaders(),
                 binding.responseBody(response), json);
+    }
+
+    /** What the in-process service answered: its response, or what it threw. */
+    private record Outcome(Object response, Throwable failure) {}
+
+    private Outcome invoke(OperationBinding binding, Object request) {
+        try {
+            return new Outcome(binding.operation().invoke(services.get(binding.route().service()), request), null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Cannot call " + binding.operation(), e);
+        } catch (InvocationTargetException e) {
+            return new Outcome(null, e.getCause());
+        }
     }
 
     private void fail(HttpExchange exchange, Route route, Throwable failure) throws IOException {

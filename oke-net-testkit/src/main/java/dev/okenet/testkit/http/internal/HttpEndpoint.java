@@ -5,6 +5,7 @@ import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import com.sun.net.httpserver.HttpServer;
 import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.VirtualClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -49,6 +50,7 @@ public final class HttpEndpoint {
     private final Map<String, Object> services = new LinkedHashMap<>();
     private final Map<String, Class<?>> interfaces = new LinkedHashMap<>();
     private final Map<Object, AutoCloseable> shared = new LinkedHashMap<>();
+    private final VirtualClock clock;
     private HttpServer server;
     private ExecutorService executor;
     private URI base;
@@ -56,7 +58,8 @@ public final class HttpEndpoint {
     /** The endpoint of {@code fake}, created (not started) on first use. */
     public static HttpEndpoint of(FakeOci fake) {
         return BY_FAKE.computeIfAbsent(fake,
-                key -> new HttpEndpoint(key.virtualNetwork(), key.containerEngine(), key.networkLoadBalancer()));
+                key -> new HttpEndpoint(key.virtualNetwork(), key.containerEngine(), key.networkLoadBalancer(),
+                        key.clock()));
     }
 
     /** Stops the endpoint of {@code fake}, if it has one; for {@code FakeOci.close()}. */
@@ -68,7 +71,8 @@ public final class HttpEndpoint {
     }
 
     HttpEndpoint(VirtualNetwork virtualNetwork, ContainerEngine containerEngine,
-            NetworkLoadBalancer networkLoadBalancer) {
+            NetworkLoadBalancer networkLoadBalancer, VirtualClock clock) {
+        this.clock = clock;
         add("VirtualNetwork", VirtualNetwork.class, virtualNetwork);
         add("ContainerEngine", ContainerEngine.class, containerEngine);
         add("NetworkLoadBalancer", NetworkLoadBalancer.class, networkLoadBalancer);
@@ -94,7 +98,7 @@ public final class HttpEndpoint {
                 return thread;
             });
             created.setExecutor(executor);
-            created.createContext("/", new DoorHandler(RouteTable.standard(), services, interfaces));
+            created.createContext("/", new DoorHandler(RouteTable.standard(), services, interfaces, clock));
             created.start();
             server = created;
             base = URI.create("http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + port);
