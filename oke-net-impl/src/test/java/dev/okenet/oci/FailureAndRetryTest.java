@@ -10,10 +10,20 @@ import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.Fault;
 import dev.okenet.vcn.Subnet;
 import org.junit.jupiter.api.AfterEach;
+import dev.okenet.testkit.http.Door;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs through both of FakeOci's doors: in process and the SDK's real clients over HTTP. */
+@ParameterizedClass
+@EnumSource(Door.class)
 class FailureAndRetryTest {
-  private final FakeCloud cloud = FakeCloud.instant();
+  private final FakeCloud cloud;
+
+  FailureAndRetryTest(Door door) {
+    this.cloud = FakeCloud.instant(door);
+  }
 
   @AfterEach
   void close() {

@@ -6,8 +6,6 @@ import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.VirtualClock;
 import dev.okenet.testkit.http.Door;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -27,7 +25,6 @@ final class FakeCloud implements AutoCloseable {
   final FakeOci fake;
   final Door door;
   private final List<UnaryOperator<VirtualNetwork>> wrappers = new ArrayList<>();
-  private boolean sequentialCaller;
 
   private FakeCloud(FakeOci fake, Door door) {
     this.fake = fake;
@@ -55,19 +52,8 @@ final class FakeCloud implements AutoCloseable {
     return this;
   }
 
-  /**
-   * Makes FakeOci see one sequential caller: before each mutating call the clock's floor is
-   * raised to the time the caller's waiters reached ({@code advance(ZERO)}), so the work starts
-   * when the caller sends it. FakeOci has no per-caller time of its own: it starts work at
-   * max(floor, ready time of what the request names). Right only for parallelism 1.
-   */
-  FakeCloud asOneSequentialCaller() {
-    sequentialCaller = true;
-    return this;
-  }
-
   VirtualNetwork virtualNetwork() {
-    VirtualNetwork vn = sequential(VirtualNetwork.class, door.virtualNetwork(fake));
+    VirtualNetwork vn = door.virtualNetwork(fake);
     for (UnaryOperator<VirtualNetwork> w : wrappers) {
       vn = w.apply(vn);
     }
@@ -75,27 +61,11 @@ final class FakeCloud implements AutoCloseable {
   }
 
   ContainerEngine containerEngine() {
-    return sequential(ContainerEngine.class, door.containerEngine(fake));
+    return door.containerEngine(fake);
   }
 
   NetworkLoadBalancer networkLoadBalancer() {
-    return sequential(NetworkLoadBalancer.class, door.networkLoadBalancer(fake));
-  }
-
-  private <T> T sequential(Class<T> type, T target) {
-    if (!sequentialCaller) {
-      return target;
-    }
-    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-      if (method.getName().matches("(create|update|delete|add|remove|connect).*")) {
-        fake.clock().advance(java.time.Duration.ZERO);
-      }
-      try {
-        return method.invoke(target, args);
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
-      }
-    }));
+    return door.networkLoadBalancer(fake);
   }
 
   /** A builder wired to this fake: no real sleeping between retries, waiting in virtual time. */

@@ -12,11 +12,21 @@ import dev.okenet.kube.ServiceRef;
 import dev.okenet.reference.ReferenceNetworks;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import dev.okenet.testkit.http.Door;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs through both of FakeOci's doors: in process and the SDK's real clients over HTTP. */
+@ParameterizedClass
+@EnumSource(Door.class)
 class IngressLoadBalancerTest {
   private static final String KEY = "nlb:ingress:ingress-nginx/controller";
-  private final FakeCloud cloud = FakeCloud.instant();
+  private final FakeCloud cloud;
+
+  IngressLoadBalancerTest(Door door) {
+    this.cloud = FakeCloud.instant(door);
+  }
 
   @AfterEach
   void close() {

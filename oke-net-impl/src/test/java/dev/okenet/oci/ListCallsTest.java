@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.ResolvedNetwork;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import dev.okenet.testkit.http.Door;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ListCallsTest {
-  @Test
-  void aNoChangePlanOfProdListsEachKindOnceAndReadsNoResourceOneByOne() {
-    try (FakeCloud cloud = FakeCloud.instant()) {
+  @ParameterizedTest
+  @EnumSource(Door.class)
+  void aNoChangePlanOfProdListsEachKindOnceAndReadsNoResourceOneByOne(Door door) {
+    try (FakeCloud cloud = FakeCloud.instant(door)) {
       ResolvedNetwork net = Networks.prod();
       OciNetworkProvider provider = cloud.provider();
       provider.apply(provider.plan(net));

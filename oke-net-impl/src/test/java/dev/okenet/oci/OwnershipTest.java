@@ -13,10 +13,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import dev.okenet.testkit.http.Door;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs through both of FakeOci's doors: in process and the SDK's real clients over HTTP. */
+@ParameterizedClass
+@EnumSource(Door.class)
 class OwnershipTest {
-  private final FakeCloud cloud = FakeCloud.instant();
+  private final FakeCloud cloud;
+
+  OwnershipTest(Door door) {
+    this.cloud = FakeCloud.instant(door);
+  }
 
   @AfterEach
   void close() {

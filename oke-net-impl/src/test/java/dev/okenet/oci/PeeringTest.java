@@ -6,29 +6,32 @@ import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.core.model.CreateLocalPeeringGatewayDetails;
 import com.oracle.bmc.core.model.CreateVcnDetails;
 import com.oracle.bmc.core.model.LocalPeeringGateway;
-import com.oracle.bmc.core.requests.ConnectRemotePeeringConnectionsRequest;
 import com.oracle.bmc.core.requests.CreateLocalPeeringGatewayRequest;
 import com.oracle.bmc.core.requests.CreateVcnRequest;
 import com.oracle.bmc.core.requests.GetLocalPeeringGatewayRequest;
 import com.oracle.bmc.core.requests.ListRemotePeeringConnectionsRequest;
-import com.oracle.bmc.core.responses.ConnectRemotePeeringConnectionsResponse;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
-import dev.okenet.oci.internal.cloud.Calls;
-import dev.okenet.oci.internal.cloud.CloudContext;
-import dev.okenet.oci.internal.cloud.RemotePeeringConnectionHandler;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.vcn.Drg;
 import dev.okenet.vcn.DrgAttachment;
 import dev.okenet.vcn.LocalPeering;
-import java.lang.reflect.Proxy;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
+import dev.okenet.testkit.http.Door;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs through both of FakeOci's doors: in process and the SDK's real clients over HTTP. */
+@ParameterizedClass
+@EnumSource(Door.class)
 class PeeringTest {
-  private final FakeCloud cloud = FakeCloud.instant();
+  private final FakeCloud cloud;
+
+  PeeringTest(Door door) {
+    this.cloud = FakeCloud.instant(door);
+  }
 
   @AfterEach
   void close() {
@@ -134,26 +137,4 @@ class PeeringTest {
     assertThat(cloud.provider().planDestroy(net).isEmpty()).isTrue();
   }
 
-  /**
-   * FakeOci does not implement ConnectRemotePeeringConnections (COVERAGE.md), so the request is
-   * checked at a recording door instead.
-   */
-  @Test
-  void connectingAnRpcSendsThePeerRpcAndItsRegion() {
-    AtomicReference<ConnectRemotePeeringConnectionsRequest> sent = new AtomicReference<>();
-    VirtualNetwork recording = (VirtualNetwork) Proxy.newProxyInstance(VirtualNetwork.class.getClassLoader(),
-        new Class<?>[] {VirtualNetwork.class}, (proxy, method, args) -> {
-          sent.set((ConnectRemotePeeringConnectionsRequest) args[0]);
-          return ConnectRemotePeeringConnectionsResponse.builder().build();
-        });
-    CloudContext ctx = new CloudContext(recording, null, null, Networks.COMPARTMENT, "prod", new Calls(RetryPolicy.none()),
-        WaitStrategy.sdkDefault(), null);
-
-    RemotePeeringConnectionHandler.connect("ocid1.remotepeeringconnection.oc1.iad.mine", "ocid1.remotepeeringconnection.oc1.phx.theirs",
-        "us-phoenix-1", ctx);
-
-    assertThat(sent.get().getRemotePeeringConnectionId()).isEqualTo("ocid1.remotepeeringconnection.oc1.iad.mine");
-    assertThat(sent.get().getConnectRemotePeeringConnectionsDetails().getPeerId()).isEqualTo("ocid1.remotepeeringconnection.oc1.phx.theirs");
-    assertThat(sent.get().getConnectRemotePeeringConnectionsDetails().getPeerRegionName()).isEqualTo("us-phoenix-1");
-  }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
  *   <li>deletes wait for every create and update (so route rules stop targeting a gateway before
  *       it goes), for the rules of doomed NSGs to be cleared, and for the deletes of kinds that
  *       come earlier in {@link ResourceType#deleteRank()} — node pools first, the VCN last;
+ *   <li>replaced resources are deleted users first (a node pool before the subnet it sits in);
  *   <li>a replacement deletes the old resource and then creates the new one (a new subnet could not
  *       take the old one's CIDR or DNS label while it exists).
  * </ul>

@@ -1,0 +1,195 @@
+package dev.okenet.oci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.oracle.bmc.containerengine.model.CreateNodePoolDetails;
+import com.oracle.bmc.containerengine.model.CreateNodePoolNodeConfigDetails;
+import com.oracle.bmc.containerengine.model.CreateNodeShapeConfigDetails;
+import com.oracle.bmc.containerengine.model.NodePoolPlacementConfigDetails;
+import com.oracle.bmc.containerengine.model.OciVcnIpNativeNodePoolPodNetworkOptionDetails;
+import com.oracle.bmc.containerengine.requests.CreateNodePoolRequest;
+import com.oracle.bmc.core.model.AddNetworkSecurityGroupSecurityRulesDetails;
+import com.oracle.bmc.core.model.AddSecurityRuleDetails;
+import com.oracle.bmc.core.model.RemoveNetworkSecurityGroupSecurityRulesDetails;
+import com.oracle.bmc.core.model.RouteRule;
+import com.oracle.bmc.core.model.SecurityRule;
+import com.oracle.bmc.core.model.UpdateRouteTableDetails;
+import com.oracle.bmc.core.requests.AddNetworkSecurityGroupSecurityRulesRequest;
+import com.oracle.bmc.core.requests.GetRouteTableRequest;
+import com.oracle.bmc.core.requests.GetSubnetRequest;
+import com.oracle.bmc.core.requests.ListNetworkSecurityGroupSecurityRulesRequest;
+import com.oracle.bmc.core.requests.RemoveNetworkSecurityGroupSecurityRulesRequest;
+import com.oracle.bmc.core.requests.UpdateRouteTableRequest;
+import dev.okenet.OkeNetwork;
+import dev.okenet.ResolvedNetwork;
+import dev.okenet.check.Severity;
+import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.vcn.Subnet;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import dev.okenet.testkit.http.Door;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Runs through both of FakeOci's doors: in process and the SDK's real clients over HTTP. */
+@ParameterizedClass
+@EnumSource(Door.class)
+class DiagnoseTest {
+  private final FakeCloud cloud;
+
+  DiagnoseTest(Door door) {
+    this.cloud = FakeCloud.instant(door);
+  }
+
+  @AfterEach
+  void close() {
+    cloud.close();
+  }
+
+  private ApplyResult applied(ResolvedNetwork net) {
+    OciNetworkProvider provider = cloud.provider();
+    ApplyResult r = provider.apply(provider.plan(net));
+    assertThat(r.isSuccess()).as(r.toString()).isTrue();
+    return r;
+  }
+
+  private List<SecurityRule> nsgRules(String nsgId) {
+    return cloud.virtualNetwork().listNetworkSecurityGroupSecurityRules(ListNetworkSecurityGroupSecurityRulesRequest.builder()
+        .networkSecurityGroupId(nsgId).build()).getItems();
+  }
+
+  @Test
+  void aFreshlyAppliedNetworkDiagnosesClean() {
+    applied(Networks.prod());
+
+    DiagnoseReport report = cloud.provider().diagnose(Networks.prod());
+
+    assertThat(report.findings()).as(report.render()).isEmpty();
+    assertThat(report.isClean()).isTrue();
+  }
+
+  @Test
+  void podSubnetUsageCountsEachNodesPodsAndPodVnics() {
+    applied(Networks.prod());
+
+    DiagnoseReport report = cloud.provider().diagnose(Networks.prod());
+
+    // 'general' starts with 3 nodes × (60 pods + 2 pod VNICs); 'batch' with none
+    assertThat(report.usage("subnet:pods").orElseThrow().inUse()).isEqualTo(3 * 62);
+    assertThat(report.usage("subnet:pods").orElseThrow().usable()).isEqualTo(8189);
+  }
+
+  @Test
+  void diagnoseMakesNoMutatingCall() {
+    applied(Networks.prod());
+    cloud.fake.calls().clear();
+
+    cloud.provider().diagnose(Networks.prod());
+
+    assertThat(cloud.fake.calls().mutatingCount()).isZero();
+  }
+
+  @Test
+  void aNetworkNotAppliedYetIsReportedResourceByResource() {
+    DiagnoseReport report = cloud.provider().diagnose(Networks.prod());
+
+    assertThat(report.findings("OKE-LIVE-009")).extracting(f -> f.path()).contains("vcn", "subnet:pods", "cluster");
+  }
+
+  @Test
+  void removedNodePortRulesAreReportedAsDriftAndAsABrokenLoadBalancerPath() {
+    ApplyResult r = applied(Networks.prod());
+    String workers = r.idsByKey().get("nsg:workers");
+    List<String> nodePortRules = nsgRules(workers).stream().filter(x -> x.getDirection() == SecurityRule.Direction.Ingress
+        && x.getTcpOptions() != null && x.getTcpOptions().getDestinationPortRange() != null
+        && x.getTcpOptions().getDestinationPortRange().getMin() == 30000).map(SecurityRule::getId).toList();
+    assertThat(nodePortRules).isNotEmpty();
+    cloud.virtualNetwork().removeNetworkSecurityGroupSecurityRules(RemoveNetworkSecurityGroupSecurityRulesRequest.builder()
+        .networkSecurityGroupId(workers).removeNetworkSecurityGroupSecurityRulesDetails(RemoveNetworkSecurityGroupSecurityRulesDetails
+            .builder().securityRuleIds(nodePortRules).build()).build());
+
+    DiagnoseReport report = cloud.provider().diagnose(Networks.prod());
+
+    assertThat(report.findings("OKE-LIVE-005")).hasSize(nodePortRules.size()).allSatisfy(f -> {
+      assertThat(f.path()).isEqualTo("nsg:workers");
+      assertThat(f.message()).contains("TCP 30000-32767");
+    });
+    assertThat(report.findings("OKE-LIVE-004")).isNotEmpty().allSatisfy(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.message()).contains("30000-32767");
+    });
+    assertThat(report.ruleIds()).containsOnly("OKE-LIVE-004", "OKE-LIVE-005");
+  }
+
+  @Test
+  void aRuleAddedByHandIsReportedAsExtra() {
+    ApplyResult r = applied(Networks.prod());
+    cloud.virtualNetwork().addNetworkSecurityGroupSecurityRules(AddNetworkSecurityGroupSecurityRulesRequest.builder()
+        .networkSecurityGroupId(r.idsByKey().get("nsg:workers")).addNetworkSecurityGroupSecurityRulesDetails(
+            AddNetworkSecurityGroupSecurityRulesDetails.builder().securityRules(List.of(AddSecurityRuleDetails.builder()
+                .direction(AddSecurityRuleDetails.Direction.Ingress).protocol("6").source("203.0.113.0/24")
+                .sourceType(AddSecurityRuleDetails.SourceType.CidrBlock).tcpOptions(com.oracle.bmc.core.model.TcpOptions.builder()
+                    .destinationPortRange(com.oracle.bmc.core.model.PortRange.builder().min(22).max(22).build()).build()).build()))
+                .build()).build());
+
+    DiagnoseReport report = cloud.provider().diagnose(Networks.prod());
+
+    assertThat(report.findings()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("OKE-LIVE-006");
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.message()).contains("203.0.113.0/24");
+    });
+  }
+
+  @Test
+  void aPublicLbSubnetWhoseDefaultRouteNoLongerReachesTheInternetGatewayLeavesPublicServicesPending() {
+    ApplyResult r = applied(Networks.prod());
+    String lbRouteTable = cloud.virtualNetwork().getSubnet(GetSubnetRequest.builder().subnetId(r.idsByKey().get("subnet:lb-public"))
+        .build()).getSubnet().getRouteTableId();
+    List<RouteRule> flipped = cloud.virtualNetwork().getRouteTable(GetRouteTableRequest.builder().rtId(lbRouteTable).build())
+        .getRouteTable().getRouteRules().stream().map(rule -> "0.0.0.0/0".equals(rule.getDestination())
+            ? RouteRule.builder().copy(rule).networkEntityId(r.idsByKey().get("nat")).build() : rule).toList();
+    cloud.virtualNetwork().updateRouteTable(UpdateRouteTableRequest.builder().rtId(lbRouteTable).updateRouteTableDetails(
+        UpdateRouteTableDetails.builder().routeRules(flipped).build()).build());
+
+    DiagnoseReport report = cloud.provider().diagnose(Networks.prod());
+
+    assertThat(report.findings("OKE-LIVE-003")).extracting(f -> f.path())
+        .containsExactlyInAnyOrder("services[shop/web]", "services[ingress-nginx/controller]");
+    assertThat(report.findings("OKE-LIVE-007")).singleElement().satisfies(f -> assertThat(f.message()).contains("0.0.0.0/0 → igw"));
+    assertThat(report.findings("OKE-LIVE-008")).singleElement().satisfies(f -> assertThat(f.message()).contains("0.0.0.0/0 → nat"));
+  }
+
+  /** prod with a /21 pod subnet: 2,045 usable, which holds the node pools' peak on paper. */
+  private static ResolvedNetwork prodWithSmallerPods() {
+    OkeNetwork.Builder b = ReferenceNetworks.prod().toBuilder();
+    b.pods(Subnet.privateSubnet().prefixLength(21).dnsLabel("pods"));
+    return b.build().resolve();
+  }
+
+  @Test
+  void aPodSubnetFilledByOthersCannotHoldTheNodePoolsGrowth() {
+    ResolvedNetwork net = prodWithSmallerPods();
+    ApplyResult r = applied(net);
+    assertThat(cloud.provider().diagnose(net).isClean()).isTrue();
+    // Someone else's node pool in the same pod subnet: 20 nodes × (60 pods + 2 VNICs) = 1,240 addresses.
+    cloud.containerEngine().createNodePool(CreateNodePoolRequest.builder().createNodePoolDetails(CreateNodePoolDetails.builder()
+        .compartmentId(Networks.COMPARTMENT).clusterId(r.idsByKey().get("cluster")).name("intruder").kubernetesVersion("v1.31.1")
+        .nodeShape("VM.Standard.E5.Flex").nodeShapeConfig(CreateNodeShapeConfigDetails.builder().ocpus(4f).build())
+        .nodeConfigDetails(CreateNodePoolNodeConfigDetails.builder().size(20).placementConfigs(List.of(NodePoolPlacementConfigDetails
+            .builder().availabilityDomain("AD-1").subnetId(r.idsByKey().get("subnet:workers")).build()))
+            .nodePoolPodNetworkOptionDetails(OciVcnIpNativeNodePoolPodNetworkOptionDetails.builder().maxPodsPerNode(60)
+                .podSubnetIds(List.of(r.idsByKey().get("subnet:pods"))).build()).build()).build()).build());
+
+    DiagnoseReport report = cloud.provider().diagnose(net);
+
+    assertThat(report.usage("subnet:pods").orElseThrow().inUse()).isEqualTo(3 * 62 + 20 * 62);
+    assertThat(report.findings("OKE-LIVE-001")).singleElement().satisfies(f -> {
+      assertThat(f.path()).isEqualTo("subnet:pods");
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.message()).contains("1,426 of 2,045 usable").contains("'general'");
+      assertThat(f.fix()).contains("larger subnet");
+    });
+  }
+}
