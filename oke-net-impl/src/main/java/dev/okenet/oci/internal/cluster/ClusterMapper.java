@@ -27,7 +27,14 @@ import java.util.List;
 /**
  * Maps the model's cluster networking onto OKE's request types: the endpoint (subnet, NSGs,
  * public IP), pod networking by CNI, pods and services CIDRs, the LB subnets and the cluster type;
- * node pools get their placement per availability domain, NSGs and pod network options.
+ * node pools get their placement per availability domain, NSGs and pod network options. A node
+ * pool is created at its minimum size: OKE has no min/max of its own, and a cluster autoscaler
+ * (when installed) grows the pool from there; re-plans accept any live size from minimum to
+ * maximum, so the provider never fights the autoscaler.
+ *
+ * <pre>{@code
+ * CreateClusterDetails c = new ClusterMapper(nodeImage, List.of("AD-1")).cluster(net, refs);
+ * }</pre>
  */
 public final class ClusterMapper {
   private final String nodeImage;
