@@ -101,15 +101,27 @@ public final class NsgHandler implements KindHandler {
 
   /**
    * Removes the rules with {@code removeIds}, then adds {@code add}, each in batches of at most
-   * {@value #BATCH}. A retried add first re-reads the rules, so a batch whose answer was lost is
-   * not added twice (the API takes no retry token).
+   * {@value #BATCH}. A retried add or removal first re-reads the rules, so a batch whose answer was
+   * lost is not added twice nor removed again (the API takes no retry token).
    */
   public void syncRules(String nsgId, List<ResolvedSecurityRule> add, List<String> removeIds, Refs refs, CloudContext ctx) {
     for (List<String> batch : batches(removeIds)) {
-      ctx.call("removeNetworkSecurityGroupSecurityRules", () -> ctx.vn().removeNetworkSecurityGroupSecurityRules(
-          RemoveNetworkSecurityGroupSecurityRulesRequest.builder().networkSecurityGroupId(nsgId)
-              .removeNetworkSecurityGroupSecurityRulesDetails(RemoveNetworkSecurityGroupSecurityRulesDetails.builder()
-                  .securityRuleIds(batch).build()).build()));
+      AtomicInteger attempt = new AtomicInteger();
+      ctx.call("removeNetworkSecurityGroupSecurityRules", () -> {
+        List<String> present = batch;
+        if (attempt.incrementAndGet() > 1) {
+          // A batch whose answer was lost is gone already, and OCI answers 400 for an id the NSG no longer has.
+          Set<String> ids = new HashSet<>();
+          listRules(nsgId, ctx).forEach(r -> ids.add(r.getId()));
+          present = batch.stream().filter(ids::contains).toList();
+          if (present.isEmpty()) {
+            return null;
+          }
+        }
+        return ctx.vn().removeNetworkSecurityGroupSecurityRules(RemoveNetworkSecurityGroupSecurityRulesRequest.builder()
+            .networkSecurityGroupId(nsgId).removeNetworkSecurityGroupSecurityRulesDetails(
+                RemoveNetworkSecurityGroupSecurityRulesDetails.builder().securityRuleIds(present).build()).build());
+      });
     }
     List<AddSecurityRuleDetails> details = add.stream().map(r -> RuleMapping.nsgRule(r, refs, ctx.services())).toList();
     for (List<AddSecurityRuleDetails> batch : batches(details)) {
