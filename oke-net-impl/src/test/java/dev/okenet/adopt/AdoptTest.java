@@ -1,0 +1,109 @@
+package dev.okenet.adopt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.okenet.oci.Change;
+import dev.okenet.oci.ChangeAction;
+import dev.okenet.oci.FieldDiff;
+import dev.okenet.oci.OciNetworkProvider;
+import dev.okenet.oci.Plan;
+import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.ApiCall;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Planning and adopting an imported network: tags only, then the provider owns it. */
+class AdoptTest {
+  private Imports prod;
+  private ImportedNetwork imported;
+
+  @BeforeEach
+  void importProd() {
+    prod = Imports.of(ReferenceNetworks.prod());
+    imported = prod.imported();
+  }
+
+  private OciNetworkProvider provider() {
+    return OciNetworkProvider.builder().virtualNetwork(prod.fake.virtualNetwork()).containerEngine(prod.fake.containerEngine()).build();
+  }
+
+  @Test
+  void beforeAdoptionThePlanChangesNoExistingResource() {
+    Plan plan = provider().plan(imported.model().resolve());
+
+    assertThat(plan.changes()).noneMatch(c -> c.action() == ChangeAction.UPDATE || c.action() == ChangeAction.REPLACE
+        || c.action() == ChangeAction.DELETE);
+    assertThat(plan.change("vcn").orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
+    assertThat(plan.change("subnet:workers").orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
+    assertThat(plan.change("cluster").orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
+  }
+
+  @Test
+  void adoptionPlansOneTagUpdatePerResource() {
+    AdoptionPlan plan = imported.planAdoption();
+
+    assertThat(plan.changes()).extracting(TagChange::id).doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(imported.idsByKey().entrySet().stream().filter(e -> !e.getKey().equals("drg"))
+            .map(e -> e.getValue()).toList());
+    assertThat(plan.changes()).allSatisfy(c -> assertThat(c.after())
+        .containsEntry("okenet.network", "prod").containsEntry("okenet.key", c.key()).containsAllEntriesOf(c.before()));
+  }
+
+  @Test
+  void adoptionCallsNothingButTagUpdates() {
+    AdoptionPlan plan = imported.planAdoption();
+    prod.fake.calls().clear();
+
+    plan.apply(prod.fake.virtualNetwork(), prod.fake.containerEngine());
+
+    List<ApiCall> mutating = prod.fake.calls().mutating();
+    assertThat(mutating).hasSize(plan.changes().size()).allSatisfy(c -> assertThat(c.operation()).startsWith("update"));
+  }
+
+  @Test
+  void adoptionKeepsTheTeamsOwnTags() {
+    imported.planAdoption().apply(prod.fake.virtualNetwork(), prod.fake.containerEngine());
+
+    TagChange vcn = prod.imported().planAdoption().changes().stream().filter(c -> c.key().equals("vcn")).findFirst().orElse(null);
+    assertThat(vcn).isNull();
+    assertThat(imported.planAdoption().changes().stream().filter(c -> c.key().equals("vcn")).findFirst().orElseThrow().before())
+        .containsEntry("team", "payments");
+  }
+
+  @Test
+  void afterAdoptionAReimportIsTheSameModelAndNeedsNoAdoption() {
+    imported.planAdoption().apply(prod.fake.virtualNetwork(), prod.fake.containerEngine());
+
+    ImportedNetwork again = prod.imported();
+
+    assertThat(again.model()).isEqualTo(imported.model());
+    assertThat(again.planAdoption().isEmpty()).isTrue();
+  }
+
+  @Test
+  void afterAdoptionTheProviderPlansOnlyItsOwnDisplayNames() {
+    imported.planAdoption().apply(prod.fake.virtualNetwork(), prod.fake.containerEngine());
+
+    Plan plan = provider().plan(imported.model().resolve());
+
+    assertThat(plan.count(ChangeAction.CREATE)).isZero();
+    assertThat(plan.count(ChangeAction.REPLACE)).isZero();
+    assertThat(plan.count(ChangeAction.DELETE)).isZero();
+    for (Change c : plan.actionable()) {
+      assertThat(c.diffs()).extracting(FieldDiff::field).as(c.key()).containsOnly("displayName");
+    }
+  }
+
+  @Test
+  void afterAdoptionGatewaysNsgsAndNodePoolsPlanNoChange() {
+    imported.planAdoption().apply(prod.fake.virtualNetwork(), prod.fake.containerEngine());
+
+    Plan plan = provider().plan(imported.model().resolve());
+
+    for (String key : List.of("igw", "nat", "sgw", "nsg:api", "nsg:workers", "nsg:pods", "nsg:lb-public", "nsg:lb-internal",
+        "node-pool:general", "node-pool:batch")) {
+      assertThat(plan.change(key).orElseThrow().action()).as(key).isEqualTo(ChangeAction.NO_OP);
+    }
+  }
+}

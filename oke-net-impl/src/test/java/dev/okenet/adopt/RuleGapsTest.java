@@ -1,0 +1,81 @@
+package dev.okenet.adopt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.oracle.bmc.core.model.AddNetworkSecurityGroupSecurityRulesDetails;
+import com.oracle.bmc.core.model.AddSecurityRuleDetails;
+import com.oracle.bmc.core.model.PortRange;
+import com.oracle.bmc.core.model.RemoveNetworkSecurityGroupSecurityRulesDetails;
+import com.oracle.bmc.core.model.TcpOptions;
+import com.oracle.bmc.core.requests.AddNetworkSecurityGroupSecurityRulesRequest;
+import com.oracle.bmc.core.requests.ListNetworkSecurityGroupSecurityRulesRequest;
+import com.oracle.bmc.core.requests.RemoveNetworkSecurityGroupSecurityRulesRequest;
+import dev.okenet.reference.ReferenceNetworks;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Found rules against the OKE-required ones: missing and broader rules are reported. */
+class RuleGapsTest {
+  private static ImportedNetwork imported;
+
+  @BeforeAll
+  static void changeTheLiveRules() {
+    Imports prod = Imports.of(ReferenceNetworks.prod());
+    var vn = prod.fake.virtualNetwork();
+    String workers = prod.live.ids.get("nsg:workers");
+    var kubelet = vn.listNetworkSecurityGroupSecurityRules(ListNetworkSecurityGroupSecurityRulesRequest.builder()
+        .networkSecurityGroupId(workers).build()).getItems().stream()
+        .filter(r -> r.getTcpOptions() != null && r.getTcpOptions().getDestinationPortRange() != null
+            && r.getTcpOptions().getDestinationPortRange().getMin() == 10250)
+        .findFirst().orElseThrow();
+    vn.removeNetworkSecurityGroupSecurityRules(RemoveNetworkSecurityGroupSecurityRulesRequest.builder().networkSecurityGroupId(workers)
+        .removeNetworkSecurityGroupSecurityRulesDetails(RemoveNetworkSecurityGroupSecurityRulesDetails.builder()
+            .securityRuleIds(List.of(kubelet.getId())).build()).build());
+    // The API endpoint admits all of 10.0.0.0/8 on 6443 instead of the workers' NSG.
+    String api = prod.live.ids.get("nsg:api");
+    var fromWorkers = vn.listNetworkSecurityGroupSecurityRules(ListNetworkSecurityGroupSecurityRulesRequest.builder()
+        .networkSecurityGroupId(api).build()).getItems().stream()
+        .filter(r -> workers.equals(r.getSource()) && r.getTcpOptions() != null && r.getTcpOptions().getDestinationPortRange() != null
+            && r.getTcpOptions().getDestinationPortRange().getMin() == 6443)
+        .findFirst().orElseThrow();
+    vn.removeNetworkSecurityGroupSecurityRules(RemoveNetworkSecurityGroupSecurityRulesRequest.builder().networkSecurityGroupId(api)
+        .removeNetworkSecurityGroupSecurityRulesDetails(RemoveNetworkSecurityGroupSecurityRulesDetails.builder()
+            .securityRuleIds(List.of(fromWorkers.getId())).build()).build());
+    vn.addNetworkSecurityGroupSecurityRules(AddNetworkSecurityGroupSecurityRulesRequest.builder().networkSecurityGroupId(api)
+        .addNetworkSecurityGroupSecurityRulesDetails(AddNetworkSecurityGroupSecurityRulesDetails.builder().securityRules(List.of(
+            AddSecurityRuleDetails.builder().direction(AddSecurityRuleDetails.Direction.Ingress).protocol("6").source("10.0.0.0/8")
+                .sourceType(AddSecurityRuleDetails.SourceType.CidrBlock).tcpOptions(TcpOptions.builder()
+                    .destinationPortRange(PortRange.builder().min(6443).max(6443).build()).build()).build())).build()).build());
+    imported = prod.imported();
+  }
+
+  @Test
+  void aRemovedRequiredRuleIsReportedMissing() {
+    assertThat(imported.ruleGaps()).filteredOn(g -> g.kind() == RuleGap.Kind.MISSING)
+        .extracting(RuleGap::ruleSetKey, RuleGap::required)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("nsg:workers", "ingress from nsg:api TCP 10250"));
+  }
+
+  @Test
+  void theMissingRuleIsAFindingWithAFix() {
+    assertThat(imported.findings()).filteredOn(f -> f.ruleId().equals("OKE-IMPORT-010")).singleElement()
+        .satisfies(f -> assertThat(f.fix()).contains("generatesOkeRules(true)"));
+  }
+
+  @Test
+  void theModelKeepsTheRuleMissingRatherThanRegeneratingIt() {
+    assertThat(imported.model().resolve().ruleSet("nsg:workers").orElseThrow().rules())
+        .noneMatch(r -> r.port().toString().equals("TCP 10250"));
+  }
+
+  @Test
+  void aWiderCidrCoveringARoleRuleIsReportedBroader() {
+    assertThat(imported.ruleGaps()).filteredOn(g -> g.kind() == RuleGap.Kind.BROADER_THAN_NEEDED)
+        .anySatisfy(g -> {
+          assertThat(g.ruleSetKey()).isEqualTo("nsg:api");
+          assertThat(g.required()).isEqualTo("ingress from nsg:workers TCP 6443");
+          assertThat(g.found()).contains("ingress from 10.0.0.0/8 TCP 6443");
+        });
+  }
+}
