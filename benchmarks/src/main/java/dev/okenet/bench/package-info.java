@@ -6,7 +6,7 @@
  * all with {@code benchmarks/run.sh}; the build compiles them and never runs them.
  *
  * <pre>{@code
- * benchmarks/run.sh            # figures, then every JMH benchmark, ~10 minutes on 2 cores
+ * benchmarks/run.sh            # figures, then every JMH benchmark, about 7 minutes on 2 cores
  * }</pre>
  */
 package dev.okenet.bench;
