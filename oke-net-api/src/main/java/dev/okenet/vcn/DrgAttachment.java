@@ -61,6 +61,20 @@ public abstract class DrgAttachment {
         .peerRegion(Require.nonBlank(peerRegion, "Remote peering peerRegion", "\"us-phoenix-1\"")).build();
   }
 
+  /**
+   * A copy of a remote peering attachment that connects to the peer region's RPC, e.g.
+   * {@code DrgAttachment.remotePeering("dr", "us-phoenix-1", "10.20.0.0/16").connectedTo("ocid1.remotepeeringconnection.oc1.phx.aaaa…")}.
+   * Without it the RPC is created and left for the peer side to connect.
+   */
+  public DrgAttachment connectedTo(String peerRpcId) {
+    if (kind() != Kind.REMOTE_PEERING) {
+      throw new IllegalArgumentException("DRG attachment '" + name() + "' is " + kind()
+          + "; connectedTo(..) names the peer RPC of a REMOTE_PEERING attachment. Use DrgAttachment.remotePeering(..).");
+    }
+    return ImmutableDrgAttachment.builder().from(this)
+        .resourceId(Require.ocid(peerRpcId, "Remote peering connection id", "remotepeeringconnection")).build();
+  }
+
   private static ImmutableDrgAttachment.Builder of(String name, Kind kind, String... cidrs) {
     ImmutableDrgAttachment.Builder b = ImmutableDrgAttachment.builder().name(name).kind(kind);
     for (String c : cidrs) {

@@ -99,6 +99,15 @@ class VcnAndSubnetTest {
   }
 
   @Test
+  void remotePeeringConnectsToThePeerRpc() {
+    DrgAttachment dr = DrgAttachment.remotePeering("dr", "us-phoenix-1", "10.20.0.0/16")
+        .connectedTo("ocid1.remotepeeringconnection.oc1.phx.aaaa");
+    assertThat(dr.resourceId()).contains("ocid1.remotepeeringconnection.oc1.phx.aaaa");
+    assertThatThrownBy(() -> DrgAttachment.ipsecVpn("onprem", "ocid1.ipsecconnection.oc1.iad.aaaa", "192.168.0.0/16")
+        .connectedTo("ocid1.remotepeeringconnection.oc1.phx.aaaa")).hasMessageContaining("is IPSEC_VPN");
+  }
+
+  @Test
   void localPeeringNeedsPeerCidrs() {
     assertThatThrownBy(() -> LocalPeering.to("shared")).hasMessageContaining("names no peer CIDR");
     assertThat(LocalPeering.to("shared", "10.50.0.0/16").peerCidrs()).containsExactly(Cidr.of("10.50.0.0/16"));

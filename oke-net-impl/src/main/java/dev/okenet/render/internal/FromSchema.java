@@ -235,11 +235,10 @@ public final class FromSchema {
         required(path.field("kind"), d.kind(), "\"kind\": \"IPSEC_VPN\""));
     String[] cidrs = cidrTexts(path.field("reachableCidrs"), d.reachableCidrs());
     if (kind == DrgAttachment.Kind.REMOTE_PEERING) {
-      if (d.resourceId() != null) {
-        throw new ModelFormatException(path.field("resourceId").toString(), "a REMOTE_PEERING attachment is found by its peerRegion, not by resourceId. Remove resourceId.");
-      }
       String region = required(path.field("peerRegion"), d.peerRegion(), "\"peerRegion\": \"us-phoenix-1\"");
-      return at(path, () -> DrgAttachment.remotePeering(name, region, cidrs));
+      // For remote peering, resourceId is the peer region's RPC to connect to (optional).
+      return at(path, () -> d.resourceId() == null ? DrgAttachment.remotePeering(name, region, cidrs)
+          : DrgAttachment.remotePeering(name, region, cidrs).connectedTo(d.resourceId()));
     }
     if (d.peerRegion() != null) {
       throw new ModelFormatException(path.field("peerRegion").toString(), "only REMOTE_PEERING attachments have a peerRegion; " + kind + " has resourceId. Remove peerRegion.");

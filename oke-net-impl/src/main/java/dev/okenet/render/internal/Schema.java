@@ -69,7 +69,7 @@ public final class Schema {
   /** The DRG. */
   public record Drg(String existingId, List<DrgAttachment> attachments) {}
 
-  /** An IPSEC_VPN, FASTCONNECT (both with resourceId) or REMOTE_PEERING (with peerRegion) attachment. */
+  /** An IPSEC_VPN, FASTCONNECT (both with resourceId) or REMOTE_PEERING (with peerRegion, and the peer RPC as optional resourceId) attachment. */
   public record DrgAttachment(String name, String kind, String resourceId, String peerRegion, List<String> reachableCidrs) {}
 
   /** A local peering gateway. */
