@@ -43,7 +43,7 @@ final class ReliabilityCloud implements AutoCloseable {
         .containerEngine(fake.containerEngine())
         .networkLoadBalancer(fake.networkLoadBalancer())
         .ingressLoadBalancers(true)
-        .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
+        .retryPolicy(RetryPolicy.defaults().withSleeper(d -> fake.clock().advance(d)))
         .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy()));
   }
 
