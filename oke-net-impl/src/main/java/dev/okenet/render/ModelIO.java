@@ -41,6 +41,7 @@ import java.util.Objects;
  *   "nsgs": [{"name": "bastion", "rules": [{"direction": "EGRESS", "peer": "workers", "port": "TCP 22"}]}],
  *   "securityEnforcement": "NSG",                          // or SECURITY_LISTS
  *   "generatesLoadBalancerRules": true,
+ *   "generatesOkeRules": true,                             // false: only the declared rules and routes (imported networks)
  *   "nodePools": [{"name": "general", "shape": {"name": "VM.Standard.E5.Flex", "ocpus": 4},
  *                  "minNodes": 3, "maxNodes": 12, "maxPodsPerNode": 60, "surge": 1, "nsgs": [], "podNsgs": []}],
  *   "services": [{"namespace": "shop", "name": "web", "type": "LOAD_BALANCER",   // CLUSTER_IP | NODE_PORT | LOAD_BALANCER

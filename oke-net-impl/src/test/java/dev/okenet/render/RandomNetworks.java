@@ -92,6 +92,7 @@ final class RandomNetworks {
     }
     maybe(() -> b.securityEnforcement(pick(SecurityEnforcement.values())));
     maybe(() -> b.generatesLoadBalancerRules(r.nextBoolean()));
+    maybe(() -> b.generatesOkeRules(r.nextBoolean()));
     for (String name : names(3)) {
       b.addNodePool(nodePool(name));
     }

@@ -84,6 +84,9 @@ public final class FromSchema {
     if (d.generatesLoadBalancerRules() != null) {
       b.generatesLoadBalancerRules(d.generatesLoadBalancerRules());
     }
+    if (d.generatesOkeRules() != null) {
+      b.generatesOkeRules(d.generatesOkeRules());
+    }
     b.addAllNodePools(each(root.field("nodePools"), d.nodePools(), FromSchema::nodePool));
     b.addAllServices(each(root.field("services"), d.services(), FromKubeSchema::service));
     b.addAllIngresses(each(root.field("ingresses"), d.ingresses(), FromKubeSchema::ingress));
