@@ -15,26 +15,19 @@ import dev.okenet.testkit.internal.dispatch.OperationTable;
 import dev.okenet.testkit.internal.dispatch.Reply;
 import dev.okenet.testkit.internal.error.OciErrors;
 import dev.okenet.testkit.internal.net.Ipv4Cidr;
-import dev.okenet.testkit.internal.state.Compartments;
 import dev.okenet.testkit.internal.state.ListQuery;
-import dev.okenet.testkit.internal.state.Part;
 import dev.okenet.testkit.internal.state.Resource;
 import dev.okenet.testkit.internal.state.Tags;
 import dev.okenet.testkit.internal.state.World;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Local peering gateways (NEW until connected, then PEERED; REVOKED when the peer goes). Two LPGs
  * connect only across different VCNs whose CIDR blocks do not overlap.
  */
-final class LocalPeeringGatewayPart extends Part<LocalPeeringGateway> {
-    private final VirtualNetworkBackend net;
-
+final class LocalPeeringGatewayPart extends VcnGatewayPart<LocalPeeringGateway> {
     LocalPeeringGatewayPart(World world, VirtualNetworkBackend net) {
-        super(world, ResourceKind.LOCAL_PEERING_GATEWAY);
-        this.net = net;
+        super(world, ResourceKind.LOCAL_PEERING_GATEWAY, net, "LocalPeeringGateway", "localPeeringGatewayId");
     }
 
     @Override
@@ -45,76 +38,48 @@ final class LocalPeeringGatewayPart extends Part<LocalPeeringGateway> {
     void register(OperationTable table) {
         table.on("createLocalPeeringGateway", CreateLocalPeeringGatewayRequest.class, this::create)
                 .on("getLocalPeeringGateway", GetLocalPeeringGatewayRequest.class,
-                        r -> reply(require(r.getLocalPeeringGatewayId(), "localPeeringGatewayId", "GetLocalPeeringGateway")))
-                .on("listLocalPeeringGateways", ListLocalPeeringGatewaysRequest.class, this::list)
+                        r -> getGateway(r.getLocalPeeringGatewayId()))
+                .on("listLocalPeeringGateways", ListLocalPeeringGatewaysRequest.class,
+                        r -> listGateways(new ListQuery(r.getCompartmentId(), r.getVcnId(), null, null, null, null,
+                                r.getLimit(), r.getPage())))
                 .on("updateLocalPeeringGateway", UpdateLocalPeeringGatewayRequest.class, this::update)
-                .on("deleteLocalPeeringGateway", DeleteLocalPeeringGatewayRequest.class, this::delete)
+                .on("deleteLocalPeeringGateway", DeleteLocalPeeringGatewayRequest.class,
+                        r -> deleteGateway(r.getLocalPeeringGatewayId(), r.getIfMatch(), this::revokePeer))
                 .on("connectLocalPeeringGateways", ConnectLocalPeeringGatewaysRequest.class, this::connect);
     }
 
     private Reply create(CreateLocalPeeringGatewayRequest request) {
-        CreateLocalPeeringGatewayDetails details = request.getCreateLocalPeeringGatewayDetails();
-        if (details == null) {
-            throw OciErrors.missing("createLocalPeeringGatewayDetails", "CreateLocalPeeringGateway");
-        }
-        return createOnce("createLocalPeeringGateway", request.getOpcRetryToken(), details, () -> {
-            Resource<Vcn> vcn = net.vcns().requireLive(details.getVcnId(), "vcnId", "CreateLocalPeeringGatewayDetails");
-            String compartmentId = Compartments.require(details.getCompartmentId(), "CreateLocalPeeringGatewayDetails");
-            List<Resource<?>> dependencies = new ArrayList<>(List.of(vcn));
-            if (details.getRouteTableId() != null) {
-                dependencies.add(net.routeTables().requireInVcn(details.getRouteTableId(), vcn, "routeTableId"));
-            }
-            String id = newId();
-            long start = startAfter(dependencies);
-            String name = details.getDisplayName() != null ? details.getDisplayName()
-                    : world.defaultName("localpeeringgateway", start);
-            LocalPeeringGateway model = LocalPeeringGateway.builder().id(id).vcnId(vcn.id()).compartmentId(compartmentId)
-                    .displayName(name).routeTableId(details.getRouteTableId()).isCrossTenancyPeering(false)
-                    .peeringStatus(LocalPeeringGateway.PeeringStatus.New)
-                    .securityAttributes(details.getSecurityAttributes())
-                    .freeformTags(Tags.freeform(details.getFreeformTags()))
-                    .definedTags(Tags.defined(details.getDefinedTags()))
-                    .timeCreated(world.date(start)).build();
-            return store(id, start, latency(), compartmentId, vcn.id(), name, model);
-        });
-    }
-
-    private Reply list(ListLocalPeeringGatewaysRequest request) {
-        Compartments.require(request.getCompartmentId(), "ListLocalPeeringGateways");
-        return page(list(new ListQuery(request.getCompartmentId(), request.getVcnId(), null, null, null, null,
-                request.getLimit(), request.getPage())));
+        return createGateway(request.getOpcRetryToken(), request.getCreateLocalPeeringGatewayDetails(),
+                (CreateLocalPeeringGatewayDetails d) -> Given.of(d.getVcnId(), d.getCompartmentId(),
+                        d.getRouteTableId(), d.getDisplayName(), d.getFreeformTags(), d.getDefinedTags()),
+                (vcn, details) -> at -> LocalPeeringGateway.builder().id(at.id()).vcnId(at.vcnId())
+                        .compartmentId(at.compartmentId()).displayName(at.displayName())
+                        .routeTableId(at.routeTableId()).isCrossTenancyPeering(false)
+                        .peeringStatus(LocalPeeringGateway.PeeringStatus.New)
+                        .securityAttributes(details.getSecurityAttributes()).freeformTags(at.freeformTags())
+                        .definedTags(at.definedTags()).timeCreated(at.timeCreated()).build());
     }
 
     private Reply update(UpdateLocalPeeringGatewayRequest request) {
-        Resource<LocalPeeringGateway> gateway = requireMutable(request.getLocalPeeringGatewayId(),
-                "localPeeringGatewayId", "UpdateLocalPeeringGateway", request.getIfMatch());
-        UpdateLocalPeeringGatewayDetails details = request.getUpdateLocalPeeringGatewayDetails();
-        if (details == null) {
-            throw OciErrors.missing("updateLocalPeeringGatewayDetails", "UpdateLocalPeeringGateway");
-        }
-        LocalPeeringGateway current = gateway.model();
-        if (details.getRouteTableId() != null) {
-            net.routeTables().requireInVcn(details.getRouteTableId(),
-                    net.vcns().require(gateway.parentId(), "vcnId", "UpdateLocalPeeringGateway"), "routeTableId");
-        }
-        String name = Objects.requireNonNullElse(details.getDisplayName(), current.getDisplayName());
-        gateway.update(current.toBuilder().displayName(name)
-                .routeTableId(Tags.replaceIfGiven(details.getRouteTableId(), current.getRouteTableId()))
-                .securityAttributes(Tags.replaceIfGiven(details.getSecurityAttributes(), current.getSecurityAttributes()))
-                .freeformTags(Tags.replaceIfGiven(Tags.freeformOrNull(details.getFreeformTags()), current.getFreeformTags()))
-                .definedTags(Tags.replaceIfGiven(Tags.definedOrNull(details.getDefinedTags()), current.getDefinedTags()))
-                .build(), name);
-        return reply(gateway);
+        return updateGateway(request.getLocalPeeringGatewayId(), request.getIfMatch(),
+                request.getUpdateLocalPeeringGatewayDetails(),
+                (UpdateLocalPeeringGatewayDetails d) -> Given.change(d.getRouteTableId(), d.getDisplayName(),
+                        d.getFreeformTags(), d.getDefinedTags()),
+                (gateway, details) -> change -> {
+                    LocalPeeringGateway current = gateway.model();
+                    return current.toBuilder().displayName(change.displayName())
+                            .routeTableId(change.routeTableIdOr(current.getRouteTableId()))
+                            .securityAttributes(Tags.replaceIfGiven(details.getSecurityAttributes(),
+                                    current.getSecurityAttributes()))
+                            .freeformTags(change.freeformTagsOr(current.getFreeformTags()))
+                            .definedTags(change.definedTagsOr(current.getDefinedTags())).build();
+                });
     }
 
-    private Reply delete(DeleteLocalPeeringGatewayRequest request) {
-        Resource<LocalPeeringGateway> gateway = requireMutable(request.getLocalPeeringGatewayId(),
-                "localPeeringGatewayId", "DeleteLocalPeeringGateway", request.getIfMatch());
-        net.references().requireNotRouteTarget(gateway);
+    /** A deleted LPG's peer is REVOKED: it stays, but no longer peers with anything. */
+    private void revokePeer(Resource<LocalPeeringGateway> gateway) {
         find(gateway.model().getPeerId()).ifPresent(peer -> peer.update(peer.model().toBuilder()
                 .peeringStatus(LocalPeeringGateway.PeeringStatus.Revoked).build(), peer.displayName()));
-        beginDelete(gateway, latency());
-        return Reply.noContent().about(gateway.id(), -1);
     }
 
     private Reply connect(ConnectLocalPeeringGatewaysRequest request) {

@@ -6,7 +6,6 @@ import com.oracle.bmc.core.model.ServiceGateway;
 import com.oracle.bmc.core.model.ServiceIdRequestDetails;
 import com.oracle.bmc.core.model.ServiceIdResponseDetails;
 import com.oracle.bmc.core.model.UpdateServiceGatewayDetails;
-import com.oracle.bmc.core.model.Vcn;
 import com.oracle.bmc.core.requests.CreateServiceGatewayRequest;
 import com.oracle.bmc.core.requests.DeleteServiceGatewayRequest;
 import com.oracle.bmc.core.requests.GetServiceGatewayRequest;
@@ -16,24 +15,17 @@ import dev.okenet.testkit.ResourceKind;
 import dev.okenet.testkit.internal.dispatch.OperationTable;
 import dev.okenet.testkit.internal.dispatch.Reply;
 import dev.okenet.testkit.internal.error.OciErrors;
-import dev.okenet.testkit.internal.state.Compartments;
 import dev.okenet.testkit.internal.state.ListQuery;
-import dev.okenet.testkit.internal.state.Part;
-import dev.okenet.testkit.internal.state.Resource;
 import dev.okenet.testkit.internal.state.Tags;
 import dev.okenet.testkit.internal.state.World;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 
 /** Service gateways: one per VCN, enabling services from ListServices; not deletable while routed to. */
-final class ServiceGatewayPart extends Part<ServiceGateway> {
-    private final VirtualNetworkBackend net;
-
+final class ServiceGatewayPart extends VcnGatewayPart<ServiceGateway> {
     ServiceGatewayPart(World world, VirtualNetworkBackend net) {
-        super(world, ResourceKind.SERVICE_GATEWAY);
-        this.net = net;
+        super(world, ResourceKind.SERVICE_GATEWAY, net, "ServiceGateway", "serviceGatewayId");
     }
 
     @Override
@@ -43,11 +35,13 @@ final class ServiceGatewayPart extends Part<ServiceGateway> {
 
     void register(OperationTable table) {
         table.on("createServiceGateway", CreateServiceGatewayRequest.class, this::create)
-                .on("getServiceGateway", GetServiceGatewayRequest.class,
-                        r -> reply(require(r.getServiceGatewayId(), "serviceGatewayId", "GetServiceGateway")))
-                .on("listServiceGateways", ListServiceGatewaysRequest.class, this::list)
+                .on("getServiceGateway", GetServiceGatewayRequest.class, r -> getGateway(r.getServiceGatewayId()))
+                .on("listServiceGateways", ListServiceGatewaysRequest.class, r -> listGateways(ListQuery.of(
+                        r.getCompartmentId(), r.getVcnId(), null, r.getLifecycleState(), r.getSortBy(),
+                        r.getSortOrder(), r.getLimit(), r.getPage())))
                 .on("updateServiceGateway", UpdateServiceGatewayRequest.class, this::update)
-                .on("deleteServiceGateway", DeleteServiceGatewayRequest.class, this::delete);
+                .on("deleteServiceGateway", DeleteServiceGatewayRequest.class,
+                        r -> deleteGateway(r.getServiceGatewayId(), r.getIfMatch(), gateway -> {}));
     }
 
     private List<ServiceIdResponseDetails> services(List<ServiceIdRequestDetails> requested) {
@@ -71,76 +65,41 @@ final class ServiceGatewayPart extends Part<ServiceGateway> {
     }
 
     private Reply create(CreateServiceGatewayRequest request) {
-        CreateServiceGatewayDetails details = request.getCreateServiceGatewayDetails();
-        if (details == null) {
-            throw OciErrors.missing("createServiceGatewayDetails", "CreateServiceGateway");
-        }
-        return createOnce("createServiceGateway", request.getOpcRetryToken(), details, () -> {
-            Resource<Vcn> vcn = net.vcns().requireLive(details.getVcnId(), "vcnId", "CreateServiceGatewayDetails");
-            String compartmentId = Compartments.require(details.getCompartmentId(), "CreateServiceGatewayDetails");
-            List<ServiceIdResponseDetails> services = services(details.getServices());
-            existing().filter(g -> vcn.id().equals(g.parentId())).findFirst().ifPresent(g -> {
-                throw OciErrors.limitExceeded("The " + vcn + " already has service gateway " + g.id()
-                        + "; a VCN can have only one service gateway. Reuse it.");
-            });
-            List<Resource<?>> dependencies = new ArrayList<>(List.of(vcn));
-            if (details.getRouteTableId() != null) {
-                dependencies.add(net.routeTables().requireInVcn(details.getRouteTableId(), vcn, "routeTableId"));
-            }
-            String id = newId();
-            long start = startAfter(dependencies);
-            String name = details.getDisplayName() != null ? details.getDisplayName()
-                    : world.defaultName("servicegateway", start);
-            ServiceGateway model = ServiceGateway.builder().id(id).vcnId(vcn.id()).compartmentId(compartmentId)
-                    .displayName(name).blockTraffic(false).services(services)
-                    .routeTableId(details.getRouteTableId())
-                    .freeformTags(Tags.freeform(details.getFreeformTags()))
-                    .definedTags(Tags.defined(details.getDefinedTags()))
-                    .timeCreated(world.date(start)).build();
-            return store(id, start, latency(), compartmentId, vcn.id(), name, model);
-        });
-    }
-
-    private Reply list(ListServiceGatewaysRequest request) {
-        Compartments.require(request.getCompartmentId(), "ListServiceGateways");
-        return page(list(ListQuery.of(request.getCompartmentId(), request.getVcnId(), null,
-                request.getLifecycleState(), request.getSortBy(), request.getSortOrder(), request.getLimit(),
-                request.getPage())));
+        return createGateway(request.getOpcRetryToken(), request.getCreateServiceGatewayDetails(),
+                (CreateServiceGatewayDetails d) -> Given.of(d.getVcnId(), d.getCompartmentId(),
+                        d.getRouteTableId(), d.getDisplayName(), d.getFreeformTags(), d.getDefinedTags()),
+                (vcn, details) -> {
+                    List<ServiceIdResponseDetails> services = services(details.getServices());
+                    requireNoneYetIn(vcn, "service gateway");
+                    return at -> ServiceGateway.builder().id(at.id()).vcnId(at.vcnId())
+                            .compartmentId(at.compartmentId()).displayName(at.displayName()).blockTraffic(false)
+                            .services(services).routeTableId(at.routeTableId()).freeformTags(at.freeformTags())
+                            .definedTags(at.definedTags()).timeCreated(at.timeCreated()).build();
+                });
     }
 
     private Reply update(UpdateServiceGatewayRequest request) {
-        Resource<ServiceGateway> gateway = requireMutable(request.getServiceGatewayId(), "serviceGatewayId",
-                "UpdateServiceGateway", request.getIfMatch());
-        UpdateServiceGatewayDetails details = request.getUpdateServiceGatewayDetails();
-        if (details == null) {
-            throw OciErrors.missing("updateServiceGatewayDetails", "UpdateServiceGateway");
-        }
-        ServiceGateway current = gateway.model();
-        ServiceGateway.Builder next = current.toBuilder();
-        if (details.getServices() != null) {
-            List<ServiceIdResponseDetails> services = services(details.getServices());
-            net.references().requireServicesStillRouted(gateway, services);
-            next.services(services);
-        }
-        if (details.getRouteTableId() != null) {
-            net.routeTables().requireInVcn(details.getRouteTableId(),
-                    net.vcns().require(gateway.parentId(), "vcnId", "UpdateServiceGateway"), "routeTableId");
-            next.routeTableId(details.getRouteTableId());
-        }
-        String name = Objects.requireNonNullElse(details.getDisplayName(), current.getDisplayName());
-        gateway.update(next.displayName(name)
-                .blockTraffic(Tags.replaceIfGiven(details.getBlockTraffic(), current.getBlockTraffic()))
-                .freeformTags(Tags.replaceIfGiven(Tags.freeformOrNull(details.getFreeformTags()), current.getFreeformTags()))
-                .definedTags(Tags.replaceIfGiven(Tags.definedOrNull(details.getDefinedTags()), current.getDefinedTags()))
-                .build(), name);
-        return reply(gateway);
-    }
-
-    private Reply delete(DeleteServiceGatewayRequest request) {
-        Resource<ServiceGateway> gateway = requireMutable(request.getServiceGatewayId(), "serviceGatewayId",
-                "DeleteServiceGateway", request.getIfMatch());
-        net.references().requireNotRouteTarget(gateway);
-        beginDelete(gateway, latency());
-        return Reply.noContent().about(gateway.id(), -1);
+        return updateGateway(request.getServiceGatewayId(), request.getIfMatch(),
+                request.getUpdateServiceGatewayDetails(),
+                (UpdateServiceGatewayDetails d) -> Given.change(d.getRouteTableId(), d.getDisplayName(),
+                        d.getFreeformTags(), d.getDefinedTags()),
+                (gateway, details) -> {
+                    // Checked before the route table, as OCI does; a service still routed to stays.
+                    List<ServiceIdResponseDetails> services = null;
+                    if (details.getServices() != null) {
+                        services = services(details.getServices());
+                        net.references().requireServicesStillRouted(gateway, services);
+                    }
+                    List<ServiceIdResponseDetails> enabled = services;
+                    return change -> {
+                        ServiceGateway current = gateway.model();
+                        return current.toBuilder().displayName(change.displayName())
+                                .services(Tags.replaceIfGiven(enabled, current.getServices()))
+                                .blockTraffic(Tags.replaceIfGiven(details.getBlockTraffic(), current.getBlockTraffic()))
+                                .routeTableId(change.routeTableIdOr(current.getRouteTableId()))
+                                .freeformTags(change.freeformTagsOr(current.getFreeformTags()))
+                                .definedTags(change.definedTagsOr(current.getDefinedTags())).build();
+                    };
+                });
     }
 }
