@@ -1,6 +1,8 @@
 package dev.okenet.testkit.faults;
 
 import static dev.okenet.testkit.Fixtures.COMPARTMENT;
+import static dev.okenet.testkit.faults.Outcomes.statusOf;
+import static dev.okenet.testkit.faults.Outcomes.vcnCount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,19 +37,6 @@ class BadRequestFaultsTest {
             return e;
         }
         throw new AssertionError("the call succeeded; a 400 was expected");
-    }
-
-    private int statusOf(Runnable call) {
-        try {
-            call.run();
-            return 200;
-        } catch (BmcException e) {
-            return e.getStatusCode();
-        }
-    }
-
-    private long vcnCount() {
-        return vn.listVcns(ListVcnsRequest.builder().compartmentId(COMPARTMENT).build()).getItems().size();
     }
 
     @Test
@@ -108,7 +97,7 @@ class BadRequestFaultsTest {
 
         statusOf(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16"));
 
-        assertThat(vcnCount()).isZero();
+        assertThat(vcnCount(vn)).isZero();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.okenet.testkit.faults;
 
 import static dev.okenet.testkit.Fixtures.COMPARTMENT;
+import static dev.okenet.testkit.faults.Outcomes.statusOf;
+import static dev.okenet.testkit.faults.Outcomes.vcnCount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,19 +30,6 @@ class FaultsTest {
     @AfterEach
     void close() {
         oci.close();
-    }
-
-    private int statusOf(Runnable call) {
-        try {
-            call.run();
-            return 200;
-        } catch (BmcException e) {
-            return e.getStatusCode();
-        }
-    }
-
-    private long vcnCount() {
-        return vn.listVcns(ListVcnsRequest.builder().compartmentId(COMPARTMENT).build()).getItems().size();
     }
 
     @Test
@@ -72,7 +61,7 @@ class FaultsTest {
 
         statusOf(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16"));
 
-        assertThat(vcnCount()).isZero();
+        assertThat(vcnCount(vn)).isZero();
     }
 
     @Test
@@ -90,7 +79,7 @@ class FaultsTest {
     void timeoutIsAClientSideTimeout() {
         oci.faults().on("listVcns").onEveryCall().respond(Fault.timeout());
 
-        assertThatThrownBy(this::vcnCount).isInstanceOfSatisfying(BmcException.class, e -> {
+        assertThatThrownBy(() -> vcnCount(vn)).isInstanceOfSatisfying(BmcException.class, e -> {
             assertThat(e.isTimeout()).isTrue();
             assertThat(e.isClientSide()).isTrue();
         });
@@ -100,7 +89,7 @@ class FaultsTest {
     void latencyFaultAdvancesTheVirtualClock() {
         oci.faults().on("listVcns").onEveryCall().respond(Fault.latency(Duration.ofSeconds(5)));
 
-        vcnCount();
+        vcnCount(vn);
 
         assertThat(oci.clock().elapsed()).isEqualTo(Duration.ofSeconds(5));
     }
@@ -135,7 +124,7 @@ class FaultsTest {
         int status = statusOf(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16"));
 
         assertThat(status).isEqualTo(500);
-        assertThat(vcnCount()).isEqualTo(1);
+        assertThat(vcnCount(vn)).isEqualTo(1);
     }
 
     @Test
@@ -159,7 +148,7 @@ class FaultsTest {
         assertThatThrownBy(() -> Fixtures.vcn(vn, "b", "10.1.0.0/16")).isInstanceOf(SimulatedCrash.class);
         assertThat(oci.faults().crashed()).isTrue();
         oci.faults().clear();
-        assertThat(vcnCount()).isEqualTo(2);
+        assertThat(vcnCount(vn)).isEqualTo(2);
         assertThat(first.getId()).isNotBlank();
     }
 
@@ -168,14 +157,14 @@ class FaultsTest {
         oci.faults().crashAfterMutatingCalls(1);
         assertThatThrownBy(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16")).isInstanceOf(SimulatedCrash.class);
 
-        assertThatThrownBy(this::vcnCount).isInstanceOf(SimulatedCrash.class);
+        assertThatThrownBy(() -> vcnCount(vn)).isInstanceOf(SimulatedCrash.class);
     }
 
     @Test
     void readsDoNotCountTowardsTheCrash() {
         oci.faults().crashAfterMutatingCalls(1);
-        vcnCount();
-        vcnCount();
+        vcnCount(vn);
+        vcnCount(vn);
 
         assertThatThrownBy(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16")).isInstanceOf(SimulatedCrash.class);
     }
