@@ -8,6 +8,8 @@ import dev.okenet.adopt.internal.RuleGaps;
 import dev.okenet.check.CapacityReport;
 import dev.okenet.check.Finding;
 import dev.okenet.check.Report;
+import dev.okenet.oci.OciNetworkProvider;
+import dev.okenet.oci.Plan;
 import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.reach.ExposedFlow;
 import dev.okenet.render.ModelIO;
@@ -30,7 +32,8 @@ import java.util.Set;
  * imported.idsByKey().get("nsg:workers");
  * imported.audit().render();
  * imported.toYaml();                    // check it in
- * imported.planAdoption().apply(vn, ce);
+ * imported.planAdoption().apply(vn, ce);            // tag updates only, or through the provider:
+ * provider.apply(imported.planAdoption(provider));  // the same updates as a provider Plan
  * }</pre>
  */
 public final class ImportedNetwork {
@@ -120,9 +123,10 @@ public final class ImportedNetwork {
   }
 
   /**
-   * The tag updates that adopt every imported resource into the model's network. A resource that
-   * serves two keys (a shared route table) is tagged for the first; one already tagged for its key
-   * is left out.
+   * The tag updates that adopt every imported resource into the model's network: the ownership
+   * tags plus {@link dev.okenet.oci.OciNetworkProvider#ADOPTED_TAG}, so the provider keeps the
+   * team's display names. A resource that serves two keys (a shared route table) is tagged for the
+   * first; one already tagged for its key is left out.
    */
   public AdoptionPlan planAdoption() {
     LiveResources resources = LiveResources.of(live);
@@ -139,10 +143,31 @@ public final class ImportedNetwork {
       if (key.equals(Ownership.ownedKey(before, model.name()))) {
         continue;
       }
-      Map<String, String> after = new LinkedHashMap<>(Ownership.merged(before, model.name(), key));
+      Map<String, String> after = new LinkedHashMap<>(Ownership.adopted(before, model.name(), key));
       changes.add(new TagChange(entry.get().kind(), key, id, entry.get().displayName(), before, after));
     }
     return new AdoptionPlan(model.name(), changes);
+  }
+
+  /**
+   * The adoption as a provider {@link Plan}: {@code provider.plan(model().resolve(), idsByKey())}.
+   * Every resource the model manages (gateways, route tables, NSGs, node pools, the DRG attachment
+   * …) gets an UPDATE of its tags and nothing else unless it differs from the model; resources
+   * the model references by OCID (the VCN, subnets, cluster) stay NO_OP and untagged, since the
+   * provider never changes a referenced resource. Apply it with {@code provider.apply(plan)}; a
+   * plain {@code provider.plan(net)} then shows no changes.
+   *
+   * <pre>{@code
+   * Plan adopt = imported.planAdoption(provider);
+   * adopt.count(ChangeAction.CREATE);   // 0
+   * provider.apply(adopt);
+   * }</pre>
+   *
+   * @throws dev.okenet.NetworkResolutionException when the model does not resolve ({@code model().validate()} says why)
+   */
+  public Plan planAdoption(OciNetworkProvider provider) {
+    java.util.Objects.requireNonNull(provider, "provider");
+    return provider.plan(model.resolve(), idsByKey);
   }
 
   @Override

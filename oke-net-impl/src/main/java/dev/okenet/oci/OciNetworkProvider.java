@@ -15,6 +15,7 @@ import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerClient;
 import com.oracle.bmc.retrier.RetryConfiguration;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.oci.internal.apply.Applier;
+import dev.okenet.oci.internal.cloud.Binding;
 import dev.okenet.oci.internal.cloud.Calls;
 import dev.okenet.oci.internal.cloud.CloudContext;
 import dev.okenet.oci.internal.cloud.Handlers;
@@ -26,6 +27,7 @@ import dev.okenet.oci.internal.cluster.NodePoolHandler;
 import dev.okenet.oci.internal.diagnose.Diagnosis;
 import dev.okenet.oci.internal.nlb.IngressNlbHandler;
 import dev.okenet.oci.internal.graph.DesiredGraph;
+import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.oci.internal.graph.ResourceSpec;
 import dev.okenet.oci.internal.plan.Differ;
 import dev.okenet.oci.internal.plan.PlannedWork;
@@ -67,6 +69,11 @@ import java.util.Objects;
  * pools alone and {@link #networkOnly(ResolvedNetwork)} hands out their requests instead.
  * Resources the model references by OCID (an existing VCN, DRG, subnet or cluster) are read, never
  * changed. {@link #diagnose(ResolvedNetwork)} reads the live network and reports what would break.
+ *
+ * <p>Adopting a network that exists untagged (see {@code dev.okenet.adopt}): {@link #plan(ResolvedNetwork, Map)}
+ * binds live OCIDs to logical keys for one plan, so the plan shows tag updates where it would
+ * otherwise create duplicates; applying it writes the ownership tags and {@value #ADOPTED_TAG}, after
+ * which plain plans match by tags and leave the team's display names as they are.
  */
 public final class OciNetworkProvider implements AutoCloseable {
   /** The default number of resources worked on at once (Terraform's figure). */
@@ -76,6 +83,13 @@ public final class OciNetworkProvider implements AutoCloseable {
    * the region. Set the real one with {@link Builder#nodeImage(String)}.
    */
   public static final String DEFAULT_NODE_IMAGE = "Oracle-Linux-8.10-2025.01.31-0-OKE-1.31.1-760";
+  /**
+   * The freeform tag, set to "true", that marks a resource adopted from an existing network. Beside
+   * this network's {@code okenet.network} and {@code okenet.key} it keeps the resource's live display
+   * name (plans skip {@code displayName}, updates send the name it has). On its own, or beside
+   * another network's tags, it counts for nothing: ownership is the two tags only.
+   */
+  public static final String ADOPTED_TAG = Ownership.ADOPTED_TAG;
 
   private final VirtualNetwork virtualNetwork;
   private final ContainerEngine containerEngine;
@@ -215,18 +229,65 @@ public final class OciNetworkProvider implements AutoCloseable {
    * rules) and diffs it against {@code net}.
    */
   public Plan plan(ResolvedNetwork net) {
-    return plan(net, !networkOnlyMode);
+    return plan(net, Map.of());
+  }
+
+  /**
+   * As {@link #plan(ResolvedNetwork)}, with {@code boundIds} (logical key → live OCID) taken as the
+   * current resources of those keys though they carry no ownership tags yet: the plan of adopting
+   * an existing network. The same list calls are made; a bound OCID counts as this network's for
+   * this plan only when the listing finds it alive, of the kind its key wants, tagged for no other
+   * network and bound to no other key, and only when {@code net} has a resource of that key that it
+   * does not reference by OCID (a bound key the model lacks is never planned for deletion). A
+   * binding that fails these is dropped and {@link Plan#notes()} says why; nothing else untagged is
+   * ever touched.
+   *
+   * <p>A bound resource is compared like an owned one, except that its display name is kept: its
+   * change is an UPDATE whose {@code tags} diff adds {@code okenet.network}, {@code okenet.key} and
+   * {@value #ADOPTED_TAG} (other tags kept), plus whatever else differs from the model. Applying
+   * the plan adopts it; from then on {@link #plan(ResolvedNetwork)} finds it by its tags.
+   *
+   * <pre>{@code
+   * ImportedNetwork imported = importer.importVcn(compartmentId, vcnId);
+   * ResolvedNetwork net = imported.model().resolve();
+   * Plan adopt = provider.plan(net, imported.idsByKey());
+   * adopt.changes();            // UPDATE nsg:pods: tags {team=payments} → {okenet.adopted=true, okenet.key=nsg:pods, …}
+   * provider.apply(adopt);      // update calls only
+   * provider.plan(net).isEmpty();   // true: adopted, names kept
+   * }</pre>
+   *
+   * @param boundIds OCIDs by logical key, e.g. {@code ImportedNetwork.idsByKey()}; empty for a plain plan
+   */
+  public Plan plan(ResolvedNetwork net, Map<String, String> boundIds) {
+    Objects.requireNonNull(boundIds, "boundIds (use Map.of() for none)");
+    return plan(net, !networkOnlyMode, boundIds);
   }
 
   private Plan plan(ResolvedNetwork net, boolean withCluster) {
+    return plan(net, withCluster, Map.of());
+  }
+
+  private Plan plan(ResolvedNetwork net, boolean withCluster, Map<String, String> boundIds) {
     DesiredGraph graph = DesiredGraph.of(net, withCluster, ingressLoadBalancers);
-    return planAgainst(net.name(), net.intent().compartmentId(), graph, references(graph), withCluster);
+    return planAgainst(net.name(), net.intent().compartmentId(), graph, references(graph), withCluster, bindings(graph, boundIds));
+  }
+
+  /** The bindings of the graph's own (not referenced) keys; other keys are never bound. */
+  private static List<Binding> bindings(DesiredGraph graph, Map<String, String> boundIds) {
+    List<Binding> out = new ArrayList<>();
+    for (ResourceSpec s : graph.specs()) {
+      String id = boundIds.get(s.key());
+      if (id != null && !id.isBlank() && !s.isReference()) {
+        out.add(new Binding(s.key(), s.type(), id));
+      }
+    }
+    return out;
   }
 
   private Plan planAgainst(String network, String compartment, DesiredGraph graph, Map<String, String> references,
-      boolean withCluster) {
+      boolean withCluster, List<Binding> bindings) {
     CloudContext ctx = context(compartment, network, new Calls(retryPolicy));
-    Inventory inventory = Inventory.read(ctx, handlers, references, extraKinds(withCluster));
+    Inventory inventory = Inventory.read(ctx, handlers, references, extraKinds(withCluster), bindings);
     PlannedWork work = new Differ(handlers).plan(network, compartment, graph, inventory);
     return new Plan(work);
   }
@@ -246,7 +307,7 @@ public final class OciNetworkProvider implements AutoCloseable {
 
   /** The plan that deletes everything the network {@code name} owns in {@code compartmentId}. */
   public Plan planDestroy(String name, String compartmentId) {
-    return planAgainst(name, compartmentId, DesiredGraph.empty(), Map.of(), !networkOnlyMode);
+    return planAgainst(name, compartmentId, DesiredGraph.empty(), Map.of(), !networkOnlyMode, List.of());
   }
 
   /**

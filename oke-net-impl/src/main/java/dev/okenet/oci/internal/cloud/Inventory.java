@@ -15,8 +15,9 @@ import java.util.Optional;
 /**
  * What exists in the compartment, read with one list call per resource kind (plus one per owned
  * NSG for its rules, which OCI lists per NSG, and one ListServices), never a GET per resource.
- * Only resources carrying this network's tags are ever planned against; the rest are read and
- * ignored.
+ * Only resources carrying this network's tags are ever planned against, plus those a caller
+ * {@linkplain Binding binds} to a key for one plan (found in the listing, alive, of the key's kind
+ * and tagged for no other network); the rest are read and ignored.
  */
 public final class Inventory {
   private static final List<ResourceType> NETWORK_KINDS = List.of(ResourceType.VCN, ResourceType.DRG,
@@ -28,13 +29,24 @@ public final class Inventory {
   private final Optional<Observed> defaultSecurityList;
   private final OracleServices services;
   private final Map<String, String> keyById;
+  private final String network;
+  private final Map<String, String> boundKeyById;
+  private final List<String> notes;
 
   private Inventory(List<Observed> owned, Optional<Observed> defaultSecurityList, OracleServices services,
-      Map<String, String> keyById) {
+      Map<String, String> keyById, String network, Map<String, String> boundKeyById, List<String> notes) {
     this.owned = List.copyOf(owned);
     this.defaultSecurityList = defaultSecurityList;
     this.services = services;
     this.keyById = Map.copyOf(keyById);
+    this.network = network;
+    this.boundKeyById = Map.copyOf(boundKeyById);
+    this.notes = List.copyOf(notes);
+  }
+
+  /** Reads the compartment with no bindings: only tagged resources are this network's. */
+  public static Inventory read(CloudContext ctx, Handlers handlers, Map<String, String> references, List<ResourceType> extraKinds) {
+    return read(ctx, handlers, references, extraKinds, List.of());
   }
 
   /**
@@ -42,8 +54,10 @@ public final class Inventory {
    *
    * @param references OCIDs the model references, by logical key (an existing VCN, DRG, subnet …)
    * @param extraKinds kinds to list besides the network's (clusters, node pools, NLBs)
+   * @param bindings untagged resources the caller says are this network's keys, for this read only
    */
-  public static Inventory read(CloudContext ctx, Handlers handlers, Map<String, String> references, List<ResourceType> extraKinds) {
+  public static Inventory read(CloudContext ctx, Handlers handlers, Map<String, String> references, List<ResourceType> extraKinds,
+      List<Binding> bindings) {
     var serviceList = Pages.all(page -> {
       var r = ctx.call("listServices", () -> ctx.vn().listServices(ListServicesRequest.builder().page(page).build()));
       return new Pages.Page<>(r.getItems(), r.getOpcNextPage());
@@ -81,6 +95,8 @@ public final class Inventory {
         owned.add(o);
       }
     }
+    List<String> notes = new ArrayList<>();
+    Map<String, String> boundKeyById = bind(bindings, all, owned, defaultList, network, notes);
     for (int i = 0; i < owned.size(); i++) {
       Observed o = owned.get(i);
       if (o.type() == ResourceType.NETWORK_SECURITY_GROUP && !o.isGone()) {
@@ -90,12 +106,80 @@ public final class Inventory {
     Map<String, String> keyById = new HashMap<>();
     for (Observed o : owned) {
       if (!o.isGone()) {
-        keyById.put(o.id(), Ownership.ownedKey(o.tags(), network));
+        String bound = boundKeyById.get(o.id());
+        keyById.put(o.id(), bound != null ? bound : Ownership.ownedKey(o.tags(), network));
       }
     }
     references.forEach((key, id) -> keyById.put(id, key));
     defaultList.ifPresent(d -> keyById.put(d.id(), DesiredGraph.DEFAULT_SECURITY_LIST));
-    return new Inventory(owned, defaultList, services, keyById);
+    return new Inventory(owned, defaultList, services, keyById, network, boundKeyById, notes);
+  }
+
+  /**
+   * Adds the bound resources to the front of {@code owned} (so a bound resource, not a tagged
+   * duplicate, is the one a key keeps) and returns their keys by OCID. A binding the listing
+   * cannot honour is dropped with a note saying why: ownership by tags always wins.
+   */
+  private static Map<String, String> bind(List<Binding> bindings, List<Observed> all, List<Observed> owned,
+      Optional<Observed> defaultList, String network, List<String> notes) {
+    Map<String, Observed> liveById = new HashMap<>();
+    for (Observed o : all) {
+      if (!o.isGone()) {
+        liveById.put(o.id(), o);
+      }
+    }
+    Map<String, String> boundKeyById = new java.util.LinkedHashMap<>();
+    List<Observed> bound = new ArrayList<>();
+    for (Binding b : bindings) {
+      Observed o = liveById.get(b.id());
+      if (defaultList.map(d -> d.id().equals(b.id())).orElse(false)) {
+        continue;   // the VCN's default security list is matched by the VCN already
+      }
+      String why = null;
+      if (o == null) {
+        why = "the compartment's listing has no live resource with that OCID";
+      } else if (o.type() != b.type()) {
+        why = "it is a " + o.type() + ", and the key wants a " + b.type();
+      } else if (o.tags().containsKey(Ownership.NETWORK_TAG) && !network.equals(o.tags().get(Ownership.NETWORK_TAG))) {
+        why = "it belongs to network '" + o.tags().get(Ownership.NETWORK_TAG) + "' (tag " + Ownership.NETWORK_TAG + ")";
+      } else if (Ownership.ownedKey(o.tags(), network) != null) {
+        String ownKey = Ownership.ownedKey(o.tags(), network);
+        why = ownKey.equals(b.key()) ? null : "it is already this network's '" + ownKey + "' (tag " + Ownership.KEY_TAG + ")";
+        if (why == null) {
+          continue;   // tagged for this very key: nothing to bind
+        }
+      } else if (boundKeyById.containsKey(b.id())) {
+        why = "it is bound to '" + boundKeyById.get(b.id()) + "' already, and one resource serves one key";
+      }
+      if (why != null) {
+        notes.add("Bound OCID " + b.id() + " for '" + b.key() + "' is ignored: " + why + ". The plan treats '" + b.key()
+            + "' as unbound; bind the resource that really serves it, or leave the key out.");
+        continue;
+      }
+      boundKeyById.put(b.id(), b.key());
+      bound.add(o);
+    }
+    owned.addAll(0, bound);
+    return boundKeyById;
+  }
+
+  /**
+   * The logical key {@code o} is planned under: the bound key when the caller bound it, else the
+   * key of its ownership tags (null when neither).
+   */
+  public String keyOf(Observed o) {
+    String bound = boundKeyById.get(o.id());
+    return bound != null ? bound : Ownership.ownedKey(o.tags(), network);
+  }
+
+  /** Whether {@code o} is this network's by a binding only (untagged, adopted by the coming apply). */
+  public boolean isBound(Observed o) {
+    return boundKeyById.containsKey(o.id());
+  }
+
+  /** Bindings that were ignored, and why, in words. */
+  public List<String> notes() {
+    return notes;
   }
 
   /** Every resource carrying this network's tags, gone ones included. */

@@ -88,13 +88,16 @@ public final class NsgHandler implements KindHandler {
 
   @Override
   public void update(ResourceSpec spec, Observed current, Refs refs, CloudContext ctx) {
+    Map<String, String> tags = Ownership.merged(current.tags(), ctx.network(), spec.key());
+    // The listed model holds the tags OCI has; current.tags() may already carry what an adoption adds.
+    Map<String, String> live = ((NetworkSecurityGroup) current.model()).getFreeformTags();
     if (current.displayName() != null && current.displayName().equals(spec.displayName())
-        && spec.key().equals(current.tags().get(Ownership.KEY_TAG))) {
+        && tags.equals(live == null ? Map.of() : live)) {
       return;   // only the rules differ; syncRules does that
     }
     ctx.call("updateNetworkSecurityGroup", () -> ctx.vn().updateNetworkSecurityGroup(UpdateNetworkSecurityGroupRequest.builder()
         .networkSecurityGroupId(current.id()).updateNetworkSecurityGroupDetails(UpdateNetworkSecurityGroupDetails.builder()
-            .displayName(spec.displayName()).freeformTags(Ownership.merged(current.tags(), ctx.network(), spec.key())).build())
+            .displayName(spec.displayName()).freeformTags(tags).build())
         .build()));
     awaitReady(current.id(), ctx);
   }

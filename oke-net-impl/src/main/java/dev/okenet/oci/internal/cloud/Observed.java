@@ -46,4 +46,9 @@ public record Observed(ResourceType type, String id, String displayName, Map<Str
   public Observed withNsgRules(List<com.oracle.bmc.core.model.SecurityRule> rules) {
     return new Observed(type, id, displayName, tags, state, model, rules);
   }
+
+  /** A copy with these freeform tags (what an update must keep, e.g. the adoption marker). */
+  public Observed withTags(Map<String, String> newTags) {
+    return new Observed(type, id, displayName, newTags, state, model, nsgRules);
+  }
 }

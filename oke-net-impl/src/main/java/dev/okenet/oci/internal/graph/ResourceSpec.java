@@ -54,4 +54,16 @@ public record ResourceSpec(ResourceType type, String key, String displayName, Ma
   public String contentHash() {
     return Hashes.sha256(type + "|" + key + "|" + new TreeMap<>(fields) + "|" + rules.keySet());
   }
+
+  /**
+   * This spec under another display name (the {@code displayName} field too): an adopted resource
+   * is updated under the name it has, not the graph's {@code <network>-<label>}.
+   */
+  public ResourceSpec withDisplayName(String name) {
+    Map<String, String> f = new java.util.LinkedHashMap<>(fields);
+    if (f.containsKey("displayName")) {
+      f.put("displayName", name);
+    }
+    return new ResourceSpec(type, key, name, f, replaceFields, rules, dependencies, ruleDependencies, existingId, source);
+  }
 }

@@ -23,16 +23,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Compares the desired graph with what the network owns: matches by logical key, diffs field by
  * field and rule by rule, and decides CREATE, UPDATE, REPLACE, DELETE or NO_OP. Only resources
- * with both ownership tags (and the VCN's default security list) are ever planned against.
+ * with both ownership tags (and the VCN's default security list), or bound to a key for this plan
+ * ({@link Inventory#isBound}), are ever planned against.
+ *
+ * <p>Adopted resources keep the names their team gave them: for a bound resource, or an owned one
+ * carrying {@link Ownership#ADOPTED_TAG}, {@code displayName} is not compared and the update is
+ * sent with the live name. A bound resource's update writes the ownership tags and the marker.
+ *
+ * <pre>{@code
+ * PlannedWork work = new Differ(handlers).plan("prod", compartmentId, graph, inventory);
+ * }</pre>
  */
 public final class Differ {
   private static final Set<ResourceType> PINNED_TO_DEPENDENCIES = Set.of(ResourceType.CLUSTER, ResourceType.NODE_POOL,
       ResourceType.NETWORK_LOAD_BALANCER);
+
+  private static final String DISPLAY_NAME = "displayName";
 
   private final Handlers handlers;
 
@@ -47,7 +59,7 @@ public final class Differ {
     Map<String, List<Observed>> live = new LinkedHashMap<>();
     Map<String, List<String>> dead = new HashMap<>();
     for (Observed o : inventory.owned()) {
-      String key = Ownership.ownedKey(o.tags(), network);
+      String key = inventory.keyOf(o);
       if (o.isGone()) {
         dead.computeIfAbsent(key, k -> new ArrayList<>()).add(o.id());
       } else {
@@ -81,7 +93,7 @@ public final class Differ {
         changes.add(create(spec, token));
       } else {
         known.put(spec.key(), current.get().id());
-        PlannedChange c = compare(spec, current.get(), names, token, network, replaced);
+        PlannedChange c = compare(spec, current.get(), inventory.isBound(current.get()), names, token, network, replaced);
         if (c.change().action() == ChangeAction.REPLACE) {
           replaced.add(spec.key());
         }
@@ -95,7 +107,9 @@ public final class Differ {
         }
       }
     }
-    return new PlannedWork(network, compartmentId, changes, known, notes(graph));
+    List<String> notes = new ArrayList<>(notes(graph));
+    notes.addAll(inventory.notes());
+    return new PlannedWork(network, compartmentId, changes, known, notes);
   }
 
   private static List<String> notes(DesiredGraph graph) {
@@ -120,13 +134,18 @@ public final class Differ {
     return new PlannedChange(change(ChangeAction.CREATE, spec, diffs, Optional.empty()), spec, null, add, List.of(), token);
   }
 
-  private PlannedChange compare(ResourceSpec spec, Observed current, Names names, String token, String network,
+  private PlannedChange compare(ResourceSpec spec, Observed current, boolean bound, Names names, String token, String network,
       Set<String> replaced) {
     var handler = handlers.of(spec.type());
     Map<String, String> actual = handler.fields(current, names);
     List<FieldDiff> diffs = new ArrayList<>();
     boolean replace = current.isFailed();
+    // A team's own name is kept once adopted: the graph's "<network>-<label>" is only a default.
+    boolean keepsName = current.displayName() != null && (bound || Ownership.keepsLiveName(current.tags(), network));
     for (String field : new TreeSet<>(spec.fields().keySet())) {
+      if (keepsName && field.equals(DISPLAY_NAME)) {
+        continue;
+      }
       String want = spec.fields().get(field);
       String have = actual.getOrDefault(field, "");
       if (!handler.satisfies(spec, field, want, have)) {
@@ -145,7 +164,13 @@ public final class Differ {
         }
       }
     }
-    if (!spec.key().equals(Ownership.ownedKey(current.tags(), network))) {
+    Observed sent = current;
+    if (bound) {
+      // The update that adopts it writes the ownership tags and the marker, nothing else changes.
+      Map<String, String> after = Ownership.adopted(current.tags(), network, spec.key());
+      diffs.add(FieldDiff.of("tags", new TreeMap<>(current.tags()).toString(), new TreeMap<>(after).toString(), false));
+      sent = current.withTags(after);
+    } else if (!spec.key().equals(Ownership.ownedKey(current.tags(), network))) {
       diffs.add(FieldDiff.of("tags", "(not tagged)", Ownership.NETWORK_TAG + "=" + network + ", " + Ownership.KEY_TAG + "="
           + spec.key(), false));
     }
@@ -191,7 +216,9 @@ public final class Differ {
           replaceToken);
     }
     ChangeAction action = diffs.isEmpty() ? ChangeAction.NO_OP : ChangeAction.UPDATE;
-    return new PlannedChange(change(action, spec, diffs, Optional.of(current.id())), spec, current, add, remove, token);
+    // Handlers send spec.displayName() on update, so the kept name travels in the spec.
+    ResourceSpec kept = keepsName ? spec.withDisplayName(current.displayName()) : spec;
+    return new PlannedChange(change(action, kept, diffs, Optional.of(current.id())), kept, sent, add, remove, token);
   }
 
   private PlannedChange delete(Observed o, String key, Names names) {
