@@ -1,0 +1,99 @@
+package dev.okenet.oci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.oracle.bmc.core.model.CreateNetworkSecurityGroupDetails;
+import com.oracle.bmc.core.model.NetworkSecurityGroup;
+import com.oracle.bmc.core.model.UpdateNetworkSecurityGroupDetails;
+import com.oracle.bmc.core.requests.CreateNetworkSecurityGroupRequest;
+import com.oracle.bmc.core.requests.UpdateNetworkSecurityGroupRequest;
+import dev.okenet.ResolvedNetwork;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The adoption marker ({@link OciNetworkProvider#ADOPTED_TAG}) on a resource the network owns
+ * keeps its live display name; without the marker, or beside another network's tags, it does not.
+ */
+class AdoptedNameTest {
+  private FakeCloud cloud;
+  private OciNetworkProvider provider;
+  private ResolvedNetwork net;
+  private NetworkSecurityGroup pods;
+
+  @BeforeEach
+  void applyProd() {
+    cloud = FakeCloud.instant();
+    provider = cloud.provider();
+    net = Networks.prod();
+    provider.apply(provider.plan(net));
+    pods = Networks.nsgs(cloud.virtualNetwork()).stream().filter(g -> "nsg:pods".equals(g.getFreeformTags().get("okenet.key")))
+        .findFirst().orElseThrow();
+  }
+
+  @AfterEach
+  void close() {
+    cloud.close();
+  }
+
+  private void retag(String name, Map<String, String> extra) {
+    Map<String, String> tags = new LinkedHashMap<>(pods.getFreeformTags());
+    tags.putAll(extra);
+    cloud.virtualNetwork().updateNetworkSecurityGroup(UpdateNetworkSecurityGroupRequest.builder().networkSecurityGroupId(pods.getId())
+        .updateNetworkSecurityGroupDetails(UpdateNetworkSecurityGroupDetails.builder().displayName(name).freeformTags(tags).build())
+        .build());
+  }
+
+  @Test
+  void anOwnedResourceRenamedWithoutTheMarkerIsRenamedBack() {
+    retag("payments-pods", Map.of());
+
+    Change c = provider.plan(net).change("nsg:pods").orElseThrow();
+
+    assertThat(c.action()).isEqualTo(ChangeAction.UPDATE);
+    assertThat(c.diffs()).extracting(FieldDiff::field).containsExactly("displayName");
+  }
+
+  @Test
+  void anOwnedResourceWithTheMarkerKeepsItsLiveName() {
+    retag("payments-pods", Map.of(OciNetworkProvider.ADOPTED_TAG, "true"));
+
+    Plan plan = provider.plan(net);
+
+    assertThat(plan.isEmpty()).as(plan.render()).isTrue();
+    assertThat(plan.change("nsg:pods").orElseThrow().displayName()).isEqualTo("payments-pods");
+  }
+
+  @Test
+  void adoptingABoundResourceSendsItsLiveNameAndWritesTheTagsAndTheMarker() {
+    cloud.virtualNetwork().updateNetworkSecurityGroup(UpdateNetworkSecurityGroupRequest.builder().networkSecurityGroupId(pods.getId())
+        .updateNetworkSecurityGroupDetails(UpdateNetworkSecurityGroupDetails.builder().displayName("payments-pods")
+            .freeformTags(Map.of("team", "payments")).build()).build());
+
+    provider.apply(provider.plan(net, Map.of("nsg:pods", pods.getId())));
+
+    NetworkSecurityGroup after = Networks.nsgs(cloud.virtualNetwork()).stream().filter(g -> g.getId().equals(pods.getId()))
+        .findFirst().orElseThrow();
+    assertThat(after.getDisplayName()).isEqualTo("payments-pods");
+    assertThat(after.getFreeformTags()).isEqualTo(Map.of("team", "payments", "okenet.network", net.name(), "okenet.key", "nsg:pods",
+        OciNetworkProvider.ADOPTED_TAG, "true"));
+  }
+
+  @Test
+  void theMarkerBesideAnotherNetworksTagDoesNotMakeTheResourceOurs() {
+    String staging = cloud.virtualNetwork().createNetworkSecurityGroup(CreateNetworkSecurityGroupRequest.builder()
+        .createNetworkSecurityGroupDetails(CreateNetworkSecurityGroupDetails.builder().compartmentId(Networks.COMPARTMENT)
+            .vcnId(pods.getVcnId()).displayName("staging-pods").freeformTags(Map.of("okenet.network", "staging", "okenet.key",
+                "nsg:pods", OciNetworkProvider.ADOPTED_TAG, "true")).build()).build()).getNetworkSecurityGroup().getId();
+    cloud.fake.calls().clear();
+
+    Plan plan = provider.plan(net);
+    provider.apply(plan);
+
+    assertThat(plan.changes()).noneMatch(c -> c.resourceId().equals(java.util.Optional.of(staging)));
+    assertThat(cloud.fake.calls().mutating()).noneMatch(c -> staging.equals(c.resourceId()));
+  }
+}
