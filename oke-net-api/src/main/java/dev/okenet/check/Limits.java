@@ -14,6 +14,7 @@ package dev.okenet.check;
  * @param maxRulesPerSecurityListDirection ingress rules, and separately egress rules, per security list (200)
  * @param maxSecurityListsPerSubnet security lists per subnet (5)
  * @param maxNsgsPerVnic NSGs per VNIC, load balancer or network load balancer (5)
+ * @param maxNsgsPerVcn NSGs per VCN, generated and custom together (1,000)
  * @param maxDnsLabelLength characters in a DNS label (15; unverified)
  * @param addressesPerPublicLoadBalancer subnet addresses a public LB takes: primary and standby (2)
  * @param addressesPerPrivateLoadBalancer subnet addresses a private LB takes: VIP, primary, standby (3)
@@ -22,11 +23,11 @@ package dev.okenet.check;
  * @param headroomPercent headroom the recommended prefix leaves above peak demand (25)
  */
 public record Limits(int maxVcnCidrBlocks, int maxRulesPerNsg, int maxRulesPerSecurityListDirection,
-    int maxSecurityListsPerSubnet, int maxNsgsPerVnic, int maxDnsLabelLength, int addressesPerPublicLoadBalancer,
+    int maxSecurityListsPerSubnet, int maxNsgsPerVnic, int maxNsgsPerVcn, int maxDnsLabelLength, int addressesPerPublicLoadBalancer,
     int addressesPerPrivateLoadBalancer, int addressesPerNetworkLoadBalancer, int warnAtUtilisationPercent,
     int headroomPercent) {
 
-  private static final Limits DEFAULTS = new Limits(5, 120, 200, 5, 5, 15, 2, 3, 1, 80, 25);
+  private static final Limits DEFAULTS = new Limits(5, 120, 200, 5, 5, 1000, 15, 2, 3, 1, 80, 25);
 
   /** Rejects non-positive limits and percentages outside 1..100 (headroom 0..1000). */
   public Limits {
@@ -35,6 +36,7 @@ public record Limits(int maxVcnCidrBlocks, int maxRulesPerNsg, int maxRulesPerSe
     positive("maxRulesPerSecurityListDirection", maxRulesPerSecurityListDirection);
     positive("maxSecurityListsPerSubnet", maxSecurityListsPerSubnet);
     positive("maxNsgsPerVnic", maxNsgsPerVnic);
+    positive("maxNsgsPerVcn", maxNsgsPerVcn);
     positive("maxDnsLabelLength", maxDnsLabelLength);
     positive("addressesPerPublicLoadBalancer", addressesPerPublicLoadBalancer);
     positive("addressesPerPrivateLoadBalancer", addressesPerPrivateLoadBalancer);
@@ -54,21 +56,28 @@ public record Limits(int maxVcnCidrBlocks, int maxRulesPerNsg, int maxRulesPerSe
 
   /** A copy allowing this many CIDR blocks per VCN. */
   public Limits withMaxVcnCidrBlocks(int n) {
-    return new Limits(n, maxRulesPerNsg, maxRulesPerSecurityListDirection, maxSecurityListsPerSubnet, maxNsgsPerVnic,
+    return new Limits(n, maxRulesPerNsg, maxRulesPerSecurityListDirection, maxSecurityListsPerSubnet, maxNsgsPerVnic, maxNsgsPerVcn,
         maxDnsLabelLength, addressesPerPublicLoadBalancer, addressesPerPrivateLoadBalancer, addressesPerNetworkLoadBalancer,
         warnAtUtilisationPercent, headroomPercent);
+  }
+
+  /** A copy allowing this many NSGs per VCN (a raised tenancy limit, or a lower one to test against). */
+  public Limits withMaxNsgsPerVcn(int n) {
+    return new Limits(maxVcnCidrBlocks, maxRulesPerNsg, maxRulesPerSecurityListDirection, maxSecurityListsPerSubnet,
+        maxNsgsPerVnic, n, maxDnsLabelLength, addressesPerPublicLoadBalancer, addressesPerPrivateLoadBalancer,
+        addressesPerNetworkLoadBalancer, warnAtUtilisationPercent, headroomPercent);
   }
 
   /** A copy with these load balancer address costs (public LB, private LB, NLB). */
   public Limits withLoadBalancerAddresses(int publicLb, int privateLb, int nlb) {
     return new Limits(maxVcnCidrBlocks, maxRulesPerNsg, maxRulesPerSecurityListDirection, maxSecurityListsPerSubnet,
-        maxNsgsPerVnic, maxDnsLabelLength, publicLb, privateLb, nlb, warnAtUtilisationPercent, headroomPercent);
+        maxNsgsPerVnic, maxNsgsPerVcn, maxDnsLabelLength, publicLb, privateLb, nlb, warnAtUtilisationPercent, headroomPercent);
   }
 
   /** A copy that warns at this utilisation and recommends prefixes with this headroom. */
   public Limits withThresholds(int warnAtPercent, int headroom) {
     return new Limits(maxVcnCidrBlocks, maxRulesPerNsg, maxRulesPerSecurityListDirection, maxSecurityListsPerSubnet,
-        maxNsgsPerVnic, maxDnsLabelLength, addressesPerPublicLoadBalancer, addressesPerPrivateLoadBalancer,
+        maxNsgsPerVnic, maxNsgsPerVcn, maxDnsLabelLength, addressesPerPublicLoadBalancer, addressesPerPrivateLoadBalancer,
         addressesPerNetworkLoadBalancer, warnAtPercent, headroom);
   }
 

@@ -243,4 +243,23 @@ class AddressRulesTest {
   void vcnNativeWithPodsSubnetIsAccepted() {
     silent(prod(), "OKE-ADDR-017");
   }
+
+  @Test
+  void podSubnetOfSlash25IsAWarningWithTheNumbers() {
+    Finding f = triggers(prodWith(b -> b.pods(Subnet.privateSubnet().prefixLength(25).dnsLabel("pods"))), "OKE-ADDR-018");
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.path()).isEqualTo("pods");
+    assertThat(f.message()).contains("/25", "125 usable addresses", "larger than a /25");
+    assertThat(f.fix()).contains("/24 (253 usable)");
+  }
+
+  @Test
+  void podSubnetOfSlash24IsAccepted() {
+    silent(prodWith(b -> b.pods(Subnet.privateSubnet().prefixLength(24).dnsLabel("pods"))), "OKE-ADDR-018");
+  }
+
+  @Test
+  void slash25PodsSubnetOnFlannelIsLeftToTheFlannelWarning() {
+    silent(flannelWith(b -> b.pods(Subnet.privateSubnet().prefixLength(25).dnsLabel("pods"))), "OKE-ADDR-018");
+  }
 }

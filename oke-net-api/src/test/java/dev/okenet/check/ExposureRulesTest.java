@@ -217,4 +217,35 @@ class ExposureRulesTest {
   void udpOnANetworkLoadBalancerIsAccepted() {
     silent(withService(Service.loadBalancer("shop", "dns").udpPort(53, 5353).networkLoadBalancer()), "OKE-LB-012");
   }
+
+  /** prod's shop/web NLB, changed. */
+  private static Service web(java.util.function.UnaryOperator<Service> change) {
+    return change.apply(prod().service("shop", "web").orElseThrow());
+  }
+
+  @Test
+  void nlbAskedToTerminateTlsIsAnError() {
+    Finding f = triggers(withService(web(s -> s.tls("shop-tls", 443))), "OKE-LB-013");
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.path()).isEqualTo("services[shop/web]");
+    assertThat(f.message()).contains("public NLB for shop/web", "TLS termination on ports [443] with secret 'shop-tls'");
+    assertThat(f.fix()).contains("Drop tls(..) from shop/web", "drop networkLoadBalancer()", "terminate TLS in the pods");
+  }
+
+  @Test
+  void nlbGivenBackendProtocolAndBandwidthNamesBothInOneFinding() {
+    Finding f = triggers(withService(web(s -> s.backendProtocol("HTTP").flexible(10, 100))), "OKE-LB-013");
+    assertThat(f.message()).contains("backend protocol 'HTTP'", "flexible bandwidth 10–100 Mbps");
+    assertThat(f.fix()).contains("Drop backendProtocol(..) and flexible(..) from shop/web");
+  }
+
+  @Test
+  void layer7LoadBalancerTerminatingTlsIsAccepted() {
+    silent(withService(GRAFANA.flexible(10, 100).tls("grafana-tls", 3000).backendProtocol("HTTP")), "OKE-LB-013");
+  }
+
+  @Test
+  void plainNlbIsAccepted() {
+    silent(prod(), "OKE-LB-013");
+  }
 }

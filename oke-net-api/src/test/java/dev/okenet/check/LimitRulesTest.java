@@ -10,6 +10,7 @@ import dev.okenet.OkeNetwork;
 import dev.okenet.vcn.Nsg;
 import dev.okenet.vcn.Peer;
 import dev.okenet.vcn.Port;
+import dev.okenet.vcn.SecurityEnforcement;
 import dev.okenet.vcn.SecurityList;
 import dev.okenet.vcn.SecurityRule;
 import dev.okenet.vcn.Subnet;
@@ -104,5 +105,41 @@ class LimitRulesTest {
   @Test
   void nodesWithFiveNsgsAreAccepted() {
     silent(generalWithNsgs("a", "b", "c", "d"), "OKE-LIM-004");
+  }
+
+  /** prod (5 role subnets, so 5 generated NSGs) with this many empty custom NSGs. */
+  private static OkeNetwork withCustomNsgs(int n) {
+    OkeNetwork.Builder b = prod().toBuilder();
+    for (int i = 0; i < n; i++) {
+      b.addNsg(Nsg.named("team" + i));
+    }
+    return b.build();
+  }
+
+  @Test
+  void vcnWith1001NsgsExceedsTheVcnLimit() {
+    Finding f = triggers(withCustomNsgs(996), "OKE-LIM-005");
+    assertThat(f.path()).isEqualTo("nsgs");
+    assertThat(f.message()).contains("1,001 NSGs", "5 generated", "996 custom", "allows 1,000");
+    assertThat(f.fix()).contains("at least 1 custom NSGs", "Limits.withMaxNsgsPerVcn");
+  }
+
+  @Test
+  void vcnWith1000NsgsIsAccepted() {
+    silent(withCustomNsgs(995), "OKE-LIM-005");
+  }
+
+  @Test
+  void nsgsPerVcnFollowTheConfiguredLimit() {
+    Report report = Validator.standard().withLimits(Limits.defaults().withMaxNsgsPerVcn(6)).validate(withCustomNsgs(2));
+    assertThat(report.findings("OKE-LIM-005")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("7 NSGs", "allows 6"));
+  }
+
+  @Test
+  void securityListEnforcementGeneratesNoRoleNsgs() {
+    Report report = Validator.standard().withLimits(Limits.defaults().withMaxNsgsPerVcn(2))
+        .validate(withCustomNsgs(2).toBuilder().securityEnforcement(SecurityEnforcement.SECURITY_LISTS).build());
+    assertThat(report.findings("OKE-LIM-005")).as(report.render()).isEmpty();
   }
 }

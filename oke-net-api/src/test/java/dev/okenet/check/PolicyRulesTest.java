@@ -8,10 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.OkeNetwork;
 import dev.okenet.cluster.PolicyEngine;
+import dev.okenet.kube.Ingress;
 import dev.okenet.kube.NetworkPolicy;
 import dev.okenet.kube.PolicyPeer;
+import dev.okenet.kube.Service;
+import dev.okenet.kube.ServiceRef;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.vcn.Port;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PolicyRulesTest {
@@ -75,5 +79,49 @@ class PolicyRulesTest {
   @Test
   void policiesSelectingDeclaredWorkloadsAreAccepted() {
     silent(prod(), "OKE-POL-004");
+  }
+
+  private static final PolicyPeer NGINX = PolicyPeer.pods("ingress-nginx", "app.kubernetes.io/name=ingress-nginx");
+
+  @Test
+  void prodsApiRouteIsDroppedByShopsDefaultDeny() {
+    Finding f = triggers(prod(), "OKE-POL-005");
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.path()).isEqualTo("ingresses[nginx]");
+    assertThat(f.message()).contains("api.example.com/v1", "shop/api:8080", "target TCP 8080", "shop/default-deny",
+        "app.kubernetes.io/name=ingress-nginx in ingress-nginx", "502 or 504");
+    assertThat(f.fix()).isEqualTo("Add NetworkPolicy.in(\"shop\").allow(PolicyPeer.pods(\"ingress-nginx\", "
+        + "\"app.kubernetes.io/name=ingress-nginx\")).to(PolicyPeer.pods(\"app=api\")).on(Port.tcp(8080)).");
+  }
+
+  @Test
+  void apiRouteAdmittedByTheAllowTheFixNamesIsAccepted() {
+    silent(prodWith(b -> b.addPolicy(NetworkPolicy.in("shop").allow(NGINX).to(PolicyPeer.pods("app=api")).on(Port.tcp(8080)))),
+        "OKE-POL-005");
+  }
+
+  @Test
+  void allowOnTheServicePortInsteadOfTheTargetPortStillDropsTheRoute() {
+    // shop/api listens on 80 and forwards to 8080: the controller reaches the pods on 8080.
+    OkeNetwork n = prodWith(b -> b.services(RuleAsserts.servicesWith(prod(), Service.clusterIp("shop", "api").port(80, 8080)))
+        .ingresses(List.of(Ingress.of("nginx", ServiceRef.of("ingress-nginx", "controller"))
+            .route("api.example.com", "/v1", ServiceRef.of("shop", "api"), 80)))
+        .addPolicy(NetworkPolicy.in("shop").allow(NGINX).to(PolicyPeer.pods("app=api")).on(Port.tcp(80))));
+    Finding f = triggers(n, "OKE-POL-005");
+    assertThat(f.message()).contains("shop/api:80", "target TCP 8080");
+    assertThat(f.fix()).contains("Port.tcp(8080)");
+  }
+
+  @Test
+  void droppedRouteIsLeftToPol001WithoutAnEngine() {
+    OkeNetwork n = prodWith(b -> b.cluster(prod().cluster().withPolicyEngine(PolicyEngine.NONE)));
+    silent(n, "OKE-POL-005");
+    assertThat(n.validate().has("OKE-POL-001")).isTrue();
+  }
+
+  @Test
+  void routeIntoANamespaceWithoutDefaultDenyIsAccepted() {
+    silent(prodWith(b -> b.policies(prod().policies().stream().filter(p -> p.kind() != NetworkPolicy.Kind.DEFAULT_DENY).toList())),
+        "OKE-POL-005");
   }
 }

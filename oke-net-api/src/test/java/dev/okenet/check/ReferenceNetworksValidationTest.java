@@ -6,18 +6,26 @@ import dev.okenet.reference.ReferenceNetworks;
 import org.junit.jupiter.api.Test;
 
 class ReferenceNetworksValidationTest {
+  /** prod's one real finding: shop's policies admit ingress-nginx only to app=web, not to the /v1 route's app=api. */
+  private static final String API_ROUTE_DROPPED = "OKE-POL-005";
 
   @Test
-  void prodHasNoFindingAtAll() {
+  void prodHasNoErrorAndOnlyTheDroppedApiRouteWarning() {
     Report report = ReferenceNetworks.prod().validate();
-    assertThat(report.findings()).as(report.render()).isEmpty();
     assertThat(report.isValid()).isTrue();
+    assertThat(report.errors()).as(report.render()).isEmpty();
+    assertThat(report.findings()).as(report.render()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo(API_ROUTE_DROPPED);
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.message()).contains("api.example.com/v1", "shop/api:8080");
+    });
   }
 
   @Test
-  void prodFlannelHasNoFindingAtAll() {
+  void prodFlannelHasNoErrorAndOnlyTheDroppedApiRouteWarning() {
     Report report = ReferenceNetworks.prodFlannel().validate();
-    assertThat(report.findings()).as(report.render()).isEmpty();
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.findings()).as(report.render()).extracting(Finding::ruleId).containsExactly(API_ROUTE_DROPPED);
   }
 
   @Test

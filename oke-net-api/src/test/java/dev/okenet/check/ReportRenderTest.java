@@ -2,7 +2,11 @@ package dev.okenet.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.okenet.OkeNetwork;
+import dev.okenet.kube.NetworkPolicy;
+import dev.okenet.kube.PolicyPeer;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.vcn.Port;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +45,28 @@ class ReportRenderTest {
 
   @Test
   void cleanNetworkRendersOneLine() {
-    assertThat(ReferenceNetworks.prod().validate().render()).isEqualTo("Validation of 'prod': valid, no findings.\n");
+    // prod with the allow its one warning (OKE-POL-005) asks for.
+    OkeNetwork clean = ReferenceNetworks.prod().toBuilder()
+        .addPolicy(NetworkPolicy.in("shop").allow(PolicyPeer.pods("ingress-nginx", "app.kubernetes.io/name=ingress-nginx"))
+            .to(PolicyPeer.pods("app=api")).on(Port.tcp(8080)))
+        .build();
+    assertThat(clean.validate().render()).isEqualTo("Validation of 'prod': valid, no findings.\n");
+  }
+
+  @Test
+  void prodRendersItsDroppedApiRouteAsTheOneWarning() {
+    assertThat(ReferenceNetworks.prod().validate().render()).isEqualTo("""
+        Validation of 'prod': valid — 0 errors, 1 warning, 0 notes.
+
+        WARNING  OKE-POL-005  ingresses[nginx]
+            ingress class nginx routes api.example.com/v1 to shop/api:8080 (target TCP 8080 on pods app=api
+            in shop), but NetworkPolicy shop/default-deny isolates ingress at pods shop/app=api
+            (10.0.32.0/19) and no policy admits the ingress controller's pods
+            (app.kubernetes.io/name=ingress-nginx in ingress-nginx, behind ingress-nginx/controller) on TCP
+            8080: the route answers 502 or 504.
+            Fix: Add NetworkPolicy.in("shop").allow(PolicyPeer.pods("ingress-nginx",
+            "app.kubernetes.io/name=ingress-nginx")).to(PolicyPeer.pods("app=api")).on(Port.tcp(8080)).
+        """);
   }
 
   @Test

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 /** OKE-ADDR-*: VCN blocks, subnet placement, overlaps with pods, services and peers, DNS labels. Not for users. */
 final class AddressRules {
   private static final Pattern DNS_LABEL = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
+  /** OKE's documentation asks for a VCN-native pod subnet larger than a /25. */
+  static final int LARGEST_TOO_SMALL_POD_PREFIX = 25;
   /** The smallest subnet the API endpoint and a load balancer subnet work in: /29, 5 usable. */
   static final int SMALLEST_ROLE_PREFIX = 29;
 
@@ -99,7 +101,13 @@ final class AddressRules {
         define("OKE-ADDR-017", Severity.ERROR, "VCN-native pod networking without a pods subnet",
             "VCN-native pods take their addresses from the pod subnet; without one OKE cannot create the node pools.",
             "Declare pods(Subnet.privateSubnet().prefixLength(19)), or use PodNetworking.flannel().",
-            AddressRules::noPodsSubnet));
+            AddressRules::noPodsSubnet),
+        define("OKE-ADDR-018", Severity.WARNING, "Pod subnet not larger than /25 (VCN-native)",
+            "OKE's documentation asks for a VCN-native pod subnet larger than a /25: every node takes up to 110 pod "
+                + "addresses at once, so a /25 (125 usable) or smaller serves about one node, and subnets cannot grow "
+                + "in place.",
+            "Give the pods subnet a /24 or larger prefix; oke-net's reference network uses a /19.",
+            AddressRules::podSubnetTooNarrow));
   }
 
   private static String blockPath(Cidr c) {
@@ -325,5 +333,18 @@ final class AddressRules {
     if (ctx.network().podNetworking().isVcnNative() && ctx.network().pods().isEmpty()) {
       out.report("pods", "pod networking is VCN-native but no pods subnet is declared, so pods have nowhere to take addresses from.");
     }
+  }
+
+  private static void podSubnetTooNarrow(CheckContext ctx, Reporter out) {
+    if (!ctx.network().podNetworking().isVcnNative()) {
+      return;
+    }
+    ctx.subnet(SubnetRole.PODS).filter(s -> s.cidr().map(Cidr::isIpv4).orElse(true))
+        .filter(s -> s.prefixLength() >= LARGEST_TOO_SMALL_POD_PREFIX).ifPresent(s ->
+        out.report(s.path(), "the pods subnet " + s.cidrText() + " has "
+            + Numbers.of(s.usableAddresses(), "usable address") + "; OKE asks for a pod subnet larger than a /"
+            + LARGEST_TOO_SMALL_POD_PREFIX + " (" + Numbers.count(Prefixes.usable(LARGEST_TOO_SMALL_POD_PREFIX)) + " usable).",
+            "Use a /" + (LARGEST_TOO_SMALL_POD_PREFIX - 1) + " (" + Numbers.count(Prefixes.usable(LARGEST_TOO_SMALL_POD_PREFIX - 1))
+                + " usable) or larger for the pods subnet."));
   }
 }

@@ -24,6 +24,7 @@ import dev.okenet.vcn.RouteTarget;
 import dev.okenet.vcn.SecurityEnforcement;
 import dev.okenet.vcn.SecurityRule;
 import dev.okenet.vcn.SubnetRole;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -99,7 +100,14 @@ final class ExposureRules {
         define("OKE-LB-012", Severity.ERROR, "UDP port on a (layer 7) load balancer",
             "OCI's load balancer carries TCP (and HTTP) only; a UDP port makes the CCM fail to create its listener.",
             "Use a network load balancer for UDP: Service.networkLoadBalancer().",
-            ExposureRules::udpOnLoadBalancer));
+            ExposureRules::udpOnLoadBalancer),
+        define("OKE-LB-013", Severity.ERROR, "NLB given options only a (layer 7) load balancer has",
+            "TLS termination (tls(..)), a backend protocol and a flexible bandwidth are annotations of OCI's layer-7 load "
+                + "balancer; on a network load balancer the CCM ignores or rejects them, so TLS is not terminated where you "
+                + "expect (and oke-net's manifests refuse to render the Service).",
+            "Drop those options from the Service, or drop networkLoadBalancer() to get an OCI load balancer; an NLB passes "
+                + "TLS through to the pods, which then terminate it.",
+            ExposureRules::loadBalancerOnlyOptionsOnNlb));
   }
 
   private static List<Service> lbServices(OkeNetwork n) {
@@ -315,6 +323,37 @@ final class ExposureRules {
       }
       s.ports().stream().filter(p -> p.protocol() == Protocol.UDP).forEach(p -> out.report(Paths.service(s),
           "Service " + s.ref() + " exposes UDP " + p.port() + " on a layer-7 load balancer, which carries TCP only."));
+    }
+  }
+
+  private static void loadBalancerOnlyOptionsOnNlb(CheckContext ctx, Reporter out) {
+    for (Service s : lbServices(ctx.network())) {
+      LoadBalancerOptions o = s.loadBalancer().get();
+      if (o.kind() != LoadBalancerKind.NETWORK_LOAD_BALANCER) {
+        continue;
+      }
+      List<String> asked = new ArrayList<>();
+      List<String> drop = new ArrayList<>();
+      if (!o.tlsPorts().isEmpty() || o.tlsSecret().isPresent()) {
+        asked.add("TLS termination on ports " + o.tlsPorts() + o.tlsSecret().map(t -> " with secret '" + t + "'").orElse(""));
+        drop.add("tls(..)");
+      }
+      o.backendProtocol().ifPresent(p -> {
+        asked.add("backend protocol '" + p + "'");
+        drop.add("backendProtocol(..)");
+      });
+      if (o.minMbps().isPresent() || o.maxMbps().isPresent()) {
+        asked.add("flexible bandwidth " + o.minMbps().map(String::valueOf).orElse("?") + "–"
+            + o.maxMbps().map(String::valueOf).orElse("?") + " Mbps");
+        drop.add("flexible(..)");
+      }
+      if (!asked.isEmpty()) {
+        out.report(Paths.service(s), "the " + lbName(o) + " for " + s.ref() + " is given " + Rules.and(asked)
+            + ", which only the layer-7 load balancer takes: the CCM ignores or rejects "
+            + (asked.size() == 1 ? "it" : "them") + " on an NLB.",
+            "Drop " + Rules.and(drop) + " from " + s.ref() + ", or drop networkLoadBalancer() to get an OCI load balancer"
+                + (drop.contains("tls(..)") ? "; with an NLB, terminate TLS in the pods." : "."));
+      }
     }
   }
 }

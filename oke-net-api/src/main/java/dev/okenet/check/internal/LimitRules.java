@@ -11,7 +11,9 @@ import dev.okenet.check.Rule;
 import dev.okenet.check.Severity;
 import dev.okenet.cluster.NodePool;
 import dev.okenet.resolved.ResolvedRuleSet;
+import dev.okenet.vcn.Nsg;
 import dev.okenet.vcn.SecurityEnforcement;
+import dev.okenet.vcn.SubnetRole;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +41,13 @@ final class LimitRules {
             "A VNIC takes at most 5 NSGs (Limits.maxNsgsPerVnic), counting the generated workers or pods NSG; OKE fails to "
                 + "create the node pool.",
             "Attach fewer custom NSGs to the node pool; merge their rules.",
-            LimitRules::nsgsPerVnic));
+            LimitRules::nsgsPerVnic),
+        define("OKE-LIM-005", Severity.ERROR, "More than 1,000 NSGs in the VCN",
+            "A VCN holds at most 1,000 NSGs (Limits.maxNsgsPerVcn), counting oke-net's generated role NSGs (one per role "
+                + "subnet with NSG enforcement) and the custom ones; OCI refuses the NSGs beyond it, so the apply fails "
+                + "part-way.",
+            "Merge custom NSGs that carry similar rules, or raise the limit with Oracle and set Limits.withMaxNsgsPerVcn(..).",
+            LimitRules::nsgsPerVcn));
   }
 
   private static void nsgRules(CheckContext ctx, Reporter out) {
@@ -75,6 +83,21 @@ final class LimitRules {
             + " custom and the generated or default one); OCI allows " + max + ".",
             "Keep at most " + (max - 1) + " custom security lists on subnet " + s.name() + "; merge the rest or use NSGs.");
       }
+    }
+  }
+
+  private static void nsgsPerVcn(CheckContext ctx, Reporter out) {
+    OkeNetwork n = ctx.network();
+    int max = ctx.limits().maxNsgsPerVcn();
+    // resolve() declares one NSG per role subnet in NSG mode (extra subnets get security lists only).
+    long generated = n.securityEnforcement() == SecurityEnforcement.NSG
+        ? ctx.subnets().stream().filter(s -> s.role() != SubnetRole.CUSTOM).count() : 0;
+    long custom = n.nsgs().stream().map(Nsg::name).distinct().count();
+    if (generated + custom > max) {
+      out.report("nsgs", "the VCN would hold " + Numbers.count(generated + custom) + " NSGs (" + generated + " generated for "
+          + "the role subnets and " + Numbers.count(custom) + " custom); OCI allows " + Numbers.count(max) + " per VCN.",
+          "Remove or merge at least " + Numbers.count(generated + custom - max) + " custom NSGs, or raise the limit with Oracle "
+              + "and set Limits.withMaxNsgsPerVcn(..).");
     }
   }
 

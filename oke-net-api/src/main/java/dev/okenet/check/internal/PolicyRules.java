@@ -8,10 +8,19 @@ import dev.okenet.check.Reporter;
 import dev.okenet.check.Rule;
 import dev.okenet.check.Severity;
 import dev.okenet.cluster.PolicyEngine;
+import dev.okenet.kube.Ingress;
+import dev.okenet.kube.IngressRule;
 import dev.okenet.kube.NetworkPolicy;
 import dev.okenet.kube.PolicyPeer;
 import dev.okenet.kube.Service;
+import dev.okenet.kube.ServicePort;
+import dev.okenet.reach.Endpoint;
+import dev.okenet.reach.HopKind;
+import dev.okenet.reach.Outcome;
+import dev.okenet.reach.Reachability;
+import dev.okenet.reach.Verdict;
 import dev.okenet.vcn.Port;
+import dev.okenet.vcn.Protocol;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +53,14 @@ final class PolicyRules {
             "A selector that matches no declared Service's pods is usually a label typo: the policy silently applies to "
                 + "nothing (and a default deny then blocks the traffic it meant to allow).",
             "Fix the labels, or declare the Service whose pods the policy means.",
-            PolicyRules::selectsNothing));
+            PolicyRules::selectsNothing),
+        define("OKE-POL-005", Severity.WARNING, "Ingress route dropped by NetworkPolicy",
+            "An ingress controller sends each request straight to a backend pod on the Service's target port. When the "
+                + "backend's namespace has an enforced default deny and no NetworkPolicy admits the controller's pods on "
+                + "that port, the host and path answer 502 or 504 although the Ingress, Service and pods all look healthy.",
+            "Add the NetworkPolicy.in(..).allow(..).to(..).on(..) the message names: the controller's pods to the "
+                + "backend's pods on the target port.",
+            PolicyRules::ingressRouteDropped));
   }
 
   private static void noEngine(CheckContext ctx, Reporter out) {
@@ -124,5 +140,57 @@ final class PolicyRules {
 
   private static List<Service> servicesIn(OkeNetwork n, String namespace) {
     return n.services().stream().filter(s -> s.namespace().equals(namespace)).toList();
+  }
+
+  private static void ingressRouteDropped(CheckContext ctx, Reporter out) {
+    OkeNetwork n = ctx.network();
+    // Without an enforcing engine nothing is dropped; OKE-POL-001 says the policies are ignored.
+    if (n.ingresses().isEmpty() || !n.cluster().policyEngine().enforcesNetworkPolicy() || ctx.resolved().isEmpty()) {
+      return;
+    }
+    Reachability reach = ctx.resolved().get().reachability();
+    for (Ingress ing : n.ingresses()) {
+      // A missing controller or backend is OKE-REF-002's and OKE-REF-003's finding.
+      n.service(ing.exposedBy().namespace(), ing.exposedBy().name()).ifPresent(controller -> {
+        for (IngressRule r : ing.rules()) {
+          n.service(r.backend().namespace(), r.backend().name())
+              .ifPresent(backend -> checkRoute(reach, ing, r, controller, backend, out));
+        }
+      });
+    }
+  }
+
+  /** Reports {@code route} when NetworkPolicy drops the controller's pods on every target port it may use. */
+  private static void checkRoute(Reachability reach, Ingress ing, IngressRule route, Service controller, Service backend,
+      Reporter out) {
+    Endpoint from = Endpoint.pods(controller.namespace(), controller.selector());
+    Endpoint to = Endpoint.pods(backend.namespace(), backend.selector());
+    List<Verdict> verdicts = targetPorts(backend, route.port()).stream()
+        .map(port -> reach.from(from).to(to).on(Port.tcp(port))).toList();
+    if (verdicts.isEmpty() || !verdicts.stream().allMatch(PolicyRules::droppedByPolicy)) {
+      return;
+    }
+    Verdict first = verdicts.get(0);
+    List<String> ports = verdicts.stream().map(v -> v.port().toString()).toList();
+    String policy = first.decidingHop().map(h -> h.key()).orElse("a default deny");
+    out.report("ingresses[" + ing.className() + "]", "ingress class " + ing.className() + " routes " + route.host() + route.path()
+        + " to " + backend.ref() + ":" + route.port() + " (target " + Rules.and(ports) + " on pods " + backend.selector() + " in "
+        + backend.namespace() + "), but NetworkPolicy " + policy + " isolates " + first.decidingHop().map(h -> h.at()).orElse("")
+        + " and no policy admits the ingress controller's pods (" + controller.selector() + " in " + controller.namespace()
+        + ", behind " + controller.ref() + ") on " + Rules.and(ports) + ": the route answers 502 or 504.",
+        first.fix().orElse("Allow the controller's pods to the backend's pods on " + Rules.and(ports) + "."));
+  }
+
+  /** The target ports of the backend's port {@code port}; every TCP target port when none is that port. */
+  private static List<Integer> targetPorts(Service backend, int port) {
+    List<Integer> matching = backend.ports().stream().filter(p -> p.protocol() == Protocol.TCP && p.port() == port)
+        .map(ServicePort::targetPort).distinct().toList();
+    return matching.isEmpty()
+        ? backend.ports().stream().filter(p -> p.protocol() == Protocol.TCP).map(ServicePort::targetPort).distinct().toList()
+        : matching;
+  }
+
+  private static boolean droppedByPolicy(Verdict v) {
+    return v.outcome() == Outcome.DENIED && v.decidingHop().map(h -> h.kind() == HopKind.POLICY).orElse(false);
   }
 }
