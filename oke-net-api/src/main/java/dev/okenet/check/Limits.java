@@ -56,9 +56,9 @@ public record Limits(int maxVcnCidrBlocks, int maxRulesPerNsg, int maxRulesPerSe
 
   /** A copy allowing this many CIDR blocks per VCN. */
   public Limits withMaxVcnCidrBlocks(int n) {
-    return new Limits(n, maxRulesPerNsg, maxRulesPerSecurityListDirection, maxSecurityListsPerSubnet, maxNsgsPerVnic, maxNsgsPerVcn,
-        maxDnsLabelLength, addressesPerPublicLoadBalancer, addressesPerPrivateLoadBalancer, addressesPerNetworkLoadBalancer,
-        warnAtUtilisationPercent, headroomPercent);
+    return new Limits(n, maxRulesPerNsg, maxRulesPerSecurityListDirection, maxSecurityListsPerSubnet, maxNsgsPerVnic,
+        maxNsgsPerVcn, maxDnsLabelLength, addressesPerPublicLoadBalancer, addressesPerPrivateLoadBalancer,
+        addressesPerNetworkLoadBalancer, warnAtUtilisationPercent, headroomPercent);
   }
 
   /** A copy allowing this many NSGs per VCN (a raised tenancy limit, or a lower one to test against). */

@@ -121,7 +121,7 @@ class LimitRulesTest {
     Finding f = triggers(withCustomNsgs(996), "OKE-LIM-005");
     assertThat(f.path()).isEqualTo("nsgs");
     assertThat(f.message()).contains("1,001 NSGs", "5 generated", "996 custom", "allows 1,000");
-    assertThat(f.fix()).contains("at least 1 custom NSGs", "Limits.withMaxNsgsPerVcn");
+    assertThat(f.fix()).contains("at least 1 custom NSG,", "Limits.withMaxNsgsPerVcn");
   }
 
   @Test

@@ -96,7 +96,7 @@ final class LimitRules {
     if (generated + custom > max) {
       out.report("nsgs", "the VCN would hold " + Numbers.count(generated + custom) + " NSGs (" + generated + " generated for "
           + "the role subnets and " + Numbers.count(custom) + " custom); OCI allows " + Numbers.count(max) + " per VCN.",
-          "Remove or merge at least " + Numbers.count(generated + custom - max) + " custom NSGs, or raise the limit with Oracle "
+          "Remove or merge at least " + Numbers.of(generated + custom - max, "custom NSG") + ", or raise the limit with Oracle "
               + "and set Limits.withMaxNsgsPerVcn(..).");
     }
   }
