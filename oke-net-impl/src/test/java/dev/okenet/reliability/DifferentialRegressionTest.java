@@ -1,0 +1,105 @@
+package dev.okenet.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.okenet.OkeNetwork;
+import dev.okenet.oci.ApplyResult;
+import dev.okenet.oci.OciNetworkProvider;
+import dev.okenet.oci.ResourceType;
+import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.vcn.Gateways;
+import dev.okenet.vcn.RouteRule;
+import dev.okenet.vcn.RouteTarget;
+import dev.okenet.vcn.ServiceGatewayScope;
+import dev.okenet.vcn.Subnet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shrunk cases of the differential fuzzing, each pinned down as it stands. Where the validator
+ * and FakeOci agree, both sides are asserted. Where they disagreed and the gap is still open (see
+ * the reliability report), FakeOci's refusal, which matches OCI, is asserted, so the case is at
+ * hand when the validator (or the provider) learns it.
+ */
+class DifferentialRegressionTest {
+
+  private static ApplyResult apply(OkeNetwork network) {
+    try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
+      OciNetworkProvider provider = cloud.providerBuilder().ingressLoadBalancers(false).build();
+      return provider.apply(provider.plan(network.resolve()));
+    }
+  }
+
+  private static OkeNetwork prodWithDb(RouteRule route) {
+    return ReferenceNetworks.prod().toBuilder()
+        .addExtraSubnet(Subnet.privateSubnet().name("db").prefixLength(24).dnsLabel("db").extraRouteRules(List.of(route))).build();
+  }
+
+  @Test
+  void aPublicSubnetRoutingToBothInternetAndServiceGatewayIsPredictedAndRefusedAtTheSubnet() {
+    OkeNetwork network = ReferenceNetworks.prod().toBuilder().extraSubnets(List.of(Subnet.publicSubnet().name("bastion").prefixLength(29)
+        .dnsLabel("bastion").extraRouteRules(List.of(RouteRule.toServiceNetwork(RouteTarget.serviceGateway()))).build())).build();
+
+    ApplyResult applied = apply(network);
+
+    assertThat(network.validate().has("OKE-LB-007")).isTrue();
+    assertThat(applied.failed()).singleElement().satisfies(f -> {
+      assertThat(f.type()).isEqualTo(ResourceType.SUBNET);
+      assertThat(f.status()).isEqualTo(400);
+    });
+  }
+
+  @Test
+  void aWorkerSubnetTooSmallForTheNodesIsPredictedAndRefusedAtTheNodePool() {
+    OkeNetwork network = ReferenceNetworks.prod().toBuilder().workers(Subnet.privateSubnet().prefixLength(30).dnsLabel("workers")).build();
+
+    ApplyResult applied = apply(network);
+
+    assertThat(network.validate().has("OKE-IP-003")).isTrue();
+    assertThat(applied.failed()).isNotEmpty().allSatisfy(f -> assertThat(f.type()).isEqualTo(ResourceType.NODE_POOL));
+  }
+
+  @Test
+  void aCidrRouteToTheServiceGatewayIsRefusedByOci() {
+    ApplyResult applied = apply(prodWithDb(RouteRule.to("100.64.0.0/16", RouteTarget.serviceGateway())));
+
+    assertThat(applied.failed()).singleElement().satisfies(f -> {
+      assertThat(f.key()).isEqualTo("route-table:extra:db");
+      assertThat(f.status()).isEqualTo(400);
+    });
+  }
+
+  @Test
+  void anOracleServicesNetworkRouteToTheInternetGatewayIsRefusedByOci() {
+    ApplyResult applied = apply(prodWithDb(RouteRule.toServiceNetwork(RouteTarget.internetGateway())));
+
+    assertThat(applied.failed()).singleElement().satisfies(f -> {
+      assertThat(f.key()).isEqualTo("route-table:extra:db");
+      assertThat(f.message()).contains("service gateway");
+    });
+  }
+
+  @Test
+  void aRouteToAGatewayForAddressesInsideTheVcnIsRefusedByOci() {
+    ApplyResult applied = apply(prodWithDb(RouteRule.to("10.0.0.0/16", RouteTarget.natGateway())));
+
+    assertThat(applied.failed()).singleElement().satisfies(f -> {
+      assertThat(f.key()).isEqualTo("route-table:extra:db");
+      assertThat(f.message()).contains("inside");
+    });
+  }
+
+  /** validate() finds nothing wrong here: the provider writes the all-services label (reported). */
+  @Test
+  void aServiceGatewayForObjectStorageOnlyIsRefusedBecauseRoutesNameAllServices() {
+    OkeNetwork network = ReferenceNetworks.prod().toBuilder()
+        .gateways(Gateways.internet().nat().serviceGateway(ServiceGatewayScope.OBJECT_STORAGE)).build();
+
+    ApplyResult applied = apply(network);
+
+    assertThat(applied.failed()).isNotEmpty().allSatisfy(f -> {
+      assertThat(f.type()).isEqualTo(ResourceType.ROUTE_TABLE);
+      assertThat(f.message()).contains("all-iad-services-in-oracle-services-network");
+    });
+  }
+}
