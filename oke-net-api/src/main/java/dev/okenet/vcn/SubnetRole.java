@@ -10,24 +10,31 @@ package dev.okenet.vcn;
  */
 public enum SubnetRole {
   /** The Kubernetes API endpoint (a /29 suffices). */
-  API_ENDPOINT("api", "API endpoint"),
+  API_ENDPOINT("api", "API endpoint", "apiEndpoint"),
   /** The worker nodes' primary VNICs. */
-  WORKERS("workers", "workers"),
+  WORKERS("workers", "workers", "workers"),
   /** VCN-native pod networking: the pods' VNICs and IPs. */
-  PODS("pods", "pods"),
+  PODS("pods", "pods", "pods"),
   /** Public load balancers (internet-facing LB / NLB). */
-  PUBLIC_LOAD_BALANCERS("lb-public", "public load balancers"),
+  PUBLIC_LOAD_BALANCERS("lb-public", "public load balancers", "publicLoadBalancers"),
   /** Internal (private) load balancers. */
-  INTERNAL_LOAD_BALANCERS("lb-internal", "internal load balancers"),
+  INTERNAL_LOAD_BALANCERS("lb-internal", "internal load balancers", "internalLoadBalancers"),
   /** A user-defined subnet (bastion, database, file storage ...). */
-  CUSTOM("custom", "custom");
+  CUSTOM("custom", "custom", "extraSubnets");
 
   private final String key;
   private final String label;
+  private final String modelAttribute;
 
-  SubnetRole(String key, String label) {
+  SubnetRole(String key, String label, String modelAttribute) {
     this.key = key;
     this.label = label;
+    this.modelAttribute = modelAttribute;
+  }
+
+  /** The {@code OkeNetwork} attribute (and builder method) holding this role's subnet, e.g. "publicLoadBalancers". */
+  public String modelAttribute() {
+    return modelAttribute;
   }
 
   /** A short stable key used in logical keys and display names, e.g. "workers". */

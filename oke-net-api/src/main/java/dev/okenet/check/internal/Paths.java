@@ -18,20 +18,7 @@ public final class Paths {
 
   /** The path of a role subnet, or of an extra subnet by name. */
   public static String subnet(SubnetRole role, String name) {
-    switch (role) {
-      case API_ENDPOINT:
-        return "apiEndpoint";
-      case WORKERS:
-        return "workers";
-      case PODS:
-        return "pods";
-      case PUBLIC_LOAD_BALANCERS:
-        return "publicLoadBalancers";
-      case INTERNAL_LOAD_BALANCERS:
-        return "internalLoadBalancers";
-      default:
-        return "extraSubnets[" + name + "]";
-    }
+    return role == SubnetRole.CUSTOM ? role.modelAttribute() + "[" + name + "]" : role.modelAttribute();
   }
 
   /** "nodePools[name]". */

@@ -403,19 +403,6 @@ final class Sites {
   }
 
   static String roleMethod(SubnetRole role) {
-    switch (role) {
-      case API_ENDPOINT:
-        return "apiEndpoint";
-      case WORKERS:
-        return "workers";
-      case PODS:
-        return "pods";
-      case PUBLIC_LOAD_BALANCERS:
-        return "publicLoadBalancers";
-      case INTERNAL_LOAD_BALANCERS:
-        return "internalLoadBalancers";
-      default:
-        return "addExtraSubnet";
-    }
+    return role == SubnetRole.CUSTOM ? "addExtraSubnet" : role.modelAttribute();
   }
 }
