@@ -2,13 +2,10 @@ package dev.okenet.oci;
 
 import dev.okenet.check.Finding;
 import dev.okenet.check.Report;
-import dev.okenet.check.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What {@link OciNetworkProvider#diagnose} found in the live network, in the shape validation
@@ -61,58 +58,53 @@ public final class DiagnoseReport {
     }
   }
 
-  private final String networkName;
-  private final List<Finding> findings;
+  // The findings are a validation Report: same order, same queries, same rendering.
+  private final Report report;
   private final List<SubnetUsage> usage;
 
-  private DiagnoseReport(String networkName, List<Finding> findings, List<SubnetUsage> usage) {
-    this.networkName = networkName;
-    this.findings = findings;
+  private DiagnoseReport(Report report, List<SubnetUsage> usage) {
+    this.report = report;
     this.usage = usage;
   }
 
   /** A report of {@code findings} (sorted as validation sorts them) and the measured {@code usage}. */
   public static DiagnoseReport of(String networkName, List<Finding> findings, List<SubnetUsage> usage) {
-    List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(Finding.ORDER);
-    return new DiagnoseReport(Objects.requireNonNull(networkName, "networkName"), List.copyOf(sorted), List.copyOf(usage));
+    return new DiagnoseReport(Report.of(Objects.requireNonNull(networkName, "networkName"), findings), List.copyOf(usage));
   }
 
   /** The network diagnosed. */
   public String networkName() {
-    return networkName;
+    return report.networkName();
   }
 
   /** Every finding, errors first. */
   public List<Finding> findings() {
-    return findings;
+    return report.findings();
   }
 
   /** The findings of one rule. */
   public List<Finding> findings(String ruleId) {
-    return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    return report.findings(ruleId);
   }
 
   /** The errors. */
   public List<Finding> errors() {
-    return findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    return report.errors();
   }
 
   /** Whether some finding has this rule id. */
   public boolean has(String ruleId) {
-    return findings.stream().anyMatch(f -> f.ruleId().equals(ruleId));
+    return report.has(ruleId);
   }
 
   /** The distinct rule ids found, sorted. */
   public Set<String> ruleIds() {
-    Set<String> ids = new TreeSet<>();
-    findings.forEach(f -> ids.add(f.ruleId()));
-    return ids;
+    return report.ruleIds();
   }
 
   /** Whether nothing at all was found. */
   public boolean isClean() {
-    return findings.isEmpty();
+    return report.findings().isEmpty();
   }
 
   /** Address usage of every live subnet of the network, in the model's order. */
@@ -127,16 +119,16 @@ public final class DiagnoseReport {
 
   /** The findings as a validation {@link Report}, e.g. to merge with {@code validate()}'s. */
   public Report asReport() {
-    return Report.of(networkName, findings);
+    return report;
   }
 
   /** The findings for a terminal, as {@link Report#render()} prints them. */
   public String render() {
-    return asReport().render();
+    return report.render();
   }
 
   @Override
   public String toString() {
-    return "DiagnoseReport{" + networkName + ": " + findings.size() + " findings " + ruleIds() + "}";
+    return "DiagnoseReport{" + networkName() + ": " + findings().size() + " findings " + ruleIds() + "}";
   }
 }
