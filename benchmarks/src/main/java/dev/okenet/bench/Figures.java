@@ -1,5 +1,6 @@
 package dev.okenet.bench;
 
+import dev.okenet.reference.LargeNetworks;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.reference.ReferenceNetworks;

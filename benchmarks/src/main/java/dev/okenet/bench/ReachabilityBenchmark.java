@@ -1,5 +1,6 @@
 package dev.okenet.bench;
 
+import dev.okenet.reference.LargeNetworks;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.reach.ExposedFlow;
 import dev.okenet.reach.Reachability;

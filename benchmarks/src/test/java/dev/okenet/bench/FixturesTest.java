@@ -1,5 +1,6 @@
 package dev.okenet.bench;
 
+import dev.okenet.reference.LargeNetworks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.OkeNetwork;

@@ -1,5 +1,6 @@
 package dev.okenet.reach;
 
+import dev.okenet.reference.LargeNetworks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

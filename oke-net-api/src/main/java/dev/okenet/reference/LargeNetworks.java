@@ -1,7 +1,6 @@
-package dev.okenet.reach;
+package dev.okenet.reference;
 
 import dev.okenet.OkeNetwork;
-import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.vcn.Peer;
 import dev.okenet.vcn.Port;
 import dev.okenet.vcn.SecurityList;
@@ -11,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Networks with thousands of security rules, for the internet-ingress audit's scale. The JMH
- * benchmarks (benchmarks/) copy this class: it needs only the public API.
+ * Networks with thousands of security rules, for the internet-ingress audit's scale: the
+ * reachability tests and the benchmarks audit the same network.
  *
  * <pre>{@code
  * ResolvedNetwork big = LargeNetworks.withInternetRules(5_000).resolve();
@@ -20,17 +19,21 @@ import java.util.List;
  * }</pre>
  */
 public final class LargeNetworks {
-  /** OCI's limits: 5 security lists per subnet, 200 ingress rules per list. */
-  static final int LISTS_PER_SUBNET = 5;
-  static final int RULES_PER_LIST = 200;
+  /**
+   * OCI's limits: 5 security lists per subnet, 200 ingress rules per list. oke-net adds the
+   * generated or default list to every subnet, so 4 are left for these (5 would be rejected by
+   * validate() as OKE-LIM-003, and by OCI).
+   */
+  public static final int LISTS_PER_SUBNET = 4;
+  public static final int RULES_PER_LIST = 200;
 
   private LargeNetworks() {}
 
   /**
    * {@code prod} plus public "edge" subnets whose security lists hold {@code rules} ingress rules,
    * each from its own public /32 (198.18.0.0/15, benchmarking space) on its own TCP port, so every
-   * rule is one exposed flow. Subnets are /28s carved from the VCN; at most 5 lists of 200 rules
-   * each per subnet, as OCI allows.
+   * rule is one exposed flow. Subnets are /28s carved from the VCN; at most 4 lists of 200 rules
+   * each per subnet, which with the list oke-net adds is OCI's limit of 5.
    */
   public static OkeNetwork withInternetRules(int rules) {
     if (rules < 0 || rules > 50_000) {
