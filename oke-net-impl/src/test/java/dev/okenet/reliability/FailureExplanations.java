@@ -29,7 +29,7 @@ final class FailureExplanations {
     RULES.put(ResourceType.ROUTE_TABLE, Set.of("OKE-NET-003", "OKE-NET-004", "OKE-NET-005", "OKE-LB-007", "OKE-ADDR-011"));
     RULES.put(ResourceType.SECURITY_LIST, Set.of("OKE-LIM-002", "OKE-SEC-005", "OKE-REF-001"));
     RULES.put(ResourceType.DEFAULT_SECURITY_LIST, Set.of("OKE-LIM-002"));
-    RULES.put(ResourceType.NETWORK_SECURITY_GROUP, Set.of("OKE-LIM-001", "OKE-REF-001"));
+    RULES.put(ResourceType.NETWORK_SECURITY_GROUP, Set.of("OKE-LIM-001", "OKE-LIM-005", "OKE-REF-001"));
     RULES.put(ResourceType.DRG_ATTACHMENT, Set.of("OKE-ADDR-011", "OKE-NET-004"));
     RULES.put(ResourceType.LOCAL_PEERING_GATEWAY, Set.of("OKE-ADDR-011"));
     RULES.put(ResourceType.CLUSTER, Set.of("OKE-ADDR-007", "OKE-NET-008", "OKE-ADDR-009", "OKE-ADDR-010", "OKE-LIM-004", "OKE-REF-001",
