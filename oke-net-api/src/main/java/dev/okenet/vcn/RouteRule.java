@@ -6,7 +6,10 @@ import java.util.Optional;
 
 /**
  * One route rule: a destination (a CIDR block, or the Oracle Services Network) and the gateway
- * that traffic to it takes.
+ * that traffic to it takes. The Oracle Services Network goes to the service gateway and the
+ * service gateway takes nothing else: OCI refuses either mismatch, so the rule refuses it when
+ * built. Rules that need the VCN (a gateway route for addresses inside it) are checked by
+ * {@code validate()}.
  *
  * <pre>{@code
  * RouteRule.to("192.168.0.0/16", RouteTarget.drg())
@@ -22,22 +25,55 @@ public final class RouteRule {
     if (target == null) {
       throw new IllegalArgumentException("A route rule needs a target, e.g. RouteTarget.natGateway().");
     }
+    requireServiceGatewayMatchesServiceNetwork(destination, target);
     this.destination = destination;
     this.target = target;
     this.description = description == null ? "" : description;
   }
 
-  /** Traffic to {@code cidr} goes through {@code target}. */
+  /**
+   * The service gateway routes only the Oracle Services Network, and only the service gateway
+   * routes it (OCI refuses either mismatch with a 400); a single rule shows both, so it is an
+   * argument error here rather than a finding.
+   */
+  private static void requireServiceGatewayMatchesServiceNetwork(Cidr destination, RouteTarget target) {
+    boolean toServiceGateway = target.kind() == RouteTarget.Kind.SERVICE_GATEWAY;
+    if (destination == null && !toServiceGateway) {
+      throw new IllegalArgumentException("Route rule Oracle Services Network → " + target + ": RouteRule.toServiceNetwork(..) takes "
+          + "RouteTarget.serviceGateway(); only a service gateway routes the Oracle Services Network. Write "
+          + "RouteRule.toServiceNetwork(RouteTarget.serviceGateway()), or route a CIDR to the " + target + " with RouteRule.to(cidr, ..).");
+    }
+    if (destination != null && toServiceGateway) {
+      throw new IllegalArgumentException("Route rule " + destination + " → service gateway: RouteRule.to(\"" + destination + "\", ..) "
+          + "takes any target but RouteTarget.serviceGateway(); a service gateway routes only the Oracle Services Network. Write "
+          + "RouteRule.toServiceNetwork(RouteTarget.serviceGateway()), or send " + destination + " to the NAT gateway, the DRG or a "
+          + "local peering gateway.");
+    }
+  }
+
+  /**
+   * Traffic to {@code cidr} goes through {@code target}, any gateway but the service gateway.
+   *
+   * @throws IllegalArgumentException when {@code target} is the service gateway (use {@link #toServiceNetwork})
+   */
   public static RouteRule to(String cidr, RouteTarget target) {
     return to(Cidr.of(cidr), target);
   }
 
-  /** Traffic to {@code cidr} goes through {@code target}. */
+  /**
+   * Traffic to {@code cidr} goes through {@code target}, any gateway but the service gateway.
+   *
+   * @throws IllegalArgumentException when {@code target} is the service gateway (use {@link #toServiceNetwork})
+   */
   public static RouteRule to(Cidr cidr, RouteTarget target) {
     return new RouteRule(Objects.requireNonNull(cidr, "destination"), target, "");
   }
 
-  /** Traffic to the Oracle Services Network goes through {@code target} (a service gateway). */
+  /**
+   * Traffic to the Oracle Services Network goes through {@code target}, which must be the service gateway.
+   *
+   * @throws IllegalArgumentException when {@code target} is not {@link RouteTarget#serviceGateway()}
+   */
   public static RouteRule toServiceNetwork(RouteTarget target) {
     return new RouteRule(null, target, "");
   }

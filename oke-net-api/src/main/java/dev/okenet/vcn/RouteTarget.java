@@ -19,7 +19,7 @@ public final class RouteTarget {
     INTERNET_GATEWAY,
     /** The NAT gateway (egress only, private subnets). */
     NAT_GATEWAY,
-    /** The service gateway (the Oracle Services Network only). */
+    /** The service gateway (the Oracle Services Network only: {@code RouteRule.toServiceNetwork(..)}). */
     SERVICE_GATEWAY,
     /** The dynamic routing gateway (on-premises, other VCNs and regions). */
     DRG,

@@ -14,6 +14,7 @@ import dev.okenet.vcn.NatGateway;
 import dev.okenet.vcn.RouteRule;
 import dev.okenet.vcn.RouteTarget;
 import dev.okenet.vcn.Subnet;
+import dev.okenet.vcn.Vcn;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -143,5 +144,38 @@ class ConnectivityRulesTest {
     OkeNetwork n = endpoint(ApiEndpoint.publicEndpoint().allowClients("203.0.113.0/24")).toBuilder()
         .apiEndpoint(Subnet.publicSubnet().prefixLength(28).dnsLabel("api")).build();
     silent(n, "OKE-NET-008");
+  }
+
+  @Test
+  void gatewayRouteForAddressesInsideTheVcnIsAnError() {
+    Finding f = triggers(workersRoute(RouteRule.to("10.0.64.0/24", RouteTarget.natGateway())), "OKE-NET-009");
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.path()).isEqualTo("workers.extraRouteRules");
+    assertThat(f.message()).contains("10.0.64.0/24", "NAT gateway", "inside the VCN block 10.0.0.0/16");
+    assertThat(f.fix()).contains("outside 10.0.0.0/16");
+  }
+
+  @Test
+  void routeForTheWholeVcnBlockIsAnError() {
+    Finding f = triggers(workersRoute(RouteRule.to("10.0.0.0/16", RouteTarget.drg())), "OKE-NET-009");
+    assertThat(f.message()).contains("DRG");
+  }
+
+  @Test
+  void routeInsideASecondVcnBlockIsAnError() {
+    OkeNetwork n = workersRoute(RouteRule.to("10.9.1.0/24", RouteTarget.drg()))
+        .toBuilder().vcn(Vcn.of("10.0.0.0/16", "10.9.0.0/16").withDnsLabel("prod")).build();
+    Finding f = triggers(n, "OKE-NET-009");
+    assertThat(f.message()).contains("10.9.0.0/16");
+  }
+
+  @Test
+  void routeWhoseDestinationContainsTheVcnIsAccepted() {
+    silent(workersRoute(RouteRule.to("10.0.0.0/8", RouteTarget.drg())), "OKE-NET-009");
+  }
+
+  @Test
+  void routeOutsideTheVcnIsAccepted() {
+    silent(workersRoute(RouteRule.to("172.16.0.0/12", RouteTarget.drg())), "OKE-NET-009");
   }
 }

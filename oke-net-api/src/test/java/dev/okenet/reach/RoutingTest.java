@@ -104,13 +104,6 @@ class RoutingTest {
   }
 
   @Test
-  void theServiceGatewayReachesOnlyTheServiceNetwork() {
-    Reachability reach = workersRouting(RouteRule.to("8.8.8.0/24", RouteTarget.serviceGateway()));
-    assertThat(reach.from(nodes("general")).to(cidr("8.8.8.8/32")).on(Port.udp(53)))
-        .hasNoRoute().becauseOf("a service gateway reaches only the Oracle Services Network");
-  }
-
-  @Test
   void theDrgReachesOnlyTheCidrsItsAttachmentsReach() {
     Reachability reach = workersRouting(RouteRule.to("172.16.0.0/12", RouteTarget.drg()));
     assertThat(reach.from(nodes("general")).to(cidr("172.16.1.0/24")).on(Port.HTTPS))

@@ -69,7 +69,12 @@ final class ConnectivityRules {
             "OKE gives a public API endpoint a public IP from its subnet; in a private subnet the cluster cannot be "
                 + "created (or the endpoint is unreachable).",
             "Declare apiEndpoint with Subnet.publicSubnet(), or make the endpoint private (ApiEndpoint.privateEndpoint()).",
-            ConnectivityRules::publicEndpointInPrivateSubnet));
+            ConnectivityRules::publicEndpointInPrivateSubnet),
+        define("OKE-NET-009", Severity.ERROR, "Route to a gateway for addresses inside the VCN",
+            "The VCN routes its own addresses itself; OCI refuses a route rule whose destination lies inside a VCN CIDR block "
+                + "unless it targets a private IP (an appliance), which oke-net does not declare, so the route table is never created.",
+            "Remove the rule, or narrow its destination to addresses outside the VCN (on-premises or a peer VCN).",
+            ConnectivityRules::gatewayRouteInsideVcn));
   }
 
   private static boolean natPasses(Gateways g) {
@@ -166,6 +171,20 @@ final class ConnectivityRules {
           out.report(s.path() + ".extraRouteRules", "subnet " + s.name() + " routes " + r.destinationText() + " to the " + t
               + ", which the network does not declare.");
         }
+      }
+    }
+  }
+
+  private static void gatewayRouteInsideVcn(CheckContext ctx, Reporter out) {
+    List<Cidr> blocks = ctx.network().vcn().cidrs();
+    for (PlacedSubnet s : ctx.subnets()) {
+      for (RouteRule r : s.subnet().extraRouteRules()) {
+        // A destination that contains the VCN (0.0.0.0/0, 10.0.0.0/8) is fine: the VCN's own, longer prefix wins.
+        Optional<Cidr> block = r.destination().flatMap(d -> blocks.stream().filter(b -> b.contains(d)).findFirst());
+        block.ifPresent(b -> out.report(s.path() + ".extraRouteRules", "subnet " + s.name() + " routes " + r.destinationText() + " to the "
+            + r.target() + ", but " + r.destinationText() + " lies inside the VCN block " + b + "; OCI routes those addresses within the "
+            + "VCN and refuses the rule.", "Remove the route " + r + " from subnet " + s.name() + ", or narrow its destination to "
+            + "addresses outside " + b + "."));
       }
     }
   }
