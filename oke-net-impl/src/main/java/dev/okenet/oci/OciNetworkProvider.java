@@ -20,6 +20,7 @@ import dev.okenet.oci.internal.cloud.Calls;
 import dev.okenet.oci.internal.cloud.CloudContext;
 import dev.okenet.oci.internal.cloud.Handlers;
 import dev.okenet.oci.internal.cloud.Inventory;
+import dev.okenet.oci.internal.cloud.OracleServices;
 import dev.okenet.oci.internal.cloud.Refs;
 import dev.okenet.oci.internal.cluster.ClusterHandler;
 import dev.okenet.oci.internal.cluster.ClusterMapper;
@@ -30,6 +31,7 @@ import dev.okenet.oci.internal.graph.DesiredGraph;
 import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.oci.internal.graph.ResourceSpec;
 import dev.okenet.oci.internal.plan.Differ;
+import dev.okenet.oci.internal.plan.PlannedChange;
 import dev.okenet.oci.internal.plan.PlannedWork;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -287,7 +289,8 @@ public final class OciNetworkProvider implements AutoCloseable {
   private Plan planAgainst(String network, String compartment, DesiredGraph graph, Map<String, String> references,
       boolean withCluster, List<Binding> bindings) {
     CloudContext ctx = context(compartment, network, new Calls(retryPolicy));
-    Inventory inventory = Inventory.read(ctx, handlers, references, extraKinds(withCluster), bindings);
+    Inventory inventory = Inventory.read(ctx, handlers, references, extraKinds(withCluster), bindings)
+        .servedBy(OracleServices.scopeOf(graph.specs()));
     PlannedWork work = new Differ(handlers).plan(network, compartment, graph, inventory);
     return new Plan(work);
   }
@@ -319,7 +322,8 @@ public final class OciNetworkProvider implements AutoCloseable {
     Objects.requireNonNull(plan, "plan");
     Calls calls = new Calls(retryPolicy);
     CloudContext ctx = context(plan.compartmentId(), plan.networkName(), calls);
-    var inventoryServices = Inventory.read(ctx, handlers, Map.of(), List.of()).services();
+    var inventoryServices = Inventory.read(ctx, handlers, Map.of(), List.of()).services()
+        .servedBy(OracleServices.scopeOf(plan.work().changes().stream().map(PlannedChange::spec).toList()));
     return new Applier(handlers, parallelism, listener).apply(plan.work(), ctx.withServices(inventoryServices));
   }
 
@@ -381,7 +385,7 @@ public final class OciNetworkProvider implements AutoCloseable {
     CloudContext ctx = context(compartment, net.name(), new Calls(retryPolicy));
     List<ResourceType> kinds = new ArrayList<>(extraKinds(!networkOnlyMode));
     kinds.remove(ResourceType.NETWORK_LOAD_BALANCER);
-    Inventory inventory = Inventory.read(ctx, handlers, references(graph), kinds);
+    Inventory inventory = Inventory.read(ctx, handlers, references(graph), kinds).servedBy(OracleServices.scopeOf(graph.specs()));
     PlannedWork work = new Differ(handlers).plan(net.name(), compartment, graph, inventory);
     return new Diagnosis(net, inventory, work, ctx).report();
   }

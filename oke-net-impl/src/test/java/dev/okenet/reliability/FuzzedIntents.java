@@ -241,10 +241,8 @@ final class FuzzedIntents {
           return change("cluster " + engine + (pub ? " public" : " private") + " clients " + clients + " services " + services,
               b -> b.cluster(cluster));
         }));
-    // ALL_SERVICES only: with OBJECT_STORAGE the provider still routes to the all-services label,
-    // which FakeOci (rightly) refuses; reported to the provider's owner, not fixed here.
     all.add(Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false),
-        Arbitraries.just(ServiceGatewayScope.ALL_SERVICES).injectNull(0.3))
+        Arbitraries.of(ServiceGatewayScope.class).injectNull(0.3))
         .as((igw, nat, sgw) -> {
           Gateways g = igw ? Gateways.internet() : Gateways.none();
           g = nat ? g.nat() : g;

@@ -197,6 +197,14 @@ public final class Inventory {
     return services;
   }
 
+  /**
+   * The same inventory with the service network meaning {@code scope}'s service, so that rules
+   * naming another service's label show as changes ({@link OracleServices#servedBy}).
+   */
+  public Inventory servedBy(dev.okenet.vcn.ServiceGatewayScope scope) {
+    return new Inventory(owned, defaultSecurityList, services.servedBy(scope), keyById, network, boundKeyById, notes);
+  }
+
   /** The name translator for this inventory. */
   public Names names() {
     return new Names(keyById, services);

@@ -31,7 +31,9 @@ public record Names(Map<String, String> keyById, OracleServices services) {
       return "";
     }
     if ("SERVICE_CIDR_BLOCK".equals(type) || services.isServiceLabel(value)) {
-      return Canonical.SERVICE_NETWORK;
+      // Another service's label (all services, when the gateway serves Object Storage only) is
+      // not what the model means: it stays as it is, so the plan shows the rule to rewrite.
+      return services.servedLabel().map(value::equals).orElse(true) ? Canonical.SERVICE_NETWORK : value;
     }
     if ("NETWORK_SECURITY_GROUP".equals(type)) {
       return key(value);

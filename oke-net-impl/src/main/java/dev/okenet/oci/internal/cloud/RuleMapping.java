@@ -19,7 +19,9 @@ import dev.okenet.vcn.Protocol;
 
 /**
  * Translates rules between the model and OCI's SDK types, both ways, through the canonical text.
- * A protocol with no port options means every port, as in OCI's API.
+ * A protocol with no port options means every port, as in OCI's API. The Oracle Services Network
+ * is written as the label of the service the network's gateway serves
+ * ({@link OracleServices#serviceNetworkLabel()}).
  */
 public final class RuleMapping {
   private RuleMapping() {}
@@ -32,7 +34,7 @@ public final class RuleMapping {
         .networkEntityId(refs.id(ResolvedNetwork.targetKey(rule.target())))
         .description(rule.description().isEmpty() ? null : rule.description());
     if (rule.isServiceNetwork()) {
-      b.destination(services.allServicesLabel()).destinationType(RouteRule.DestinationType.ServiceCidrBlock);
+      b.destination(services.serviceNetworkLabel()).destinationType(RouteRule.DestinationType.ServiceCidrBlock);
     } else {
       b.destination(rule.destination().orElseThrow().toString()).destinationType(RouteRule.DestinationType.CidrBlock);
     }
@@ -45,7 +47,7 @@ public final class RuleMapping {
     requireNotNsg(r);
     Port p = r.port();
     return IngressSecurityRule.builder().protocol(p.protocol().ociNumber())
-        .source(service ? services.allServicesLabel() : r.peer().cidr().orElseThrow().toString())
+        .source(service ? services.serviceNetworkLabel() : r.peer().cidr().orElseThrow().toString())
         .sourceType(service ? IngressSecurityRule.SourceType.ServiceCidrBlock : IngressSecurityRule.SourceType.CidrBlock)
         .isStateless(!r.stateful()).tcpOptions(tcp(p)).udpOptions(udp(p)).icmpOptions(icmp(p))
         .description(r.description()).build();
@@ -57,7 +59,7 @@ public final class RuleMapping {
     requireNotNsg(r);
     Port p = r.port();
     return EgressSecurityRule.builder().protocol(p.protocol().ociNumber())
-        .destination(service ? services.allServicesLabel() : r.peer().cidr().orElseThrow().toString())
+        .destination(service ? services.serviceNetworkLabel() : r.peer().cidr().orElseThrow().toString())
         .destinationType(service ? EgressSecurityRule.DestinationType.ServiceCidrBlock : EgressSecurityRule.DestinationType.CidrBlock)
         .isStateless(!r.stateful()).tcpOptions(tcp(p)).udpOptions(udp(p)).icmpOptions(icmp(p))
         .description(r.description()).build();
@@ -76,7 +78,7 @@ public final class RuleMapping {
         type = "NETWORK_SECURITY_GROUP";
         break;
       case SERVICE_NETWORK:
-        peer = services.allServicesLabel();
+        peer = services.serviceNetworkLabel();
         type = "SERVICE_CIDR_BLOCK";
         break;
       default:
