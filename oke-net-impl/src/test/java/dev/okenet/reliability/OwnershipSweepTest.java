@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A compartment, and a VCN, pre-seeded with resources that are not prod's: untagged, another
@@ -97,8 +99,14 @@ class OwnershipSweepTest {
     }
   }
 
-  @Test
-  void foreignResourcesInsideAnExistingVcnAreNeverUpdatedNorDeleted() {
+  /**
+   * In NSG mode prod's subnets fall back on the existing VCN's default security list, which is its
+   * owner's: used as it is, never changed; in security-list mode prod's own lists sit beside a
+   * foreign one in the same VCN.
+   */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(SecurityEnforcement.class)
+  void foreignResourcesInsideAnExistingVcnAreNeverUpdatedNorDeleted(SecurityEnforcement mode) {
     try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
       ForeignEstate estate = new ForeignEstate(cloud.fake.virtualNetwork(), COMPARTMENT);
       String shared = estate.vcn("shared", "10.0.0.0/16", "prod", ForeignEstate.UNTAGGED);
@@ -109,13 +117,8 @@ class OwnershipSweepTest {
       estate.nsg(shared, ForeignEstate.UNTAGGED);
       estate.routeTable(shared, ForeignEstate.network("prod-flannel", "route-table:workers"));
       estate.securityList(shared, ForeignEstate.UNTAGGED);
-      // Security lists carry the rules, and the bastion gets one of its own: the existing VCN's default
-      // security list is its owner's, and subnets that fall back on it cannot be created yet (see the
-      // reliability report).
       OkeNetwork intent = ReferenceNetworks.prod().toBuilder().vcn(Vcn.existing(shared, "10.0.0.0/16").withDnsLabel("prod"))
-          .securityEnforcement(SecurityEnforcement.SECURITY_LISTS)
-          .extraSubnets(List.of(ReferenceNetworks.prod().extraSubnets().get(0).allowFrom(Peer.ipv4("192.168.0.0/16"), Port.SSH)))
-          .build();
+          .securityEnforcement(mode).build();
       assertThat(intent.resolve().subnets()).as("prod's carving leaves the foreign subnets' room")
           .noneMatch(s -> s.cidr().overlaps(dev.okenet.Cidr.of("10.0.200.0/22")));
       CloudSnapshot before = cloud.snapshot(COMPARTMENT);

@@ -14,6 +14,7 @@ import dev.okenet.oci.internal.graph.Hashes;
 import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.oci.internal.graph.ResourceSpec;
 import dev.okenet.resolved.ResolvedSecurityRule;
+import dev.okenet.resolved.ResolvedSubnet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -108,8 +109,33 @@ public final class Differ {
       }
     }
     List<String> notes = new ArrayList<>(notes(graph));
+    borrowedDefaultList(graph, inventory, known).ifPresent(notes::add);
     notes.addAll(inventory.notes());
     return new PlannedWork(network, compartmentId, changes, known, notes);
+  }
+
+  /**
+   * In an existing VCN the graph has no default security list (the VCN is read, never changed), but
+   * a subnet may still name it: its OCID is the VCN's own default list's, made known so the subnet
+   * can be created with it, and the note says it is left as its owner wrote it.
+   */
+  private static Optional<String> borrowedDefaultList(DesiredGraph graph, Inventory inventory, Map<String, String> known) {
+    if (known.containsKey(DesiredGraph.DEFAULT_SECURITY_LIST) || inventory.defaultSecurityList().isEmpty()
+        || graph.specs().stream().anyMatch(s -> s.type() == ResourceType.DEFAULT_SECURITY_LIST)) {
+      return Optional.empty();
+    }
+    String id = inventory.defaultSecurityList().get().id();
+    known.put(DesiredGraph.DEFAULT_SECURITY_LIST, id);
+    List<String> users = graph.specs().stream().filter(s -> s.type() == ResourceType.SUBNET)
+        .filter(s -> s.source() instanceof ResolvedSubnet rs && rs.securityListKeys().contains(DesiredGraph.DEFAULT_SECURITY_LIST))
+        .map(ResourceSpec::key).toList();
+    if (users.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("Subnets " + String.join(", ", users) + " use the existing VCN's default security list " + id
+        + " as it is: the network does not own that VCN, so its default list is read, never changed, and is not locked down"
+        + " as it would be in a VCN of its own. Review its rules with the VCN's owner, or give those subnets security lists"
+        + " of their own (NSG mode keeps the rules in NSGs).");
   }
 
   private static List<String> notes(DesiredGraph graph) {

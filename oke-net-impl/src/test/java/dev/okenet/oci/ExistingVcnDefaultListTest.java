@@ -1,0 +1,70 @@
+package dev.okenet.oci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.oracle.bmc.core.model.CreateVcnDetails;
+import com.oracle.bmc.core.model.Vcn;
+import com.oracle.bmc.core.requests.CreateVcnRequest;
+import dev.okenet.ResolvedNetwork;
+import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.vcn.SecurityEnforcement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In an existing VCN (NSG mode) prod's subnets use the VCN's default security list as its owner
+ * left it: the subnets are created with it, the list is never changed, and the plan says so.
+ */
+class ExistingVcnDefaultListTest {
+  private final FakeCloud cloud = FakeCloud.instant();
+  private final Vcn shared = cloud.fake.virtualNetwork().createVcn(CreateVcnRequest.builder().createVcnDetails(CreateVcnDetails
+      .builder().compartmentId(Networks.COMPARTMENT).cidrBlocks(List.of("10.0.0.0/16")).displayName("shared").dnsLabel("prod")
+      .freeformTags(Map.of()).build()).build()).getVcn();
+  private final ResolvedNetwork prod = ReferenceNetworks.prod().toBuilder()
+      .vcn(dev.okenet.vcn.Vcn.existing(shared.getId(), "10.0.0.0/16").withDnsLabel("prod"))
+      .securityEnforcement(SecurityEnforcement.NSG).build().resolve();
+
+  @AfterEach
+  void close() {
+    cloud.close();
+  }
+
+  @Test
+  void subnetsInAnExistingVcnAreCreatedWithItsDefaultSecurityList() {
+    OciNetworkProvider provider = cloud.provider();
+
+    ApplyResult result = provider.apply(provider.plan(prod));
+
+    assertThat(result.isSuccess()).as(result.toString()).isTrue();
+    assertThat(Networks.subnets(cloud.fake.virtualNetwork())).isNotEmpty()
+        .allSatisfy(s -> assertThat(s.getSecurityListIds()).contains(shared.getDefaultSecurityListId()));
+  }
+
+  @Test
+  void theExistingVcnsDefaultSecurityListIsNeverChanged() {
+    OciNetworkProvider provider = cloud.provider();
+
+    provider.apply(provider.plan(prod));
+    provider.destroy(prod);
+
+    assertThat(cloud.fake.calls().mutating()).noneMatch(c -> shared.getDefaultSecurityListId().equals(c.resourceId()));
+  }
+
+  @Test
+  void thePlanSaysTheDefaultSecurityListIsUsedAsItIs() {
+    Plan plan = cloud.provider().plan(prod);
+
+    assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains(shared.getDefaultSecurityListId()).contains("never changed")
+        .contains("subnet:workers"));
+  }
+
+  @Test
+  void anAppliedNetworkInAnExistingVcnPlansNothingMore() {
+    OciNetworkProvider provider = cloud.provider();
+    assertThat(provider.apply(provider.plan(prod)).isSuccess()).isTrue();
+
+    assertThat(cloud.provider().plan(prod).actionable()).isEmpty();
+  }
+}
