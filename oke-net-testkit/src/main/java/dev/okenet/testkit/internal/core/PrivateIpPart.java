@@ -85,13 +85,18 @@ final class PrivateIpPart extends Part<PrivateIp> {
         }
         String id = newId();
         long now = now();
-        PrivateIp model = PrivateIp.builder().id(id).subnetId(subnet.id()).vnicId(vnicId)
-                .compartmentId(subnet.compartmentId()).availabilityDomain(subnet.model().getAvailabilityDomain())
-                .ipAddress(Ipv4Cidr.format(ip)).isPrimary(primary).displayName(holder)
-                .ipState(PrivateIp.IpState.Assigned).lifetime(PrivateIp.Lifetime.Ephemeral)
-                .freeformTags(Tags.freeform(null)).definedTags(Tags.defined(null))
-                .timeCreated(world.date(now)).build();
-        return Optional.of(store(id, now, 0, subnet.compartmentId(), subnet.id(), holder, model));
+        String subnetId = subnet.id();
+        String compartmentId = subnet.compartmentId();
+        String availabilityDomain = subnet.model().getAvailabilityDomain();
+        // Built on first read: a VCN-native node takes dozens of addresses that are rarely read, and
+        // the SDK model was most of the cost of taking one. Every value is fixed here, as before.
+        return Optional.of(storeBuiltOnRead(id, now, 0, compartmentId, subnetId, holder,
+                () -> PrivateIp.builder().id(id).subnetId(subnetId).vnicId(vnicId)
+                        .compartmentId(compartmentId).availabilityDomain(availabilityDomain)
+                        .ipAddress(Ipv4Cidr.format(ip)).isPrimary(primary).displayName(holder)
+                        .ipState(PrivateIp.IpState.Assigned).lifetime(PrivateIp.Lifetime.Ephemeral)
+                        .freeformTags(Tags.freeform(null)).definedTags(Tags.defined(null))
+                        .timeCreated(world.date(now)).build()));
     }
 
     void release(String privateIpId) {

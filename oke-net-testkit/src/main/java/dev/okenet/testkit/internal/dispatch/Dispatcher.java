@@ -6,6 +6,9 @@ import dev.okenet.testkit.ResourceKind;
 import dev.okenet.testkit.SimulatedCrash;
 import dev.okenet.testkit.internal.error.OciErrors;
 import dev.okenet.testkit.internal.state.Timeline;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -16,6 +19,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * cannot deadlock when a container-engine call reaches into the network backend.
  */
 public final class Dispatcher {
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    /** Each operation's resource kind, worked out from its name once (operation names are few). */
+    private static final Map<String, Optional<ResourceKind>> KINDS = new ConcurrentHashMap<>();
+
     private final ReentrantLock stateLock = new ReentrantLock();
     private final Timeline timeline;
     private final FaultPlan faults;
@@ -35,7 +42,17 @@ public final class Dispatcher {
         this.timeline = timeline;
         this.faults = faults;
         this.journal = journal;
-        this.requestIdPrefix = String.format("%08X", seed & 0xFFFFFFFFL);
+        this.requestIdPrefix = String.format("%08X", seed & 0xFFFFFFFFL) + "/";
+    }
+
+    /** {@code String.format("%016X", value)}, without the formatter's parsing on every call. */
+    static String hex16(long value) {
+        char[] digits = new char[16];
+        for (int i = 15; i >= 0; i--) {
+            digits[i] = HEX[(int) (value & 0xF)];
+            value >>>= 4;
+        }
+        return new String(digits);
     }
 
     /** Runs {@code work} under the state lock, e.g. for assertions that read several backends. */
@@ -51,8 +68,8 @@ public final class Dispatcher {
 
     Object dispatch(String service, String operation, OperationTable.Entry<?> entry, Object request,
             Class<?> responseType) {
-        String requestId = requestIdPrefix + "/" + String.format("%016X", requestCounter.incrementAndGet());
-        ResourceKind kind = ResourceKind.ofOperation(operation).orElse(null);
+        String requestId = requestIdPrefix + hex16(requestCounter.incrementAndGet());
+        ResourceKind kind = KINDS.computeIfAbsent(operation, op -> ResourceKind.ofOperation(op)).orElse(null);
         boolean mutating = RequestFields.isMutating(operation);
         String subjectId = request == null ? null : RequestFields.resourceId(request);
         String displayName = request == null ? null : RequestFields.displayName(request);

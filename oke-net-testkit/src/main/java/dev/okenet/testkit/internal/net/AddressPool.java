@@ -1,24 +1,26 @@
 package dev.okenet.testkit.internal.net;
 
+import java.util.BitSet;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The private addresses of one subnet. OCI reserves three per subnet: the network address, the
  * virtual router (the next one) and the broadcast address (the last), so a /p subnet holds
- * 2^(32-p) - 3 usable addresses. Addresses are handed out lowest first.
+ * 2^(32-p) - 3 usable addresses. Addresses are handed out lowest first, found through a bit
+ * index of the taken ones, so a pool with holes from released addresses is not scanned address by
+ * address.
  */
 public final class AddressPool {
     public static final int RESERVED_PER_SUBNET = 3;
 
     private final Ipv4Cidr cidr;
     private final TreeMap<Long, String> taken = new TreeMap<>();
-    /** No address below this is free, so filling a large subnet stays linear. */
-    private long lowestMaybeFree;
+    /** Bit i set: the address {@code cidr.first() + i} is taken. Mirrors {@link #taken}'s keys. */
+    private final BitSet takenIndex = new BitSet();
 
     public AddressPool(Ipv4Cidr cidr) {
         this.cidr = cidr;
-        this.lowestMaybeFree = cidr.first() + 2;
     }
 
     public Ipv4Cidr cidr() {
@@ -39,15 +41,13 @@ public final class AddressPool {
 
     /** Takes the lowest free address for {@code holder}; -1 if the subnet is full. */
     public long allocate(String holder) {
-        for (long ip = lowestMaybeFree; ip < cidr.last(); ip++) {
-            if (!taken.containsKey(ip)) {
-                taken.put(ip, holder);
-                lowestMaybeFree = ip + 1;
-                return ip;
-            }
+        long offset = takenIndex.nextClearBit(2);
+        long ip = cidr.first() + offset;
+        if (ip >= cidr.last()) {
+            return -1;
         }
-        lowestMaybeFree = cidr.last();
-        return -1;
+        take(ip, holder);
+        return ip;
     }
 
     /** Takes a specific address; false if it is reserved, outside the subnet or taken. */
@@ -55,14 +55,19 @@ public final class AddressPool {
         if (ip < cidr.first() + 2 || ip >= cidr.last() || taken.containsKey(ip)) {
             return false;
         }
-        taken.put(ip, holder);
+        take(ip, holder);
         return true;
     }
 
     public void release(long ip) {
         if (taken.remove(ip) != null) {
-            lowestMaybeFree = Math.min(lowestMaybeFree, ip);
+            takenIndex.clear((int) (ip - cidr.first()));
         }
+    }
+
+    private void take(long ip, String holder) {
+        taken.put(ip, holder);
+        takenIndex.set((int) (ip - cidr.first()));
     }
 
     public boolean isEmpty() {

@@ -148,6 +148,20 @@ public abstract class Part<M> {
         return resource;
     }
 
+    /**
+     * As {@link #store}, with the model built on first read ({@link Resource#withModelBuiltOnRead});
+     * {@code model} must capture every value it needs now.
+     */
+    protected Resource<M> storeBuiltOnRead(String id, long start, long latency, String compartmentId,
+            String parentId, String displayName, Supplier<M> model) {
+        Lifecycle lifecycle = new Lifecycle(start, start + latency);
+        world.timeline().schedule(start + latency);
+        Resource<M> resource = Resource.withModelBuiltOnRead(id, kind, ++sequence, lifecycle, compartmentId,
+                parentId, displayName, model);
+        items.put(id, resource);
+        return resource;
+    }
+
     /** Starts this kind's typical creation after the named resources are ready. */
     protected long startAfter(Collection<? extends Resource<?>> dependencies) {
         long[] ready = dependencies.stream().mapToLong(r -> r.lifecycle().settledAt()).toArray();

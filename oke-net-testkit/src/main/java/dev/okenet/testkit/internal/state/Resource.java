@@ -2,6 +2,7 @@ package dev.okenet.testkit.internal.state;
 
 import dev.okenet.testkit.ResourceKind;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One stored resource: the SDK model as last written (its lifecycle state is filled in when read),
@@ -18,6 +19,8 @@ public final class Resource<M> {
     private String parentId;
     private String displayName;
     private M model;
+    /** Builds {@link #model} on first read; null once built or when the model was given. */
+    private Supplier<M> pendingModel;
     private int version = 1;
 
     public Resource(
@@ -64,12 +67,31 @@ public final class Resource<M> {
     }
 
     public M model() {
+        if (pendingModel != null) {
+            model = pendingModel.get();
+            pendingModel = null;
+        }
         return model;
+    }
+
+    /**
+     * A resource whose model is built when first read. For resources made in bulk and rarely read,
+     * such as the dozens of private IPs each VCN-native node takes: building an SDK model costs
+     * more than all the rest of storing it. {@code model} must capture every value it needs now.
+     */
+    public static <M> Resource<M> withModelBuiltOnRead(
+            String id, ResourceKind kind, long sequence, Lifecycle lifecycle,
+            String compartmentId, String parentId, String displayName, Supplier<M> model) {
+        Resource<M> resource = new Resource<>(id, kind, sequence, lifecycle, compartmentId, parentId, displayName,
+                null);
+        resource.pendingModel = Objects.requireNonNull(model);
+        return resource;
     }
 
     /** Replaces the stored model after a mutation and changes the etag. */
     public void update(M newModel, String newDisplayName) {
         this.model = newModel;
+        this.pendingModel = null;
         this.displayName = newDisplayName;
         this.version++;
     }
