@@ -24,10 +24,11 @@ import java.time.Duration;
  */
 final class Storm {
   /**
-   * Attempts per call in a storm. The SDK clients run without their own retrier, so a wait is
-   * retried as a whole: a wait that needs two polls in a row gets through an attempt with
-   * 0.65 x 0.65 = 42% here, and the two 404s after a create take attempts too. With the default 8
-   * attempts about a third of storm applies of prod run out (6 of 20 seeds); with 20 none did.
+   * Attempts per call in a storm. The two 404s after a create no longer take attempts (a wait
+   * tolerates "not found yet" on its own budget), but the SDK clients run without their own
+   * retrier, so a wait is still retried as a whole: a wait that needs two polls in a row gets
+   * through an attempt with 0.65 x 0.65 = 42% here. With the default 8 attempts 2 of the 20 storm
+   * applies run out (a subnet's wait, on 429s); with 20 none do.
    */
   static final int ATTEMPTS = 20;
   static final double TOO_MANY_REQUESTS = 0.30;

@@ -28,6 +28,16 @@ public final class Calls {
     void retrying(String operation, BmcException error, int attempt, Duration delay);
   }
 
+  /**
+   * Polls a wait may spend on "not found" answers, besides the retry policy's attempts. OCI's reads
+   * are eventually consistent: right after a create, a GET of the new OCID may answer 404 for a
+   * moment. That is the wait not having started yet, not a failure, so it must not use up the
+   * attempts the policy keeps for throttling and server errors; it is bounded on its own (with the
+   * policy's back-off, at most a few minutes in all) so that a resource that really is not there
+   * still fails.
+   */
+  public static final int NOT_FOUND_POLLS = 10;
+
   private final RetryPolicy policy;
   private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
@@ -43,27 +53,37 @@ public final class Calls {
 
   /**
    * As {@link #call}, and also retries 404 (for reads right after a create: OCI's reads are
-   * eventually consistent).
+   * eventually consistent), up to {@link #NOT_FOUND_POLLS} times without counting those against
+   * the policy's attempts.
    */
   public <T> T callTolerating404(String operation, Supplier<T> call, RetryListener listener) {
     return call(operation, call, listener, true);
   }
 
   private <T> T call(String operation, Supplier<T> call, RetryListener listener, boolean retry404) {
-    for (int attempt = 1; ; attempt++) {
+    int notFound = 0;
+    for (int attempt = 1; ; ) {
       counts.computeIfAbsent(operation, o -> new LongAdder()).increment();
       try {
         return call.get();
       } catch (BmcException e) {
-        boolean transientError = RetryPolicy.isRetryable(e) || (retry404 && e.getStatusCode() == 404);
-        if (!transientError || attempt >= policy.maxAttempts()) {
-          LOG.debug("{} failed for good after {} attempt(s): {} {}", operation, attempt, e.getStatusCode(), e.getServiceCode());
+        boolean notYet = retry404 && e.getStatusCode() == 404 && notFound < NOT_FOUND_POLLS;
+        if (!notYet && (!RetryPolicy.isRetryable(e) || attempt >= policy.maxAttempts())) {
+          LOG.debug("{} failed for good after {} attempt(s) and {} not-found poll(s): {} {}", operation, attempt, notFound,
+              e.getStatusCode(), e.getServiceCode());
           throw e;
         }
-        Duration delay = policy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
-        LOG.info("{} answered {} {}; retrying in {} ms (attempt {} of {})", operation, e.getStatusCode(), e.getServiceCode(),
-            delay.toMillis(), attempt + 1, policy.maxAttempts());
-        listener.retrying(operation, e, attempt, delay);
+        Duration delay;
+        if (notYet) {
+          notFound++;
+          delay = policy.backoff(notFound, ThreadLocalRandom.current().nextDouble());
+        } else {
+          delay = policy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
+          attempt++;
+        }
+        LOG.info("{} answered {} {}; retrying in {} ms (attempt {} of {}, {} not-found poll(s))", operation, e.getStatusCode(),
+            e.getServiceCode(), delay.toMillis(), attempt, policy.maxAttempts(), notFound);
+        listener.retrying(operation, e, attempt - 1, delay);
         sleep(delay);
       }
     }

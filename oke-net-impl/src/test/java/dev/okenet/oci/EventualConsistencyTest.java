@@ -1,0 +1,51 @@
+package dev.okenet.oci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.okenet.oci.internal.cloud.Calls;
+import dev.okenet.testkit.ResourceKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * OCI is eventually consistent right after a create: the new OCID may read 404 for a moment. The
+ * wait after a create tolerates that on a budget of its own ({@link Calls#NOT_FOUND_POLLS}),
+ * leaving the retry policy's attempts to throttling and server errors, and still gives up on a
+ * resource that never shows.
+ */
+class EventualConsistencyTest {
+  private final FakeCloud cloud = FakeCloud.instant();
+
+  @AfterEach
+  void close() {
+    cloud.close();
+  }
+
+  private OciNetworkProvider twoAttempts() {
+    return cloud.providerBuilder().retryPolicy(RetryPolicy.defaults().withMaxAttempts(2).withSleeper(d -> { })).build();
+  }
+
+  @Test
+  void notFoundReadsAfterACreateDoNotUseUpTheRetryAttempts() {
+    cloud.fake.faults().readsNotFoundAfterCreate(ResourceKind.VCN, 5);
+    OciNetworkProvider provider = twoAttempts();
+
+    ApplyResult result = provider.apply(provider.plan(Networks.prod()));
+
+    assertThat(result.isSuccess()).as(result.toString()).isTrue();
+    assertThat(cloud.fake.calls().of("getVcn")).filteredOn(c -> c.status() == 404).hasSize(5);
+  }
+
+  @Test
+  void aResourceThatNeverShowsAfterItsCreateFailsTheApplyWith404() {
+    cloud.fake.faults().readsNotFoundAfterCreate(ResourceKind.VCN, Calls.NOT_FOUND_POLLS + 5);
+    OciNetworkProvider provider = twoAttempts();
+
+    ApplyResult result = provider.apply(provider.plan(Networks.prod()));
+
+    assertThat(result.failed()).singleElement().satisfies(f -> {
+      assertThat(f.key()).isEqualTo("vcn");
+      assertThat(f.status()).isEqualTo(404);
+    });
+  }
+}
