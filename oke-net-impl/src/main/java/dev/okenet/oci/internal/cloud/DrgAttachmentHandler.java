@@ -32,7 +32,7 @@ public final class DrgAttachmentHandler implements KindHandler {
   public List<Observed> list(CloudContext ctx) {
     return Pages.all(page -> {
       var r = ctx.call("listDrgAttachments", () -> ctx.vn().listDrgAttachments(
-          ListDrgAttachmentsRequest.builder().compartmentId(ctx.compartmentId()).page(page).build()));
+          ListDrgAttachmentsRequest.builder().compartmentId(ctx.compartmentId()).limit(Pages.LIMIT).page(page).build()));
       return new Pages.Page<>(r.getItems(), r.getOpcNextPage());
     }).stream().map(a -> new Observed(type(), a.getId(), a.getDisplayName(), a.getFreeformTags(), a.getLifecycleState().getValue(),
         a, null)).toList();

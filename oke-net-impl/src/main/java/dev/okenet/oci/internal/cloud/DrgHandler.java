@@ -25,7 +25,7 @@ public final class DrgHandler implements KindHandler {
   @Override
   public List<Observed> list(CloudContext ctx) {
     return Pages.all(page -> {
-      var r = ctx.call("listDrgs", () -> ctx.vn().listDrgs(ListDrgsRequest.builder().compartmentId(ctx.compartmentId()).page(page).build()));
+      var r = ctx.call("listDrgs", () -> ctx.vn().listDrgs(ListDrgsRequest.builder().compartmentId(ctx.compartmentId()).limit(Pages.LIMIT).page(page).build()));
       return new Pages.Page<>(r.getItems(), r.getOpcNextPage());
     }).stream().map(g -> new Observed(type(), g.getId(), g.getDisplayName(), g.getFreeformTags(), g.getLifecycleState().getValue(),
         g, null)).toList();

@@ -27,7 +27,7 @@ public final class InternetGatewayHandler implements KindHandler {
   public List<Observed> list(CloudContext ctx) {
     return Pages.all(page -> {
       var r = ctx.call("listInternetGateways", () -> ctx.vn().listInternetGateways(
-          ListInternetGatewaysRequest.builder().compartmentId(ctx.compartmentId()).page(page).build()));
+          ListInternetGatewaysRequest.builder().compartmentId(ctx.compartmentId()).limit(Pages.LIMIT).page(page).build()));
       return new Pages.Page<>(r.getItems(), r.getOpcNextPage());
     }).stream().map(g -> new Observed(type(), g.getId(), g.getDisplayName(), g.getFreeformTags(), g.getLifecycleState().getValue(),
         g, null)).toList();

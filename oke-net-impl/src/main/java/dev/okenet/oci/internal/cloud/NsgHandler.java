@@ -46,7 +46,7 @@ public final class NsgHandler implements KindHandler {
   public List<Observed> list(CloudContext ctx) {
     return Pages.all(page -> {
       var r = ctx.call("listNetworkSecurityGroups", () -> ctx.vn().listNetworkSecurityGroups(
-          ListNetworkSecurityGroupsRequest.builder().compartmentId(ctx.compartmentId()).page(page).build()));
+          ListNetworkSecurityGroupsRequest.builder().compartmentId(ctx.compartmentId()).limit(Pages.LIMIT).page(page).build()));
       return new Pages.Page<>(r.getItems(), r.getOpcNextPage());
     }).stream().map(g -> new Observed(type(), g.getId(), g.getDisplayName(), g.getFreeformTags(), g.getLifecycleState().getValue(),
         g, null)).toList();
@@ -56,7 +56,7 @@ public final class NsgHandler implements KindHandler {
   public List<SecurityRule> listRules(String nsgId, CloudContext ctx) {
     return Pages.all(page -> {
       var r = ctx.call("listNetworkSecurityGroupSecurityRules", () -> ctx.vn().listNetworkSecurityGroupSecurityRules(
-          ListNetworkSecurityGroupSecurityRulesRequest.builder().networkSecurityGroupId(nsgId).page(page).build()));
+          ListNetworkSecurityGroupSecurityRulesRequest.builder().networkSecurityGroupId(nsgId).limit(Pages.LIMIT).page(page).build()));
       return new Pages.Page<>(r.getItems(), r.getOpcNextPage());
     });
   }

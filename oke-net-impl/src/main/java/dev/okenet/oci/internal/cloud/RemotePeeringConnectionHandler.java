@@ -38,7 +38,7 @@ public final class RemotePeeringConnectionHandler implements KindHandler {
   public List<Observed> list(CloudContext ctx) {
     return Pages.all(page -> {
       var r = ctx.call("listRemotePeeringConnections", () -> ctx.vn().listRemotePeeringConnections(
-          ListRemotePeeringConnectionsRequest.builder().compartmentId(ctx.compartmentId()).page(page).build()));
+          ListRemotePeeringConnectionsRequest.builder().compartmentId(ctx.compartmentId()).limit(Pages.LIMIT).page(page).build()));
       return new Pages.Page<>(r.getItems(), r.getOpcNextPage());
     }).stream().map(c -> new Observed(type(), c.getId(), c.getDisplayName(), c.getFreeformTags(), c.getLifecycleState().getValue(),
         c, null)).toList();

@@ -29,7 +29,7 @@ public final class RouteTableHandler implements KindHandler {
   public List<Observed> list(CloudContext ctx) {
     return Pages.all(page -> {
       var r = ctx.call("listRouteTables", () -> ctx.vn().listRouteTables(
-          ListRouteTablesRequest.builder().compartmentId(ctx.compartmentId()).page(page).build()));
+          ListRouteTablesRequest.builder().compartmentId(ctx.compartmentId()).limit(Pages.LIMIT).page(page).build()));
       return new Pages.Page<>(r.getItems(), r.getOpcNextPage());
     }).stream().map(t -> new Observed(type(), t.getId(), t.getDisplayName(), t.getFreeformTags(), t.getLifecycleState().getValue(),
         t, null)).toList();

@@ -31,7 +31,7 @@ public final class SubnetHandler implements KindHandler {
   public List<Observed> list(CloudContext ctx) {
     return Pages.all(page -> {
       var r = ctx.call("listSubnets", () -> ctx.vn().listSubnets(
-          ListSubnetsRequest.builder().compartmentId(ctx.compartmentId()).page(page).build()));
+          ListSubnetsRequest.builder().compartmentId(ctx.compartmentId()).limit(Pages.LIMIT).page(page).build()));
       return new Pages.Page<>(r.getItems(), r.getOpcNextPage());
     }).stream().map(s -> new Observed(type(), s.getId(), s.getDisplayName(), s.getFreeformTags(), s.getLifecycleState().getValue(),
         s, null)).toList();

@@ -26,7 +26,7 @@ public final class VcnHandler implements KindHandler {
   @Override
   public List<Observed> list(CloudContext ctx) {
     return Pages.all(page -> {
-      var r = ctx.call("listVcns", () -> ctx.vn().listVcns(ListVcnsRequest.builder().compartmentId(ctx.compartmentId()).page(page).build()));
+      var r = ctx.call("listVcns", () -> ctx.vn().listVcns(ListVcnsRequest.builder().compartmentId(ctx.compartmentId()).limit(Pages.LIMIT).page(page).build()));
       return new Pages.Page<>(r.getItems(), r.getOpcNextPage());
     }).stream().map(v -> new Observed(type(), v.getId(), v.getDisplayName(), v.getFreeformTags(), v.getLifecycleState().getValue(), v,
         null)).toList();

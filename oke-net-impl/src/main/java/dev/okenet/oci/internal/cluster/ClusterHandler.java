@@ -51,7 +51,7 @@ public final class ClusterHandler implements KindHandler {
   public List<Observed> list(CloudContext ctx) {
     return Pages.all(page -> {
       var r = ctx.call("listClusters", () -> ctx.ce().listClusters(
-          ListClustersRequest.builder().compartmentId(ctx.compartmentId()).page(page).build()));
+          ListClustersRequest.builder().compartmentId(ctx.compartmentId()).limit(Pages.LIMIT).page(page).build()));
       return new Pages.Page<>(r.getItems(), r.getOpcNextPage());
     }).stream().map(c -> new Observed(type(), c.getId(), c.getName(), c.getFreeformTags(), c.getLifecycleState().getValue(), c,
         null)).toList();
@@ -103,9 +103,10 @@ public final class ClusterHandler implements KindHandler {
 
   @Override
   public void delete(String id, CloudContext ctx) {
-    String wr = ctx.call("deleteCluster", () -> ctx.ce().deleteCluster(DeleteClusterRequest.builder().clusterId(id).build()))
-        .getOpcWorkRequestId();
-    WorkRequestWaits.await(wr, "deleting cluster " + id, ctx);
+    // A cluster already DELETING (an earlier lost answer, a concurrent destroy) answers 409: wait for it instead.
+    ctx.delete("deleteCluster", () -> ctx.ce().deleteCluster(DeleteClusterRequest.builder().clusterId(id).build()).getOpcWorkRequestId(),
+        "getCluster", () -> ctx.ce().getCluster(GetClusterRequest.builder().clusterId(id).build()).getCluster().getLifecycleState().getValue())
+        .ifPresent(wr -> WorkRequestWaits.await(wr, "deleting cluster " + id, ctx));
     ctx.await("getCluster", () -> {
       Waits.gone(ctx.ce().getWaiters().forCluster(GetClusterRequest.builder().clusterId(id).build(), ClusterLifecycleState.Deleted,
           ctx.waitStrategy().termination(), ctx.waitStrategy().delay()), "cluster " + id);

@@ -52,7 +52,7 @@ public final class NodePoolHandler implements KindHandler {
   public List<Observed> list(CloudContext ctx) {
     return Pages.all(page -> {
       var r = ctx.call("listNodePools", () -> ctx.ce().listNodePools(
-          ListNodePoolsRequest.builder().compartmentId(ctx.compartmentId()).page(page).build()));
+          ListNodePoolsRequest.builder().compartmentId(ctx.compartmentId()).limit(Pages.LIMIT).page(page).build()));
       return new Pages.Page<>(r.getItems(), r.getOpcNextPage());
     }).stream().map(p -> new Observed(type(), p.getId(), p.getName(), p.getFreeformTags(), p.getLifecycleState().getValue(), p,
         null)).toList();
@@ -120,9 +120,11 @@ public final class NodePoolHandler implements KindHandler {
 
   @Override
   public void delete(String id, CloudContext ctx) {
-    String wr = ctx.call("deleteNodePool", () -> ctx.ce().deleteNodePool(DeleteNodePoolRequest.builder().nodePoolId(id).build()))
-        .getOpcWorkRequestId();
-    WorkRequestWaits.await(wr, "deleting node pool " + id, ctx);
+    // A node pool already DELETING answers 409: wait for it instead of retrying the delete.
+    ctx.delete("deleteNodePool", () -> ctx.ce().deleteNodePool(DeleteNodePoolRequest.builder().nodePoolId(id).build())
+        .getOpcWorkRequestId(), "getNodePool", () -> ctx.ce().getNodePool(GetNodePoolRequest.builder().nodePoolId(id).build())
+        .getNodePool().getLifecycleState().getValue())
+        .ifPresent(wr -> WorkRequestWaits.await(wr, "deleting node pool " + id, ctx));
     ctx.await("getNodePool", () -> {
       Waits.gone(ctx.ce().getWaiters().forNodePool(GetNodePoolRequest.builder().nodePoolId(id).build(),
           NodePoolLifecycleState.Deleted, ctx.waitStrategy().termination(), ctx.waitStrategy().delay()), "node pool " + id);

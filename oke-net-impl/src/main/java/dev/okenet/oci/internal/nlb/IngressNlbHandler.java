@@ -53,7 +53,7 @@ public final class IngressNlbHandler implements KindHandler {
   public List<Observed> list(CloudContext ctx) {
     return Pages.all(page -> {
       var r = ctx.call("listNetworkLoadBalancers", () -> ctx.nlb().listNetworkLoadBalancers(
-          ListNetworkLoadBalancersRequest.builder().compartmentId(ctx.compartmentId()).page(page).build()));
+          ListNetworkLoadBalancersRequest.builder().compartmentId(ctx.compartmentId()).limit(Pages.LIMIT).page(page).build()));
       return new Pages.Page<>(r.getNetworkLoadBalancerCollection().getItems(), r.getOpcNextPage());
     }).stream().map(n -> new Observed(type(), n.getId(), n.getDisplayName(), n.getFreeformTags(), n.getLifecycleState().getValue(),
         n, null)).toList();
