@@ -26,7 +26,7 @@ final class FailureExplanations {
     RULES.put(ResourceType.VCN, Set.of("OKE-ADDR-001", "OKE-ADDR-002", "OKE-ADDR-004", "OKE-ADDR-013"));
     RULES.put(ResourceType.SUBNET, Set.of("OKE-ADDR-005", "OKE-ADDR-006", "OKE-ADDR-007", "OKE-ADDR-012", "OKE-ADDR-013",
         "OKE-ADDR-014", "OKE-ADDR-015", "OKE-LIM-003", "OKE-LB-007"));
-    RULES.put(ResourceType.ROUTE_TABLE, Set.of("OKE-NET-003", "OKE-NET-004", "OKE-NET-005", "OKE-LB-007", "OKE-ADDR-011"));
+    RULES.put(ResourceType.ROUTE_TABLE, Set.of("OKE-NET-003", "OKE-NET-004", "OKE-NET-005", "OKE-NET-009", "OKE-LB-007", "OKE-ADDR-011"));
     RULES.put(ResourceType.SECURITY_LIST, Set.of("OKE-LIM-002", "OKE-SEC-005", "OKE-REF-001"));
     RULES.put(ResourceType.DEFAULT_SECURITY_LIST, Set.of("OKE-LIM-002"));
     RULES.put(ResourceType.NETWORK_SECURITY_GROUP, Set.of("OKE-LIM-001", "OKE-LIM-005", "OKE-REF-001"));

@@ -138,6 +138,20 @@ class ModelIOTest {
   }
 
   @Test
+  void serviceNetworkRouteToAnotherGatewayNamesTheTargetsPathAndTheFix() {
+    readingJson(MINIMAL.replace("\"prefixLength\": 22", "\"prefixLength\": 22, \"routeRules\": [{\"destination\": \"Oracle Services Network\", "
+        + "\"target\": \"NAT gateway\"}]"))
+        .hasMessageContaining("At $.subnets.workers.routeRules[0].target:").hasMessageContaining("RouteRule.toServiceNetwork(RouteTarget.serviceGateway())");
+  }
+
+  @Test
+  void cidrRouteToTheServiceGatewayNamesTheTargetsPathAndTheFix() {
+    readingJson(MINIMAL.replace("\"prefixLength\": 22", "\"prefixLength\": 22, \"routeRules\": [{\"destination\": \"100.64.0.0/16\", "
+        + "\"target\": \"service gateway\"}]"))
+        .hasMessageContaining("At $.subnets.workers.routeRules[0].target:").hasMessageContaining("100.64.0.0/16 → service gateway");
+  }
+
+  @Test
   void modelRuleBrokenAcrossFieldsIsReportedAtTheDocument() {
     readingJson(minimalWith("\"nodePools\": [{\"name\": \"a\", \"shape\": {\"name\": \"VM.Standard.E5.Flex\", \"ocpus\": 2}, \"minNodes\": 1, \"maxNodes\": 1},"
         + " {\"name\": \"a\", \"shape\": {\"name\": \"VM.Standard.E5.Flex\", \"ocpus\": 2}, \"minNodes\": 1, \"maxNodes\": 1}]"))

@@ -185,9 +185,9 @@ final class RandomNetworks {
   }
 
   private RouteRule routeRule() {
-    RouteTarget target = pick(RouteTarget.internetGateway(), RouteTarget.natGateway(), RouteTarget.serviceGateway(),
-        RouteTarget.drg(), RouteTarget.localPeering(lower(4)));
-    RouteRule rule = r.nextInt(4) == 0 ? RouteRule.toServiceNetwork(target) : RouteRule.to(cidr(), target);
+    // The service gateway takes the Oracle Services Network and nothing else does; RouteRule refuses any other pairing.
+    RouteRule rule = r.nextInt(4) == 0 ? RouteRule.toServiceNetwork(RouteTarget.serviceGateway())
+        : RouteRule.to(cidr(), pick(RouteTarget.internetGateway(), RouteTarget.natGateway(), RouteTarget.drg(), RouteTarget.localPeering(lower(4))));
     return r.nextBoolean() ? rule.withDescription(words()) : rule;
   }
 

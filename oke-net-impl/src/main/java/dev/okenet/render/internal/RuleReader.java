@@ -21,8 +21,9 @@ final class RuleReader {
   static RouteRule route(JsonPath path, Schema.Route d) {
     String destination = required(path.field("destination"), d.destination(), "\"destination\": \"192.168.0.0/16\"");
     RouteTarget target = at(path.field("target"), () -> RouteTargetText.parse(required(path.field("target"), d.target(), "\"target\": \"DRG\"")));
-    RouteRule rule = PeerText.isServiceNetwork(destination) ? RouteRule.toServiceNetwork(target)
-        : RouteRule.to(at(path.field("destination"), () -> Cidr.of(destination)), target);
+    // The rule itself refuses a service gateway paired with anything but the Oracle Services Network; the target is what to change.
+    RouteRule rule = PeerText.isServiceNetwork(destination) ? at(path.field("target"), () -> RouteRule.toServiceNetwork(target))
+        : at(path.field("target"), () -> RouteRule.to(at(path.field("destination"), () -> Cidr.of(destination)), target));
     return d.description() == null ? rule : rule.withDescription(d.description());
   }
 
