@@ -60,6 +60,28 @@ public final class Calls {
     return call(operation, call, listener, true);
   }
 
+  /**
+   * As {@link #call}, for a delete: when OCI answers 409 IncorrectState and {@code alreadyDeleting}
+   * finds the resource being deleted (or gone) already, the delete is in progress, by an earlier
+   * call of ours or by someone else, and retrying it would only use up the attempts: returns empty
+   * so the caller waits for the resource to be gone. Any other 409 IncorrectState (an update in
+   * flight) is retried as usual.
+   */
+  public <T> java.util.Optional<T> delete(String operation, Supplier<T> call, java.util.function.BooleanSupplier alreadyDeleting,
+      RetryListener listener) {
+    return java.util.Optional.ofNullable(call(operation, () -> {
+      try {
+        return call.get();
+      } catch (BmcException e) {
+        if (e.getStatusCode() == 409 && "IncorrectState".equals(e.getServiceCode()) && alreadyDeleting.getAsBoolean()) {
+          LOG.info("{} answered 409 IncorrectState for a resource already being deleted; waiting for it to be gone", operation);
+          return null;
+        }
+        throw e;
+      }
+    }, listener, false));
+  }
+
   private <T> T call(String operation, Supplier<T> call, RetryListener listener, boolean retry404) {
     int notFound = 0;
     for (int attempt = 1; ; ) {

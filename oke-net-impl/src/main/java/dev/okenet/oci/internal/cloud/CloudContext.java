@@ -104,6 +104,27 @@ public final class CloudContext {
     return calls.call(operation, call, listener);
   }
 
+  /**
+   * A retried delete that treats "already being deleted" as in progress: empty when
+   * {@code lifecycleState} (a read of the resource's state) says DELETING, TERMINATING, DELETED or
+   * TERMINATED, or answers 404, after OCI refused the delete with 409 IncorrectState.
+   */
+  public <T> java.util.Optional<T> delete(String operation, Supplier<T> call, String readOperation, Supplier<String> lifecycleState) {
+    return calls.delete(operation, call, () -> {
+      try {
+        String state = call(readOperation, lifecycleState);
+        return state != null && DELETING_STATES.contains(state.toUpperCase(java.util.Locale.ROOT));
+      } catch (com.oracle.bmc.model.BmcException e) {
+        if (e.getStatusCode() == 404) {
+          return true;
+        }
+        throw e;
+      }
+    }, listener);
+  }
+
+  private static final java.util.Set<String> DELETING_STATES = java.util.Set.of("DELETING", "TERMINATING", "DELETED", "TERMINATED");
+
   /** A retried wait (a 404 right after a create is retried too). */
   public <T> T await(String operation, Supplier<T> call) {
     return calls.callTolerating404(operation, call, listener);
