@@ -71,6 +71,25 @@ public final class RouteTarget {
     return Optional.ofNullable(lpgName);
   }
 
+  /**
+   * The DSL expression that builds this target, e.g. {@code RouteTarget.natGateway()}: fixes and
+   * generated model code (imports, adoption) print it.
+   */
+  public String toCode() {
+    switch (kind) {
+      case INTERNET_GATEWAY:
+        return "RouteTarget.internetGateway()";
+      case NAT_GATEWAY:
+        return "RouteTarget.natGateway()";
+      case SERVICE_GATEWAY:
+        return "RouteTarget.serviceGateway()";
+      case DRG:
+        return "RouteTarget.drg()";
+      default:
+        return "RouteTarget.localPeering(\"" + lpgName.replace("\\", "\\\\").replace("\"", "\\\"") + "\")";
+    }
+  }
+
   /** E.g. "NAT gateway", "LPG shared". */
   @Override
   public String toString() {

@@ -77,6 +77,12 @@ class SecurityVocabularyTest {
   }
 
   @Test
+  void routeTargetsPrintTheDslThatBuildsThem() {
+    assertThat(RouteTarget.natGateway().toCode()).isEqualTo("RouteTarget.natGateway()");
+    assertThat(RouteTarget.localPeering("shared \"east\"").toCode()).isEqualTo("RouteTarget.localPeering(\"shared \\\"east\\\"\")");
+  }
+
+  @Test
   void routeRuleWithoutTargetIsRejected() {
     assertThatThrownBy(() -> RouteRule.to("10.0.0.0/8", null)).hasMessageContaining("needs a target");
   }

@@ -171,7 +171,7 @@ final class Routing {
     if (e != null && e.target.equals(via)) {
       return t.pass(HopKind.ROUTE, at, table.key, e.text);
     }
-    String fix = "Add RouteRule.to(\"" + (s.zone == Zone.INTERNET ? "0.0.0.0/0" : s.cidrText) + "\", " + Sites.targetCode(via) + ") to "
+    String fix = "Add RouteRule.to(\"" + (s.zone == Zone.INTERNET ? "0.0.0.0/0" : s.cidrText) + "\", " + via.toCode() + ") to "
         + table.key + " (the subnet's extraRouteRules).";
     if (e == null) {
       return t.noRoute(HopKind.ROUTE, at, table.key, "no route rule covers " + s.label + " for the return traffic", fix);

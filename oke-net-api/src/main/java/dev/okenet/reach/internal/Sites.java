@@ -13,7 +13,6 @@ import dev.okenet.resolved.ResolvedLoadBalancer;
 import dev.okenet.resolved.ResolvedNodePool;
 import dev.okenet.resolved.ResolvedSubnet;
 import dev.okenet.vcn.DrgAttachment;
-import dev.okenet.vcn.RouteTarget;
 import dev.okenet.vcn.SubnetRole;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -380,22 +379,6 @@ final class Sites {
 
   private int[] ids(List<String> keys) {
     return keys.stream().mapToInt(rules::id).filter(i -> i >= 0).toArray();
-  }
-
-  /** The target of the route rule that would send traffic through {@code target}. */
-  static String targetCode(RouteTarget target) {
-    switch (target.kind()) {
-      case INTERNET_GATEWAY:
-        return "RouteTarget.internetGateway()";
-      case NAT_GATEWAY:
-        return "RouteTarget.natGateway()";
-      case SERVICE_GATEWAY:
-        return "RouteTarget.serviceGateway()";
-      case DRG:
-        return "RouteTarget.drg()";
-      default:
-        return "RouteTarget.localPeering(" + Code.quote(target.lpgName().orElse("")) + ")";
-    }
   }
 
   static String roleCode(SubnetRole role) {

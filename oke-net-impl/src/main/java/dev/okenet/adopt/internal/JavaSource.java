@@ -10,7 +10,6 @@ import dev.okenet.vcn.Nsg;
 import dev.okenet.vcn.Peer;
 import dev.okenet.vcn.Port;
 import dev.okenet.vcn.RouteRule;
-import dev.okenet.vcn.RouteTarget;
 import dev.okenet.vcn.SecurityList;
 import dev.okenet.vcn.SecurityRule;
 import dev.okenet.vcn.Subnet;
@@ -179,24 +178,9 @@ public final class JavaSource {
   }
 
   private static String route(RouteRule r) {
-    String target = target(r.target());
+    String target = r.target().toCode();
     String e = r.isServiceNetwork() ? "RouteRule.toServiceNetwork(" + target + ")" : "RouteRule.to(" + str(r.destinationText()) + ", " + target + ")";
     return e + (r.description().isEmpty() ? "" : ".withDescription(" + str(r.description()) + ")");
-  }
-
-  private static String target(RouteTarget t) {
-    switch (t.kind()) {
-      case INTERNET_GATEWAY:
-        return "RouteTarget.internetGateway()";
-      case NAT_GATEWAY:
-        return "RouteTarget.natGateway()";
-      case SERVICE_GATEWAY:
-        return "RouteTarget.serviceGateway()";
-      case DRG:
-        return "RouteTarget.drg()";
-      default:
-        return "RouteTarget.localPeering(" + str(t.lpgName().orElse("")) + ")";
-    }
   }
 
   private static String peer(Peer p) {
