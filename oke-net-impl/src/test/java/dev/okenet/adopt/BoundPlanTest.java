@@ -86,7 +86,8 @@ class BoundPlanTest {
       assertThat(c.diffs()).as(c.key()).extracting(FieldDiff::field).containsExactly("tags");
       assertThat(c.resourceId()).contains(imported.idsByKey().get(c.key()));
     });
-    assertThat(plan.notes()).isEmpty();
+    // No binding is ignored; the only note says the imported (existing) VCN's default list is read, never changed.
+    assertThat(plan.notes()).allSatisfy(n -> assertThat(n).contains("use the existing VCN's default security list"));
   }
 
   @ParameterizedTest
@@ -183,7 +184,7 @@ class BoundPlanTest {
     Plan again = imported.planAdoption(provider);
 
     assertThat(again.isEmpty()).as(again.render()).isTrue();
-    assertThat(again.notes()).isEmpty();
+    assertThat(again.notes()).allSatisfy(n -> assertThat(n).contains("use the existing VCN's default security list"));
   }
 
   @ParameterizedTest
