@@ -8,23 +8,39 @@ import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.core.model.Vcn;
 import com.oracle.bmc.core.requests.GetVcnRequest;
 import com.oracle.bmc.core.requests.ListVcnsRequest;
+import dev.okenet.testkit.http.Door;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Door.class)
 class CallLogTest {
-    private final FakeOci oci = FakeOci.create();
-    private final VirtualNetwork vn = oci.virtualNetwork();
+    // One fake for the class, reset after each test: the HTTP door builds its SDK clients once per fake.
+    private static final FakeOci OCI = FakeOci.create();
+    private final VirtualNetwork vn;
+
+    CallLogTest(Door door) {
+        vn = door.virtualNetwork(OCI);
+    }
 
     @AfterEach
-    void close() {
-        oci.close();
+    void reset() {
+        OCI.reset();
+    }
+
+    @AfterAll
+    static void close() {
+        OCI.close();
     }
 
     @Test
     void createIsRecordedWithTheNewIdNameAndStatus() {
         Vcn vcn = Fixtures.vcn(vn, "prod", "10.0.0.0/16");
 
-        ApiCall call = oci.calls().last();
+        ApiCall call = OCI.calls().last();
 
         assertThat(call.operation()).isEqualTo("createVcn");
         assertThat(call.service()).isEqualTo("VirtualNetwork");
@@ -39,9 +55,9 @@ class CallLogTest {
     void failedCallIsRecordedWithItsServiceCode() {
         catchThrowable(() -> vn.getVcn(GetVcnRequest.builder().vcnId("ocid1.vcn.oc1.iad.nope").build()));
 
-        assertThat(oci.calls().last().status()).isEqualTo(404);
-        assertThat(oci.calls().last().serviceCode()).isEqualTo("NotAuthorizedOrNotFound");
-        assertThat(oci.calls().failures()).hasSize(1);
+        assertThat(OCI.calls().last().status()).isEqualTo(404);
+        assertThat(OCI.calls().last().serviceCode()).isEqualTo("NotAuthorizedOrNotFound");
+        assertThat(OCI.calls().failures()).hasSize(1);
     }
 
     @Test
@@ -50,26 +66,26 @@ class CallLogTest {
         vn.listVcns(ListVcnsRequest.builder().compartmentId(COMPARTMENT).build());
         vn.listVcns(ListVcnsRequest.builder().compartmentId(COMPARTMENT).build());
 
-        assertThat(oci.calls().mutatingCount()).isEqualTo(1);
-        assertThat(oci.calls().readCount()).isEqualTo(2);
-        assertThat(oci.calls().countsByOperation()).containsEntry("listVcns", 2L).containsEntry("createVcn", 1L);
+        assertThat(OCI.calls().mutatingCount()).isEqualTo(1);
+        assertThat(OCI.calls().readCount()).isEqualTo(2);
+        assertThat(OCI.calls().countsByOperation()).containsEntry("listVcns", 2L).containsEntry("createVcn", 1L);
     }
 
     @Test
     void clearForgetsEarlierCalls() {
         Fixtures.vcn(vn, "a", "10.0.0.0/16");
 
-        oci.calls().clear();
+        OCI.calls().clear();
 
-        assertThat(oci.calls().size()).isZero();
+        assertThat(OCI.calls().size()).isZero();
     }
 
     @Test
     void callsCarryTheVirtualTime() {
-        oci.clock().advance(java.time.Duration.ofMinutes(5));
+        OCI.clock().advance(java.time.Duration.ofMinutes(5));
 
         Fixtures.vcn(vn, "a", "10.0.0.0/16");
 
-        assertThat(oci.calls().last().at()).isEqualTo(oci.clock().now());
+        assertThat(OCI.calls().last().at()).isEqualTo(OCI.clock().now());
     }
 }

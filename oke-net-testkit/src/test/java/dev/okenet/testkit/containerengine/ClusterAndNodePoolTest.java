@@ -38,23 +38,45 @@ import com.oracle.bmc.core.requests.ListPrivateIpsRequest;
 import com.oracle.bmc.model.BmcException;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fixtures;
+import dev.okenet.testkit.http.Door;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Door.class)
 class ClusterAndNodePoolTest {
-    private final FakeOci oci = FakeOci.create();
-    private final VirtualNetwork vn = oci.virtualNetwork();
-    private final ContainerEngine ce = oci.containerEngine();
-    private final Vcn vcn = Fixtures.vcn(vn, "prod", "10.0.0.0/16");
-    private final Subnet api = Fixtures.privateSubnet(vn, vcn, "api", "10.0.0.0/29");
-    private final Subnet workers = Fixtures.privateSubnet(vn, vcn, "workers", "10.0.16.0/24");
-    private final Subnet pods = Fixtures.privateSubnet(vn, vcn, "pods", "10.0.64.0/24");
-    private final Subnet lb = Fixtures.subnet(vn, vcn, "lb", "10.0.2.0/27");
+    // One fake for the class, reset after each test: the HTTP door builds its SDK clients once per fake.
+    private static final FakeOci OCI = FakeOci.create();
+    private final VirtualNetwork vn;
+    private final ContainerEngine ce;
+    private final Vcn vcn;
+    private final Subnet api;
+    private final Subnet workers;
+    private final Subnet pods;
+    private final Subnet lb;
+
+    ClusterAndNodePoolTest(Door door) {
+        vn = door.virtualNetwork(OCI);
+        ce = door.containerEngine(OCI);
+        vcn = Fixtures.vcn(vn, "prod", "10.0.0.0/16");
+        api = Fixtures.privateSubnet(vn, vcn, "api", "10.0.0.0/29");
+        workers = Fixtures.privateSubnet(vn, vcn, "workers", "10.0.16.0/24");
+        pods = Fixtures.privateSubnet(vn, vcn, "pods", "10.0.64.0/24");
+        lb = Fixtures.subnet(vn, vcn, "lb", "10.0.2.0/27");
+    }
 
     @AfterEach
-    void close() {
-        oci.close();
+    void reset() {
+        OCI.reset();
+    }
+
+    @AfterAll
+    static void close() {
+        OCI.close();
     }
 
     private CreateClusterResponse createCluster(boolean vcnNative) {

@@ -22,19 +22,37 @@ import com.oracle.bmc.model.BmcException;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fixtures;
 import dev.okenet.testkit.VirtualClock;
+import dev.okenet.testkit.http.Door;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A route rule may target a DRG only once the DRG is attached to the route table's VCN. */
+@ParameterizedClass
+@EnumSource(Door.class)
 class DrgRouteTest {
-    private final FakeOci oci = FakeOci.create();
-    private final VirtualNetwork vn = oci.virtualNetwork();
+    // One fake for the class, reset after each test: the HTTP door builds its SDK clients once per fake.
+    private static final FakeOci OCI = FakeOci.create();
+    private final Door door;
+    private final VirtualNetwork vn;
+
+    DrgRouteTest(Door door) {
+        this.door = door;
+        vn = door.virtualNetwork(OCI);
+    }
 
     @AfterEach
-    void close() {
-        oci.close();
+    void reset() {
+        OCI.reset();
+    }
+
+    @AfterAll
+    static void close() {
+        OCI.close();
     }
 
     private static Drg drg(VirtualNetwork vn) {
@@ -111,7 +129,7 @@ class DrgRouteTest {
     @Test
     void routeTableWithADrgRuleBecomesAvailableAfterTheAttachmentIsAttached() throws Exception {
         try (FakeOci manual = FakeOci.builder().clock(VirtualClock.Mode.MANUAL).build()) {
-            VirtualNetwork net = manual.virtualNetwork();
+            VirtualNetwork net = door.virtualNetwork(manual);
             Vcn vcn = Fixtures.vcn(net, "prod", "10.0.0.0/16");
             Drg drg = drg(net);
             attach(net, drg, vcn);

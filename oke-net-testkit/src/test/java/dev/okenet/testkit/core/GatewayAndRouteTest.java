@@ -24,18 +24,35 @@ import com.oracle.bmc.core.requests.UpdateRouteTableRequest;
 import com.oracle.bmc.model.BmcException;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fixtures;
+import dev.okenet.testkit.http.Door;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Door.class)
 class GatewayAndRouteTest {
-    private final FakeOci oci = FakeOci.create();
-    private final VirtualNetwork vn = oci.virtualNetwork();
-    private final Vcn vcn = Fixtures.vcn(vn, "prod", "10.0.0.0/16");
+    // One fake for the class, reset after each test: the HTTP door builds its SDK clients once per fake.
+    private static final FakeOci OCI = FakeOci.create();
+    private final VirtualNetwork vn;
+    private final Vcn vcn;
+
+    GatewayAndRouteTest(Door door) {
+        vn = door.virtualNetwork(OCI);
+        vcn = Fixtures.vcn(vn, "prod", "10.0.0.0/16");
+    }
 
     @AfterEach
-    void close() {
-        oci.close();
+    void reset() {
+        OCI.reset();
+    }
+
+    @AfterAll
+    static void close() {
+        OCI.close();
     }
 
     private Service allServices() {
@@ -155,7 +172,7 @@ class GatewayAndRouteTest {
                 .updateRouteTableDetails(UpdateRouteTableDetails.builder().routeRules(List.of()).build()).build());
         vn.deleteInternetGateway(DeleteInternetGatewayRequest.builder().igId(igw.getId()).build());
 
-        assertThat(oci.calls().last().status()).isEqualTo(204);
+        assertThat(OCI.calls().last().status()).isEqualTo(204);
     }
 
     @Test

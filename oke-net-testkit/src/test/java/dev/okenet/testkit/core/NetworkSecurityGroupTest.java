@@ -23,20 +23,38 @@ import com.oracle.bmc.core.requests.UpdateNetworkSecurityGroupSecurityRulesReque
 import com.oracle.bmc.model.BmcException;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fixtures;
+import dev.okenet.testkit.http.Door;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Door.class)
 class NetworkSecurityGroupTest {
-    private final FakeOci oci = FakeOci.create();
-    private final VirtualNetwork vn = oci.virtualNetwork();
-    private final Vcn vcn = Fixtures.vcn(vn, "prod", "10.0.0.0/16");
-    private final NetworkSecurityGroup workers = Fixtures.nsg(vn, vcn, "workers");
+    // One fake for the class, reset after each test: the HTTP door builds its SDK clients once per fake.
+    private static final FakeOci OCI = FakeOci.create();
+    private final VirtualNetwork vn;
+    private final Vcn vcn;
+    private final NetworkSecurityGroup workers;
+
+    NetworkSecurityGroupTest(Door door) {
+        vn = door.virtualNetwork(OCI);
+        vcn = Fixtures.vcn(vn, "prod", "10.0.0.0/16");
+        workers = Fixtures.nsg(vn, vcn, "workers");
+    }
 
     @AfterEach
-    void close() {
-        oci.close();
+    void reset() {
+        OCI.reset();
+    }
+
+    @AfterAll
+    static void close() {
+        OCI.close();
     }
 
     private static AddSecurityRuleDetails tcpFrom(String cidr, int port) {

@@ -15,18 +15,35 @@ import com.oracle.bmc.networkloadbalancer.model.CreateNetworkLoadBalancerDetails
 import com.oracle.bmc.networkloadbalancer.requests.CreateNetworkLoadBalancerRequest;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fixtures;
+import dev.okenet.testkit.http.Door;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The VCN routes its own addresses: a route rule may send part of the VCN only to a private IP. */
+@ParameterizedClass
+@EnumSource(Door.class)
 class RouteDestinationTest {
-    private final FakeOci oci = FakeOci.create();
-    private final VirtualNetwork vn = oci.virtualNetwork();
-    private final Vcn vcn = Fixtures.vcn(vn, "prod", "10.0.0.0/16");
+    // One fake for the class, reset after each test: the HTTP door builds its SDK clients once per fake.
+    private static final FakeOci OCI = FakeOci.create();
+    private final VirtualNetwork vn;
+    private final Vcn vcn;
+
+    RouteDestinationTest(Door door) {
+        vn = door.virtualNetwork(OCI);
+        vcn = Fixtures.vcn(vn, "prod", "10.0.0.0/16");
+    }
 
     @AfterEach
-    void close() {
-        oci.close();
+    void reset() {
+        OCI.reset();
+    }
+
+    @AfterAll
+    static void close() {
+        OCI.close();
     }
 
     @Test
@@ -53,7 +70,7 @@ class RouteDestinationTest {
     @Test
     void ruleSendingPartOfTheVcnToAPrivateIpInItIsAccepted() {
         Subnet subnet = Fixtures.subnet(vn, vcn, "appliance", "10.0.2.0/24");
-        oci.networkLoadBalancer().createNetworkLoadBalancer(CreateNetworkLoadBalancerRequest.builder()
+        OCI.networkLoadBalancer().createNetworkLoadBalancer(CreateNetworkLoadBalancerRequest.builder()
                 .createNetworkLoadBalancerDetails(CreateNetworkLoadBalancerDetails.builder().compartmentId(COMPARTMENT)
                         .displayName("appliance").subnetId(subnet.getId()).isPrivate(true).build()).build());
         String applianceIp = vn.listPrivateIps(ListPrivateIpsRequest.builder().subnetId(subnet.getId()).build())

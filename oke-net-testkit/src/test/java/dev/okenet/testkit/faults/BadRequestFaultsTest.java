@@ -16,18 +16,36 @@ import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fault;
 import dev.okenet.testkit.Fixtures;
 import dev.okenet.testkit.ResourceKind;
+import dev.okenet.testkit.http.Door;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Injected 400s: InvalidParameter and MissingParameter, which no client should retry. */
+@ParameterizedClass
+@EnumSource(Door.class)
 class BadRequestFaultsTest {
-    private final FakeOci oci = FakeOci.create();
-    private final VirtualNetwork vn = oci.virtualNetwork();
+    // One fake for the class, reset after each test: the HTTP door builds its SDK clients once per fake.
+    private static final FakeOci OCI = FakeOci.create();
+    private final Door door;
+    private final VirtualNetwork vn;
+
+    BadRequestFaultsTest(Door door) {
+        this.door = door;
+        vn = door.virtualNetwork(OCI);
+    }
 
     @AfterEach
-    void close() {
-        oci.close();
+    void reset() {
+        OCI.reset();
+    }
+
+    @AfterAll
+    static void close() {
+        OCI.close();
     }
 
     private static BmcException failureOf(Runnable call) {
@@ -41,7 +59,7 @@ class BadRequestFaultsTest {
 
     @Test
     void invalidParameterFailsOnlyTheNthCall() {
-        oci.faults().on("createVcn").onNthCall(2).respond(Fault.invalidParameter());
+        OCI.faults().on("createVcn").onNthCall(2).respond(Fault.invalidParameter());
 
         int first = statusOf(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16"));
         int second = statusOf(() -> Fixtures.vcn(vn, "b", "10.1.0.0/16"));
@@ -52,7 +70,7 @@ class BadRequestFaultsTest {
 
     @Test
     void invalidParameterIs400InvalidParameterNamingTheOperation() {
-        oci.faults().on("createVcn").onEveryCall().respond(Fault.invalidParameter());
+        OCI.faults().on("createVcn").onEveryCall().respond(Fault.invalidParameter());
 
         BmcException e = failureOf(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16"));
 
@@ -63,7 +81,7 @@ class BadRequestFaultsTest {
 
     @Test
     void invalidParameterCarriesTheGivenMessage() {
-        oci.faults().on(ResourceKind.VCN).onEveryCall().respond(Fault.invalidParameter("cidrBlocks overlap 10.0.0.0/8"));
+        OCI.faults().on(ResourceKind.VCN).onEveryCall().respond(Fault.invalidParameter("cidrBlocks overlap 10.0.0.0/8"));
 
         BmcException e = failureOf(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16"));
 
@@ -72,7 +90,7 @@ class BadRequestFaultsTest {
 
     @Test
     void missingParameterIs400MissingParameterNamingTheParameter() {
-        oci.faults().on("createVcn").onNthCall(1).respond(Fault.missingParameter("compartmentId"));
+        OCI.faults().on("createVcn").onNthCall(1).respond(Fault.missingParameter("compartmentId"));
 
         BmcException e = failureOf(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16"));
 
@@ -83,7 +101,7 @@ class BadRequestFaultsTest {
 
     @Test
     void genericMissingParameterNamesTheOperation() {
-        oci.faults().on("createVcn").onNthCall(1).respond(Fault.missingParameter());
+        OCI.faults().on("createVcn").onNthCall(1).respond(Fault.missingParameter());
 
         BmcException e = failureOf(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16"));
 
@@ -93,7 +111,7 @@ class BadRequestFaultsTest {
 
     @Test
     void aRejectedCreateTakesNoEffect() {
-        oci.faults().on("createVcn").onNthCall(1).respond(Fault.invalidParameter());
+        OCI.faults().on("createVcn").onNthCall(1).respond(Fault.invalidParameter());
 
         statusOf(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16"));
 
@@ -102,7 +120,7 @@ class BadRequestFaultsTest {
 
     @Test
     void theSdksDefaultRetryConditionDoesNotRetryThe400s() {
-        oci.faults().on("createVcn").onNthCall(1).respond(Fault.invalidParameter())
+        OCI.faults().on("createVcn").onNthCall(1).respond(Fault.invalidParameter())
                 .on("createVcn").onNthCall(2).respond(Fault.missingParameter())
                 .on("createVcn").onNthCall(3).respond(Fault.tooManyRequests());
         DefaultRetryCondition sdk = new DefaultRetryCondition();
@@ -117,7 +135,7 @@ class BadRequestFaultsTest {
     @Test
     void everyCallOfAKindCanBeRejected() {
         Vcn vcn = Fixtures.vcn(vn, "a", "10.0.0.0/16");
-        oci.faults().on(ResourceKind.SUBNET).onEveryCall().respond(Fault.invalidParameter());
+        OCI.faults().on(ResourceKind.SUBNET).onEveryCall().respond(Fault.invalidParameter());
 
         int first = statusOf(() -> Fixtures.subnet(vn, vcn, "s1", "10.0.1.0/24"));
         int second = statusOf(() -> Fixtures.subnet(vn, vcn, "s2", "10.0.2.0/24"));
@@ -133,12 +151,12 @@ class BadRequestFaultsTest {
         assertThat(run1).isEqualTo(run2).isNotEmpty();
     }
 
-    private static int[] rejectedUnderSeed(long seed) {
+    private int[] rejectedUnderSeed(long seed) {
         try (FakeOci fresh = FakeOci.create()) {
             fresh.faults().on("listVcns").withProbability(0.3, seed).respond(Fault.invalidParameter());
             return IntStream.range(0, 50).filter(i -> {
                 try {
-                    fresh.virtualNetwork().listVcns(ListVcnsRequest.builder().compartmentId(COMPARTMENT).build());
+                    door.virtualNetwork(fresh).listVcns(ListVcnsRequest.builder().compartmentId(COMPARTMENT).build());
                     return false;
                 } catch (BmcException e) {
                     return e.getStatusCode() == 400;
@@ -149,11 +167,11 @@ class BadRequestFaultsTest {
 
     @Test
     void theCallLogRecordsTheRejection() {
-        oci.faults().on("createVcn").onNthCall(1).respond(Fault.invalidParameter());
+        OCI.faults().on("createVcn").onNthCall(1).respond(Fault.invalidParameter());
 
         statusOf(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16"));
 
-        ApiCall call = oci.calls().all().get(0);
+        ApiCall call = OCI.calls().all().get(0);
         assertThat(call.status()).isEqualTo(400);
         assertThat(call.serviceCode()).isEqualTo("InvalidParameter");
     }

@@ -32,22 +32,44 @@ import com.oracle.bmc.networkloadbalancer.responses.CreateNetworkLoadBalancerRes
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fixtures;
 import dev.okenet.testkit.VirtualClock;
+import dev.okenet.testkit.http.Door;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Door.class)
 class NetworkLoadBalancerTest {
-    private final FakeOci oci = FakeOci.create();
-    private final VirtualNetwork vn = oci.virtualNetwork();
-    private final NetworkLoadBalancer nlbs = oci.networkLoadBalancer();
-    private final Vcn vcn = Fixtures.vcn(vn, "prod", "10.0.0.0/16");
-    private final Subnet publicSubnet = Fixtures.subnet(vn, vcn, "lb", "10.0.2.0/27");
-    private final Subnet privateSubnet = Fixtures.privateSubnet(vn, vcn, "private", "10.0.3.0/27");
+    // One fake for the class, reset after each test: the HTTP door builds its SDK clients once per fake.
+    private static final FakeOci OCI = FakeOci.create();
+    private final Door door;
+    private final VirtualNetwork vn;
+    private final NetworkLoadBalancer nlbs;
+    private final Vcn vcn;
+    private final Subnet publicSubnet;
+    private final Subnet privateSubnet;
+
+    NetworkLoadBalancerTest(Door door) {
+        this.door = door;
+        vn = door.virtualNetwork(OCI);
+        nlbs = door.networkLoadBalancer(OCI);
+        vcn = Fixtures.vcn(vn, "prod", "10.0.0.0/16");
+        publicSubnet = Fixtures.subnet(vn, vcn, "lb", "10.0.2.0/27");
+        privateSubnet = Fixtures.privateSubnet(vn, vcn, "private", "10.0.3.0/27");
+    }
 
     @AfterEach
-    void close() {
-        oci.close();
+    void reset() {
+        OCI.reset();
+    }
+
+    @AfterAll
+    static void close() {
+        OCI.close();
     }
 
     private static CreateNetworkLoadBalancerDetails.Builder details(Subnet subnet) {
@@ -134,19 +156,19 @@ class NetworkLoadBalancerTest {
     @Test
     void secondChangeWhileTheFirstIsInFlightIsIncorrectState() {
         try (FakeOci manual = FakeOci.builder().clock(VirtualClock.Mode.MANUAL).build()) {
-            VirtualNetwork mvn = manual.virtualNetwork();
+            VirtualNetwork mvn = door.virtualNetwork(manual);
             Vcn mvcn = Fixtures.vcn(mvn, "m", "10.0.0.0/16");
             Subnet subnet = Fixtures.subnet(mvn, mvcn, "lb", "10.0.2.0/27");
-            String id = manual.networkLoadBalancer().createNetworkLoadBalancer(CreateNetworkLoadBalancerRequest.builder()
+            String id = door.networkLoadBalancer(manual).createNetworkLoadBalancer(CreateNetworkLoadBalancerRequest.builder()
                     .createNetworkLoadBalancerDetails(details(subnet).build()).build()).getNetworkLoadBalancer().getId();
             manual.clock().advance(Duration.ofMinutes(1));
             UpdateNetworkLoadBalancerRequest rename = UpdateNetworkLoadBalancerRequest.builder().networkLoadBalancerId(id)
                     .updateNetworkLoadBalancerDetails(UpdateNetworkLoadBalancerDetails.builder().displayName("x").build())
                     .build();
 
-            manual.networkLoadBalancer().updateNetworkLoadBalancer(rename);
+            door.networkLoadBalancer(manual).updateNetworkLoadBalancer(rename);
 
-            assertThatThrownBy(() -> manual.networkLoadBalancer().updateNetworkLoadBalancer(rename))
+            assertThatThrownBy(() -> door.networkLoadBalancer(manual).updateNetworkLoadBalancer(rename))
                     .isInstanceOfSatisfying(BmcException.class, e -> assertThat(e.getServiceCode()).isEqualTo("IncorrectState"));
         }
     }
