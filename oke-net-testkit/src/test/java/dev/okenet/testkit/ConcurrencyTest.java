@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.core.model.Vcn;
 import com.oracle.bmc.model.BmcException;
+import dev.okenet.testkit.http.Door;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,8 +13,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Door.class)
 class ConcurrencyTest {
+    private final Door door;
+
+    ConcurrencyTest(Door door) {
+        this.door = door;
+    }
 
     private static <T> List<Future<T>> runAll(List<Callable<T>> tasks) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -27,7 +37,7 @@ class ConcurrencyTest {
     @Test
     void concurrentCreatesOfDistinctSubnetsAllSucceed() throws Exception {
         try (FakeOci oci = FakeOci.create()) {
-            VirtualNetwork vn = oci.virtualNetwork();
+            VirtualNetwork vn = door.virtualNetwork(oci);
             Vcn vcn = Fixtures.vcn(vn, "c", "10.0.0.0/16");
             List<Callable<String>> tasks = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
@@ -47,7 +57,7 @@ class ConcurrencyTest {
     @Test
     void concurrentCreatesOfTheSameCidrLetExactlyOneWin() throws Exception {
         try (FakeOci oci = FakeOci.create()) {
-            VirtualNetwork vn = oci.virtualNetwork();
+            VirtualNetwork vn = door.virtualNetwork(oci);
             Vcn vcn = Fixtures.vcn(vn, "c", "10.0.0.0/16");
             List<Callable<Integer>> tasks = new ArrayList<>();
             for (int i = 0; i < 16; i++) {

@@ -12,17 +12,33 @@ import com.oracle.bmc.core.model.TcpOptions;
 import com.oracle.bmc.core.model.Vcn;
 import com.oracle.bmc.core.requests.AddNetworkSecurityGroupSecurityRulesRequest;
 import com.oracle.bmc.core.requests.DeleteVcnRequest;
+import dev.okenet.testkit.http.Door;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Door.class)
 class OciAssertionsTest {
-    private final FakeOci oci = FakeOci.create();
-    private final VirtualNetwork vn = oci.virtualNetwork();
+    // One fake for the class, reset after each test: the HTTP door builds its SDK clients once per fake.
+    private static final FakeOci OCI = FakeOci.create();
+    private final VirtualNetwork vn;
+
+    OciAssertionsTest(Door door) {
+        vn = door.virtualNetwork(OCI);
+    }
 
     @AfterEach
-    void close() {
-        oci.close();
+    void reset() {
+        OCI.reset();
+    }
+
+    @AfterAll
+    static void close() {
+        OCI.close();
     }
 
     private void allow(NetworkSecurityGroup nsg, String source, int port) {
@@ -40,7 +56,7 @@ class OciAssertionsTest {
         Vcn vcn = Fixtures.vcn(vn, "prod", "10.0.0.0/16");
         Fixtures.subnet(vn, vcn, "workers", "10.0.16.0/20");
 
-        OciAssertions.assertThat(oci).hasVcnNamed("prod").withCidr("10.0.0.0/16").withSubnetCount(1)
+        OciAssertions.assertThat(OCI).hasVcnNamed("prod").withCidr("10.0.0.0/16").withSubnetCount(1)
                 .withSubnet("workers", "10.0.16.0/20");
     }
 
@@ -48,7 +64,7 @@ class OciAssertionsTest {
     void missingVcnFailsNamingTheVcnsThatExist() {
         Fixtures.vcn(vn, "prod", "10.0.0.0/16");
 
-        assertThatThrownBy(() -> OciAssertions.assertThat(oci).hasVcnNamed("dev"))
+        assertThatThrownBy(() -> OciAssertions.assertThat(OCI).hasVcnNamed("dev"))
                 .isInstanceOf(AssertionError.class).hasMessage("Expected a VCN named <dev> but the live VCNs are <[prod]>");
     }
 
@@ -56,7 +72,7 @@ class OciAssertionsTest {
     void wrongCidrFailsStatingExpectedAndActual() {
         Fixtures.vcn(vn, "prod", "10.0.0.0/16");
 
-        assertThatThrownBy(() -> OciAssertions.assertThat(oci).hasVcnNamed("prod").withCidr("10.1.0.0/16"))
+        assertThatThrownBy(() -> OciAssertions.assertThat(OCI).hasVcnNamed("prod").withCidr("10.1.0.0/16"))
                 .hasMessage("Expected VCN <prod> to have CIDR <10.1.0.0/16> but its CIDR blocks are <[10.0.0.0/16]>");
     }
 
@@ -75,7 +91,7 @@ class OciAssertionsTest {
                                                 PortRange.builder().min(10250).max(10250).build()).build())
                                         .build())).build()).build());
 
-        OciAssertions.assertThat(oci).hasNsgRule("workers", "api", 10250);
+        OciAssertions.assertThat(OCI).hasNsgRule("workers", "api", 10250);
     }
 
     @Test
@@ -84,7 +100,7 @@ class OciAssertionsTest {
         NetworkSecurityGroup workers = Fixtures.nsg(vn, vcn, "workers");
         allow(workers, "10.0.0.0/28", 22);
 
-        assertThatThrownBy(() -> OciAssertions.assertThat(oci).hasNsgRule("workers", "10.0.0.0/28", 10250))
+        assertThatThrownBy(() -> OciAssertions.assertThat(OCI).hasNsgRule("workers", "10.0.0.0/28", 10250))
                 .hasMessage("Expected NSG <workers> to allow TCP 10250 from <10.0.0.0/28> but its rules are"
                         + " <[INGRESS 6 22-22 from 10.0.0.0/28]>");
     }
@@ -94,14 +110,14 @@ class OciAssertionsTest {
         Vcn vcn = Fixtures.vcn(vn, "prod", "10.0.0.0/16");
         vn.deleteVcn(DeleteVcnRequest.builder().vcnId(vcn.getId()).build());
 
-        OciAssertions.assertThat(oci).hasNothingLeftIn(COMPARTMENT);
+        OciAssertions.assertThat(OCI).hasNothingLeftIn(COMPARTMENT);
     }
 
     @Test
     void leftoversInCompartmentFailNamingThem() {
         Fixtures.vcn(vn, "prod", "10.0.0.0/16");
 
-        assertThatThrownBy(() -> OciAssertions.assertThat(oci).hasNothingLeftIn(COMPARTMENT))
+        assertThatThrownBy(() -> OciAssertions.assertThat(OCI).hasNothingLeftIn(COMPARTMENT))
                 .hasMessageContaining("Expected nothing left in compartment").hasMessageContaining("VCN ocid1.vcn");
     }
 
@@ -109,7 +125,7 @@ class OciAssertionsTest {
     void callCountMismatchFailsWithTheCounts() {
         Fixtures.vcn(vn, "prod", "10.0.0.0/16");
 
-        assertThatThrownBy(() -> OciAssertions.assertThat(oci).madeCalls("createVcn", 2))
+        assertThatThrownBy(() -> OciAssertions.assertThat(OCI).madeCalls("createVcn", 2))
                 .hasMessage("Expected <2> calls of createVcn but there were <1>; calls by operation: {createVcn=1}");
     }
 }

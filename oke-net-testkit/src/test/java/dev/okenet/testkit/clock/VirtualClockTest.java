@@ -17,13 +17,25 @@ import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fixtures;
 import dev.okenet.testkit.ResourceKind;
 import dev.okenet.testkit.VirtualClock;
+import dev.okenet.testkit.http.Door;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Door.class)
 class VirtualClockTest {
+    // A fake per test: each test reads the manual clock from zero, which reset() leaves running.
     private final FakeOci oci = FakeOci.builder().clock(VirtualClock.Mode.MANUAL).build();
-    private final VirtualNetwork vn = oci.virtualNetwork();
+    private final Door door;
+    private final VirtualNetwork vn;
+
+    VirtualClockTest(Door door) {
+        this.door = door;
+        this.vn = door.virtualNetwork(oci);
+    }
 
     @AfterEach
     void close() {
@@ -37,9 +49,9 @@ class VirtualClockTest {
     @Test
     void instantModeIsSteadyByTheFirstRead() {
         try (FakeOci instant = FakeOci.create()) {
-            Vcn vcn = Fixtures.vcn(instant.virtualNetwork(), "a", "10.0.0.0/16");
+            Vcn vcn = Fixtures.vcn(door.virtualNetwork(instant), "a", "10.0.0.0/16");
 
-            assertThat(instant.virtualNetwork().getVcn(GetVcnRequest.builder().vcnId(vcn.getId()).build()).getVcn()
+            assertThat(door.virtualNetwork(instant).getVcn(GetVcnRequest.builder().vcnId(vcn.getId()).build()).getVcn()
                     .getLifecycleState()).isEqualTo(Vcn.LifecycleState.Available);
         }
     }
@@ -126,11 +138,11 @@ class VirtualClockTest {
     @Test
     void autoAdvanceModeMovesTimeWhenAReadSeesATransition() {
         try (FakeOci auto = FakeOci.builder().clock(VirtualClock.Mode.AUTO_ADVANCE).build()) {
-            Vcn vcn = Fixtures.vcn(auto.virtualNetwork(), "a", "10.0.0.0/16");
+            Vcn vcn = Fixtures.vcn(door.virtualNetwork(auto), "a", "10.0.0.0/16");
             GetVcnRequest get = GetVcnRequest.builder().vcnId(vcn.getId()).build();
 
-            Vcn.LifecycleState first = auto.virtualNetwork().getVcn(get).getVcn().getLifecycleState();
-            Vcn.LifecycleState second = auto.virtualNetwork().getVcn(get).getVcn().getLifecycleState();
+            Vcn.LifecycleState first = door.virtualNetwork(auto).getVcn(get).getVcn().getLifecycleState();
+            Vcn.LifecycleState second = door.virtualNetwork(auto).getVcn(get).getVcn().getLifecycleState();
 
             assertThat(first).isEqualTo(Vcn.LifecycleState.Provisioning);
             assertThat(second).isEqualTo(Vcn.LifecycleState.Available);
