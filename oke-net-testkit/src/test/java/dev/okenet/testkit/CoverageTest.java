@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.oracle.bmc.core.requests.ListCpesRequest;
+import dev.okenet.testkit.http.Door;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class CoverageTest {
 
@@ -40,10 +43,14 @@ class CoverageTest {
                 listing(supported)).isEqualTo(supported);
     }
 
-    @Test
-    void unsupportedOperationNamesItselfAndPointsToCoverage() {
+    @ParameterizedTest
+    @EnumSource(Door.class)
+    void unsupportedOperationNamesItselfAndPointsToCoverage(Door door) {
         try (FakeOci oci = FakeOci.create()) {
-            assertThatThrownBy(() -> oci.virtualNetwork().listCpes(ListCpesRequest.builder().build()))
+            // A compartment: the SDK client refuses a request without one before it reaches the fake.
+            ListCpesRequest request = ListCpesRequest.builder().compartmentId(Fixtures.COMPARTMENT).build();
+
+            assertThatThrownBy(() -> door.virtualNetwork(oci).listCpes(request))
                     .isInstanceOf(UnsupportedOperationException.class)
                     .hasMessage("FakeOci does not implement VirtualNetwork.listCpes; see oke-net-testkit/COVERAGE.md for"
                             + " what it supports");

@@ -17,20 +17,23 @@ import com.oracle.bmc.networkloadbalancer.requests.GetNetworkLoadBalancerRequest
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fixtures;
 import dev.okenet.testkit.VirtualClock;
+import dev.okenet.testkit.http.Door;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Concurrent waiters using the virtual delay strategy end at the dependency graph's critical path. */
 class ParallelApplyTest {
 
-    @Test
-    void parallelApplysVirtualMakespanIsTheCriticalPath() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Door.class)
+    void parallelApplysVirtualMakespanIsTheCriticalPath(Door door) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try (FakeOci oci = FakeOci.builder().clock(VirtualClock.Mode.MANUAL).build()) {
-            VirtualNetwork vn = oci.virtualNetwork();
+            VirtualNetwork vn = door.virtualNetwork(oci);
             var delay = oci.clock().delayStrategy();
             var stop = oci.clock().terminationStrategy();
             Vcn vcn = Fixtures.vcn(vn, "p", "10.0.0.0/16");
@@ -42,11 +45,11 @@ class ParallelApplyTest {
                 Subnet subnet = Fixtures.subnet(vn, vcn, "lb", "10.0.1.0/24");
                 waitFor(() -> vn.getWaiters().forSubnet(GetSubnetRequest.builder().subnetId(subnet.getId()).build(),
                         Subnet.LifecycleState.Available, stop, delay).execute());
-                String nlbId = oci.networkLoadBalancer().createNetworkLoadBalancer(CreateNetworkLoadBalancerRequest
+                String nlbId = door.networkLoadBalancer(oci).createNetworkLoadBalancer(CreateNetworkLoadBalancerRequest
                         .builder().createNetworkLoadBalancerDetails(CreateNetworkLoadBalancerDetails.builder()
                                 .compartmentId(COMPARTMENT).displayName("nlb").subnetId(subnet.getId()).build())
                         .build()).getNetworkLoadBalancer().getId();
-                waitFor(() -> oci.networkLoadBalancer().getWaiters().forNetworkLoadBalancer(
+                waitFor(() -> door.networkLoadBalancer(oci).getWaiters().forNetworkLoadBalancer(
                         GetNetworkLoadBalancerRequest.builder().networkLoadBalancerId(nlbId).build(),
                         LifecycleState.Active, stop, delay).execute());
             }, pool);
