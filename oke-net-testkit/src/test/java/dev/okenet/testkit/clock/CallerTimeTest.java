@@ -18,22 +18,32 @@ import dev.okenet.testkit.Fault;
 import dev.okenet.testkit.Fixtures;
 import dev.okenet.testkit.ResourceKind;
 import dev.okenet.testkit.VirtualClock;
+import dev.okenet.testkit.http.Door;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Each caller (thread) has its own virtual now: a create starts no earlier than where its caller's
  * last wait ended, so one thread doing things in turn takes the sum of their latencies and threads
  * doing them side by side take the longest.
  */
+@ParameterizedClass
+@EnumSource(Door.class)
 class CallerTimeTest {
+    // A fake per test: each test reads the manual clock from zero, which reset() leaves running.
     private final FakeOci oci = FakeOci.builder().clock(VirtualClock.Mode.MANUAL).build();
-    private final VirtualNetwork vn = oci.virtualNetwork();
+    private final VirtualNetwork vn;
     private final ExecutorService pool = Executors.newFixedThreadPool(2);
+
+    CallerTimeTest(Door door) {
+        this.vn = door.virtualNetwork(oci);
+    }
 
     @AfterEach
     void close() {
