@@ -3,6 +3,7 @@ package dev.okenet.oci;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.oci.internal.cloud.Calls;
+import dev.okenet.testkit.Fault;
 import dev.okenet.testkit.ResourceKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * OCI is eventually consistent right after a create: the new OCID may read 404 for a moment. The
  * wait after a create tolerates that on a budget of its own ({@link Calls#NOT_FOUND_POLLS}),
- * leaving the retry policy's attempts to throttling and server errors, and still gives up on a
- * resource that never shows.
+ * leaving the retry policy's attempts to the mutating call; a throttled poll resumes the wait on
+ * a budget of its own too ({@link Calls#WAIT_INTERRUPTIONS}). Both still give up in the end.
  */
 class EventualConsistencyTest {
   private final FakeCloud cloud = FakeCloud.instant();
@@ -47,5 +48,32 @@ class EventualConsistencyTest {
       assertThat(f.key()).isEqualTo("vcn");
       assertThat(f.status()).isEqualTo(404);
     });
+  }
+
+  @Test
+  void throttledPollsOfAWaitResumeWithoutUsingUpTheRetryAttempts() {
+    for (int n = 1; n <= 5; n++) {
+      cloud.fake.faults().on("getVcn").onNthCall(n).respond(Fault.tooManyRequests());
+    }
+    OciNetworkProvider provider = twoAttempts();
+
+    ApplyResult result = provider.apply(provider.plan(Networks.prod()));
+
+    assertThat(result.isSuccess()).as(result.toString()).isTrue();
+    assertThat(cloud.fake.calls().of("getVcn")).filteredOn(c -> c.status() == 429).hasSize(5);
+  }
+
+  @Test
+  void aWaitThatStaysThrottledStillFailsWith429() {
+    cloud.fake.faults().on("getVcn").onEveryCall().respond(Fault.tooManyRequests());
+    OciNetworkProvider provider = twoAttempts();
+
+    ApplyResult result = provider.apply(provider.plan(Networks.prod()));
+
+    assertThat(result.failed()).singleElement().satisfies(f -> {
+      assertThat(f.key()).isEqualTo("vcn");
+      assertThat(f.status()).isEqualTo(429);
+    });
+    assertThat(cloud.fake.calls().of("getVcn")).hasSizeGreaterThanOrEqualTo(Calls.WAIT_INTERRUPTIONS);
   }
 }

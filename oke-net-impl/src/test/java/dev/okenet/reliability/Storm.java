@@ -24,13 +24,11 @@ import java.time.Duration;
  */
 final class Storm {
   /**
-   * Attempts per call in a storm. The two 404s after a create no longer take attempts (a wait
-   * tolerates "not found yet" on its own budget), but the SDK clients run without their own
-   * retrier, so a wait is still retried as a whole: a wait that needs two polls in a row gets
-   * through an attempt with 0.65 x 0.65 = 42% here. With the default 8 attempts 2 of the 20 storm
-   * applies run out (a subnet's wait, on 429s); with 20 none do.
+   * Attempts per call in a storm: the provider's default. The two 404s after a create and the
+   * throttled polls of a wait don't take attempts (a wait resumes on its own budgets), so the
+   * default is enough: the storms converge with it.
    */
-  static final int ATTEMPTS = 20;
+  static final int ATTEMPTS = RetryPolicy.defaults().maxAttempts();
   static final double TOO_MANY_REQUESTS = 0.30;
   static final double INTERNAL_ERRORS = 0.05;
   static final int STALE_READS = 2;

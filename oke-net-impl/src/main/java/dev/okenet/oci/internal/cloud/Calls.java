@@ -38,6 +38,15 @@ public final class Calls {
    */
   public static final int NOT_FOUND_POLLS = 10;
 
+  /**
+   * Times a wait may be interrupted by a transient error (429, 5xx, a timeout) and resume, besides
+   * the retry policy's attempts. A wait is a series of reads; the SDK waiter gives up on the first
+   * failed read, so without this every throttled poll of a long wait would use up one of the
+   * attempts the policy keeps for the mutating call, and a throttled region would fail waits that
+   * are merely slow. Bounded on its own, so that a service that stays down still fails.
+   */
+  public static final int WAIT_INTERRUPTIONS = 20;
+
   private final RetryPolicy policy;
   private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
@@ -52,9 +61,10 @@ public final class Calls {
   }
 
   /**
-   * As {@link #call}, and also retries 404 (for reads right after a create: OCI's reads are
-   * eventually consistent), up to {@link #NOT_FOUND_POLLS} times without counting those against
-   * the policy's attempts.
+   * As {@link #call}, for a wait: also retries 404 (for reads right after a create: OCI's reads are
+   * eventually consistent) up to {@link #NOT_FOUND_POLLS} times, and resumes after up to
+   * {@link #WAIT_INTERRUPTIONS} transient errors, without counting either against the policy's
+   * attempts.
    */
   public <T> T callTolerating404(String operation, Supplier<T> call, RetryListener listener) {
     return call(operation, call, listener, true);
@@ -82,15 +92,17 @@ public final class Calls {
     }, listener, false));
   }
 
-  private <T> T call(String operation, Supplier<T> call, RetryListener listener, boolean retry404) {
+  private <T> T call(String operation, Supplier<T> call, RetryListener listener, boolean waiting) {
     int notFound = 0;
+    int interruptions = 0;
     for (int attempt = 1; ; ) {
       counts.computeIfAbsent(operation, o -> new LongAdder()).increment();
       try {
         return call.get();
       } catch (BmcException e) {
-        boolean notYet = retry404 && e.getStatusCode() == 404 && notFound < NOT_FOUND_POLLS;
-        if (!notYet && (!RetryPolicy.isRetryable(e) || attempt >= policy.maxAttempts())) {
+        boolean notYet = waiting && e.getStatusCode() == 404 && notFound < NOT_FOUND_POLLS;
+        boolean resumes = !notYet && waiting && RetryPolicy.isRetryable(e) && interruptions < WAIT_INTERRUPTIONS;
+        if (!notYet && !resumes && (!RetryPolicy.isRetryable(e) || attempt >= policy.maxAttempts())) {
           LOG.debug("{} failed for good after {} attempt(s) and {} not-found poll(s): {} {}", operation, attempt, notFound,
               e.getStatusCode(), e.getServiceCode());
           throw e;
@@ -99,6 +111,9 @@ public final class Calls {
         if (notYet) {
           notFound++;
           delay = policy.backoff(notFound, ThreadLocalRandom.current().nextDouble());
+        } else if (resumes) {
+          interruptions++;
+          delay = policy.backoff(interruptions, ThreadLocalRandom.current().nextDouble());
         } else {
           delay = policy.backoff(attempt, ThreadLocalRandom.current().nextDouble());
           attempt++;
