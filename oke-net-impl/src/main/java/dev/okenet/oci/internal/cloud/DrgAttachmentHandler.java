@@ -72,7 +72,8 @@ public final class DrgAttachmentHandler implements KindHandler {
 
   @Override
   public void delete(String id, CloudContext ctx) {
-    ctx.call("deleteDrgAttachment", () -> ctx.vn().deleteDrgAttachment(DeleteDrgAttachmentRequest.builder().drgAttachmentId(id).build()));
+    ctx.delete("deleteDrgAttachment", () -> ctx.vn().deleteDrgAttachment(DeleteDrgAttachmentRequest.builder().drgAttachmentId(id).build()),
+        "getDrgAttachment", () -> ctx.vn().getDrgAttachment(GetDrgAttachmentRequest.builder().drgAttachmentId(id).build()).getDrgAttachment().getLifecycleState().getValue());
     ctx.await("getDrgAttachment", () -> {
       Waits.gone(ctx.vn().getWaiters().forDrgAttachment(GetDrgAttachmentRequest.builder().drgAttachmentId(id).build(),
           DrgAttachment.LifecycleState.Detached, ctx.waitStrategy().termination(), ctx.waitStrategy().delay()), "DRG attachment " + id);

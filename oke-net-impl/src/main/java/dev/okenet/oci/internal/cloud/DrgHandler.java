@@ -58,7 +58,8 @@ public final class DrgHandler implements KindHandler {
 
   @Override
   public void delete(String id, CloudContext ctx) {
-    ctx.call("deleteDrg", () -> ctx.vn().deleteDrg(DeleteDrgRequest.builder().drgId(id).build()));
+    ctx.delete("deleteDrg", () -> ctx.vn().deleteDrg(DeleteDrgRequest.builder().drgId(id).build()),
+        "getDrg", () -> ctx.vn().getDrg(GetDrgRequest.builder().drgId(id).build()).getDrg().getLifecycleState().getValue());
     ctx.await("getDrg", () -> {
       Waits.gone(ctx.vn().getWaiters().forDrg(GetDrgRequest.builder().drgId(id).build(), Drg.LifecycleState.Terminated,
           ctx.waitStrategy().termination(), ctx.waitStrategy().delay()), "DRG " + id);

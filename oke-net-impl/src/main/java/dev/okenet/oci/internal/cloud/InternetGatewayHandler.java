@@ -62,7 +62,8 @@ public final class InternetGatewayHandler implements KindHandler {
 
   @Override
   public void delete(String id, CloudContext ctx) {
-    ctx.call("deleteInternetGateway", () -> ctx.vn().deleteInternetGateway(DeleteInternetGatewayRequest.builder().igId(id).build()));
+    ctx.delete("deleteInternetGateway", () -> ctx.vn().deleteInternetGateway(DeleteInternetGatewayRequest.builder().igId(id).build()),
+        "getInternetGateway", () -> ctx.vn().getInternetGateway(GetInternetGatewayRequest.builder().igId(id).build()).getInternetGateway().getLifecycleState().getValue());
     ctx.await("getInternetGateway", () -> {
       Waits.gone(ctx.vn().getWaiters().forInternetGateway(GetInternetGatewayRequest.builder().igId(id).build(),
           InternetGateway.LifecycleState.Terminated, ctx.waitStrategy().termination(), ctx.waitStrategy().delay()), "internet gateway " + id);

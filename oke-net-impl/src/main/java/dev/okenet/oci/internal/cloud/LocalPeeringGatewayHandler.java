@@ -95,8 +95,9 @@ public final class LocalPeeringGatewayHandler implements KindHandler {
 
   @Override
   public void delete(String id, CloudContext ctx) {
-    ctx.call("deleteLocalPeeringGateway", () -> ctx.vn().deleteLocalPeeringGateway(
-        DeleteLocalPeeringGatewayRequest.builder().localPeeringGatewayId(id).build()));
+    ctx.delete("deleteLocalPeeringGateway", () -> ctx.vn().deleteLocalPeeringGateway(
+        DeleteLocalPeeringGatewayRequest.builder().localPeeringGatewayId(id).build()),
+        "getLocalPeeringGateway", () -> ctx.vn().getLocalPeeringGateway(GetLocalPeeringGatewayRequest.builder().localPeeringGatewayId(id).build()).getLocalPeeringGateway().getLifecycleState().getValue());
     ctx.await("getLocalPeeringGateway", () -> {
       Waits.gone(ctx.vn().getWaiters().forLocalPeeringGateway(GetLocalPeeringGatewayRequest.builder().localPeeringGatewayId(id).build(),
           LocalPeeringGateway.LifecycleState.Terminated, ctx.waitStrategy().termination(), ctx.waitStrategy().delay()),

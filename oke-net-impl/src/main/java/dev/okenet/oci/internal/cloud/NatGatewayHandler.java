@@ -82,7 +82,8 @@ public final class NatGatewayHandler implements KindHandler {
 
   @Override
   public void delete(String id, CloudContext ctx) {
-    ctx.call("deleteNatGateway", () -> ctx.vn().deleteNatGateway(DeleteNatGatewayRequest.builder().natGatewayId(id).build()));
+    ctx.delete("deleteNatGateway", () -> ctx.vn().deleteNatGateway(DeleteNatGatewayRequest.builder().natGatewayId(id).build()),
+        "getNatGateway", () -> ctx.vn().getNatGateway(GetNatGatewayRequest.builder().natGatewayId(id).build()).getNatGateway().getLifecycleState().getValue());
     ctx.await("getNatGateway", () -> {
       Waits.gone(ctx.vn().getWaiters().forNatGateway(GetNatGatewayRequest.builder().natGatewayId(id).build(),
           NatGateway.LifecycleState.Terminated, ctx.waitStrategy().termination(), ctx.waitStrategy().delay()), "NAT gateway " + id);

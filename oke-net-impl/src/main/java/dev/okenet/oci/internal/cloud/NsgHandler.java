@@ -175,8 +175,9 @@ public final class NsgHandler implements KindHandler {
 
   @Override
   public void delete(String id, CloudContext ctx) {
-    ctx.call("deleteNetworkSecurityGroup", () -> ctx.vn().deleteNetworkSecurityGroup(
-        DeleteNetworkSecurityGroupRequest.builder().networkSecurityGroupId(id).build()));
+    ctx.delete("deleteNetworkSecurityGroup", () -> ctx.vn().deleteNetworkSecurityGroup(
+        DeleteNetworkSecurityGroupRequest.builder().networkSecurityGroupId(id).build()),
+        "getNetworkSecurityGroup", () -> ctx.vn().getNetworkSecurityGroup(GetNetworkSecurityGroupRequest.builder().networkSecurityGroupId(id).build()).getNetworkSecurityGroup().getLifecycleState().getValue());
     ctx.await("getNetworkSecurityGroup", () -> {
       Waits.gone(ctx.vn().getWaiters().forNetworkSecurityGroup(GetNetworkSecurityGroupRequest.builder().networkSecurityGroupId(id)
           .build(), NetworkSecurityGroup.LifecycleState.Terminated, ctx.waitStrategy().termination(), ctx.waitStrategy().delay()),

@@ -104,8 +104,9 @@ public final class RemotePeeringConnectionHandler implements KindHandler {
 
   @Override
   public void delete(String id, CloudContext ctx) {
-    ctx.call("deleteRemotePeeringConnection", () -> ctx.vn().deleteRemotePeeringConnection(
-        DeleteRemotePeeringConnectionRequest.builder().remotePeeringConnectionId(id).build()));
+    ctx.delete("deleteRemotePeeringConnection", () -> ctx.vn().deleteRemotePeeringConnection(
+        DeleteRemotePeeringConnectionRequest.builder().remotePeeringConnectionId(id).build()),
+        "getRemotePeeringConnection", () -> ctx.vn().getRemotePeeringConnection(GetRemotePeeringConnectionRequest.builder().remotePeeringConnectionId(id).build()).getRemotePeeringConnection().getLifecycleState().getValue());
     ctx.await("getRemotePeeringConnection", () -> {
       Waits.gone(ctx.vn().getWaiters().forRemotePeeringConnection(GetRemotePeeringConnectionRequest.builder()
           .remotePeeringConnectionId(id).build(), RemotePeeringConnection.LifecycleState.Terminated, ctx.waitStrategy().termination(),

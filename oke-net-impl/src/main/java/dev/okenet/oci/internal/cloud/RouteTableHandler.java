@@ -78,7 +78,8 @@ public final class RouteTableHandler implements KindHandler {
 
   @Override
   public void delete(String id, CloudContext ctx) {
-    ctx.call("deleteRouteTable", () -> ctx.vn().deleteRouteTable(DeleteRouteTableRequest.builder().rtId(id).build()));
+    ctx.delete("deleteRouteTable", () -> ctx.vn().deleteRouteTable(DeleteRouteTableRequest.builder().rtId(id).build()),
+        "getRouteTable", () -> ctx.vn().getRouteTable(GetRouteTableRequest.builder().rtId(id).build()).getRouteTable().getLifecycleState().getValue());
     ctx.await("getRouteTable", () -> {
       Waits.gone(ctx.vn().getWaiters().forRouteTable(GetRouteTableRequest.builder().rtId(id).build(),
           RouteTable.LifecycleState.Terminated, ctx.waitStrategy().termination(), ctx.waitStrategy().delay()), "route table " + id);

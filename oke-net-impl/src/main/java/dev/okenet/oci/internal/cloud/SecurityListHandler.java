@@ -119,7 +119,8 @@ public final class SecurityListHandler implements KindHandler {
     if (defaultList) {
       return;   // OCI deletes the default list with its VCN
     }
-    ctx.call("deleteSecurityList", () -> ctx.vn().deleteSecurityList(DeleteSecurityListRequest.builder().securityListId(id).build()));
+    ctx.delete("deleteSecurityList", () -> ctx.vn().deleteSecurityList(DeleteSecurityListRequest.builder().securityListId(id).build()),
+        "getSecurityList", () -> ctx.vn().getSecurityList(GetSecurityListRequest.builder().securityListId(id).build()).getSecurityList().getLifecycleState().getValue());
     ctx.await("getSecurityList", () -> {
       Waits.gone(ctx.vn().getWaiters().forSecurityList(GetSecurityListRequest.builder().securityListId(id).build(),
           SecurityList.LifecycleState.Terminated, ctx.waitStrategy().termination(), ctx.waitStrategy().delay()), "security list " + id);

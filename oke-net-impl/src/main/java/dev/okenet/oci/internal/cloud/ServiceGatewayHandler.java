@@ -74,7 +74,8 @@ public final class ServiceGatewayHandler implements KindHandler {
 
   @Override
   public void delete(String id, CloudContext ctx) {
-    ctx.call("deleteServiceGateway", () -> ctx.vn().deleteServiceGateway(DeleteServiceGatewayRequest.builder().serviceGatewayId(id).build()));
+    ctx.delete("deleteServiceGateway", () -> ctx.vn().deleteServiceGateway(DeleteServiceGatewayRequest.builder().serviceGatewayId(id).build()),
+        "getServiceGateway", () -> ctx.vn().getServiceGateway(GetServiceGatewayRequest.builder().serviceGatewayId(id).build()).getServiceGateway().getLifecycleState().getValue());
     ctx.await("getServiceGateway", () -> {
       Waits.gone(ctx.vn().getWaiters().forServiceGateway(GetServiceGatewayRequest.builder().serviceGatewayId(id).build(),
           ServiceGateway.LifecycleState.Terminated, ctx.waitStrategy().termination(), ctx.waitStrategy().delay()),

@@ -80,7 +80,8 @@ public final class SubnetHandler implements KindHandler {
 
   @Override
   public void delete(String id, CloudContext ctx) {
-    ctx.call("deleteSubnet", () -> ctx.vn().deleteSubnet(DeleteSubnetRequest.builder().subnetId(id).build()));
+    ctx.delete("deleteSubnet", () -> ctx.vn().deleteSubnet(DeleteSubnetRequest.builder().subnetId(id).build()),
+        "getSubnet", () -> ctx.vn().getSubnet(GetSubnetRequest.builder().subnetId(id).build()).getSubnet().getLifecycleState().getValue());
     ctx.await("getSubnet", () -> {
       Waits.gone(ctx.vn().getWaiters().forSubnet(GetSubnetRequest.builder().subnetId(id).build(), Subnet.LifecycleState.Terminated,
           ctx.waitStrategy().termination(), ctx.waitStrategy().delay()), "subnet " + id);

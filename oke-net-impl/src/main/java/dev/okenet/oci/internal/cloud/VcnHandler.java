@@ -64,7 +64,8 @@ public final class VcnHandler implements KindHandler {
 
   @Override
   public void delete(String id, CloudContext ctx) {
-    ctx.call("deleteVcn", () -> ctx.vn().deleteVcn(DeleteVcnRequest.builder().vcnId(id).build()));
+    ctx.delete("deleteVcn", () -> ctx.vn().deleteVcn(DeleteVcnRequest.builder().vcnId(id).build()),
+        "getVcn", () -> ctx.vn().getVcn(GetVcnRequest.builder().vcnId(id).build()).getVcn().getLifecycleState().getValue());
     ctx.await("getVcn", () -> {
       Waits.gone(ctx.vn().getWaiters().forVcn(GetVcnRequest.builder().vcnId(id).build(), Vcn.LifecycleState.Terminated,
           ctx.waitStrategy().termination(), ctx.waitStrategy().delay()), "VCN " + id);

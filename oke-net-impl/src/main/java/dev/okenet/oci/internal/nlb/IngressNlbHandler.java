@@ -108,8 +108,9 @@ public final class IngressNlbHandler implements KindHandler {
 
   @Override
   public void delete(String id, CloudContext ctx) {
-    ctx.call("deleteNetworkLoadBalancer", () -> ctx.nlb().deleteNetworkLoadBalancer(
-        DeleteNetworkLoadBalancerRequest.builder().networkLoadBalancerId(id).build()));
+    ctx.delete("deleteNetworkLoadBalancer", () -> ctx.nlb().deleteNetworkLoadBalancer(
+        DeleteNetworkLoadBalancerRequest.builder().networkLoadBalancerId(id).build()),
+        "getNetworkLoadBalancer", () -> ctx.nlb().getNetworkLoadBalancer(GetNetworkLoadBalancerRequest.builder().networkLoadBalancerId(id).build()).getNetworkLoadBalancer().getLifecycleState().getValue());
     ctx.await("getNetworkLoadBalancer", () -> {
       Waits.gone(ctx.nlb().getWaiters().forNetworkLoadBalancer(GetNetworkLoadBalancerRequest.builder().networkLoadBalancerId(id)
           .build(), LifecycleState.Deleted, ctx.waitStrategy().termination(), ctx.waitStrategy().delay()), "network load balancer " + id);
