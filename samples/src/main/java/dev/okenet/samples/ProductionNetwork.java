@@ -137,7 +137,15 @@ public final class ProductionNetwork {
 
   private int againstTenancy(ResolvedNetwork net, SampleOptions options) {
     String profile = options.ociProfile().get();
-    try (OciNetworkProvider provider = OciNetworkProvider.fromConfigFile(profile)
+    OciNetworkProvider.Builder builder;
+    try {
+      builder = OciNetworkProvider.fromConfigFile(profile);
+    } catch (RuntimeException e) {
+      // A missing config file or profile is the user's to fix, not a stack trace to read.
+      out.println("Could not use OCI config profile " + profile + ": " + e.getMessage());
+      return 1;
+    }
+    try (OciNetworkProvider provider = builder
         .listener(new ProgressDisplay(out, RealTime.since(System.nanoTime()), false)).build()) {
       heading("3. Plan (against the tenancy of OCI config profile " + profile + ")");
       Plan plan = provider.plan(net);

@@ -53,6 +53,16 @@ class SamplesTest {
   }
 
   @Test
+  void anUnknownOciProfileIsReportedWithTheFixNotAStackTrace() {
+    int[] status = new int[1];
+    String text = capture(ps -> status[0] = new ProductionNetwork(ps)
+        .run(ReferenceNetworks.prod(), SampleOptions.parse("--oci-profile", "OKENET-NO-SUCH-PROFILE", "--out", out.toString())));
+
+    assertThat(status[0]).isEqualTo(1);
+    assertThat(text).contains("Could not use OCI config profile OKENET-NO-SUCH-PROFILE").doesNotContain("3. Plan");
+  }
+
+  @Test
   void brokenNetworkShowsEachClassicFailureWithItsRule() {
     String text = capture(BrokenNetwork::print);
 
