@@ -13,32 +13,24 @@ import com.oracle.bmc.core.model.Vcn;
 import com.oracle.bmc.core.requests.AddNetworkSecurityGroupSecurityRulesRequest;
 import com.oracle.bmc.core.requests.DeleteVcnRequest;
 import dev.okenet.testkit.http.Door;
+import dev.okenet.testkit.junit.FakeOciExtension;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @ParameterizedClass
 @EnumSource(Door.class)
 class OciAssertionsTest {
-    // One fake for the class, reset after each test: the HTTP door builds its SDK clients once per fake.
-    private static final FakeOci OCI = FakeOci.create();
+    // One fake for the class, emptied after each test: the HTTP door builds its SDK clients once per fake.
+    @RegisterExtension
+    static final FakeOciExtension SHARED = FakeOciExtension.builder().resetAfterEachTest().build();
+    private static FakeOci OCI;
     private final VirtualNetwork vn;
 
     OciAssertionsTest(Door door) {
         vn = door.virtualNetwork(OCI);
-    }
-
-    @AfterEach
-    void reset() {
-        OCI.reset();
-    }
-
-    @AfterAll
-    static void close() {
-        OCI.close();
     }
 
     private void allow(NetworkSecurityGroup nsg, String source, int port) {

@@ -7,6 +7,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -30,24 +31,35 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * }</pre>
  *
  * Registered on a static field, the fake is shared by the class; on an instance field, fresh per test.
+ * A class-shared fake can be emptied after each test, so tests stay independent while the fake (and,
+ * through the HTTP door, its SDK clients) is built once per class:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final FakeOciExtension SHARED = FakeOciExtension.builder().resetAfterEachTest().build();
+ * static FakeOci oci;                                // filled in before the class's first test
+ * }</pre>
  */
 public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        ParameterResolver {
+        AfterEachCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FakeOciExtension.class);
     /** Separate keys, because a test's store also sees its class's entries. */
     private static final String CLASS_KEY = "fakeoci-class";
     private static final String TEST_KEY = "fakeoci-test";
 
     private final Supplier<FakeOci.Builder> configured;
+    private final boolean resetAfterEachTest;
     private FakeOci current;
 
     /** Used by {@link FakeOciTest}: options come from the annotation. */
     public FakeOciExtension() {
         this.configured = null;
+        this.resetAfterEachTest = false;
     }
 
-    private FakeOciExtension(Supplier<FakeOci.Builder> configured) {
+    private FakeOciExtension(Supplier<FakeOci.Builder> configured, boolean resetAfterEachTest) {
         this.configured = configured;
+        this.resetAfterEachTest = resetAfterEachTest;
     }
 
     public static Builder builder() {
@@ -82,6 +94,14 @@ public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallba
                 field.setAccessible(true);
                 field.set(instance, fake);
             }
+        }
+    }
+
+    /** Empties a class-shared fake after each test when {@link Builder#resetAfterEachTest()} asked for it. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (resetAfterEachTest && current != null) {
+            current.reset();
         }
     }
 
@@ -166,8 +186,15 @@ public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallba
         private Region region = Region.US_ASHBURN_1;
         private VirtualClock.Mode clock = VirtualClock.Mode.INSTANT;
         private long seed = 1;
+        private boolean resetAfterEachTest;
 
         private Builder() {}
+
+        /** Empties the fake after each test ({@link FakeOci#reset()}): for a class-shared fake. */
+        public Builder resetAfterEachTest() {
+            this.resetAfterEachTest = true;
+            return this;
+        }
 
         public Builder region(Region region) {
             this.region = region;
@@ -188,7 +215,7 @@ public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallba
             Region r = region;
             VirtualClock.Mode c = clock;
             long s = seed;
-            return new FakeOciExtension(() -> FakeOci.builder().region(r).clock(c).seed(s));
+            return new FakeOciExtension(() -> FakeOci.builder().region(r).clock(c).seed(s), resetAfterEachTest);
         }
     }
 }

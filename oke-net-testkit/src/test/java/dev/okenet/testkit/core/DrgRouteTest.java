@@ -23,11 +23,11 @@ import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fixtures;
 import dev.okenet.testkit.VirtualClock;
 import dev.okenet.testkit.http.Door;
+import dev.okenet.testkit.junit.FakeOciExtension;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -35,24 +35,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass
 @EnumSource(Door.class)
 class DrgRouteTest {
-    // One fake for the class, reset after each test: the HTTP door builds its SDK clients once per fake.
-    private static final FakeOci OCI = FakeOci.create();
+    // One fake for the class, emptied after each test: the HTTP door builds its SDK clients once per fake.
+    @RegisterExtension
+    static final FakeOciExtension SHARED = FakeOciExtension.builder().resetAfterEachTest().build();
+    private static FakeOci OCI;
     private final Door door;
     private final VirtualNetwork vn;
 
     DrgRouteTest(Door door) {
         this.door = door;
         vn = door.virtualNetwork(OCI);
-    }
-
-    @AfterEach
-    void reset() {
-        OCI.reset();
-    }
-
-    @AfterAll
-    static void close() {
-        OCI.close();
     }
 
     private static Drg drg(VirtualNetwork vn) {

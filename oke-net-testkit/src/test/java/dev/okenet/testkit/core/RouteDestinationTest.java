@@ -16,9 +16,9 @@ import com.oracle.bmc.networkloadbalancer.requests.CreateNetworkLoadBalancerRequ
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fixtures;
 import dev.okenet.testkit.http.Door;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
+import dev.okenet.testkit.junit.FakeOciExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,24 +26,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass
 @EnumSource(Door.class)
 class RouteDestinationTest {
-    // One fake for the class, reset after each test: the HTTP door builds its SDK clients once per fake.
-    private static final FakeOci OCI = FakeOci.create();
+    // One fake for the class, emptied after each test: the HTTP door builds its SDK clients once per fake.
+    @RegisterExtension
+    static final FakeOciExtension SHARED = FakeOciExtension.builder().resetAfterEachTest().build();
+    private static FakeOci OCI;
     private final VirtualNetwork vn;
     private final Vcn vcn;
 
     RouteDestinationTest(Door door) {
         vn = door.virtualNetwork(OCI);
         vcn = Fixtures.vcn(vn, "prod", "10.0.0.0/16");
-    }
-
-    @AfterEach
-    void reset() {
-        OCI.reset();
-    }
-
-    @AfterAll
-    static void close() {
-        OCI.close();
     }
 
     @Test

@@ -19,33 +19,25 @@ import dev.okenet.testkit.Fixtures;
 import dev.okenet.testkit.ResourceKind;
 import dev.okenet.testkit.SimulatedCrash;
 import dev.okenet.testkit.http.Door;
+import dev.okenet.testkit.junit.FakeOciExtension;
 import java.time.Duration;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @ParameterizedClass
 @EnumSource(Door.class)
 class FaultsTest {
-    // One fake for the class, reset after each test: the HTTP door builds its SDK clients once per fake.
-    private static final FakeOci OCI = FakeOci.create();
+    // One fake for the class, emptied after each test: the HTTP door builds its SDK clients once per fake.
+    @RegisterExtension
+    static final FakeOciExtension SHARED = FakeOciExtension.builder().resetAfterEachTest().build();
+    private static FakeOci OCI;
     private final VirtualNetwork vn;
 
     FaultsTest(Door door) {
         vn = door.virtualNetwork(OCI);
-    }
-
-    @AfterEach
-    void reset() {
-        OCI.reset();
-    }
-
-    @AfterAll
-    static void close() {
-        OCI.close();
     }
 
     @Test

@@ -33,19 +33,21 @@ import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fixtures;
 import dev.okenet.testkit.VirtualClock;
 import dev.okenet.testkit.http.Door;
+import dev.okenet.testkit.junit.FakeOciExtension;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @ParameterizedClass
 @EnumSource(Door.class)
 class NetworkLoadBalancerTest {
-    // One fake for the class, reset after each test: the HTTP door builds its SDK clients once per fake.
-    private static final FakeOci OCI = FakeOci.create();
+    // One fake for the class, emptied after each test: the HTTP door builds its SDK clients once per fake.
+    @RegisterExtension
+    static final FakeOciExtension SHARED = FakeOciExtension.builder().resetAfterEachTest().build();
+    private static FakeOci OCI;
     private final Door door;
     private final VirtualNetwork vn;
     private final NetworkLoadBalancer nlbs;
@@ -60,16 +62,6 @@ class NetworkLoadBalancerTest {
         vcn = Fixtures.vcn(vn, "prod", "10.0.0.0/16");
         publicSubnet = Fixtures.subnet(vn, vcn, "lb", "10.0.2.0/27");
         privateSubnet = Fixtures.privateSubnet(vn, vcn, "private", "10.0.3.0/27");
-    }
-
-    @AfterEach
-    void reset() {
-        OCI.reset();
-    }
-
-    @AfterAll
-    static void close() {
-        OCI.close();
     }
 
     private static CreateNetworkLoadBalancerDetails.Builder details(Subnet subnet) {
