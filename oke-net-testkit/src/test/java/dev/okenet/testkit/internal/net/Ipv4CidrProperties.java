@@ -2,12 +2,10 @@ package dev.okenet.testkit.internal.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.okenet.property.Gen;
+import dev.okenet.property.Property;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * The hand-written parser accepts exactly what the regular expressions it replaced accepted: four
@@ -15,32 +13,28 @@ import net.jqwik.api.Provide;
  */
 class Ipv4CidrProperties {
 
-    @Property(tries = 2000)
-    void parsesExactlyWhatTheRegexParserParsed(@ForAll("cidrLike") String text) {
-        assertThat(Ipv4Cidr.parse(text)).isEqualTo(byRegex(text));
+    private static final Gen<String> CIDR_LIKE = Gen.strings("0123456789./a ٣", 0, 22);
+
+    record Block(int a, int b, int c, int d, int prefix) {}
+
+    private static final Gen<Block> WELL_FORMED = source -> {
+        Gen<Integer> octet = Gen.ints(0, 255);
+        return new Block(source.draw(octet), source.draw(octet), source.draw(octet), source.draw(octet), source.draw(Gen.ints(0, 32)));
+    };
+
+    @Test
+    void parsesExactlyWhatTheRegexParserParsed() {
+        Property.forAll(CIDR_LIKE).tries(2000).check(text -> assertThat(Ipv4Cidr.parse(text)).isEqualTo(byRegex(text)));
     }
 
-    @Property(tries = 500)
-    void parsesEveryWellFormedBlock(@ForAll("octet") int a, @ForAll("octet") int b, @ForAll("octet") int c,
-            @ForAll("octet") int d, @ForAll("prefix") int prefix) {
-        String text = a + "." + b + "." + c + "." + d + "/" + prefix;
+    @Test
+    void parsesEveryWellFormedBlock() {
+        Property.forAll(WELL_FORMED).tries(500).check(block -> {
+            String text = block.a() + "." + block.b() + "." + block.c() + "." + block.d() + "/" + block.prefix();
 
-        assertThat(Ipv4Cidr.parse(text)).contains(new Ipv4Cidr(((long) a << 24) | (b << 16) | (c << 8) | d, prefix));
-    }
-
-    @Provide
-    Arbitrary<String> cidrLike() {
-        return Arbitraries.strings().withChars("0123456789./a ٣").ofMinLength(0).ofMaxLength(22);
-    }
-
-    @Provide
-    Arbitrary<Integer> octet() {
-        return Arbitraries.integers().between(0, 255);
-    }
-
-    @Provide
-    Arbitrary<Integer> prefix() {
-        return Arbitraries.integers().between(0, 32);
+            assertThat(Ipv4Cidr.parse(text)).contains(new Ipv4Cidr(
+                    ((long) block.a() << 24) | (block.b() << 16) | (block.c() << 8) | block.d(), block.prefix()));
+        });
     }
 
     /** The parser as it was: split and a regular expression per part. */
