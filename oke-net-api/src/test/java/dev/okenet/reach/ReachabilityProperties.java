@@ -3,17 +3,14 @@ package dev.okenet.reach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.property.Gen;
+import dev.okenet.property.Property;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.vcn.Port;
 import dev.okenet.vcn.SubnetRole;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /** Over every question on the reference networks: a verdict always comes back, and its trace is consistent with it. */
 class ReachabilityProperties {
@@ -40,37 +37,43 @@ class ReachabilityProperties {
     return out;
   }
 
-  @Provide
-  Arbitrary<Question> questions() {
-    return Arbitraries.of(NETWORKS).flatMap(net -> Combinators.combine(
-        Arbitraries.of(endpoints(net)), Arbitraries.of(endpoints(net)), Arbitraries.of(PORTS)).as((f, t, p) -> new Question(net, f, t, p)));
+  private static final Gen<Question> QUESTIONS = source -> {
+    ResolvedNetwork net = source.draw(Gen.of(NETWORKS));
+    Gen<Endpoint> endpoints = Gen.of(endpoints(net));
+    return new Question(net, source.draw(endpoints), source.draw(endpoints), source.draw(Gen.of(PORTS)));
+  };
+
+  @Test
+  void everyQuestionGetsAVerdictWhoseTraceAgreesWithIt() {
+    Property.forAll(QUESTIONS).tries(400).check(q -> {
+      Verdict v = q.net().reachability().from(q.from()).to(q.to()).on(q.port());
+      List<Hop> hops = v.hops();
+      if (v.isAllowed()) {
+        assertThat(hops).as(v.render()).allMatch(Hop::passed);
+        assertThat(v.fix()).isEmpty();
+      } else {
+        assertThat(hops).as(v.render()).isNotEmpty();
+        assertThat(hops.get(hops.size() - 1).passed()).as(v.render()).isFalse();
+        assertThat(hops.subList(0, hops.size() - 1)).as(v.render()).allMatch(Hop::passed);
+        assertThat(v.fix()).as(v.render()).isPresent();
+      }
+    });
   }
 
-  @Property(tries = 400)
-  void everyQuestionGetsAVerdictWhoseTraceAgreesWithIt(@ForAll("questions") Question q) {
-    Verdict v = q.net().reachability().from(q.from()).to(q.to()).on(q.port());
-    List<Hop> hops = v.hops();
-    if (v.isAllowed()) {
-      assertThat(hops).as(v.render()).allMatch(Hop::passed);
-      assertThat(v.fix()).isEmpty();
-    } else {
-      assertThat(hops).as(v.render()).isNotEmpty();
-      assertThat(hops.get(hops.size() - 1).passed()).as(v.render()).isFalse();
-      assertThat(hops.subList(0, hops.size() - 1)).as(v.render()).allMatch(Hop::passed);
-      assertThat(v.fix()).as(v.render()).isPresent();
-    }
+  @Test
+  void askingTwiceGivesTheSameVerdict() {
+    Property.forAll(QUESTIONS).tries(200).check(q -> {
+      Reachability reach = q.net().reachability();
+      assertThat(reach.from(q.from()).to(q.to()).on(q.port())).isEqualTo(reach.from(q.from()).to(q.to()).on(q.port()));
+    });
   }
 
-  @Property(tries = 200)
-  void askingTwiceGivesTheSameVerdict(@ForAll("questions") Question q) {
-    Reachability reach = q.net().reachability();
-    assertThat(reach.from(q.from()).to(q.to()).on(q.port())).isEqualTo(reach.from(q.from()).to(q.to()).on(q.port()));
-  }
-
-  @Property(tries = 200)
-  void aFreshEngineAgreesWithTheCachedOne(@ForAll("questions") Question q) {
-    Verdict cached = q.net().reachability().from(q.from()).to(q.to()).on(q.port());
-    Verdict fresh = Reachability.of(q.net()).from(q.from()).to(q.to()).on(q.port());
-    assertThat(fresh).isEqualTo(cached);
+  @Test
+  void aFreshEngineAgreesWithTheCachedOne() {
+    Property.forAll(QUESTIONS).tries(200).check(q -> {
+      Verdict cached = q.net().reachability().from(q.from()).to(q.to()).on(q.port());
+      Verdict fresh = Reachability.of(q.net()).from(q.from()).to(q.to()).on(q.port());
+      assertThat(fresh).isEqualTo(cached);
+    });
   }
 }
