@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.oracle.bmc.model.BmcException;
+import dev.okenet.property.Gen;
+import dev.okenet.property.Property;
 import java.time.Duration;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class PlanRenderingTest {
@@ -51,14 +49,17 @@ class PlanRenderingTest {
     assertThat(RetryPolicy.isRetryable(new BmcException(412, "NoEtagMatch", "stale", "r"))).isFalse();
   }
 
-  @Property
-  void backoffStaysWithinTheExponentialCeilingAndTheCap(@ForAll @IntRange(min = 1, max = 40) int attempt,
-      @ForAll @DoubleRange(min = 0, max = 1) double random) {
-    RetryPolicy p = RetryPolicy.defaults();
+  record Backoff(int attempt, double random) {}
 
-    Duration d = p.backoff(attempt, random);
+  @Test
+  void backoffStaysWithinTheExponentialCeilingAndTheCap() {
+    Property.forAll(Gen.zip(Gen.ints(1, 40), Gen.doubles(0, 1), Backoff::new)).tries(1000).check(b -> {
+      RetryPolicy p = RetryPolicy.defaults();
 
-    long ceiling = Math.min(30_000, 1000L << Math.min(20, attempt - 1));
-    assertThat(d.toMillis()).isBetween(0L, ceiling);
+      Duration d = p.backoff(b.attempt(), b.random());
+
+      long ceiling = Math.min(30_000, 1000L << Math.min(20, b.attempt() - 1));
+      assertThat(d.toMillis()).isBetween(0L, ceiling);
+    });
   }
 }

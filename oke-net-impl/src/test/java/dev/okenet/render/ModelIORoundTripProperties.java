@@ -3,31 +3,27 @@ package dev.okenet.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.OkeNetwork;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import dev.okenet.property.Gen;
+import dev.okenet.property.Property;
+import org.junit.jupiter.api.Test;
 
 /** Whatever network the DSL can express, model I/O writes and reads back equal, in JSON and in YAML. */
 class ModelIORoundTripProperties {
-  @Provide
-  Arbitrary<OkeNetwork> networks() {
-    return Arbitraries.randomValue(random -> new RandomNetworks(random).network());
+  private static final Gen<OkeNetwork> NETWORKS = Gen.fromRandom(random -> new RandomNetworks(random).network());
+
+  @Test
+  void jsonRoundTripGivesAnEqualNetwork() {
+    Property.forAll(NETWORKS).tries(200).check(network -> assertThat(ModelIO.fromJson(ModelIO.toJson(network))).isEqualTo(network));
   }
 
-  @Property(tries = 200)
-  void jsonRoundTripGivesAnEqualNetwork(@ForAll("networks") OkeNetwork network) {
-    assertThat(ModelIO.fromJson(ModelIO.toJson(network))).isEqualTo(network);
+  @Test
+  void yamlRoundTripGivesAnEqualNetwork() {
+    Property.forAll(NETWORKS).tries(200).check(network -> assertThat(ModelIO.fromYaml(ModelIO.toYaml(network))).isEqualTo(network));
   }
 
-  @Property(tries = 200)
-  void yamlRoundTripGivesAnEqualNetwork(@ForAll("networks") OkeNetwork network) {
-    assertThat(ModelIO.fromYaml(ModelIO.toYaml(network))).isEqualTo(network);
-  }
-
-  @Property(tries = 50)
-  void writingIsDeterministic(@ForAll("networks") OkeNetwork network) {
-    assertThat(ModelIO.toJson(ModelIO.fromJson(ModelIO.toJson(network)))).isEqualTo(ModelIO.toJson(network));
+  @Test
+  void writingIsDeterministic() {
+    Property.forAll(NETWORKS).tries(50)
+        .check(network -> assertThat(ModelIO.toJson(ModelIO.fromJson(ModelIO.toJson(network)))).isEqualTo(ModelIO.toJson(network)));
   }
 }
