@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Whole numbers in {@code [min, max]}, drawn so that the draw {@code 0} is the number nearest zero
  * (the shrink target) and larger draws move away from it, alternating up and down while both
- * sides last. Edge cases, as jqwik chose them: both ends, one in from each end, and -2..2 where
- * they lie inside the range.
+ * sides last. Edge cases: both ends, one in from each end, and -2..2 where they lie inside the
+ * range (the ones this repository's property suites have always been given).
  */
 final class LongRange implements Gen<Long> {
     private final long min;

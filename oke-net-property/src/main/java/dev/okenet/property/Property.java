@@ -23,8 +23,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *       checked once, simplest first, and the run is exhaustive.</li>
  *   <li>Otherwise edge cases come first: combinations of the generators' edge cases (range ends,
  *       first and last choices, the shortest lists), the all-simplest value first, at most a fifth
- *       of the tries ({@link #edgeCases(int)}). Then random cases, in which edge cases still turn
- *       up now and then.</li>
+ *       of the tries ({@link #edgeCases(int)}); a generator that names none ({@link Gen#fromRandom})
+ *       has none. Then random cases, in which edge cases still turn up now and then.</li>
  *   <li>The first failing case is shrunk ({@link #shrinkRuns(int)}), and the test fails with a
  *       {@link PropertyFailure} showing the seed, the smallest failing value and the original one.</li>
  * </ol>

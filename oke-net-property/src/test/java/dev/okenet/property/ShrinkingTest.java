@@ -14,7 +14,8 @@ class ShrinkingTest {
     private static Object smallestCounterexample(Property<?> property, Property.Check<Object> check) {
         @SuppressWarnings("unchecked")
         Property<Object> p = (Property<Object>) property;
-        PropertyFailure failure = catchThrowableOfType(PropertyFailure.class, () -> p.seed(7).check(check));
+        PropertyFailure failure = catchThrowableOfType(PropertyFailure.class,
+                () -> p.seed(7).named("ShrinkingTest (fails on purpose)").check(check));
         assertThat(failure).as("the property should have failed").isNotNull();
         return failure.smallest();
     }
@@ -103,7 +104,8 @@ class ShrinkingTest {
 
     @Test
     void theFailureCarriesTheSmallestCasesOwnErrorAsItsCause() {
-        assertThatThrownBy(() -> Property.forAll(Gen.ints(0, 1000)).seed(3).check(x -> assertThat(x).isLessThan(10)))
+        assertThatThrownBy(() -> Property.forAll(Gen.ints(0, 1000)).seed(3).named("ShrinkingTest (fails on purpose)")
+                .check(x -> assertThat(x).isLessThan(10)))
                 .isInstanceOf(PropertyFailure.class)
                 .hasMessageContaining("Smallest failing value")
                 .cause().hasMessageContaining("10");
