@@ -81,12 +81,23 @@ public final class OkeRequiredRules {
    * @param purpose which switch of the network writes it
    * @param why the description written into OCI
    * @param sources where it comes from, Oracle's pages first
+   * @param reading the id of the disagreement between sources this row settles (see
+   *     {@link RequiredRulesDocument#DISAGREEMENTS}), or "" when the sources agree
    */
   public record Row(SubnetRole where, Direction direction, Peer peer, Port port, When when, Purpose purpose, String why,
-      List<RuleSource> sources) {
+      List<RuleSource> sources, String reading) {
     /** Copies the sources. */
     public Row {
       sources = List.copyOf(sources);
+    }
+
+    Row(SubnetRole where, Direction direction, Peer peer, Port port, When when, Purpose purpose, String why, List<RuleSource> sources) {
+      this(where, direction, peer, port, when, purpose, why, sources, "");
+    }
+
+    /** This row, settling disagreement {@code id}. */
+    Row reading(String id) {
+      return new Row(where, direction, peer, port, when, purpose, why, sources, id);
     }
 
     /** Whether the row applies to {@code network}. */
@@ -128,48 +139,49 @@ public final class OkeRequiredRules {
     r.add(in(API_ROLE, W, Port.ICMP_PATH_MTU, When.ALWAYS, "OKE: path discovery from workers", NRC_API_IN, EX_API, TF_CONTROL_PLANE));
     r.add(in(API_ROLE, P, Port.tcp(6443), When.VCN_NATIVE, "OKE: pods to Kubernetes API endpoint", NRC_API_IN, EX_NATIVE_API, TF_CONTROL_PLANE));
     r.add(in(API_ROLE, P, Port.tcp(12250), When.VCN_NATIVE, "OKE: pods to control plane", NRC_API_IN, EX_NATIVE_API, TF_CONTROL_PLANE));
-    r.add(out(API_ROLE, OSN, Port.allTcp(), When.ALWAYS, "OKE: control plane to OKE and Oracle services", EX_API, NRC_API_OUT, TF_CONTROL_PLANE));
-    r.add(out(API_ROLE, OSN, Port.ICMP_PATH_MTU, When.ALWAYS, "OKE: path discovery to Oracle services", EX_API));
-    r.add(out(API_ROLE, W, Port.allTcp(), When.ALWAYS, "OKE: control plane to workers", NRC_API_OUT, NRC_WORKERS_IN, EX_FLANNEL_API));
+    r.add(out(API_ROLE, OSN, Port.allTcp(), When.ALWAYS, "OKE: control plane to OKE and Oracle services", EX_API, NRC_API_OUT, TF_CONTROL_PLANE).reading("D1"));
+    r.add(out(API_ROLE, OSN, Port.ICMP_PATH_MTU, When.ALWAYS, "OKE: path discovery to Oracle services", EX_API).reading("D1"));
+    r.add(out(API_ROLE, W, Port.allTcp(), When.ALWAYS, "OKE: control plane to workers", NRC_API_OUT, NRC_WORKERS_IN, EX_FLANNEL_API).reading("D2"));
     r.add(out(API_ROLE, W, Port.ICMP_PATH_MTU, When.ALWAYS, "OKE: path discovery to workers", NRC_API_OUT, EX_API, TF_CONTROL_PLANE));
     r.add(out(API_ROLE, P, Port.all(), When.VCN_NATIVE, "OKE: control plane to pods", NRC_API_OUT, EX_NATIVE_API, TF_CONTROL_PLANE));
     // workers
-    r.add(in(WORKERS, W, Port.all(), When.ALWAYS, "OKE: worker to worker", NRC_WORKERS_IN, EX_FLANNEL_WORKERS, TF_WORKERS));
-    r.add(in(WORKERS, P, Port.all(), When.VCN_NATIVE, "OKE: pods to workers", NRC_WORKERS_IN, TF_WORKERS));
-    r.add(in(WORKERS, API, Port.allTcp(), When.ALWAYS, "OKE: control plane to workers", NRC_WORKERS_IN, EX_FLANNEL_WORKERS, TF_WORKERS));
+    r.add(in(WORKERS, W, Port.all(), When.ALWAYS, "OKE: worker to worker", NRC_WORKERS_IN, EX_FLANNEL_WORKERS, TF_WORKERS).reading("D3"));
+    r.add(in(WORKERS, P, Port.all(), When.VCN_NATIVE, "OKE: pods to workers", NRC_WORKERS_IN, TF_WORKERS).reading("D3"));
+    r.add(in(WORKERS, API, Port.allTcp(), When.ALWAYS, "OKE: control plane to workers", NRC_WORKERS_IN, EX_FLANNEL_WORKERS, TF_WORKERS).reading("D2"));
     r.add(in(WORKERS, ANY, Port.ICMP_PATH_MTU, When.ALWAYS, "OKE: path discovery", NRC_WORKERS_IN, EX_WORKERS, TF_WORKERS));
-    r.add(out(WORKERS, W, Port.all(), When.ALWAYS, "OKE: worker to worker", NRC_WORKERS_OUT, EX_FLANNEL_WORKERS, TF_WORKERS));
-    r.add(out(WORKERS, ANY, Port.ICMP_PATH_MTU, When.ALWAYS, "OKE: path discovery", NRC_WORKERS_OUT, EX_WORKERS, TF_WORKERS));
+    r.add(out(WORKERS, W, Port.all(), When.ALWAYS, "OKE: worker to worker", NRC_WORKERS_OUT, EX_FLANNEL_WORKERS, TF_WORKERS).reading("D3"));
+    r.add(out(WORKERS, ANY, Port.ICMP_PATH_MTU, When.ALWAYS, "OKE: path discovery", NRC_WORKERS_OUT, EX_WORKERS, TF_WORKERS).reading("D4"));
     r.add(out(WORKERS, OSN, Port.allTcp(), When.ALWAYS, "OKE: workers to OKE and Oracle services", NRC_WORKERS_OUT, EX_WORKERS, TF_WORKERS));
     r.add(out(WORKERS, API, Port.tcp(6443), When.ALWAYS, "OKE: workers to Kubernetes API endpoint", NRC_WORKERS_OUT, EX_WORKERS, TF_WORKERS));
     r.add(out(WORKERS, API, Port.tcp(12250), When.ALWAYS, "OKE: workers to control plane", NRC_WORKERS_OUT, EX_WORKERS, TF_WORKERS));
     r.add(out(WORKERS, P, Port.all(), When.VCN_NATIVE, "OKE: workers to pods", NRC_WORKERS_OUT, EX_NATIVE_WORKERS, TF_WORKERS));
     r.add(new Row(WORKERS, Direction.EGRESS, ANY, Port.allTcp(), When.ALWAYS, Purpose.INTERNET_EGRESS,
         "workers to the internet (image registries other than OCIR, external APIs)", List.of(NRC_WORKERS_OUT_OPTIONAL,
-            TF_WORKERS_INTERNET)));
+            TF_WORKERS_INTERNET)).reading("D6"));
     // pods (VCN-native only)
     r.add(in(PODS, API, Port.all(), When.VCN_NATIVE, "OKE: control plane to pods", NRC_PODS_IN, EX_PODS, TF_PODS));
     r.add(in(PODS, W, Port.all(), When.VCN_NATIVE, "OKE: workers to pods", NRC_PODS_IN, EX_PODS, TF_PODS));
     r.add(in(PODS, P, Port.all(), When.VCN_NATIVE, "OKE: pod to pod", NRC_PODS_IN, EX_PODS, TF_PODS));
-    r.add(in(PODS, ANY, Port.ICMP_PATH_MTU, When.VCN_NATIVE, "path discovery", TF_PODS_PATH_DISCOVERY));
+    r.add(in(PODS, ANY, Port.ICMP_PATH_MTU, When.VCN_NATIVE, "path discovery", TF_PODS_PATH_DISCOVERY).reading("D8"));
     r.add(out(PODS, P, Port.all(), When.VCN_NATIVE, "OKE: pod to pod", NRC_PODS_OUT, EX_PODS, TF_PODS));
     r.add(out(PODS, OSN, Port.ICMP_PATH_MTU, When.VCN_NATIVE, "OKE: path discovery to Oracle services", NRC_PODS_OUT, EX_PODS));
     r.add(out(PODS, OSN, Port.allTcp(), When.VCN_NATIVE, "OKE: pods to Oracle services", NRC_PODS_OUT, EX_PODS, TF_PODS));
     r.add(out(PODS, API, Port.tcp(6443), When.VCN_NATIVE, "OKE: pods to Kubernetes API endpoint", NRC_PODS_OUT, EX_PODS, TF_PODS));
     r.add(out(PODS, API, Port.tcp(12250), When.VCN_NATIVE, "OKE: pods to control plane", NRC_PODS_OUT, EX_PODS));
     r.add(out(PODS, W, Port.all(), When.VCN_NATIVE, "pods to workers (node ports, hostNetwork pods, kubelet 10250 for metrics-server)",
-        TF_PODS_TO_WORKERS));
-    r.add(out(PODS, ANY, Port.ICMP_PATH_MTU, When.VCN_NATIVE, "path discovery", TF_PODS_PATH_DISCOVERY));
+        TF_PODS_TO_WORKERS).reading("D9"));
+    r.add(out(PODS, ANY, Port.ICMP_PATH_MTU, When.VCN_NATIVE, "path discovery", TF_PODS_PATH_DISCOVERY).reading("D8"));
     r.add(new Row(PODS, Direction.EGRESS, ANY, Port.allTcp(), When.VCN_NATIVE, Purpose.INTERNET_EGRESS,
-        "pods to the internet (external APIs)", List.of(NRC_PODS_OUT_OPTIONAL, EX_PODS, TF_PODS_INTERNET)));
+        "pods to the internet (external APIs)", List.of(NRC_PODS_OUT_OPTIONAL, EX_PODS, TF_PODS_INTERNET)).reading("D6"));
     // load balancers to workers, for each LB subnet
     for (SubnetRole lb : List.of(SubnetRole.PUBLIC_LOAD_BALANCERS, SubnetRole.INTERNAL_LOAD_BALANCERS)) {
       Peer lbPeer = Peer.role(lb);
       for (Port p : List.of(Port.NODE_PORTS_TCP, Port.NODE_PORTS_UDP, KUBE_PROXY_HEALTH)) {
         String why = p.equals(KUBE_PROXY_HEALTH) ? "load balancers to kube-proxy health check" : "load balancers to node ports";
-        r.add(new Row(lb, Direction.EGRESS, W, p, When.ALWAYS, Purpose.LOAD_BALANCER, why, List.of(NRC_LB_BACKENDS, EX_LB, TF_LOAD_BALANCERS)));
+        r.add(new Row(lb, Direction.EGRESS, W, p, When.ALWAYS, Purpose.LOAD_BALANCER, why, List.of(NRC_LB_BACKENDS, EX_LB, TF_LOAD_BALANCERS))
+            .reading("D5"));
         r.add(new Row(WORKERS, Direction.INGRESS, lbPeer, p, When.ALWAYS, Purpose.LOAD_BALANCER, why + " (" + lb.label() + ")",
-            List.of(NRC_LB_BACKENDS, EX_LB, TF_WORKERS)));
+            List.of(NRC_LB_BACKENDS, EX_LB, TF_WORKERS)).reading("D5"));
       }
     }
     return List.copyOf(r);
