@@ -133,8 +133,8 @@ final class ExposureRules {
             + "management " + mode.annotationValue() + " (security-list management mode " + (mode == SecurityRuleManagement.SL_ALL
             ? "All" : "Frontend") + "); the CCM accepts only None for UDP (\"Security list management mode can only be 'None' "
             + "for UDP protocol\"), so the Service stays <pending>.",
-            "Use Service.loadBalancer(\"" + s.namespace() + "\", \"" + s.name() + "\")...securityRuleManagement(SecurityRuleManagement.NONE) "
-                + "and keep generatesLoadBalancerRules(true), or SecurityRuleManagement.NSG.");
+            "Give " + s.ref() + " .securityRuleManagement(SecurityRuleManagement.NONE) and keep generatesLoadBalancerRules(true) "
+                + "(the network then carries the rules), or use SecurityRuleManagement.NSG.");
       }
     }
   }
