@@ -55,6 +55,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       so it is not checked.
  * </ul>
  *
+ * <p>Where the page was read: the search tool's documentation corpus holds only the opening of
+ * Oracle's page (its list of the four examples); the tables were read from a stored Markdown copy of
+ * the whole page ("Updated 2024-08-23") in the public-code index, found by its title.
+ *
  * <p>Gaps in the stored copy of the page: Examples 3 and 4 list no route table for the worker subnet
  * (their "Private Subnet for Worker Nodes" has no "Route Table" line and the "Route Tables" table has no
  * worker row), so those worker routes are taken from Examples 1 and 2 and the required-rules page

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -52,8 +51,9 @@ public final class ServiceManifestReader {
   static final String LB_SECURITY_LIST_MANAGEMENT_MODE = CcmAnnotations.LB_PREFIX + "security-list-management-mode";
   private static final YAMLMapper YAML = YAMLMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
   private static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-  private static final Set<String> GO_TRUE = Set.of("1", "t", "T", "TRUE", "true", "True");
-  private static final Set<String> GO_FALSE = Set.of("0", "f", "F", "FALSE", "false", "False");
+  private static final List<String> GO_TRUE = List.of("1", "t", "T", "TRUE", "true", "True");
+  private static final List<String> GO_FALSE = List.of("0", "f", "F", "FALSE", "false", "False");
+  private static final List<String> BACKEND_POLICIES = List.of("FIVE_TUPLE", "THREE_TUPLE", "TWO_TUPLE");
 
   /**
    * The Services read and the findings.
@@ -120,9 +120,19 @@ public final class ServiceManifestReader {
   }
 
   private void service(io.fabric8.kubernetes.api.model.Service svc) {
+    if (svc.getMetadata() == null || svc.getMetadata().getName() == null) {
+      findings.add(Findings.warning(Findings.UNSUPPORTED, "Service", "A Service without metadata.name is left out.",
+          "Give every Service a metadata.name."));
+      return;
+    }
     String namespace = Optional.ofNullable(svc.getMetadata().getNamespace()).orElse("default");
     String name = svc.getMetadata().getName();
     String subject = "Service " + namespace + "/" + name;
+    if (svc.getSpec() != null && svc.getSpec().getPorts() != null && svc.getSpec().getPorts().stream().anyMatch(p -> p == null || p.getPort() == null)) {
+      findings.add(Findings.warning(Findings.UNSUPPORTED, subject, subject + " has a port without a number; it is left out.",
+          "Give every port of " + subject + " a port number."));
+      return;
+    }
     Map<String, String> a = svc.getMetadata().getAnnotations() == null ? Map.of() : svc.getMetadata().getAnnotations();
     var spec = svc.getSpec();
     String type = spec == null || spec.getType() == null ? "ClusterIP" : spec.getType();
@@ -150,6 +160,12 @@ public final class ServiceManifestReader {
       }
       if (type.equals("LoadBalancer")) {
         s = loadBalancer(subject, s, a, spec, nlb, local, udp);
+      }
+      Service read = s;
+      if (services.stream().anyMatch(x -> x.ref().equals(read.ref()))) {
+        findings.add(Findings.warning(Findings.UNSUPPORTED, subject, subject + " appears twice; the second is left out.",
+            "Pass each Service once."));
+        return;
       }
       services.add(s);
     } catch (IllegalArgumentException e) {
@@ -199,7 +215,7 @@ public final class ServiceManifestReader {
     if (local) {
       s = s.externalTrafficPolicy(ExternalTrafficPolicy.LOCAL);
     }
-    if (spec.getLoadBalancerSourceRanges() != null && !spec.getLoadBalancerSourceRanges().isEmpty()) {
+    if (spec != null && spec.getLoadBalancerSourceRanges() != null && !spec.getLoadBalancerSourceRanges().isEmpty()) {
       s = s.sourceRanges(spec.getLoadBalancerSourceRanges().toArray(String[]::new));
     }
     if (!nlb && a.containsKey(CcmAnnotations.LB_SHAPE)) {
@@ -209,10 +225,10 @@ public final class ServiceManifestReader {
       s = "flexible".equalsIgnoreCase(shape) && min != null && max != null ? s.flexible(min, max) : s.shape(shape);
     }
     if (nlb && a.containsKey(CcmAnnotations.NLB_BACKEND_POLICY)
-        && Set.of("FIVE_TUPLE", "THREE_TUPLE", "TWO_TUPLE").contains(a.get(CcmAnnotations.NLB_BACKEND_POLICY))) {
+        && BACKEND_POLICIES.contains(a.get(CcmAnnotations.NLB_BACKEND_POLICY))) {
       s = s.backendPolicy(a.get(CcmAnnotations.NLB_BACKEND_POLICY));
     }
-    if (spec.getHealthCheckNodePort() != null && local) {
+    if (spec != null && spec.getHealthCheckNodePort() != null && local) {
       s = s.healthCheckNodePort(spec.getHealthCheckNodePort());
     }
     Optional<SecurityRuleManagement> mode = ruleManagement(subject, a, nlb);
@@ -223,7 +239,7 @@ public final class ServiceManifestReader {
     // Frontend there fails even when the rule-management annotation says NSG, which the model cannot show.
     String nlbListMode = a.get(CcmAnnotations.NLB_SECURITY_LIST_MANAGEMENT_MODE);
     boolean hiddenFromModel = mode.map(m -> m != SecurityRuleManagement.SL_ALL && m != SecurityRuleManagement.SL_FRONTEND).orElse(true);
-    if (nlb && udp && Set.of("All", "Frontend").contains(nlbListMode) && hiddenFromModel) {
+    if (nlb && udp && ("All".equals(nlbListMode) || "Frontend".equals(nlbListMode)) && hiddenFromModel) {
       findings.add(Findings.error(Findings.CCM_REFUSES, subject, subject + " has a UDP port and "
           + CcmAnnotations.NLB_SECURITY_LIST_MANAGEMENT_MODE + ": \"" + nlbListMode + "\"; the cloud controller manager accepts "
           + "only None for UDP (\"Security list management mode can only be 'None' for UDP protocol\", validateProtocols in "
