@@ -14,6 +14,7 @@ import dev.okenet.kube.NetworkPolicy;
 import dev.okenet.kube.Service;
 import dev.okenet.vcn.Drg;
 import dev.okenet.vcn.Gateways;
+import dev.okenet.vcn.InternetEgress;
 import dev.okenet.vcn.LocalPeering;
 import dev.okenet.vcn.Nsg;
 import dev.okenet.vcn.SecurityEnforcement;
@@ -146,6 +147,21 @@ public abstract class OkeNetwork {
   @Value.Default
   public boolean generatesOkeRules() {
     return true;
+  }
+
+  /**
+   * Which parts of the cluster may open connections to the internet; by default workers and
+   * (VCN-native) pods, as terraform-oci-oke does, so images from registries other than OCIR pull.
+   * With {@link InternetEgress#NONE} only OCIR and Oracle services (service gateway) stay reachable;
+   * {@code validate()} notes it (OKE-NET-010).
+   *
+   * <pre>{@code
+   * OkeNetwork.builder() ... .internetEgress(InternetEgress.NONE).build();   // air-gapped
+   * }</pre>
+   */
+  @Value.Default
+  public InternetEgress internetEgress() {
+    return InternetEgress.WORKERS_AND_PODS;
   }
 
   /** The node pools. */

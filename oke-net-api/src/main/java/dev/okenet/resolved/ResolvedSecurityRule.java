@@ -2,13 +2,15 @@ package dev.okenet.resolved;
 
 import dev.okenet.vcn.Direction;
 import dev.okenet.vcn.Port;
+import java.util.List;
 
 /**
  * One security rule as it will exist in an NSG or security list.
  *
  * <pre>{@code
- * net.ruleSet("nsg:workers").orElseThrow().rules().get(0).description();
- * // "OKE: worker to worker communication"
+ * ResolvedSecurityRule r = net.ruleSet("nsg:workers").orElseThrow().rules().get(0);
+ * r.description();   // "OKE: worker to worker"
+ * r.sources();       // [Oracle: Network Resource Configuration ... — Security Rules for Worker Nodes (ingress), ...]
  * }</pre>
  *
  * @param direction ingress or egress
@@ -16,9 +18,22 @@ import dev.okenet.vcn.Port;
  * @param port protocol and ports
  * @param stateful whether return traffic is implied
  * @param description why the rule exists (becomes OCI's rule description)
+ * @param sources where a generated rule comes from (Oracle's page and table, or terraform-oci-oke);
+ *     empty for rules you declared. Not written to OCI, so it never changes a plan.
  */
-public record ResolvedSecurityRule(Direction direction, ResolvedPeer peer, Port port, boolean stateful, String description) {
-  /** The de-duplication key: everything but the description. */
+public record ResolvedSecurityRule(Direction direction, ResolvedPeer peer, Port port, boolean stateful, String description,
+    List<RuleSource> sources) {
+  /** Copies the sources. */
+  public ResolvedSecurityRule {
+    sources = List.copyOf(sources);
+  }
+
+  /** A rule with no source: one you declared. */
+  public ResolvedSecurityRule(Direction direction, ResolvedPeer peer, Port port, boolean stateful, String description) {
+    this(direction, peer, port, stateful, description, List.of());
+  }
+
+  /** The de-duplication key: everything but the description and the sources. */
   public String identity() {
     return direction + "|" + peer.kind() + "|" + peer.target() + "|" + port + "|" + stateful;
   }

@@ -9,7 +9,7 @@ package dev.okenet.vcn;
  * }</pre>
  */
 public enum SubnetRole {
-  /** The Kubernetes API endpoint (a /29 suffices). */
+  /** The Kubernetes API endpoint (it needs one address: a /30 suffices; oke-net carves a /28). */
   API_ENDPOINT("api", "API endpoint", "apiEndpoint"),
   /** The worker nodes' primary VNICs. */
   WORKERS("workers", "workers", "workers"),

@@ -99,15 +99,22 @@ class AddressRulesTest {
   }
 
   @Test
-  void apiEndpointSmallerThanSlash29IsAnError() {
-    Finding f = triggers(prodWith(b -> b.apiEndpoint(Subnet.privateSubnet().prefixLength(30).dnsLabel("api"))), "OKE-ADDR-007");
-    assertThat(f.path()).isEqualTo("apiEndpoint");
-    assertThat(f.message()).contains("1 usable address", "/29", "5");
+  void loadBalancerSubnetSmallerThanSlash29IsAnError() {
+    Finding f = triggers(prodWith(b -> b.internalLoadBalancers(Subnet.privateSubnet().prefixLength(30).dnsLabel("lbinternal"))),
+        "OKE-ADDR-007");
+    assertThat(f.path()).isEqualTo("internalLoadBalancers");
+    assertThat(f.message()).contains("1 usable address", "/29", "5 usable addresses");
+  }
+
+  /** Oracle's Examples 1 and 2 put the API endpoint in 10.0.0.0/30: its one usable address is all the cluster needs. */
+  @Test
+  void apiEndpointOfSlash30IsAccepted() {
+    silent(prodWith(b -> b.apiEndpoint(Subnet.privateSubnet().prefixLength(30).dnsLabel("api"))), "OKE-ADDR-007");
   }
 
   @Test
-  void apiEndpointOfSlash29IsAccepted() {
-    silent(prodWith(b -> b.apiEndpoint(Subnet.privateSubnet().prefixLength(29).dnsLabel("api"))), "OKE-ADDR-007");
+  void apiEndpointGivenAsExplicitSlash30IsAccepted() {
+    silent(prodWith(b -> b.apiEndpoint(Subnet.privateSubnet().cidr("10.0.255.252/30").dnsLabel("api"))), "OKE-ADDR-007");
   }
 
   @Test

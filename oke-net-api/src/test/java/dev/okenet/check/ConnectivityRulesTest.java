@@ -9,10 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.okenet.OkeNetwork;
 import dev.okenet.cluster.ApiEndpoint;
 import dev.okenet.vcn.Gateways;
+import dev.okenet.vcn.InternetEgress;
 import dev.okenet.vcn.LocalPeering;
 import dev.okenet.vcn.NatGateway;
+import dev.okenet.vcn.Peer;
+import dev.okenet.vcn.Port;
 import dev.okenet.vcn.RouteRule;
 import dev.okenet.vcn.RouteTarget;
+import dev.okenet.vcn.SecurityRule;
 import dev.okenet.vcn.Subnet;
 import dev.okenet.vcn.Vcn;
 import java.util.List;
@@ -177,5 +181,43 @@ class ConnectivityRulesTest {
   @Test
   void routeOutsideTheVcnIsAccepted() {
     silent(workersRoute(RouteRule.to("172.16.0.0/12", RouteTarget.drg())), "OKE-NET-009");
+  }
+
+  @Test
+  void noInternetEgressNotesThatOnlyOcirImagesPull() {
+    Finding f = triggers(prodWith(b -> b.internetEgress(InternetEgress.NONE)), "OKE-NET-010");
+    assertThat(f.severity()).isEqualTo(Severity.INFO);
+    assertThat(f.path()).isEqualTo("internetEgress");
+    assertThat(f.message()).contains("workers and pods", "0.0.0.0/0", "registries other than OCIR cannot be pulled",
+        "ImagePullBackOff", "external APIs");
+    assertThat(f.fix()).contains("internetEgress(InternetEgress.WORKERS_AND_PODS)");
+  }
+
+  @Test
+  void workersOnlyEgressOnVcnNativeNotesThatPodsCannotCallOut() {
+    Finding f = triggers(prodWith(b -> b.internetEgress(InternetEgress.WORKERS_ONLY)), "OKE-NET-010");
+    assertThat(f.message()).contains("the pods get no egress rule", "pods cannot call external APIs", "images still pull");
+  }
+
+  @Test
+  void workersOnlyEgressOnFlannelIsAccepted() {
+    // flannel pods leave with their node's address, so the workers' rule serves them too
+    silent(RuleAsserts.flannelWith(b -> b.internetEgress(InternetEgress.WORKERS_ONLY)), "OKE-NET-010");
+  }
+
+  @Test
+  void defaultInternetEgressIsAccepted() {
+    silent(prod(), "OKE-NET-010");
+  }
+
+  @Test
+  void noGeneratedEgressButDeclaredHttpsToTheInternetIsAccepted() {
+    silent(prodWith(b -> b.internetEgress(InternetEgress.NONE)
+        .workers(withEgress(prod().workers(), Port.HTTPS))
+        .pods(withEgress(prod().pods().orElseThrow(), Port.allTcp()))), "OKE-NET-010");
+  }
+
+  private static Subnet withEgress(Subnet s, Port port) {
+    return ((Subnet.Builder) Subnet.builder().from(s)).addExtraSecurityRule(SecurityRule.egress(Peer.anyIpv4(), port)).build();
   }
 }

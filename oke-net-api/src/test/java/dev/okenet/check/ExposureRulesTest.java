@@ -9,6 +9,7 @@ import static dev.okenet.check.RuleAsserts.triggersAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.OkeNetwork;
+import dev.okenet.kube.SecurityRuleManagement;
 import dev.okenet.kube.Service;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.vcn.Gateways;
@@ -247,5 +248,41 @@ class ExposureRulesTest {
   @Test
   void plainNlbIsAccepted() {
     silent(prod(), "OKE-LB-013");
+  }
+
+  private static Service dnsNlb(SecurityRuleManagement mode) {
+    return Service.loadBalancer("dns", "coredns-public").udpPort(53, 5353).port(53, 5353).networkLoadBalancer()
+        .securityRuleManagement(mode);
+  }
+
+  @Test
+  void udpNlbWithSecurityListManagementAllIsRefusedByTheCcm() {
+    Finding f = triggers(withService(dnsNlb(SecurityRuleManagement.SL_ALL)), "OKE-LB-014");
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.path()).isEqualTo("services[dns/coredns-public]");
+    assertThat(f.message()).contains("UDP 53", "SL-All", "security-list management mode All",
+        "can only be 'None' for UDP protocol", "<pending>");
+    assertThat(f.fix()).contains("securityRuleManagement(SecurityRuleManagement.NONE)", "SecurityRuleManagement.NSG");
+  }
+
+  @Test
+  void udpNlbWithSecurityListManagementFrontendIsRefusedByTheCcm() {
+    Finding f = triggers(withService(dnsNlb(SecurityRuleManagement.SL_FRONTEND)), "OKE-LB-014");
+    assertThat(f.message()).contains("SL-Frontend", "mode Frontend");
+  }
+
+  @Test
+  void udpNlbWithManagementNoneIsAccepted() {
+    silent(withService(dnsNlb(SecurityRuleManagement.NONE)), "OKE-LB-014");
+  }
+
+  @Test
+  void udpNlbWithNsgManagementIsAccepted() {
+    silent(withService(dnsNlb(SecurityRuleManagement.NSG)), "OKE-LB-014");
+  }
+
+  @Test
+  void tcpNlbWithSecurityListManagementAllIsAccepted() {
+    silent(withService(web(s -> s.securityRuleManagement(SecurityRuleManagement.SL_ALL))), "OKE-LB-014");
   }
 }

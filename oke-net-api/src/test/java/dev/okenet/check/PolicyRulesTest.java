@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.OkeNetwork;
 import dev.okenet.cluster.PolicyEngine;
+import dev.okenet.kube.ExternalTrafficPolicy;
 import dev.okenet.kube.Ingress;
 import dev.okenet.kube.NetworkPolicy;
 import dev.okenet.kube.PolicyPeer;
@@ -123,5 +124,50 @@ class PolicyRulesTest {
   void routeIntoANamespaceWithoutDefaultDenyIsAccepted() {
     silent(prodWith(b -> b.policies(prod().policies().stream().filter(p -> p.kind() != NetworkPolicy.Kind.DEFAULT_DENY).toList())),
         "OKE-POL-005");
+  }
+
+  /** prod's shop/web is a public NLB preserving the client's address, and shop's default deny admits no client. */
+  @Test
+  void prodsPublicWebServiceIsDroppedByShopsDefaultDeny() {
+    Finding f = triggers(prod(), "OKE-POL-006");
+    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+    assertThat(f.path()).isEqualTo("services[shop/web]");
+    assertThat(f.message()).contains("public Service shop/web", "shop/default-deny", "internet → TCP 443",
+        "the clients' addresses", "externalTrafficPolicy Local", "times out");
+    assertThat(f.fix()).isEqualTo("Add NetworkPolicy.in(\"shop\").allow(PolicyPeer.cidr(\"0.0.0.0/0\"))"
+        + ".to(PolicyPeer.pods(\"app=web\")).on(Port.tcp(8443)).");
+  }
+
+  @Test
+  void publicServiceAdmittedByTheAllowTheFixNamesIsAccepted() {
+    silent(prodWith(b -> b.addPolicy(NetworkPolicy.in("shop").allow(PolicyPeer.cidr("0.0.0.0/0")).to(PolicyPeer.pods("app=web"))
+        .on(Port.tcp(8443)))), "OKE-POL-006");
+  }
+
+  @Test
+  void publicServiceNotPreservingTheSourceNeedsTheWorkersAdmitted() {
+    Service web = prod().service("shop", "web").orElseThrow().externalTrafficPolicy(ExternalTrafficPolicy.CLUSTER);
+    Finding f = triggers(prodWith(b -> b.services(RuleAsserts.servicesWith(prod(), web))), "OKE-POL-006");
+    assertThat(f.message()).contains("the address the pods see", "does not preserve");
+    assertThat(f.fix()).contains("PolicyPeer.cidr(\"10.0.4.0/22\")", "PolicyPeer.pods(\"app=web\")", "Port.tcp(8443)");
+  }
+
+  @Test
+  void publicServiceWithSourceRangesNamesTheRange() {
+    Service web = prod().service("shop", "web").orElseThrow().sourceRanges("198.51.100.0/24");
+    Finding f = triggers(prodWith(b -> b.services(RuleAsserts.servicesWith(prod(), web))), "OKE-POL-006");
+    assertThat(f.message()).contains("198.51.100.0/24");
+    assertThat(f.fix()).contains("PolicyPeer.cidr(\"198.51.100.0/24\")");
+  }
+
+  @Test
+  void internalServiceBehindADefaultDenyIsNotThisRulesConcern() {
+    Service web = prod().service("shop", "web").orElseThrow().internal();
+    silent(prodWith(b -> b.services(RuleAsserts.servicesWith(prod(), web))), "OKE-POL-006");
+  }
+
+  @Test
+  void droppedPublicServiceIsLeftToPol001WithoutAnEngine() {
+    silent(prodWith(b -> b.cluster(prod().cluster().withPolicyEngine(PolicyEngine.NONE))), "OKE-POL-006");
   }
 }

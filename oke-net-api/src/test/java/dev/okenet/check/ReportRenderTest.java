@@ -45,18 +45,19 @@ class ReportRenderTest {
 
   @Test
   void cleanNetworkRendersOneLine() {
-    // prod with the allow its one warning (OKE-POL-005) asks for.
+    // prod with the allows its two warnings (OKE-POL-005, OKE-POL-006) ask for.
     OkeNetwork clean = ReferenceNetworks.prod().toBuilder()
         .addPolicy(NetworkPolicy.in("shop").allow(PolicyPeer.pods("ingress-nginx", "app.kubernetes.io/name=ingress-nginx"))
             .to(PolicyPeer.pods("app=api")).on(Port.tcp(8080)))
+        .addPolicy(NetworkPolicy.in("shop").allow(PolicyPeer.cidr("0.0.0.0/0")).to(PolicyPeer.pods("app=web")).on(Port.tcp(8443)))
         .build();
     assertThat(clean.validate().render()).isEqualTo("Validation of 'prod': valid, no findings.\n");
   }
 
   @Test
-  void prodRendersItsDroppedApiRouteAsTheOneWarning() {
+  void prodRendersItsTwoPolicyWarnings() {
     assertThat(ReferenceNetworks.prod().validate().render()).isEqualTo("""
-        Validation of 'prod': valid — 0 errors, 1 warning, 0 notes.
+        Validation of 'prod': valid — 0 errors, 2 warnings, 0 notes.
 
         WARNING  OKE-POL-005  ingresses[nginx]
             ingress class nginx routes api.example.com/v1 to shop/api:8080 (target TCP 8080 on pods app=api
@@ -66,6 +67,14 @@ class ReportRenderTest {
             8080: the route answers 502 or 504.
             Fix: Add NetworkPolicy.in("shop").allow(PolicyPeer.pods("ingress-nginx",
             "app.kubernetes.io/name=ingress-nginx")).to(PolicyPeer.pods("app=api")).on(Port.tcp(8080)).
+
+        WARNING  OKE-POL-006  services[shop/web]
+            public Service shop/web is blocked by NetworkPolicy shop/default-deny: internet → TCP 443
+            reaches the load balancer but is denied at the pods (app=web in shop), because no policy in shop
+            admits the clients' addresses (the NLB preserves them: externalTrafficPolicy Local): every
+            connection times out.
+            Fix: Add
+            NetworkPolicy.in("shop").allow(PolicyPeer.cidr("0.0.0.0/0")).to(PolicyPeer.pods("app=web")).on(Port.tcp(8443)).
         """);
   }
 

@@ -50,8 +50,9 @@ class ValidatorTest {
   @Test
   void rulePackRunsBesideTheBuiltInCatalog() {
     Report report = Validator.standard().withPack(RulePack.of("acme", DNS_LABELS)).validate(bastionWithoutLabel());
-    // OKE-POL-005 is prod's own built-in warning (its /v1 route is dropped by shop's default deny).
-    assertThat(report.ruleIds()).containsExactly("ACME-DNS-001", "OKE-POL-005");
+    // OKE-POL-005 and OKE-POL-006 are prod's own built-in warnings (shop's default deny drops its /v1 route and its
+    // public shop/web Service).
+    assertThat(report.ruleIds()).containsExactly("ACME-DNS-001", "OKE-POL-005", "OKE-POL-006");
   }
 
   @Test

@@ -13,6 +13,7 @@ import dev.okenet.cluster.NodePool;
 import dev.okenet.cluster.PodNetworking;
 import dev.okenet.cluster.Shape;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.vcn.InternetEgress;
 import dev.okenet.vcn.Nsg;
 import dev.okenet.vcn.Peer;
 import dev.okenet.vcn.Port;
@@ -35,8 +36,15 @@ class SecurityTest {
   private static final Subnet BASTION = Subnet.publicSubnet().name("bastion").prefixLength(29)
       .addExtraSecurityRule(SecurityRule.egress(Peer.ipv4("10.0.0.0/16"), Port.SSH)).build();
 
+  /** prod with no generated internet egress, so the tests below see only the rules they declare. */
+  private static final OkeNetwork PROD_NO_EGRESS = PROD.toBuilder().internetEgress(InternetEgress.NONE).build();
+
   static Stream<Arguments> bothCnis() {
     return Stream.of(Arguments.of("vcn-native", PROD), Arguments.of("flannel", ReferenceNetworks.prodFlannel()));
+  }
+
+  static Stream<Arguments> bothCnisWithoutInternetEgress() {
+    return bothCnis().map(a -> Arguments.of(a.get()[0], ((OkeNetwork) a.get()[1]).toBuilder().internetEgress(InternetEgress.NONE).build()));
   }
 
   private static Reachability withBastion(OkeNetwork base) {
@@ -46,7 +54,7 @@ class SecurityTest {
   private static Reachability withMetricsNsg(Nsg metrics) {
     Subnet bastion = Subnet.publicSubnet().name("bastion").prefixLength(29)
         .addExtraSecurityRule(SecurityRule.egress(Peer.ipv4("10.0.0.0/16"), Port.all())).build();
-    return PROD.toBuilder().extraSubnets(List.of(bastion))
+    return PROD_NO_EGRESS.toBuilder().extraSubnets(List.of(bastion))
         .addNsg(metrics)
         .nodePools(List.of(NodePool.of("general", Shape.flex("VM.Standard.E5.Flex", 4), 3, 12).withMaxPodsPerNode(60).withNsgs("metrics"),
             NodePool.of("batch", Shape.flex("VM.Standard.E5.Flex", 2), 0, 6).withMaxPodsPerNode(31)))
@@ -54,7 +62,7 @@ class SecurityTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("bothCnis")
+  @MethodSource("bothCnisWithoutInternetEgress")
   void egressAtTheSourceDecidesFirst(String cni, OkeNetwork net) {
     assertThat(net.resolve().reachability().from(nodes("general")).to(internet()).on(Port.HTTPS))
         .isDenied().decidedBy(HopKind.SECURITY, "nsg:workers, default-security-list").becauseOf("no egress rule allows TCP 443")
@@ -128,21 +136,56 @@ class SecurityTest {
 
   @Test
   void vcnNativePodsAreCheckedAgainstTheirPodNsg() {
-    Reachability reach = PROD.toBuilder().addNsg(Nsg.named("egress").allowTo(Peer.anyIpv4(), Port.HTTPS))
+    Reachability reach = PROD_NO_EGRESS.toBuilder().addNsg(Nsg.named("egress").allowTo(Peer.anyIpv4(), Port.HTTPS))
         .nodePools(List.of(NodePool.of("general", Shape.flex("VM.Standard.E5.Flex", 4), 3, 12).withMaxPodsPerNode(60).withPodNsgs("egress")))
         .build().resolve().reachability();
     assertThat(reach.from(pods("kube-system", "k8s-app=kube-dns")).to(internet()).on(Port.HTTPS))
         .isAllowed().passedThrough(HopKind.SECURITY, "nsg:custom:egress");
-    assertThat(PROD.resolve().reachability().from(pods("kube-system", "k8s-app=kube-dns")).to(internet()).on(Port.HTTPS))
+    assertThat(PROD_NO_EGRESS.resolve().reachability().from(pods("kube-system", "k8s-app=kube-dns")).to(internet()).on(Port.HTTPS))
         .isDenied().decidedBy(HopKind.SECURITY, "nsg:pods, default-security-list");
   }
 
   @Test
   void flannelPodsLeaveTheNodeUnderTheWorkersRules() {
-    OkeNetwork flannel = PROD.toBuilder().podNetworking(PodNetworking.flannel()).pods(Optional.empty())
+    OkeNetwork flannel = PROD_NO_EGRESS.toBuilder().podNetworking(PodNetworking.flannel()).pods(Optional.empty())
         .workers(Subnet.privateSubnet().prefixLength(22).addExtraSecurityRule(SecurityRule.egress(Peer.anyIpv4(), Port.HTTPS)))
         .build();
     assertThat(flannel.resolve().reachability().from(pods("kube-system", "k8s-app=kube-dns")).to(internet()).on(Port.HTTPS))
         .isAllowed().passedThrough(HopKind.SECURITY, "nsg:workers").hasHop(HopKind.CNI, "SNAT");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bothCnis")
+  void nodesReachTheInternetOverTcpByDefault(String cni, OkeNetwork net) {
+    assertThat(net.resolve().reachability().from(nodes("general")).to(internet()).on(Port.HTTPS))
+        .isAllowed().passedThrough(HopKind.SECURITY, "nsg:workers");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bothCnis")
+  void defaultInternetEgressIsTcpOnly(String cni, OkeNetwork net) {
+    assertThat(net.resolve().reachability().from(nodes("general")).to(internet()).on(Port.udp(443)))
+        .isDenied().decidedBy(HopKind.SECURITY, "nsg:workers, default-security-list");
+  }
+
+  @Test
+  void vcnNativePodsReachTheInternetByDefault() {
+    assertThat(PROD.resolve().reachability().from(pods("kube-system", "k8s-app=kube-dns")).to(internet()).on(Port.HTTPS))
+        .isAllowed().passedThrough(HopKind.SECURITY, "nsg:pods");
+  }
+
+  @Test
+  void workersOnlyEgressLeavesVcnNativePodsInside() {
+    Reachability reach = PROD.toBuilder().internetEgress(InternetEgress.WORKERS_ONLY).build().resolve().reachability();
+    assertThat(reach.from(nodes("general")).to(internet()).on(Port.HTTPS)).isAllowed();
+    assertThat(reach.from(pods("kube-system", "k8s-app=kube-dns")).to(internet()).on(Port.HTTPS))
+        .isDenied().decidedBy(HopKind.SECURITY, "nsg:pods, default-security-list");
+  }
+
+  /** metrics-server scrapes the kubelet on 10250 of every node: VCN-native pods need egress to the workers. */
+  @Test
+  void vcnNativePodsReachTheKubeletOnWorkers() {
+    assertThat(PROD.resolve().reachability().from(pods("kube-system", "k8s-app=metrics-server")).to(nodes("general")).on(Port.tcp(10250)))
+        .isAllowed().passedThrough(HopKind.SECURITY, "nsg:pods");
   }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.vcn.Direction;
+import dev.okenet.vcn.InternetEgress;
 import dev.okenet.vcn.Port;
 import dev.okenet.vcn.SecurityEnforcement;
 import java.util.stream.Stream;
@@ -17,8 +18,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every row of the "Security rules OKE requires" table of shared/OCI-FACTS.md, written out here
- * independently of the resolver's own table, for both CNIs.
+ * Every row of the "Security rules OKE requires" table of shared/OCI-FACTS.md (corrected
+ * 2026-12-03), written out here independently of the resolver's own table, for both CNIs.
+ * OracleExampleNetworksTest checks the same against Oracle's example tables.
  */
 class OkeRequiredRulesResolveTest {
   private static final ResolvedNetwork NATIVE = ReferenceNetworks.prod().resolve();
@@ -35,33 +37,39 @@ class OkeRequiredRulesResolveTest {
         row(API, INGRESS, W, Port.tcp(6443)), row(API, INGRESS, W, Port.tcp(12250)), row(API, INGRESS, W, ICMP),
         row(API, INGRESS, P, Port.tcp(6443)), row(API, INGRESS, P, Port.tcp(12250)),
         row(API, INGRESS, "192.168.0.0/16", Port.tcp(6443)),
-        row(API, EGRESS, OSN, Port.tcp(443)), row(API, EGRESS, W, Port.tcp(10250)), row(API, EGRESS, W, ICMP),
-        row(API, EGRESS, P, Port.all()),
-        row(W, INGRESS, W, Port.all()), row(W, INGRESS, P, Port.all()), row(W, INGRESS, API, Port.tcp(10250)),
-        row(W, INGRESS, API, ICMP), row(W, INGRESS, ANY, ICMP),
+        row(API, EGRESS, OSN, Port.allTcp()), row(API, EGRESS, OSN, ICMP), row(API, EGRESS, W, Port.allTcp()),
+        row(API, EGRESS, W, ICMP), row(API, EGRESS, P, Port.all()),
+        row(W, INGRESS, W, Port.all()), row(W, INGRESS, P, Port.all()), row(W, INGRESS, API, Port.allTcp()),
+        row(W, INGRESS, ANY, ICMP),
         row(W, EGRESS, W, Port.all()), row(W, EGRESS, ANY, ICMP), row(W, EGRESS, OSN, Port.allTcp()),
         row(W, EGRESS, API, Port.tcp(6443)), row(W, EGRESS, API, Port.tcp(12250)), row(W, EGRESS, P, Port.all()),
-        row(P, INGRESS, API, Port.all()), row(P, INGRESS, W, Port.all()), row(P, INGRESS, P, Port.all()),
+        row(W, EGRESS, ANY, Port.allTcp()),
+        row(P, INGRESS, API, Port.all()), row(P, INGRESS, W, Port.all()), row(P, INGRESS, P, Port.all()), row(P, INGRESS, ANY, ICMP),
         row(P, EGRESS, P, Port.all()), row(P, EGRESS, OSN, ICMP), row(P, EGRESS, OSN, Port.allTcp()),
-        row(P, EGRESS, API, Port.tcp(6443)), row(P, EGRESS, API, Port.tcp(12250)));
+        row(P, EGRESS, API, Port.tcp(6443)), row(P, EGRESS, API, Port.tcp(12250)), row(P, EGRESS, W, Port.all()),
+        row(P, EGRESS, ANY, ICMP), row(P, EGRESS, ANY, Port.allTcp()));
   }
 
   static Stream<Arguments> flannelRows() {
     return Stream.of(
         row(API, INGRESS, W, Port.tcp(6443)), row(API, INGRESS, W, Port.tcp(12250)), row(API, INGRESS, W, ICMP),
         row(API, INGRESS, "192.168.0.0/16", Port.tcp(6443)),
-        row(API, EGRESS, OSN, Port.tcp(443)), row(API, EGRESS, W, Port.allTcp()),
+        row(API, EGRESS, OSN, Port.allTcp()), row(API, EGRESS, OSN, ICMP), row(API, EGRESS, W, Port.allTcp()), row(API, EGRESS, W, ICMP),
         row(W, INGRESS, W, Port.all()), row(W, INGRESS, API, Port.allTcp()), row(W, INGRESS, ANY, ICMP),
         row(W, EGRESS, W, Port.all()), row(W, EGRESS, ANY, ICMP), row(W, EGRESS, OSN, Port.allTcp()),
-        row(W, EGRESS, API, Port.tcp(6443)), row(W, EGRESS, API, Port.tcp(12250)));
+        row(W, EGRESS, API, Port.tcp(6443)), row(W, EGRESS, API, Port.tcp(12250)), row(W, EGRESS, ANY, Port.allTcp()));
   }
 
   static Stream<Arguments> loadBalancerRows() {
     return Stream.of(
-        row("nsg:lb-public", EGRESS, W, Port.tcpRange(30000, 32767)), row("nsg:lb-public", EGRESS, W, Port.tcp(10256)),
-        row("nsg:lb-internal", EGRESS, W, Port.tcpRange(30000, 32767)), row("nsg:lb-internal", EGRESS, W, Port.tcp(10256)),
-        row(W, INGRESS, "nsg:lb-public", Port.tcpRange(30000, 32767)), row(W, INGRESS, "nsg:lb-public", Port.tcp(10256)),
-        row(W, INGRESS, "nsg:lb-internal", Port.tcpRange(30000, 32767)), row(W, INGRESS, "nsg:lb-internal", Port.tcp(10256)),
+        row("nsg:lb-public", EGRESS, W, Port.tcpRange(30000, 32767)), row("nsg:lb-public", EGRESS, W, Port.udpRange(30000, 32767)),
+        row("nsg:lb-public", EGRESS, W, Port.tcp(10256)),
+        row("nsg:lb-internal", EGRESS, W, Port.tcpRange(30000, 32767)), row("nsg:lb-internal", EGRESS, W, Port.udpRange(30000, 32767)),
+        row("nsg:lb-internal", EGRESS, W, Port.tcp(10256)),
+        row(W, INGRESS, "nsg:lb-public", Port.tcpRange(30000, 32767)), row(W, INGRESS, "nsg:lb-public", Port.udpRange(30000, 32767)),
+        row(W, INGRESS, "nsg:lb-public", Port.tcp(10256)),
+        row(W, INGRESS, "nsg:lb-internal", Port.tcpRange(30000, 32767)), row(W, INGRESS, "nsg:lb-internal", Port.udpRange(30000, 32767)),
+        row(W, INGRESS, "nsg:lb-internal", Port.tcp(10256)),
         row("nsg:lb-public", INGRESS, ANY, Port.tcp(443)), row("nsg:lb-public", INGRESS, ANY, Port.tcp(80)),
         row("nsg:lb-internal", INGRESS, ANY, Port.tcp(3000)),
         // shop/web is an NLB with externalTrafficPolicy Local: clients reach the node ports directly
@@ -97,9 +105,85 @@ class OkeRequiredRulesResolveTest {
     assertHasNoRule(FLANNEL, API, EGRESS, W, Port.tcp(10250));
   }
 
+  /** Oracle's worker ingress row "Kubernetes API Endpoint CIDR, TCP/ALL" has no CNI condition: webhooks served by workers. */
   @org.junit.jupiter.api.Test
-  void vcnNativeDoesNotOpenAllTcpFromTheControlPlane() {
-    assertHasNoRule(NATIVE, W, INGRESS, API, Port.allTcp());
+  void vcnNativeControlPlaneReachesEveryTcpPortOfTheWorkersNotOnlyTheKubelet() {
+    assertHasRule(NATIVE, API, EGRESS, W, Port.allTcp());
+    assertHasRule(NATIVE, W, INGRESS, API, Port.allTcp());
+    assertHasNoRule(NATIVE, API, EGRESS, W, Port.tcp(10250));
+  }
+
+  /** Oracle's API endpoint egress row "Worker Nodes CIDR, ICMP 3,4, Path Discovery" has no CNI condition. */
+  @org.junit.jupiter.api.Test
+  void flannelControlPlaneSendsPathDiscoveryToTheWorkers() {
+    assertHasRule(FLANNEL, API, EGRESS, W, ICMP);
+  }
+
+  /** terraform-oci-oke nsg-pods.tf: NodePorts, hostNetwork pods and metrics-server's scrape of kubelet 10250. */
+  @org.junit.jupiter.api.Test
+  void vcnNativePodsMayOpenConnectionsToTheWorkers() {
+    assertHasRule(NATIVE, P, EGRESS, W, Port.all());
+    assertHasRule(NATIVE, W, INGRESS, P, Port.all());
+  }
+
+  @org.junit.jupiter.api.Test
+  void workersAndPodsReachTheInternetByDefault() {
+    assertHasRule(NATIVE, W, EGRESS, ANY, Port.allTcp());
+    assertHasRule(NATIVE, P, EGRESS, ANY, Port.allTcp());
+    assertHasRule(FLANNEL, W, EGRESS, ANY, Port.allTcp());
+  }
+
+  @org.junit.jupiter.api.Test
+  void internetEgressNoneWritesNoEgressToTheInternet() {
+    ResolvedNetwork none = ReferenceNetworks.prod().toBuilder().internetEgress(InternetEgress.NONE).build().resolve();
+    assertHasNoRule(none, W, EGRESS, ANY, Port.allTcp());
+    assertHasNoRule(none, P, EGRESS, ANY, Port.allTcp());
+    assertHasRule(none, W, EGRESS, ANY, ICMP);
+  }
+
+  @org.junit.jupiter.api.Test
+  void internetEgressWorkersOnlyKeepsThePodsInside() {
+    ResolvedNetwork workersOnly = ReferenceNetworks.prod().toBuilder().internetEgress(InternetEgress.WORKERS_ONLY).build().resolve();
+    assertHasRule(workersOnly, W, EGRESS, ANY, Port.allTcp());
+    assertHasNoRule(workersOnly, P, EGRESS, ANY, Port.allTcp());
+  }
+
+  @org.junit.jupiter.api.Test
+  void everyGeneratedRuleNamesItsSource() {
+    for (ResolvedNetwork net : new ResolvedNetwork[] {NATIVE, FLANNEL}) {
+      for (ResolvedRuleSet set : net.ruleSets()) {
+        if (set.role().isPresent()) {
+          assertThat(set.rules()).as(set.key()).allSatisfy(r -> assertThat(r.sources()).as(r.toString()).isNotEmpty());
+        }
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void oracleRowsCiteOraclesPageFirst() {
+    ResolvedSecurityRule workerToWorker = NATIVE.ruleSet(W).orElseThrow().ingress().stream()
+        .filter(r -> r.peer().target().equals(W) && r.port().equals(Port.all())).findFirst().orElseThrow();
+    assertThat(workerToWorker.sources().get(0).document()).isEqualTo("Oracle: Network Resource Configuration for Cluster Creation and Deployment");
+    assertThat(workerToWorker.sources().get(0).section()).isEqualTo("Security Rules for Worker Nodes (ingress)");
+    assertThat(workerToWorker.sources().get(0).url()).startsWith("https://docs.oracle.com/");
+  }
+
+  @org.junit.jupiter.api.Test
+  void rowsOracleIsSilentOnCiteTerraformOciOke() {
+    ResolvedSecurityRule podsToWorkers = NATIVE.ruleSet(P).orElseThrow().egress().stream()
+        .filter(r -> r.peer().target().equals(W)).findFirst().orElseThrow();
+    assertThat(podsToWorkers.sources()).singleElement().satisfies(src -> {
+      assertThat(src.document()).isEqualTo("terraform-oci-oke");
+      assertThat(src.section()).startsWith("modules/network/nsg-pods.tf");
+    });
+  }
+
+  @org.junit.jupiter.api.Test
+  void declaredRulesCarryNoSource() {
+    ResolvedNetwork net = ReferenceNetworks.prod().toBuilder()
+        .workers(ReferenceNetworks.prod().workers().allowFrom(dev.okenet.vcn.Peer.ipv4("192.168.0.0/16"), Port.SSH)).build().resolve();
+    ResolvedSecurityRule ssh = net.ruleSet(W).orElseThrow().ingress().stream().filter(r -> r.port().equals(Port.SSH)).findFirst().orElseThrow();
+    assertThat(ssh.sources()).isEmpty();
   }
 
   @org.junit.jupiter.api.Test

@@ -1,10 +1,12 @@
 package dev.okenet.adopt;
 
 import dev.okenet.OkeNetwork;
+import dev.okenet.check.Finding;
 import dev.okenet.cluster.PolicyEngine;
 import dev.okenet.kube.Ingress;
 import dev.okenet.kube.NetworkPolicy;
 import dev.okenet.kube.Service;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +29,17 @@ import java.util.Objects;
  * @param policyEngine the engine that enforces them
  * @param poolBounds the cluster autoscaler's [minimum, maximum] per node pool name (OCI holds only
  *     the current size; a pool not named here is imported at its current size)
+ * @param findings what reading Service manifests found ({@link #withServiceManifests}): Services the
+ *     cloud controller manager would refuse (OKE-IMPORT-012); the import reports them with its own
  */
 public record KubernetesFacts(List<Service> services, List<Ingress> ingresses, List<NetworkPolicy> policies, PolicyEngine policyEngine,
-    Map<String, List<Integer>> poolBounds) {
+    Map<String, List<Integer>> poolBounds, List<Finding> findings) {
   /** Copies the collections and checks the bounds. */
   public KubernetesFacts {
     services = List.copyOf(services);
     ingresses = List.copyOf(ingresses);
     policies = List.copyOf(policies);
+    findings = List.copyOf(findings);
     Objects.requireNonNull(policyEngine, "policyEngine: use PolicyEngine.NONE when none is installed");
     poolBounds = Map.copyOf(poolBounds);
     poolBounds.forEach((pool, b) -> {
@@ -43,6 +48,12 @@ public record KubernetesFacts(List<Service> services, List<Ingress> ingresses, L
             + "give e.g. List.of(3, 12).");
       }
     });
+  }
+
+  /** Facts with no findings. */
+  public KubernetesFacts(List<Service> services, List<Ingress> ingresses, List<NetworkPolicy> policies, PolicyEngine policyEngine,
+      Map<String, List<Integer>> poolBounds) {
+    this(services, ingresses, policies, policyEngine, poolBounds, List.of());
   }
 
   /** Nothing known: no Services, Ingresses or policies, no engine, no autoscaler bounds. */
@@ -59,18 +70,34 @@ public record KubernetesFacts(List<Service> services, List<Ingress> ingresses, L
 
   /** A copy with these Services. */
   public KubernetesFacts withServices(List<Service> list) {
-    return new KubernetesFacts(list, ingresses, policies, policyEngine, poolBounds);
+    return new KubernetesFacts(list, ingresses, policies, policyEngine, poolBounds, findings);
+  }
+
+  /**
+   * A copy with the Services of {@code manifests} added, and what reading them found (Services the
+   * cloud controller manager would refuse, OKE-IMPORT-012).
+   *
+   * <pre>{@code
+   * KubernetesFacts.none().withServiceManifests(ServiceManifests.read(kubectlGetSvcYaml));
+   * }</pre>
+   */
+  public KubernetesFacts withServiceManifests(ServiceManifests manifests) {
+    List<Service> all = new ArrayList<>(services);
+    all.addAll(manifests.services());
+    List<Finding> found = new ArrayList<>(findings);
+    found.addAll(manifests.findings());
+    return new KubernetesFacts(all, ingresses, policies, policyEngine, poolBounds, found);
   }
 
   /** A copy with this policy engine. */
   public KubernetesFacts withPolicyEngine(PolicyEngine engine) {
-    return new KubernetesFacts(services, ingresses, policies, engine, poolBounds);
+    return new KubernetesFacts(services, ingresses, policies, engine, poolBounds, findings);
   }
 
   /** A copy where node pool {@code name} scales between {@code min} and {@code max} nodes. */
   public KubernetesFacts withPoolBounds(String name, int min, int max) {
     Map<String, List<Integer>> b = new LinkedHashMap<>(poolBounds);
     b.put(name, List.of(min, max));
-    return new KubernetesFacts(services, ingresses, policies, policyEngine, b);
+    return new KubernetesFacts(services, ingresses, policies, policyEngine, b, findings);
   }
 }

@@ -8,6 +8,9 @@ import dev.okenet.adopt.internal.LiveReader;
 import dev.okenet.adopt.internal.Mapped;
 import dev.okenet.adopt.internal.ModelMapper;
 import dev.okenet.adopt.internal.Names;
+import dev.okenet.check.Finding;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -80,7 +83,9 @@ public final class NetworkImporter {
     ModelMapper.KubernetesSide k8s = new ModelMapper.KubernetesSide(kubernetes.services(), kubernetes.ingresses(),
         kubernetes.policies(), kubernetes.policyEngine(), kubernetes.poolBounds());
     Mapped mapped = ModelMapper.map(live, networkName, region, k8s);
-    return new ImportedNetwork(mapped.model(), mapped.idsByKey(), mapped.findings(), live);
+    List<Finding> findings = new ArrayList<>(mapped.findings());
+    findings.addAll(kubernetes.findings());
+    return new ImportedNetwork(mapped.model(), mapped.idsByKey(), findings, live);
   }
 
   /** Options of a {@link NetworkImporter}. */

@@ -42,6 +42,7 @@ import java.util.Objects;
  *   "securityEnforcement": "NSG",                          // or SECURITY_LISTS
  *   "generatesLoadBalancerRules": true,
  *   "generatesOkeRules": true,                             // false: only the declared rules and routes (imported networks)
+ *   "internetEgress": "WORKERS_AND_PODS",                  // WORKERS_ONLY | NONE: no egress rule to 0.0.0.0/0 for pods / both
  *   "nodePools": [{"name": "general", "shape": {"name": "VM.Standard.E5.Flex", "ocpus": 4},
  *                  "minNodes": 3, "maxNodes": 12, "maxPodsPerNode": 60, "surge": 1, "nsgs": [], "podNsgs": []}],
  *   "services": [{"namespace": "shop", "name": "web", "type": "LOAD_BALANCER",   // CLUSTER_IP | NODE_PORT | LOAD_BALANCER

@@ -24,16 +24,16 @@ class RuleGapsTest {
     Imports prod = Imports.of(ReferenceNetworks.prod());
     var vn = prod.fake.virtualNetwork();
     String workers = prod.live.ids.get("nsg:workers");
+    String api = prod.live.ids.get("nsg:api");
+    // The workers' ingress from the control plane (TCP, every port) is removed.
     var kubelet = vn.listNetworkSecurityGroupSecurityRules(ListNetworkSecurityGroupSecurityRulesRequest.builder()
         .networkSecurityGroupId(workers).build()).getItems().stream()
-        .filter(r -> r.getTcpOptions() != null && r.getTcpOptions().getDestinationPortRange() != null
-            && r.getTcpOptions().getDestinationPortRange().getMin() == 10250)
+        .filter(r -> api.equals(r.getSource()) && "6".equals(r.getProtocol()) && r.getTcpOptions() == null)
         .findFirst().orElseThrow();
     vn.removeNetworkSecurityGroupSecurityRules(RemoveNetworkSecurityGroupSecurityRulesRequest.builder().networkSecurityGroupId(workers)
         .removeNetworkSecurityGroupSecurityRulesDetails(RemoveNetworkSecurityGroupSecurityRulesDetails.builder()
             .securityRuleIds(List.of(kubelet.getId())).build()).build());
     // The API endpoint admits all of 10.0.0.0/8 on 6443 instead of the workers' NSG.
-    String api = prod.live.ids.get("nsg:api");
     var fromWorkers = vn.listNetworkSecurityGroupSecurityRules(ListNetworkSecurityGroupSecurityRulesRequest.builder()
         .networkSecurityGroupId(api).build()).getItems().stream()
         .filter(r -> workers.equals(r.getSource()) && r.getTcpOptions() != null && r.getTcpOptions().getDestinationPortRange() != null
@@ -54,7 +54,7 @@ class RuleGapsTest {
   void aRemovedRequiredRuleIsReportedMissing() {
     assertThat(imported.ruleGaps()).filteredOn(g -> g.kind() == RuleGap.Kind.MISSING)
         .extracting(RuleGap::ruleSetKey, RuleGap::required)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("nsg:workers", "ingress from nsg:api TCP 10250"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("nsg:workers", "ingress from nsg:api TCP all"));
   }
 
   @Test
@@ -66,7 +66,7 @@ class RuleGapsTest {
   @Test
   void theModelKeepsTheRuleMissingRatherThanRegeneratingIt() {
     assertThat(imported.model().resolve().ruleSet("nsg:workers").orElseThrow().rules())
-        .noneMatch(r -> r.port().toString().equals("TCP 10250"));
+        .noneMatch(r -> r.peer().target().equals("nsg:api") && r.port().toString().equals("TCP all"));
   }
 
   @Test

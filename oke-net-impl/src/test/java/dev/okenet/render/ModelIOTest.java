@@ -72,6 +72,19 @@ class ModelIOTest {
   }
 
   @Test
+  void internetEgressRoundTripsAndDefaultsToWorkersAndPods() {
+    OkeNetwork none = ReferenceNetworks.prod().toBuilder().internetEgress(dev.okenet.vcn.InternetEgress.NONE).build();
+    assertThat(ModelIO.toJson(none)).contains("\"internetEgress\": \"NONE\"");
+    assertThat(ModelIO.fromJson(ModelIO.toJson(none))).isEqualTo(none);
+    assertThat(ModelIO.fromJson(MINIMAL).internetEgress()).isEqualTo(dev.okenet.vcn.InternetEgress.WORKERS_AND_PODS);
+  }
+
+  @Test
+  void unknownInternetEgressNamesItsPath() {
+    readingJson(minimalWith("\"internetEgress\": \"SOMETIMES\"")).hasMessageContaining("internetEgress");
+  }
+
+  @Test
   void yamlWrittenByHandIsRead() {
     String yaml = "name: dev\ncompartmentId: ocid1.compartment.oc1..aaaaaaaaexample\nvcn:\n  cidrs: [10.0.0.0/16]\n"
         + "subnets:\n  apiEndpoint: {public: false}\n  workers: {public: false}\n"

@@ -23,8 +23,15 @@ final class AddressRules {
   private static final Pattern DNS_LABEL = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
   /** OKE's documentation asks for a VCN-native pod subnet larger than a /25. */
   static final int LARGEST_TOO_SMALL_POD_PREFIX = 25;
-  /** The smallest subnet the API endpoint and a load balancer subnet work in: /29, 5 usable. */
-  static final int SMALLEST_ROLE_PREFIX = 29;
+  /** The smallest subnet a load balancer subnet works in: /29, 5 usable. */
+  static final int SMALLEST_LB_PREFIX = 29;
+  /**
+   * The smallest API endpoint subnet: /30, whose one usable address is the one the cluster needs
+   * (Oracle, "IPv4 CIDR Blocks and Kubernetes Engine (OKE)": "the cluster only requires one IP
+   * address in this subnet"; Examples 1 and 2 of "Example Network Resource Configurations" use
+   * 10.0.0.0/30). Oracle calls a /29 "usually sufficient", which is advice, not a limit.
+   */
+  static final int SMALLEST_API_ENDPOINT_PREFIX = 30;
 
   private AddressRules() {}
 
@@ -56,9 +63,11 @@ final class AddressRules {
             "Move one of the explicit CIDRs, or give only prefix lengths and let oke-net carve them.",
             AddressRules::subnetOverlap),
         define("OKE-ADDR-007", Severity.ERROR, "Subnet too small for its role",
-            "The API endpoint and load balancer subnets need at least a /29 (5 usable addresses): the endpoint's and the "
-                + "load balancers' private IPs come from them.",
-            "Use a /29 or larger for the API endpoint (oke-net's default is /28) and for LB subnets.",
+            "Load balancer subnets need at least a /29 (5 usable addresses): the load balancers' private IPs come from them. "
+                + "The API endpoint subnet needs one address, so a /30 (1 usable) is the smallest that works, as in Oracle's "
+                + "Examples 1 and 2.",
+            "Use a /29 or larger for LB subnets, and a /30 or larger for the API endpoint (oke-net's default is /28; Oracle "
+                + "suggests a /29 to leave room).",
             AddressRules::roleTooSmall),
         define("OKE-ADDR-008", Severity.ERROR, "Pod subnet is public",
             "OKE requires the VCN-native pod subnet to be private; pods must not get public IPs.",
@@ -184,12 +193,13 @@ final class AddressRules {
 
   private static void roleTooSmall(CheckContext ctx, Reporter out) {
     for (PlacedSubnet s : ctx.subnets()) {
-      boolean needsRoom = s.role() == SubnetRole.API_ENDPOINT || s.role().isLoadBalancer();
-      if (needsRoom && s.prefixLength() > SMALLEST_ROLE_PREFIX) {
+      int smallest = s.role() == SubnetRole.API_ENDPOINT ? SMALLEST_API_ENDPOINT_PREFIX
+          : s.role().isLoadBalancer() ? SMALLEST_LB_PREFIX : Integer.MAX_VALUE;
+      if (s.prefixLength() > smallest) {
         out.report(s.path(), s.role().label() + " subnet " + s.cidrText() + " has " + Numbers.of(s.usableAddresses(), "usable address")
-            + "; the " + s.role().label() + " need at least a /" + SMALLEST_ROLE_PREFIX + " ("
-            + Numbers.count(Prefixes.usable(SMALLEST_ROLE_PREFIX)) + ").",
-            "Use a /" + SMALLEST_ROLE_PREFIX + " or larger" + (s.role() == SubnetRole.API_ENDPOINT ? " (oke-net's default is /28)." : "."));
+            + "; the " + s.role().label() + " need at least a /" + smallest + " ("
+            + Numbers.of(Prefixes.usable(smallest), "usable address") + ").",
+            "Use a /" + smallest + " or larger" + (s.role() == SubnetRole.API_ENDPOINT ? " (oke-net's default is /28)." : "."));
       }
     }
   }

@@ -13,10 +13,12 @@ import dev.okenet.check.Severity;
 import dev.okenet.resolved.ResolvedRouteTable;
 import dev.okenet.vcn.Gateways;
 import dev.okenet.vcn.LocalPeering;
+import dev.okenet.vcn.Port;
 import dev.okenet.vcn.RouteRule;
 import dev.okenet.vcn.RouteTarget;
 import dev.okenet.vcn.ServiceGatewayScope;
 import dev.okenet.vcn.SubnetRole;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,7 +76,44 @@ final class ConnectivityRules {
             "The VCN routes its own addresses itself; OCI refuses a route rule whose destination lies inside a VCN CIDR block "
                 + "unless it targets a private IP (an appliance), which oke-net does not declare, so the route table is never created.",
             "Remove the rule, or narrow its destination to addresses outside the VCN (on-premises or a peer VCN).",
-            ConnectivityRules::gatewayRouteInsideVcn));
+            ConnectivityRules::gatewayRouteInsideVcn),
+        define("OKE-NET-010", Severity.INFO, "Internet egress turned off",
+            "With internetEgress NONE (or WORKERS_ONLY for VCN-native pods) resolve() writes no egress rule to 0.0.0.0/0 for "
+                + "the workers (or the pods). Only OCIR and other Oracle services stay reachable (service gateway): images "
+                + "from any other registry (Docker Hub, ghcr.io, quay.io, registry.k8s.io) cannot be pulled (ImagePullBackOff), "
+                + "and nodes and pods cannot call external APIs. Right for an air-gapped cluster, a surprise otherwise.",
+            "Keep the default internetEgress(InternetEgress.WORKERS_AND_PODS), or declare egress to your registry's or proxy's "
+                + "CIDRs on the workers (and pods), or mirror every image into OCIR.",
+            ConnectivityRules::internetEgressOff));
+  }
+
+  private static void internetEgressOff(CheckContext ctx, Reporter out) {
+    OkeNetwork n = ctx.network();
+    List<String> cut = new ArrayList<>();
+    if (!n.internetEgress().allows(SubnetRole.WORKERS) && !declaresInternetEgress(ctx, DeclaredRules.Target.WORKERS)) {
+      cut.add("workers");
+    }
+    boolean podsOwnAddresses = n.podNetworking().isVcnNative() && n.pods().isPresent();
+    if (podsOwnAddresses && !n.internetEgress().allows(SubnetRole.PODS) && !declaresInternetEgress(ctx, DeclaredRules.Target.PODS)) {
+      cut.add("pods");
+    }
+    if (cut.isEmpty()) {
+      return;
+    }
+    boolean workers = cut.contains("workers");
+    String consequence = workers
+        ? "images from registries other than OCIR cannot be pulled (ImagePullBackOff), and " + Rules.and(cut) + " cannot call external APIs"
+        : "pods cannot call external APIs (images still pull: the kubelet on the workers pulls them)";
+    out.report("internetEgress", "internetEgress is " + n.internetEgress() + ": the " + Rules.and(cut)
+        + " get no egress rule to 0.0.0.0/0, so only Oracle services (OCIR included) are reachable; " + consequence + ".",
+        "If that is not meant, use internetEgress(InternetEgress.WORKERS_AND_PODS) (the default), or allow egress to your "
+            + "registry's or proxy's CIDRs on the " + Rules.and(cut) + ".");
+  }
+
+  /** Whether a declared rule lets {@code target} open HTTPS connections to the whole internet. */
+  private static boolean declaresInternetEgress(CheckContext ctx, DeclaredRules.Target target) {
+    return DeclaredRules.of(ctx).stream().anyMatch(d -> d.target() == target && !d.isIngress() && d.rule().peer().isAnyIpv4()
+        && Port.HTTPS.isCoveredBy(d.rule().port()));
   }
 
   private static boolean natPasses(Gateways g) {

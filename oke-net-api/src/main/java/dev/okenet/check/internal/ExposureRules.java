@@ -107,7 +107,36 @@ final class ExposureRules {
                 + "expect (and oke-net's manifests refuse to render the Service).",
             "Drop those options from the Service, or drop networkLoadBalancer() to get an OCI load balancer; an NLB passes "
                 + "TLS through to the pods, which then terminate it.",
-            ExposureRules::loadBalancerOnlyOptionsOnNlb));
+            ExposureRules::loadBalancerOnlyOptionsOnNlb),
+        define("OKE-LB-014", Severity.ERROR, "UDP port on an NLB whose security lists the CCM would manage",
+            "The cloud controller manager refuses a network load balancer Service with a UDP port unless its security-list "
+                + "management mode is None: validateService (pkg/cloudprovider/providers/oci/load_balancer_spec.go) calls "
+                + "validateProtocols (load_balancer_util.go), which fails with \"Security list management mode can only be 'None' "
+                + "for UDP protocol\" (oracle/oci-cloud-controller-manager v1.35.0). Rule management SL-All or SL-Frontend is "
+                + "that mode All or Frontend, so the Service stays <pending>.",
+            "Use securityRuleManagement(SecurityRuleManagement.NONE) (the NLB default; keep generatesLoadBalancerRules(true) so "
+                + "the network carries the rules) or SecurityRuleManagement.NSG.",
+            ExposureRules::udpNlbWithManagedSecurityLists));
+  }
+
+  private static void udpNlbWithManagedSecurityLists(CheckContext ctx, Reporter out) {
+    for (Service s : lbServices(ctx.network())) {
+      LoadBalancerOptions o = s.loadBalancer().get();
+      SecurityRuleManagement mode = o.effectiveSecurityRuleManagement();
+      if (o.kind() != LoadBalancerKind.NETWORK_LOAD_BALANCER
+          || (mode != SecurityRuleManagement.SL_ALL && mode != SecurityRuleManagement.SL_FRONTEND)) {
+        continue;
+      }
+      List<String> udp = s.ports().stream().filter(p -> p.protocol() == Protocol.UDP).map(p -> "UDP " + p.port()).toList();
+      if (!udp.isEmpty()) {
+        out.report(Paths.service(s), "the " + lbName(o) + " for " + s.ref() + " exposes " + Rules.and(udp) + " with security-rule "
+            + "management " + mode.annotationValue() + " (security-list management mode " + (mode == SecurityRuleManagement.SL_ALL
+            ? "All" : "Frontend") + "); the CCM accepts only None for UDP (\"Security list management mode can only be 'None' "
+            + "for UDP protocol\"), so the Service stays <pending>.",
+            "Give " + s.ref() + " .securityRuleManagement(SecurityRuleManagement.NONE) and keep generatesLoadBalancerRules(true) "
+                + "(the network then carries the rules), or use SecurityRuleManagement.NSG.");
+      }
+    }
   }
 
   private static List<Service> lbServices(OkeNetwork n) {

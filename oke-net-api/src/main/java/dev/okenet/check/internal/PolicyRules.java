@@ -2,6 +2,7 @@ package dev.okenet.check.internal;
 
 import static dev.okenet.check.internal.Rules.define;
 
+import dev.okenet.Cidr;
 import dev.okenet.OkeNetwork;
 import dev.okenet.check.CheckContext;
 import dev.okenet.check.Reporter;
@@ -21,6 +22,7 @@ import dev.okenet.reach.Reachability;
 import dev.okenet.reach.Verdict;
 import dev.okenet.vcn.Port;
 import dev.okenet.vcn.Protocol;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -60,7 +62,70 @@ final class PolicyRules {
                 + "that port, the host and path answer 502 or 504 although the Ingress, Service and pods all look healthy.",
             "Add the NetworkPolicy.in(..).allow(..).to(..).on(..) the message names: the controller's pods to the "
                 + "backend's pods on the target port.",
-            PolicyRules::ingressRouteDropped));
+            PolicyRules::ingressRouteDropped),
+        define("OKE-POL-006", Severity.WARNING, "Public LoadBalancer Service dropped by NetworkPolicy",
+            "A public load balancer hands each connection to the Service's pods; when the Service's namespace has an enforced "
+                + "default deny and no NetworkPolicy admits the address the pods see, every connection times out although the "
+                + "load balancer, its backends and the pods all look healthy. The pods see the client's address when an NLB "
+                + "preserves it (externalTrafficPolicy Local), otherwise a node's (kube-proxy forwards from the node) or, for "
+                + "an OCI load balancer with externalTrafficPolicy Local, the load balancer's.",
+            "Add the NetworkPolicy.in(..).allow(..).to(..).on(..) the message prints: the client CIDRs (or the worker subnet) "
+                + "to the Service's pods on the target port.",
+            PolicyRules::publicServiceDropped));
+  }
+
+  private static void publicServiceDropped(CheckContext ctx, Reporter out) {
+    OkeNetwork n = ctx.network();
+    // Without an enforcing engine nothing is dropped; OKE-POL-001 says the policies are ignored.
+    if (!n.cluster().policyEngine().enforcesNetworkPolicy() || ctx.resolved().isEmpty()) {
+      return;
+    }
+    Reachability reach = ctx.resolved().get().reachability();
+    for (Service s : n.services()) {
+      if (s.loadBalancer().isEmpty() || s.loadBalancer().get().isInternal()) {
+        continue;
+      }
+      List<Verdict> dropped = new ArrayList<>();
+      List<String> fixes = new ArrayList<>();
+      boolean preserves = s.loadBalancer().get().preservesSource();
+      for (Cidr range : s.loadBalancer().get().effectiveSourceRanges()) {
+        Endpoint client = range.prefixLength() == 0 ? Endpoint.internet() : Endpoint.cidr(range);
+        for (ServicePort p : s.ports()) {
+          boolean udp = p.protocol() == Protocol.UDP;
+          Verdict v = reach.from(client).to(Endpoint.service(s.namespace(), s.name())).on(udp ? Port.udp(p.port()) : Port.tcp(p.port()));
+          if (!droppedByPolicy(v)) {
+            continue;
+          }
+          dropped.add(v);
+          // The pods see the client's address only when the NLB preserves it; then admit exactly the
+          // client ranges. Otherwise reachability's own fix names the address the pods do see.
+          String fix = preserves
+              ? "NetworkPolicy.in(" + quote(s.namespace()) + ").allow(PolicyPeer.cidr(" + quote(range.toString()) + ")).to("
+                  + (s.selector().isAll() ? "PolicyPeer.allPods()" : "PolicyPeer.pods(" + quote(s.selector().toString()) + ")")
+                  + ").on(Port." + (udp ? "udp" : "tcp") + "(" + p.targetPort() + "))"
+              : v.fix().orElse("").replaceFirst("^Add ", "").replaceFirst("\\.$", "");
+          if (!fix.isEmpty() && !fixes.contains(fix)) {
+            fixes.add(fix);
+          }
+        }
+      }
+      if (dropped.isEmpty()) {
+        continue;
+      }
+      Verdict first = dropped.get(0);
+      String policy = first.decidingHop().map(h -> h.key()).orElse("a default deny");
+      List<String> what = dropped.stream().map(v -> v.from() + " → " + v.port()).distinct().toList();
+      out.report(Paths.service(s), "public Service " + s.ref() + " is blocked by NetworkPolicy " + policy + ": " + Rules.and(what)
+          + " reaches the load balancer but is denied at the pods (" + s.selector() + " in " + s.namespace() + "), because no "
+          + "policy in " + s.namespace() + " admits " + (preserves ? "the clients' addresses (the NLB preserves them: "
+          + "externalTrafficPolicy Local)" : "the address the pods see (the load balancer does not preserve the client's)")
+          + ": every connection times out.",
+          fixes.isEmpty() ? "Allow the clients to the Service's pods on the target port." : "Add " + String.join("; ", fixes) + ".");
+    }
+  }
+
+  private static String quote(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   private static void noEngine(CheckContext ctx, Reporter out) {

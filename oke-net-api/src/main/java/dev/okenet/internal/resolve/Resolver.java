@@ -129,13 +129,14 @@ public final class Resolver {
     // An imported network keeps its rules as found: nothing generated, nothing mirrored.
     boolean generates = network.generatesOkeRules();
     if (generates) {
-      for (OkeRequiredRules.Row row : OkeRequiredRules.forCni(network.podNetworking().cni())) {
-        rules.addToRole(row.where(), row.direction(), row.peer(), row.port(), true, row.why());
+      for (OkeRequiredRules.Row row : OkeRequiredRules.forNetwork(network)) {
+        rules.addToRole(row.where(), row.direction(), row.peer(), row.port(), true, row.why(), row.sources());
       }
       for (Cidr client : network.cluster().endpoint().allowedClients()) {
-        rules.addToRole(SubnetRole.API_ENDPOINT, Direction.INGRESS, Peer.cidr(client), Port.tcp(6443), true, "kubectl clients to Kubernetes API endpoint");
+        rules.addToRole(SubnetRole.API_ENDPOINT, Direction.INGRESS, Peer.cidr(client), Port.tcp(6443), true,
+            "kubectl clients to Kubernetes API endpoint", List.of(RuleSources.NRC_API_IN_OPTIONAL, RuleSources.EX_API));
       }
-      writeLoadBalancerRules(network, rules);
+      writeServiceRules(network, rules);
     }
 
     for (SubnetSlot slot : slots) {
@@ -179,37 +180,30 @@ public final class Resolver {
     }
   }
 
-  private static void writeLoadBalancerRules(OkeNetwork network, RuleSetWriter rules) {
-    Peer workers = Peer.role(SubnetRole.WORKERS);
-    for (SubnetRole lbRole : List.of(SubnetRole.PUBLIC_LOAD_BALANCERS, SubnetRole.INTERNAL_LOAD_BALANCERS)) {
-      List<Service> onRole = network.services().stream()
-          .filter(s -> s.loadBalancer().isPresent() && lbRoleOf(s.loadBalancer().get()) == lbRole).toList();
-      Peer lb = Peer.role(lbRole);
-      if (network.generatesLoadBalancerRules()) {
-        List<Port> backendPorts = new ArrayList<>(List.of(Port.NODE_PORTS_TCP, Port.tcp(10256)));
-        if (onRole.stream().anyMatch(Resolver::hasUdp)) {
-          backendPorts.add(Port.NODE_PORTS_UDP);
-        }
-        for (Port p : backendPorts) {
-          String why = p.equals(Port.tcp(10256)) ? "load balancers to kube-proxy health check" : "load balancers to node ports";
-          rules.addToRole(lbRole, Direction.EGRESS, workers, p, true, why);
-          rules.addToRole(SubnetRole.WORKERS, Direction.INGRESS, lb, p, true, why + " (" + lbRole.label() + ")");
-        }
+  /**
+   * Each LoadBalancer Service's listener rules on its LB subnet and, for an NLB that preserves the
+   * client's address, the clients' rule to the workers' node ports. The LB → worker backend rules
+   * are rows of {@link OkeRequiredRules}.
+   */
+  private static void writeServiceRules(OkeNetwork network, RuleSetWriter rules) {
+    for (Service s : network.services()) {
+      if (s.loadBalancer().isEmpty()) {
+        continue;
       }
-      for (Service s : onRole) {
-        LoadBalancerOptions opts = s.loadBalancer().get();
-        for (Cidr source : opts.effectiveSourceRanges()) {
-          for (ServicePort sp : s.ports()) {
-            Port listener = sp.protocol() == Protocol.UDP ? Port.udp(sp.port()) : Port.tcp(sp.port());
-            rules.addToRole(lbRole, Direction.INGRESS, Peer.cidr(source), listener, true, "clients to " + s.ref() + " listener " + listener);
-          }
-          if (opts.preservesSource() && network.generatesLoadBalancerRules()) {
-            rules.addToRole(SubnetRole.WORKERS, Direction.INGRESS, Peer.cidr(source), Port.NODE_PORTS_TCP, true,
-                "clients to node ports: NLB for " + s.ref() + " preserves the source");
-            if (hasUdp(s)) {
-              rules.addToRole(SubnetRole.WORKERS, Direction.INGRESS, Peer.cidr(source), Port.NODE_PORTS_UDP, true,
-                  "clients to node ports: NLB for " + s.ref() + " preserves the source");
-            }
+      LoadBalancerOptions opts = s.loadBalancer().get();
+      SubnetRole lbRole = lbRoleOf(opts);
+      for (Cidr source : opts.effectiveSourceRanges()) {
+        for (ServicePort sp : s.ports()) {
+          Port listener = sp.protocol() == Protocol.UDP ? Port.udp(sp.port()) : Port.tcp(sp.port());
+          rules.addToRole(lbRole, Direction.INGRESS, Peer.cidr(source), listener, true, "clients to " + s.ref() + " listener " + listener,
+              List.of(RuleSources.NRC_LB_LISTENER));
+        }
+        if (opts.preservesSource() && network.generatesLoadBalancerRules()) {
+          rules.addToRole(SubnetRole.WORKERS, Direction.INGRESS, Peer.cidr(source), Port.NODE_PORTS_TCP, true,
+              "clients to node ports: NLB for " + s.ref() + " preserves the source", List.of(RuleSources.NRC_NLB_CLIENTS));
+          if (hasUdp(s)) {
+            rules.addToRole(SubnetRole.WORKERS, Direction.INGRESS, Peer.cidr(source), Port.NODE_PORTS_UDP, true,
+                "clients to node ports: NLB for " + s.ref() + " preserves the source", List.of(RuleSources.NRC_NLB_CLIENTS));
           }
         }
       }

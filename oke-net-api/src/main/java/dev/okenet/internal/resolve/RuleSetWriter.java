@@ -4,6 +4,7 @@ import dev.okenet.Cidr;
 import dev.okenet.resolved.ResolvedPeer;
 import dev.okenet.resolved.ResolvedRuleSet;
 import dev.okenet.resolved.ResolvedSecurityRule;
+import dev.okenet.resolved.RuleSource;
 import dev.okenet.vcn.Direction;
 import dev.okenet.vcn.Peer;
 import dev.okenet.vcn.Port;
@@ -11,9 +12,11 @@ import dev.okenet.vcn.SecurityEnforcement;
 import dev.okenet.vcn.SubnetRole;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Collects rules into NSGs and security lists, turning intent peers into OCI peers (an NSG key in
@@ -48,21 +51,31 @@ final class RuleSetWriter {
     set(key, kind, Optional.empty(), label);
   }
 
-  /** A rule on the set protecting {@code where}; skipped when a role is absent. */
+  /** A declared rule on the set protecting {@code where}; skipped when a role is absent. */
   void addToRole(SubnetRole where, Direction direction, Peer peer, Port port, boolean stateful, String why) {
+    addToRole(where, direction, peer, port, stateful, why, List.of());
+  }
+
+  /** A rule on the set protecting {@code where}, citing {@code sources}; skipped when a role is absent. */
+  void addToRole(SubnetRole where, Direction direction, Peer peer, Port port, boolean stateful, String why, List<RuleSource> sources) {
     if (!roleCidrs.containsKey(where)) {
       return;
     }
-    add(roleSetKey(where), direction, peer, port, stateful, why);
+    add(roleSetKey(where), direction, peer, port, stateful, why, sources);
   }
 
-  /** A rule on the set {@code key}; skipped when the peer cannot be expressed there. */
+  /** A declared rule on the set {@code key}; skipped when the peer cannot be expressed there. */
   void add(String key, Direction direction, Peer peer, Port port, boolean stateful, String why) {
+    add(key, direction, peer, port, stateful, why, List.of());
+  }
+
+  /** A rule on the set {@code key}, citing {@code sources}; skipped when the peer cannot be expressed there. */
+  void add(String key, Direction direction, Peer peer, Port port, boolean stateful, String why, List<RuleSource> sources) {
     SetBuilder set = sets.get(key);
     if (set == null) {
       return;
     }
-    resolvePeer(peer, set.kind).ifPresent(p -> set.add(new ResolvedSecurityRule(direction, p, port, stateful, why)));
+    resolvePeer(peer, set.kind).ifPresent(p -> set.add(new ResolvedSecurityRule(direction, p, port, stateful, why, sources)));
   }
 
   private Optional<ResolvedPeer> resolvePeer(Peer peer, ResolvedRuleSet.Kind where) {
@@ -120,18 +133,23 @@ final class RuleSetWriter {
       this.role = role;
     }
 
-    /** Adds the rule; a rule already present keeps its place and also names the new reason. */
+    /** Adds the rule; a rule already present keeps its place and also names the new reason and sources. */
     void add(ResolvedSecurityRule rule) {
       ResolvedSecurityRule existing = rules.get(rule.identity());
       if (existing == null) {
         rules.put(rule.identity(), rule);
-      } else if (!existing.description().contains(rule.description())) {
-        String merged = existing.description() + "; " + rule.description();
+        return;
+      }
+      String merged = existing.description();
+      if (!merged.contains(rule.description())) {
+        merged = merged + "; " + rule.description();
         // OCI allows 255 characters in a rule description.
         merged = merged.length() > 255 ? merged.substring(0, 254) + "…" : merged;
-        rules.put(rule.identity(), new ResolvedSecurityRule(existing.direction(), existing.peer(), existing.port(),
-            existing.stateful(), merged));
       }
+      Set<RuleSource> sources = new LinkedHashSet<>(existing.sources());
+      sources.addAll(rule.sources());
+      rules.put(rule.identity(), new ResolvedSecurityRule(existing.direction(), existing.peer(), existing.port(),
+          existing.stateful(), merged, List.copyOf(sources)));
     }
   }
 }

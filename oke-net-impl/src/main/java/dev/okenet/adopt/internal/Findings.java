@@ -34,6 +34,8 @@ public final class Findings {
   public static final String MISSING_RULE = "OKE-IMPORT-010";
   /** A found rule allows more than the OKE-required rule it serves. */
   public static final String BROADER_RULE = "OKE-IMPORT-011";
+  /** A Service manifest the OCI cloud controller manager refuses: it would stay {@code <pending>}. */
+  public static final String CCM_REFUSES = "OKE-IMPORT-012";
 
   private Findings() {}
 

@@ -49,6 +49,7 @@ public final class JavaSource {
     call(b, "securityEnforcement(SecurityEnforcement." + n.securityEnforcement().name() + ")");
     call(b, "generatesOkeRules(" + n.generatesOkeRules() + ")");
     call(b, "generatesLoadBalancerRules(" + n.generatesLoadBalancerRules() + ")");
+    call(b, "internetEgress(InternetEgress." + n.internetEgress().name() + ")");
     call(b, "apiEndpoint(" + subnet(n.apiEndpoint()) + ")");
     call(b, "workers(" + subnet(n.workers()) + ")");
     n.pods().ifPresent(s -> call(b, "pods(" + subnet(s) + ")"));

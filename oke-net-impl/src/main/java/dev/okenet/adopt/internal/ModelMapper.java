@@ -16,12 +16,15 @@ import dev.okenet.cluster.Cluster;
 import dev.okenet.cluster.NodePool;
 import dev.okenet.cluster.PodNetworking;
 import dev.okenet.cluster.Shape;
+import dev.okenet.vcn.Direction;
 import dev.okenet.vcn.Drg;
 import dev.okenet.vcn.Gateways;
+import dev.okenet.vcn.InternetEgress;
 import dev.okenet.vcn.LocalPeering;
 import dev.okenet.vcn.NatGateway;
 import dev.okenet.vcn.Nsg;
 import dev.okenet.vcn.Peer;
+import dev.okenet.vcn.Port;
 import dev.okenet.vcn.RouteRule;
 import dev.okenet.vcn.RouteTarget;
 import dev.okenet.vcn.SecurityEnforcement;
@@ -156,6 +159,7 @@ public final class ModelMapper {
           "Pass them with NetworkImporter.builder().kubernetes(KubernetesFacts.of(..)) to check load balancers and policies too."));
     }
     OkeNetwork model = b.build();
+    model = model.toBuilder().internetEgress(internetEgress(model)).build();
     findings.addAll(DefaultListCheck.check(live, model));
     return new Mapped(model, ids, findings);
   }
@@ -219,6 +223,26 @@ public final class ModelMapper {
       }
     }
     return b.build();
+  }
+
+  /**
+   * The internet egress the live rules give: a role reaches the internet when a rule protecting it
+   * (its subnet's rules and lists, or a custom NSG its node pools attach) allows egress to 0.0.0.0/0
+   * on TCP 443. Recorded so the model says what the cluster can do; with {@code generatesOkeRules(false)}
+   * it writes nothing itself.
+   */
+  static InternetEgress internetEgress(OkeNetwork n) {
+    boolean workers = reachesInternet(n.workers(), n, n.nodePools().stream().flatMap(p -> p.nsgNames().stream()).toList());
+    boolean pods = n.pods().map(s -> reachesInternet(s, n, n.nodePools().stream().flatMap(p -> p.podNsgNames().stream()).toList()))
+        .orElse(workers);
+    return workers && pods ? InternetEgress.WORKERS_AND_PODS : workers ? InternetEgress.WORKERS_ONLY : InternetEgress.NONE;
+  }
+
+  private static boolean reachesInternet(Subnet subnet, OkeNetwork n, List<String> nsgNames) {
+    List<SecurityRule> rules = new ArrayList<>(subnet.extraSecurityRules());
+    subnet.securityLists().forEach(l -> rules.addAll(l.rules()));
+    n.nsgs().stream().filter(g -> nsgNames.contains(g.name())).forEach(g -> rules.addAll(g.rules()));
+    return rules.stream().anyMatch(r -> r.direction() == Direction.EGRESS && r.peer().isAnyIpv4() && Port.HTTPS.isCoveredBy(r.port()));
   }
 
   /** Records key → id; a resource already bound to another key is shared, which the model cannot say. */

@@ -60,6 +60,7 @@ public final class RuleGaps {
   private static OkeNetwork required(OkeNetwork n) {
     OkeNetwork.Builder b = (OkeNetwork.Builder) OkeNetwork.builder().name(n.name()).compartmentId(n.compartmentId()).region(n.region()).vcn(n.vcn())
         .podNetworking(n.podNetworking()).cluster(n.cluster()).gateways(n.gateways()).securityEnforcement(n.securityEnforcement())
+        .internetEgress(n.internetEgress())
         .apiEndpoint(bare(n.apiEndpoint())).workers(bare(n.workers())).addAllNodePools(n.nodePools().stream()
             .map(p -> dev.okenet.cluster.NodePool.of(p.name(), p.shape(), p.minNodes(), p.maxNodes())).toList())
         .addAllServices(n.services());

@@ -20,6 +20,7 @@ import dev.okenet.render.ModelFormatException;
 import dev.okenet.vcn.Drg;
 import dev.okenet.vcn.DrgAttachment;
 import dev.okenet.vcn.Gateways;
+import dev.okenet.vcn.InternetEgress;
 import dev.okenet.vcn.LocalPeering;
 import dev.okenet.vcn.NatGateway;
 import dev.okenet.vcn.Nsg;
@@ -86,6 +87,9 @@ public final class FromSchema {
     }
     if (d.generatesOkeRules() != null) {
       b.generatesOkeRules(d.generatesOkeRules());
+    }
+    if (d.internetEgress() != null) {
+      b.internetEgress(enumValue(root.field("internetEgress"), InternetEgress.class, d.internetEgress()));
     }
     b.addAllNodePools(each(root.field("nodePools"), d.nodePools(), FromSchema::nodePool));
     b.addAllServices(each(root.field("services"), d.services(), FromKubeSchema::service));

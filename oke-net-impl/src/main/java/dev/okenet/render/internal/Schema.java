@@ -27,7 +27,7 @@ public final class Schema {
   public record Network(Integer schemaVersion, String name, String compartmentId, String region, Vcn vcn,
       PodNetworking podNetworking, Cluster cluster, Subnets subnets, List<Subnet> extraSubnets, Gateways gateways,
       Drg drg, List<LocalPeering> localPeerings, List<RuleSet> nsgs, String securityEnforcement,
-      Boolean generatesLoadBalancerRules, Boolean generatesOkeRules, List<NodePool> nodePools, List<Service> services, List<Ingress> ingresses,
+      Boolean generatesLoadBalancerRules, Boolean generatesOkeRules, String internetEgress, List<NodePool> nodePools, List<Service> services, List<Ingress> ingresses,
       List<Policy> policies) {}
 
   /** The VCN: CIDR blocks, optional IPv6 prefix, DNS label, or an existing VCN's OCID. */

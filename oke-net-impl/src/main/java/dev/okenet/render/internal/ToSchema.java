@@ -47,7 +47,7 @@ public final class ToSchema {
             n.publicLoadBalancers().map(ToSchema::subnet).orElse(null), n.internalLoadBalancers().map(ToSchema::subnet).orElse(null)),
         map(n.extraSubnets(), ToSchema::subnet), gateways(n.gateways()), n.drg().map(ToSchema::drg).orElse(null),
         map(n.localPeerings(), ToSchema::localPeering), map(n.nsgs(), ToSchema::nsg), n.securityEnforcement().name(),
-        n.generatesLoadBalancerRules(), n.generatesOkeRules(), map(n.nodePools(), ToSchema::nodePool), map(n.services(), ToSchema::service),
+        n.generatesLoadBalancerRules(), n.generatesOkeRules(), n.internetEgress().name(), map(n.nodePools(), ToSchema::nodePool), map(n.services(), ToSchema::service),
         map(n.ingresses(), ToSchema::ingress), map(n.policies(), ToSchema::policy));
   }
 
