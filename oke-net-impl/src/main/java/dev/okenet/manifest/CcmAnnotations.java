@@ -29,7 +29,7 @@ public final class CcmAnnotations {
   public static final String LB_SSL_PORTS = LB_PREFIX + "ssl-ports";
   /** The Kubernetes TLS secret for the SSL ports. */
   public static final String LB_TLS_SECRET = LB_PREFIX + "tls-secret";
-  /** The backend protocol, {@code TCP} or {@code HTTP}. */
+  /** The listener protocol, {@code TCP}, {@code HTTP} or {@code GRPC} (GRPC needs TLS on every port). */
   public static final String LB_BACKEND_PROTOCOL = LB_PREFIX + "backend-protocol";
   /** NSG OCIDs of an OCI LB, comma-separated. */
   public static final String LB_NSGS = "oci.oraclecloud.com/oci-network-security-groups";
@@ -48,9 +48,12 @@ public final class CcmAnnotations {
   public static final String NLB_NSGS = NLB_PREFIX + "oci-network-security-groups";
   /** {@code FIVE_TUPLE} (default), {@code THREE_TUPLE} or {@code TWO_TUPLE}. */
   public static final String NLB_BACKEND_POLICY = NLB_PREFIX + "backend-policy";
-  /** Whether the client's address reaches the backends (with externalTrafficPolicy Local). */
+  /**
+   * Whether the client's address reaches the backends; written only with externalTrafficPolicy Local, since the
+   * CCM refuses a Service that carries it with Cluster, whatever its value ({@code getPreserveSource}).
+   */
   public static final String NLB_PRESERVE_SOURCE = NLB_PREFIX + "is-preserve-source";
-  /** {@code All}, {@code Frontend} or {@code None} (the NLB default). */
+  /** {@code All}, {@code Frontend} or {@code None} (the NLB default, and the only value the CCM takes with a UDP port). */
   public static final String NLB_SECURITY_LIST_MANAGEMENT_MODE = NLB_PREFIX + "security-list-management-mode";
 
   private CcmAnnotations() {}

@@ -81,6 +81,11 @@ final class AppliedCluster implements AutoCloseable {
         .orElseThrow(() -> new IllegalArgumentException("network '" + intent.name() + "' renders no Service " + ref));
   }
 
+  /** Every rendered Service, in declaration order. */
+  java.util.List<Service> services() {
+    return manifests.services();
+  }
+
   SimulatedCcm ccm() {
     return SimulatedCcm.builder(oci).cluster(intent.compartmentId(), clusterId).build();
   }

@@ -59,8 +59,156 @@ class ServiceManifestTest {
         entry(NLB_SUBNET, TestIds.LB_PUBLIC_SUBNET),
         entry(NLB_NSGS, TestIds.LB_PUBLIC_NSG),
         entry(NLB_BACKEND_POLICY, "FIVE_TUPLE"),
-        entry(NLB_PRESERVE_SOURCE, "false"),
         entry(NLB_SECURITY_LIST_MANAGEMENT_MODE, "None"));
+  }
+
+  @Test
+  void nlbWithExternalTrafficPolicyClusterCarriesNoIsPreserveSource() {
+    // oci-cloud-controller-manager getPreserveSource refuses the annotation with Cluster, even "false".
+    var svc = render(prodWith(Service.loadBalancer("shop", "web").port(443, 8443).networkLoadBalancer()
+        .externalTrafficPolicy(ExternalTrafficPolicy.CLUSTER)));
+
+    assertThat(svc.getSpec().getExternalTrafficPolicy()).isEqualTo("Cluster");
+    assertThat(svc.getMetadata().getAnnotations()).doesNotContainKey(NLB_PRESERVE_SOURCE);
+  }
+
+  @Test
+  void prodsIngressControllerServiceCarriesNoIsPreserveSource() {
+    var controller = Manifests.of(ReferenceNetworks.prod().resolve(), TestIds.applied()).services().stream()
+        .filter(s -> s.getMetadata().getName().equals("controller")).findFirst().orElseThrow();
+
+    assertThat(controller.getSpec().getExternalTrafficPolicy()).isEqualTo("Cluster");
+    assertThat(controller.getMetadata().getAnnotations()).doesNotContainKey(NLB_PRESERVE_SOURCE);
+  }
+
+  @Test
+  void udpNlbWithSecurityListModeAllIsRenderedWithModeNone() {
+    Map<String, String> a = annotations(Service.loadBalancer("dns", "coredns").udpPort(53, 53).port(53, 53).networkLoadBalancer()
+        .securityRuleManagement(SecurityRuleManagement.SL_ALL));
+
+    assertThat(a).containsEntry(NLB_SECURITY_LIST_MANAGEMENT_MODE, "None");
+  }
+
+  @Test
+  void udpNlbWithSecurityListModeFrontendIsRenderedWithModeNone() {
+    Map<String, String> a = annotations(Service.loadBalancer("dns", "coredns").udpPort(53, 53).networkLoadBalancer()
+        .securityRuleManagement(SecurityRuleManagement.SL_FRONTEND));
+
+    assertThat(a).containsEntry(NLB_SECURITY_LIST_MANAGEMENT_MODE, "None");
+  }
+
+  @Test
+  void udpNlbInNsgModeKeepsNsgMode() {
+    Map<String, String> a = annotations(Service.loadBalancer("dns", "coredns").udpPort(53, 53).networkLoadBalancer()
+        .securityRuleManagement(SecurityRuleManagement.NSG));
+
+    assertThat(a).containsEntry(SECURITY_RULE_MANAGEMENT_MODE, "NSG").doesNotContainKey(NLB_SECURITY_LIST_MANAGEMENT_MODE);
+  }
+
+  @Test
+  void loadBalancerWithAUdpPortIsAnErrorNamingTheNlb() {
+    OkeNetwork net = prodWith(Service.loadBalancer("dns", "coredns").udpPort(53, 53).flexible(10, 100));
+
+    assertThatThrownBy(() -> render(net)).isInstanceOf(ManifestException.class).hasMessageContaining("Service dns/coredns")
+        .hasMessageContaining("UDP").hasMessageContaining("networkLoadBalancer()");
+  }
+
+  @Test
+  void backendProtocolTheCcmDoesNotKnowIsAnError() {
+    OkeNetwork net = prodWith(Service.loadBalancer("shop", "web").port(443).flexible(10, 100).backendProtocol("HTTPS"));
+
+    assertThatThrownBy(() -> render(net)).isInstanceOf(ManifestException.class).hasMessageContaining("'HTTPS'")
+        .hasMessageContaining("HTTP, TCP or GRPC");
+  }
+
+  @Test
+  void grpcBackendProtocolNeedsTlsOnEveryPort() {
+    OkeNetwork net = prodWith(Service.loadBalancer("shop", "web").port(443).port(80).flexible(10, 100)
+        .tls("shop-tls", 443).backendProtocol("GRPC"));
+
+    assertThatThrownBy(() -> render(net)).isInstanceOf(ManifestException.class).hasMessageContaining("GRPC")
+        .hasMessageContaining("port(s) 80").hasMessageContaining("tls(\"my-tls\", 80)");
+  }
+
+  @Test
+  void grpcBackendProtocolWithTlsOnEveryPortIsWritten() {
+    Map<String, String> a = annotations(Service.loadBalancer("shop", "web").port(443).flexible(10, 100)
+        .tls("shop-tls", 443).backendProtocol("GRPC"));
+
+    assertThat(a).containsEntry(LB_BACKEND_PROTOCOL, "GRPC").containsEntry(LB_SSL_PORTS, "443");
+  }
+
+  @Test
+  void flexibleShapeWithoutBandwidthIsAnError() {
+    OkeNetwork net = prodWith(Service.loadBalancer("shop", "web").port(443).shape("flexible"));
+
+    assertThatThrownBy(() -> render(net)).isInstanceOf(ManifestException.class).hasMessageContaining("flexible(10, 100)");
+  }
+
+  @Test
+  void flexibleBandwidthTheCcmWouldClampIsAnError() {
+    OkeNetwork net = prodWith(Service.loadBalancer("shop", "web").port(443).flexible(5, 100));
+
+    assertThatThrownBy(() -> render(net)).isInstanceOf(ManifestException.class).hasMessageContaining("5-100 Mbps")
+        .hasMessageContaining("10-8000");
+  }
+
+  @Test
+  void flexibleBandwidthAboveOcisMaximumIsAnError() {
+    OkeNetwork net = prodWith(Service.loadBalancer("shop", "web").port(443).flexible(100, 8192));
+
+    assertThatThrownBy(() -> render(net)).isInstanceOf(ManifestException.class).hasMessageContaining("100-8192 Mbps");
+  }
+
+  @Test
+  void fixedShapeCarriesNoBandwidthAnnotations() {
+    Map<String, String> a = annotations(Service.loadBalancer("shop", "web").port(443).flexible(10, 100).shape("400Mbps"));
+
+    assertThat(a).containsEntry(LB_SHAPE, "400Mbps").doesNotContainKeys(LB_SHAPE_FLEX_MIN, LB_SHAPE_FLEX_MAX);
+  }
+
+  @Test
+  void moreThanFiveNsgsOnALoadBalancerIsAnError() {
+    OkeNetwork net = withCustomNsgs(Service.loadBalancer("shop", "web").port(443).flexible(10, 100), 5);
+
+    assertThatThrownBy(() -> Manifests.of(net.resolve(), customNsgIds(5))).isInstanceOf(ManifestException.class).hasMessageContaining("6 NSGs")
+        .hasMessageContaining("at most 5");
+  }
+
+  @Test
+  void nsgModeLeavesRoomForTheCcmsFrontendNsg() {
+    OkeNetwork net = withCustomNsgs(Service.loadBalancer("shop", "web").port(443).networkLoadBalancer()
+        .securityRuleManagement(SecurityRuleManagement.NSG), 4);
+
+    assertThatThrownBy(() -> Manifests.of(net.resolve(), customNsgIds(4))).isInstanceOf(ManifestException.class).hasMessageContaining("5 NSGs")
+        .hasMessageContaining("at most 4 in NSG mode");
+  }
+
+  @Test
+  void fiveNsgsOutsideNsgModeAreWritten() {
+    OkeNetwork net = withCustomNsgs(Service.loadBalancer("shop", "web").port(443).networkLoadBalancer(), 4);
+
+    assertThat(Manifests.of(net.resolve(), customNsgIds(4)).services().get(0).getMetadata().getAnnotations().get(NLB_NSGS)
+        .split(",")).hasSize(5);
+  }
+
+  /** prod with {@code service} carrying {@code count} custom NSGs beside its generated one. */
+  private static OkeNetwork withCustomNsgs(Service service, int count) {
+    String[] names = java.util.stream.IntStream.range(0, count).mapToObj(i -> "edge" + i).toArray(String[]::new);
+    OkeNetwork.Builder b = prodWith(service.nsgs(names)).toBuilder();
+    for (String name : names) {
+      b.addNsg(Nsg.named(name));
+    }
+    return b.build();
+  }
+
+  private static AppliedIds customNsgIds(int count) {
+    Map<String, String> ids = new java.util.HashMap<>(Map.of("subnet:lb-public", TestIds.LB_PUBLIC_SUBNET,
+        "nsg:lb-public", TestIds.LB_PUBLIC_NSG, "nsg:workers", TestIds.WORKERS_NSG));
+    for (int i = 0; i < count; i++) {
+      ids.put("nsg:custom:edge" + i, TestIds.CUSTOM_NSG + i);
+    }
+    return AppliedIds.of(ids);
   }
 
   @Test

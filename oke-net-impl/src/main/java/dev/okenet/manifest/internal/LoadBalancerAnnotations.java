@@ -20,12 +20,14 @@ import static dev.okenet.manifest.CcmAnnotations.NLB_SUBNET;
 import static dev.okenet.manifest.CcmAnnotations.SECURITY_RULE_MANAGEMENT_MODE;
 
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.kube.ExternalTrafficPolicy;
 import dev.okenet.kube.LoadBalancerKind;
 import dev.okenet.kube.LoadBalancerOptions;
 import dev.okenet.kube.SecurityRuleManagement;
 import dev.okenet.kube.Service;
 import dev.okenet.manifest.ManifestException;
 import dev.okenet.resolved.ResolvedLoadBalancer;
+import dev.okenet.vcn.Protocol;
 import dev.okenet.vcn.SubnetRole;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +39,10 @@ import java.util.stream.Collectors;
  * The cloud controller manager annotations a LoadBalancer Service's options imply, in a fixed
  * order (type, visibility, shape, placement, security, TLS, backend). Defaults are written out
  * rather than left implicit, so the manifest says what the CCM will do without knowing its
- * defaults.
+ * defaults, except where the CCM refuses an explicit value: {@code is-preserve-source} is written
+ * only with externalTrafficPolicy Local. Every value is one oracle/oci-cloud-controller-manager
+ * v1.35.0 accepts ({@code pkg/cloudprovider/providers/oci/load_balancer_spec.go}); options it
+ * would refuse or silently change are refused first ({@link LoadBalancerOptionChecks}).
  */
 final class LoadBalancerAnnotations {
   private final ResolvedNetwork network;
@@ -56,9 +61,12 @@ final class LoadBalancerAnnotations {
             + "'. Render manifests from the ResolvedNetwork of the same OkeNetwork that declares the Service."));
     String subnetOcid = ids.require(subnetKeyOf(lb, options, subject), subject, "its load balancer subnet");
     List<String> nsgOcids = lb.nsgKeys().stream().map(k -> ids.require(k, subject, "an NSG of its load balancer")).toList();
-    return options.kind() == LoadBalancerKind.NETWORK_LOAD_BALANCER
-        ? networkLoadBalancer(subject, options, subnetOcid, nsgOcids)
-        : loadBalancer(subject, options, subnetOcid, nsgOcids);
+    if (options.kind() == LoadBalancerKind.NETWORK_LOAD_BALANCER) {
+      LoadBalancerOptionChecks.networkLoadBalancer(service, options, nsgOcids.size());
+      return networkLoadBalancer(subject, service, options, subnetOcid, nsgOcids);
+    }
+    LoadBalancerOptionChecks.loadBalancer(service, options, nsgOcids.size());
+    return loadBalancer(subject, options, subnetOcid, nsgOcids);
   }
 
   private String subnetKeyOf(ResolvedLoadBalancer lb, LoadBalancerOptions options, String subject) {
@@ -83,8 +91,11 @@ final class LoadBalancerAnnotations {
     a.put(LOAD_BALANCER_TYPE, LoadBalancerKind.LOAD_BALANCER.annotationValue());
     a.put(LB_INTERNAL, Boolean.toString(o.isInternal()));
     a.put(LB_SHAPE, o.shape());
-    o.minMbps().ifPresent(m -> a.put(LB_SHAPE_FLEX_MIN, m.toString()));
-    o.maxMbps().ifPresent(m -> a.put(LB_SHAPE_FLEX_MAX, m.toString()));
+    if (LoadBalancerOptions.FLEXIBLE.equalsIgnoreCase(o.shape())) {
+      // getLBShape reads the bandwidths of the flexible shape only.
+      a.put(LB_SHAPE_FLEX_MIN, o.minMbps().orElseThrow().toString());
+      a.put(LB_SHAPE_FLEX_MAX, o.maxMbps().orElseThrow().toString());
+    }
     a.put(LB_SUBNET1, subnet);
     if (!nsgs.isEmpty()) {
       a.put(LB_NSGS, String.join(",", nsgs));
@@ -100,8 +111,8 @@ final class LoadBalancerAnnotations {
     return a;
   }
 
-  private Map<String, String> networkLoadBalancer(String subject, LoadBalancerOptions o, String subnet, List<String> nsgs) {
-    rejectLoadBalancerOnlyOptions(subject, o);
+  private Map<String, String> networkLoadBalancer(String subject, Service service, LoadBalancerOptions o, String subnet,
+      List<String> nsgs) {
     Map<String, String> a = new LinkedHashMap<>();
     a.put(LOAD_BALANCER_TYPE, LoadBalancerKind.NETWORK_LOAD_BALANCER.annotationValue());
     a.put(NLB_INTERNAL, Boolean.toString(o.isInternal()));
@@ -110,36 +121,32 @@ final class LoadBalancerAnnotations {
       a.put(NLB_NSGS, String.join(",", nsgs));
     }
     a.put(NLB_BACKEND_POLICY, o.backendPolicy());
-    a.put(NLB_PRESERVE_SOURCE, Boolean.toString(o.preservesSource()));
+    if (o.externalTrafficPolicy() == ExternalTrafficPolicy.LOCAL) {
+      // getPreserveSource refuses the annotation, whatever its value, with externalTrafficPolicy Cluster;
+      // with Local its absence means true, written out so the manifest says it.
+      a.put(NLB_PRESERVE_SOURCE, Boolean.toString(o.preservesSource()));
+    }
     SecurityRuleManagement mode = o.effectiveSecurityRuleManagement();
     if (mode == SecurityRuleManagement.NSG) {
       // NLBs take NSG mode through the same annotation as LBs; the security-list mode has no NSG value.
       a.put(SECURITY_RULE_MANAGEMENT_MODE, mode.annotationValue());
       backendNsg(mode, subject).ifPresent(id -> a.put(BACKEND_NSG, id));
     } else {
-      a.put(NLB_SECURITY_LIST_MANAGEMENT_MODE, securityListModeOf(mode));
+      a.put(NLB_SECURITY_LIST_MANAGEMENT_MODE, securityListModeOf(mode, service));
     }
     return a;
   }
 
-  /** LB-only options on an NLB would be silently ignored by the CCM: say so instead. */
-  private static void rejectLoadBalancerOnlyOptions(String subject, LoadBalancerOptions o) {
-    if (!o.tlsPorts().isEmpty() || o.tlsSecret().isPresent()) {
-      throw new ManifestException(subject, "is a network load balancer but asks to terminate TLS (ports " + o.tlsPorts()
-          + "); NLBs pass TLS through to the pods. Terminate TLS in the pods, or use an OCI load balancer (drop networkLoadBalancer()).");
+  /**
+   * The NLB's security-list mode. validateService ({@code load_balancer_spec.go}, with
+   * validateProtocols in {@code load_balancer_util.go}) takes only "None" when a port is UDP, and
+   * the CCM writes TCP rules only: the network's own rules must then carry the load balancer's
+   * traffic, which resolve() writes.
+   */
+  private static String securityListModeOf(SecurityRuleManagement mode, Service service) {
+    if (service.ports().stream().anyMatch(p -> p.protocol() == Protocol.UDP)) {
+      return "None";
     }
-    if (o.backendProtocol().isPresent()) {
-      throw new ManifestException(subject, "is a network load balancer but sets backend protocol '" + o.backendProtocol().get()
-          + "', which only OCI load balancers take. Drop backendProtocol(..), or drop networkLoadBalancer().");
-    }
-    if (o.minMbps().isPresent() || o.maxMbps().isPresent()) {
-      throw new ManifestException(subject, "is a network load balancer but sets a flexible bandwidth ("
-          + o.minMbps().map(String::valueOf).orElse("?") + "-" + o.maxMbps().map(String::valueOf).orElse("?")
-          + " Mbps); NLBs have no shape. Drop flexible(..), or drop networkLoadBalancer().");
-    }
-  }
-
-  private static String securityListModeOf(SecurityRuleManagement mode) {
     switch (mode) {
       case SL_ALL:
         return "All";

@@ -27,6 +27,8 @@ public record CcmEvent(String type, String reason, String message) {
     public static final String ENSURED = "EnsuredLoadBalancer";
     /** The load balancer could not be created or updated; the Service stays pending. */
     public static final String SYNC_FAILED = "SyncLoadBalancerFailed";
+    /** The cluster has no ready node to put behind the load balancer; the CCM carries on. */
+    public static final String UNAVAILABLE = "UnAvailableLoadBalancer";
 
     /** Checks that every part is given. */
     public CcmEvent {

@@ -9,6 +9,7 @@ import com.oracle.bmc.core.requests.GetSubnetRequest;
 import com.oracle.bmc.model.BmcException;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.ccm.internal.ApiServer;
 import dev.okenet.testkit.ccm.internal.CcmFailure;
 import dev.okenet.testkit.ccm.internal.ClassicLoadBalancers;
 import dev.okenet.testkit.ccm.internal.ClientPath;
@@ -16,12 +17,18 @@ import dev.okenet.testkit.ccm.internal.ClusterNodes;
 import dev.okenet.testkit.ccm.internal.FlowCheck;
 import dev.okenet.testkit.ccm.internal.NlbProvisioner;
 import dev.okenet.testkit.ccm.internal.NodePortAllocator;
+import dev.okenet.testkit.ccm.internal.OciErrors;
 import dev.okenet.testkit.ccm.internal.ProvisionedLb;
 import dev.okenet.testkit.ccm.internal.RuleBook;
-import dev.okenet.testkit.ccm.internal.RuleMode;
 import dev.okenet.testkit.ccm.internal.RuleWriter;
 import dev.okenet.testkit.ccm.internal.ServiceRequest;
-import dev.okenet.testkit.ccm.internal.ServicePortSpec;
+import dev.okenet.testkit.ccm.internal.rules.ServicesInUse;
+import dev.okenet.testkit.ccm.internal.spec.Annotations;
+import dev.okenet.testkit.ccm.internal.spec.DefaultSubnets;
+import dev.okenet.testkit.ccm.internal.spec.LbSpec;
+import dev.okenet.testkit.ccm.internal.spec.LbSpecReader;
+import dev.okenet.testkit.ccm.internal.spec.ServiceView;
+import dev.okenet.testkit.ccm.internal.spec.SubnetLookup;
 import io.fabric8.kubernetes.api.model.Service;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,21 +41,27 @@ import java.util.Optional;
 
 /**
  * A simulated OCI cloud controller manager (the service controller part) over FakeOci, or over
- * any implementation of the three SDK interfaces.
+ * any implementation of the three SDK interfaces, written from oracle/oci-cloud-controller-manager
+ * v1.35.0 ({@code pkg/cloudprovider/providers/oci/load_balancer.go}, {@code EnsureLoadBalancer}).
  *
- * <p>For each LoadBalancer Service it does what the real CCM does: reads the annotations
- * ({@code oci.oraclecloud.com/load-balancer-type}, the internal, subnet, shape, NSG and
- * security-rule management annotations), gives the ports node ports, creates a network load
- * balancer through {@link NetworkLoadBalancer} or an OCI load balancer (kept by the simulation,
- * since FakeOci has no Load Balancer service), with a listener per port, a backend set on the
- * nodes' node ports and an HTTP health check on 10256 (or the healthCheckNodePort with
- * externalTrafficPolicy Local), and writes the security rules its management mode asks for.
- * What OCI refuses becomes a {@code SyncLoadBalancerFailed} event and the Service stays pending.
- * Backend health and client access are judged from the security lists and NSGs in the cloud.
+ * <p>For each LoadBalancer Service it does what the real CCM does, in its order:
+ * <ol>
+ *   <li>the API server's defaults and node port allocation (a Service the API server would reject
+ *       throws {@link IllegalArgumentException}: it would never reach the CCM);
+ *   <li>every annotation the CCM reads, with its parsing, default, validation, clamping and error
+ *       text ({@code load_balancer_spec.go}, {@code NewLBSpec}; see oke-net-testkit/CCM.md for the
+ *       list, and for what is not simulated);
+ *   <li>in rule-management mode "NSG", a frontend NSG and the NSG rules;
+ *   <li>the network load balancer through {@link NetworkLoadBalancer}, or the OCI load balancer
+ *       (kept by the simulation, since FakeOci has no Load Balancer service);
+ *   <li>in security-list modes "All" and "Frontend", the security list rules.
+ * </ol>
+ * What the CCM or OCI refuses becomes a {@code SyncLoadBalancerFailed} event with the CCM's message
+ * and the Service stays pending. Backend health and client access are judged from the security
+ * lists and NSGs in the cloud.
  *
- * <p>Not modelled: Service updates and deletion, SSL, more than one subnet per load balancer,
- * pods (every ready node counts as an endpoint, also with externalTrafficPolicy Local). Not
- * thread-safe.
+ * <p>Not modelled: Service updates and deletion, pods (every ready node counts as an endpoint, also
+ * with externalTrafficPolicy Local), IPv6. Not thread-safe.
  *
  * <pre>{@code
  * SimulatedCcm ccm = SimulatedCcm.builder(fakeOci)
@@ -56,7 +69,7 @@ import java.util.Optional;
  *     .fixedShapeQuota(0)
  *     .build();
  * ServiceStatus web = ccm.sync(service);
- * web.lastWarning();      // e.g. SyncLoadBalancerFailed: ... set ...oci-load-balancer-internal ...
+ * web.lastWarning();      // e.g. SyncLoadBalancerFailed: ... is-preserve-source annotation cannot be set ...
  * }</pre>
  */
 public final class SimulatedCcm {
@@ -64,13 +77,14 @@ public final class SimulatedCcm {
     private final ContainerEngine engine;
     private final String compartmentId;
     private final String clusterId;
-    private final NodePortAllocator nodePorts = new NodePortAllocator();
+    private final ApiServer apiServer = new ApiServer(new NodePortAllocator());
     private final ClassicLoadBalancers classic;
     private final NlbProvisioner nlbs;
     private final RuleWriter writer;
     private final FlowCheck flows;
     private final ClientPath paths;
     private final Map<String, Provisioned> provisioned = new HashMap<>();
+    private final Map<String, ServiceView> lister = new LinkedHashMap<>();
     private final Map<String, ServiceStatus> statuses = new LinkedHashMap<>();
 
     private record Provisioned(ServiceRequest request, ProvisionedLb lb) {}
@@ -103,7 +117,9 @@ public final class SimulatedCcm {
      * Ensures the load balancer of one LoadBalancer Service, as the service controller does on a
      * sync. A Service already ensured keeps its load balancer; its backend health is judged again.
      *
-     * @throws IllegalArgumentException when the Service is not of type LoadBalancer
+     * @throws IllegalArgumentException when the Service is not of type LoadBalancer, or the
+     *     Kubernetes API server would reject it (no port, a node port outside the range, ...)
+     * @throws UnsupportedOperationException for what the simulation does not model (IPv6)
      */
     public ServiceStatus sync(Service service) {
         String ref = ServiceRequest.refOf(service);
@@ -113,28 +129,38 @@ public final class SimulatedCcm {
                     + "; the CCM only provisions Services of type LoadBalancer.");
         }
         ServiceStatus.Kind kind = ServiceRequest.kindOf(service);
+        Provisioned done = provisioned.get(ref);
+        ServiceView stored = done != null ? done.request().service() : apiServer.admit(ServiceView.of(service));
+        lister.put(ref, stored);
         List<CcmEvent> events = new ArrayList<>();
         events.add(CcmEvent.normal(CcmEvent.ENSURING, "Ensuring load balancer"));
+        List<ClusterNodes.WorkerNode> nodes = nodes();
+        if (nodes.isEmpty()) {
+            events.add(CcmEvent.warning(CcmEvent.UNAVAILABLE, "There are no available nodes for LoadBalancer"));
+        }
         ServiceRequest request = null;
         try {
-            Provisioned done = provisioned.get(ref);
             if (done == null) {
-                request = ServiceRequest.parse(service, nodePorts);
-                done = provision(request);
+                request = new ServiceRequest(ref, stored, LbSpecReader.read(stored, defaultSubnets(), subnetLookup()));
+                Optional<ProvisionedLb> lb = provision(request, nodes);
+                if (lb.isEmpty()) {
+                    // loadBalancerToStatus: a FAILED NLB without an address gives an empty status, not an error.
+                    events.add(CcmEvent.normal(CcmEvent.ENSURED, "Ensured load balancer"));
+                    return remember(new ServiceStatus(ref, kind, Optional.empty(), Optional.empty(), events, List.of(),
+                            nodePortsOf(stored), request.healthCheckPort()));
+                }
+                done = new Provisioned(request, lb.get());
                 provisioned.put(ref, done);
             }
             request = done.request();
-            List<ClusterNodes.WorkerNode> nodes = nodes();
             List<BackendHealth> health = health(done, nodes);
             events.add(CcmEvent.normal(CcmEvent.ENSURED, "Ensured load balancer"));
             return remember(new ServiceStatus(ref, kind, Optional.of(done.lb().id()), Optional.of(done.lb().address()), events,
-                    health, nodePortsOf(request), request.healthCheckPort()));
+                    health, nodePortsOf(stored), request.healthCheckPort()));
         } catch (CcmFailure failure) {
-            return failed(ref, kind, events, request, failure.getMessage() + hint(request));
+            return failed(ref, kind, events, stored, request, failure.getMessage() + hint(request));
         } catch (BmcException oci) {
-            return failed(ref, kind, events, request, "Error returned by " + serviceOf(kind) + " Service. Http Status Code: "
-                    + oci.getStatusCode() + ". Error Code: " + oci.getServiceCode() + ". Message: "
-                    + oci.getUnmodifiedMessage() + hint(request));
+            return failed(ref, kind, events, stored, request, OciErrors.text(serviceOf(kind), oci) + hint(request));
         }
     }
 
@@ -169,33 +195,61 @@ public final class SimulatedCcm {
         return new ClientAccess(ref, clientCidr, steps.stream().allMatch(s -> s.startsWith("ALLOWED")), steps);
     }
 
-    private Provisioned provision(ServiceRequest request) {
-        String subnetId = request.subnetId().orElseGet(this::defaultLoadBalancerSubnet);
-        Subnet subnet = network.getSubnet(GetSubnetRequest.builder().subnetId(subnetId).build()).getSubnet();
-        List<String> nsgIds = new ArrayList<>(request.nsgIds());
-        String frontendNsg = null;
-        if (request.mode() == RuleMode.NSG) {
-            frontendNsg = writer.createFrontendNsg(compartmentId, subnet.getVcnId(), request.ref());
-            nsgIds.add(frontendNsg);
+    /** Rules in NSG mode, the load balancer, then rules in security-list modes, as {@code EnsureLoadBalancer} orders them. */
+    private Optional<ProvisionedLb> provision(ServiceRequest request, List<ClusterNodes.WorkerNode> nodes) {
+        List<Subnet> lbSubnets = request.spec().subnets().stream().map(this::subnet).toList();
+        List<Subnet> nodeSubnets = nodeSubnets(nodes);
+        List<String> nsgIds = new ArrayList<>(request.spec().nsgIds());
+        if (LbSpec.NSG.equals(request.spec().ruleManagementMode())) {
+            nsgIds.add(writer.ensureNsgRules(request, compartmentId, cluster().getVcnId()));
         }
-        List<ClusterNodes.WorkerNode> nodes = nodes();
-        ProvisionedLb lb = request.kind() == ServiceStatus.Kind.NETWORK_LOAD_BALANCER
-                ? nlbs.create(request, compartmentId, subnet.getId(), nsgIds, nodes)
-                : classic.create(request, subnet, nsgIds);
-        writer.write(request, lb, subnet, nodes, frontendNsg);
-        return new Provisioned(request, lb);
+        Optional<ProvisionedLb> lb = request.kind() == ServiceStatus.Kind.NETWORK_LOAD_BALANCER
+                ? nlbs.create(request, compartmentId, nsgIds, nodes)
+                : Optional.of(classic.create(request, lbSubnets.get(0), nsgIds));
+        if (lb.isPresent()) {
+            writer.ensureSecurityLists(request, lbSubnets, nodeSubnets, new ServicesInUse(List.copyOf(lister.values())));
+        }
+        return lb;
     }
 
-    /** OKE gives the CCM the cluster's service LB subnets as its default. */
-    private String defaultLoadBalancerSubnet() {
-        Cluster cluster = engine.getCluster(GetClusterRequest.builder().clusterId(clusterId).build()).getCluster();
+    /** OKE configures the CCM with the cluster's service load balancer subnets as its default subnets. */
+    private DefaultSubnets defaultSubnets() {
+        Cluster cluster = cluster();
         List<String> subnets = cluster.getOptions() == null ? null : cluster.getOptions().getServiceLbSubnetIds();
-        if (subnets == null || subnets.isEmpty()) {
-            throw new CcmFailure("the Service names no subnet and cluster " + clusterId + " has no service load balancer"
-                    + " subnet; set service.beta.kubernetes.io/oci-load-balancer-subnet1 (or"
-                    + " oci-network-load-balancer.oraclecloud.com/subnet for an NLB).");
+        return subnets == null ? DefaultSubnets.none() : DefaultSubnets.of(subnets);
+    }
+
+    private Cluster cluster() {
+        return engine.getCluster(GetClusterRequest.builder().clusterId(clusterId).build()).getCluster();
+    }
+
+    private SubnetLookup subnetLookup() {
+        return new SubnetLookup() {
+            @Override
+            public boolean isRegional(String subnetId) {
+                return subnet(subnetId).getAvailabilityDomain() == null;
+            }
+
+            @Override
+            public void require(String subnetId) {
+                subnet(subnetId);
+            }
+        };
+    }
+
+    private Subnet subnet(String subnetId) {
+        try {
+            return network.getSubnet(GetSubnetRequest.builder().subnetId(subnetId).build()).getSubnet();
+        } catch (BmcException e) {
+            throw new CcmFailure(OciErrors.text("VirtualNetwork", e));
         }
-        return subnets.get(0);
+    }
+
+    /** {@code getSubnetsForNodes}: each node subnet once, in node order. */
+    private List<Subnet> nodeSubnets(List<ClusterNodes.WorkerNode> nodes) {
+        Map<String, Subnet> subnets = new LinkedHashMap<>();
+        nodes.forEach(n -> subnets.computeIfAbsent(n.subnetId(), this::subnet));
+        return List.copyOf(subnets.values());
     }
 
     private List<ClusterNodes.WorkerNode> nodes() {
@@ -214,34 +268,33 @@ public final class SimulatedCcm {
     }
 
     /**
-     * Adds the fix users look up for a public load balancer asked of a private subnet. OCI checks the
-     * subnet before anything else that can fail, so when it is private that is the failure.
+     * Adds the fix users look up for a public load balancer asked of a private subnet; the CCM
+     * itself only relays OCI's refusal. Nothing for any other failure.
      */
     private String hint(ServiceRequest request) {
         if (request == null || request.internal()) {
             return "";
         }
         try {
-            String subnetId = request.subnetId().orElseGet(this::defaultLoadBalancerSubnet);
+            String subnetId = request.spec().subnets().get(0);
             Subnet subnet = network.getSubnet(GetSubnetRequest.builder().subnetId(subnetId).build()).getSubnet();
             if (!Boolean.TRUE.equals(subnet.getProhibitPublicIpOnVnic())) {
                 return "";
             }
-            String annotation = request.kind() == ServiceStatus.Kind.NETWORK_LOAD_BALANCER
-                    ? "oci-network-load-balancer.oraclecloud.com/internal" : "service.beta.kubernetes.io/oci-load-balancer-internal";
+            String annotation = request.spec().isNlb() ? Annotations.NLB_INTERNAL : Annotations.LB_INTERNAL;
             return " (subnet " + subnetId + " is private: to keep the Service private set " + annotation
                     + ": \"true\", else point it at a public subnet)";
-        } catch (BmcException | CcmFailure e) {
+        } catch (BmcException e) {
             return "";
         }
     }
 
-    private ServiceStatus failed(String ref, ServiceStatus.Kind kind, List<CcmEvent> events, ServiceRequest request,
-            String detail) {
+    private ServiceStatus failed(String ref, ServiceStatus.Kind kind, List<CcmEvent> events, ServiceView stored,
+            ServiceRequest request, String detail) {
         events.add(CcmEvent.warning(CcmEvent.SYNC_FAILED, "Error syncing load balancer: failed to ensure load balancer: "
                 + detail));
         return remember(new ServiceStatus(ref, kind, Optional.empty(), Optional.empty(), events, List.of(),
-                request == null ? Map.of() : nodePortsOf(request), request == null ? 0 : request.healthCheckPort()));
+                nodePortsOf(stored), request == null ? 0 : request.healthCheckPort()));
     }
 
     private ServiceStatus remember(ServiceStatus status) {
@@ -249,11 +302,9 @@ public final class SimulatedCcm {
         return status;
     }
 
-    private static Map<Integer, Integer> nodePortsOf(ServiceRequest request) {
+    private static Map<Integer, Integer> nodePortsOf(ServiceView stored) {
         Map<Integer, Integer> ports = new LinkedHashMap<>();
-        for (ServicePortSpec p : request.ports()) {
-            ports.put(p.port(), p.nodePort());
-        }
+        stored.ports().forEach(p -> ports.putIfAbsent(p.port(), p.nodePort()));
         return ports;
     }
 

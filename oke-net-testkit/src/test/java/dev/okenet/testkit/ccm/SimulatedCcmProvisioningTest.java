@@ -98,18 +98,21 @@ class SimulatedCcmProvisioningTest {
     }
 
     @Test
-    void flexibleBandwidthOutsideOciRangeIsRefused() {
-        ServiceStatus status = ccm.sync(flexibleLb("grafana", cluster.lbPublic.getId(), false, "5", "100"));
+    void flexibleMaximumThatTheCcmClampsTo8192IsRefusedByOciAbove8000() {
+        ServiceStatus status = ccm.sync(flexibleLb("grafana", cluster.lbPublic.getId(), false, "100", "9000"));
 
-        assertThat(status.lastWarning().orElseThrow().message()).contains("InvalidParameter").contains("10 to 8000 Mbps");
+        assertThat(status.lastWarning().orElseThrow().message())
+                .startsWith("Error syncing load balancer: failed to ensure load balancer: creating load balancer: ")
+                .contains("InvalidParameter").contains("100-8192 Mbps");
     }
 
     @Test
-    void udpPortOnLoadBalancerIsRefused() {
+    void udpPortOnLoadBalancerIsRefusedWithTheCcmsMessage() {
         Service udp = new ServiceBuilder(flexibleLb("dns", cluster.lbPublic.getId(), false, "10", "100")).editSpec()
                 .editFirstPort().withProtocol("UDP").endPort().endSpec().build();
 
-        assertThat(ccm.sync(udp).lastWarning().orElseThrow().message()).contains("TCP only");
+        assertThat(ccm.sync(udp).lastWarning().orElseThrow().message())
+                .endsWith("failed to ensure load balancer: invalid service: OCI load balancers do not support UDP");
     }
 
     @Test

@@ -90,7 +90,8 @@ class SimulatedCcmTrafficTest {
                 .compartmentId(Fixtures.COMPARTMENT).vcnId(cluster.vcn.getId()).build()).getItems();
         var backendRules = cluster.vn.listNetworkSecurityGroupSecurityRules(ListNetworkSecurityGroupSecurityRulesRequest
                 .builder().networkSecurityGroupId(cluster.workersNsg.getId()).build()).getItems();
-        assertThat(nsgs).extracting(n -> n.getDisplayName()).contains("lb-shop-web-frontend");
+        assertThat(nsgs).extracting(n -> n.getDisplayName()).anySatisfy(name -> assertThat(name).startsWith("shop/web/")
+                .endsWith("/nsg"));
         assertThat(backendRules).isNotEmpty().allSatisfy(r -> assertThat(r.getSourceType().getValue())
                 .isEqualTo("NETWORK_SECURITY_GROUP"));
         assertThat(status.backends()).allMatch(BackendHealth::isOk);

@@ -5,6 +5,7 @@ import com.oracle.bmc.core.model.PrivateIp;
 import com.oracle.bmc.core.model.Subnet;
 import com.oracle.bmc.core.requests.ListPrivateIpsRequest;
 import com.oracle.bmc.core.responses.ListPrivateIpsResponse;
+import dev.okenet.testkit.ccm.internal.spec.LbSpec;
 import dev.okenet.testkit.internal.net.Ipv4Cidr;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,8 +19,15 @@ import java.util.Set;
  * and judges their creation the way the Load Balancer service does.
  *
  * <ul>
+ *   <li>The request is the CCM's spec ({@code createLoadBalancer} in {@code load_balancer.go}); OCI's
+ *       refusals come back as "creating load balancer: Error returned by LoadBalancer Service...".
  *   <li>A public load balancer needs a public subnet: a private one is refused with 400
  *       InvalidParameter and the Service stays pending.
+ *   <li>A flexible shape takes 10 to 8000 Mbps with minimum &lt;= maximum (the Load Balancer API's
+ *       {@code ShapeDetails}; the CCM clamps to 10-8192 first, so only 8001-8192 reaches this check);
+ *       the refusal's wording is unverified.
+ *   <li>A reserved public IP (spec.loadBalancerIP) becomes the address as given; OCI's reserved-IP
+ *       lookup is not simulated.
  *   <li>The fixed 100Mbps shape counts against a quota ({@code fixedShapeQuota}; many tenancies
  *       have none, so the default is 0, unverified): over it, 400 LimitExceeded.
  *   <li>At most 5 NSGs.
@@ -33,6 +41,9 @@ public final class ClassicLoadBalancers {
     static final int PUBLIC_LB_ADDRESSES = 2;
     static final int PRIVATE_LB_ADDRESSES = 3;
     static final int MAX_NSGS = 5;
+    static final String FIXED_SHAPE = "100Mbps";
+    static final int FLEX_MIN = 10;
+    static final int FLEX_MAX = 8000;
 
     private final VirtualNetwork network;
     private final int fixedShapeQuota;
@@ -53,16 +64,23 @@ public final class ClassicLoadBalancers {
      * @throws CcmFailure with the Load Balancer service's error
      */
     public ProvisionedLb create(ServiceRequest request, Subnet subnet, List<String> nsgIds) {
+        LbSpec spec = request.spec();
         if (!request.internal() && Boolean.TRUE.equals(subnet.getProhibitPublicIpOnVnic())) {
             throw new CcmFailure(error(400, "InvalidParameter", "A public load balancer cannot be created in private subnet "
                     + subnet.getId() + " (" + subnet.getCidrBlock() + "), which prohibits public IPs"));
         }
-        boolean fixed = ServiceRequest.FIXED_SHAPE.equalsIgnoreCase(request.shape());
-        long fixedInUse = byId.values().stream().filter(r -> ServiceRequest.FIXED_SHAPE.equalsIgnoreCase(r.shape())).count();
+        if (spec.flexMin().isPresent() && (spec.flexMin().get() < FLEX_MIN || spec.flexMax().get() > FLEX_MAX
+                || spec.flexMin().get() > spec.flexMax().get())) {
+            throw new CcmFailure(error(400, "InvalidParameter", "The flexible shape's bandwidth " + spec.flexMin().get() + "-"
+                    + spec.flexMax().get() + " Mbps is invalid: it must be " + FLEX_MIN + " to " + FLEX_MAX
+                    + " Mbps with minimum <= maximum"));
+        }
+        boolean fixed = FIXED_SHAPE.equalsIgnoreCase(spec.shape());
+        long fixedInUse = byId.values().stream().filter(r -> FIXED_SHAPE.equalsIgnoreCase(r.shape())).count();
         if (fixed && fixedInUse >= fixedShapeQuota) {
             throw new CcmFailure(error(400, "LimitExceeded", "The following service limits were exceeded: lb-100mbps-count"
                     + " (limit " + fixedShapeQuota + ", in use " + fixedInUse + "). Request a limit increase, or use the"
-                    + " flexible shape (" + LbAnnotations.LB_SHAPE + ": flexible)"));
+                    + " flexible shape (" + dev.okenet.testkit.ccm.internal.spec.Annotations.LB_SHAPE + ": flexible)"));
         }
         if (nsgIds.size() > MAX_NSGS) {
             throw new CcmFailure(error(400, "InvalidParameter", "A load balancer takes at most " + MAX_NSGS + " network"
@@ -71,9 +89,9 @@ public final class ClassicLoadBalancers {
         int count = request.internal() ? PRIVATE_LB_ADDRESSES : PUBLIC_LB_ADDRESSES;
         List<Long> taken = takeFromTop(subnet, count);
         String id = "ocid1.loadbalancer.oc1.simulated." + String.format("%06d", byId.size() + 1);
-        byId.put(id, new Record(id, subnet.getId(), request.shape(), taken));
+        byId.put(id, new Record(id, subnet.getId(), spec.shape(), taken));
         String privateIp = Ipv4Cidr.format(taken.get(0));
-        String address = request.internal() ? privateIp : "198.51.100." + nextPublic++;
+        String address = request.internal() ? privateIp : spec.loadBalancerIp().orElseGet(() -> "198.51.100." + nextPublic++);
         return new ProvisionedLb(id, address, privateIp, subnet.getId(), nsgIds);
     }
 
@@ -117,7 +135,7 @@ public final class ClassicLoadBalancers {
     }
 
     private static String error(int status, String code, String message) {
-        return "Error returned by LoadBalancer Service. Http Status Code: " + status + ". Error Code: " + code
-                + ". Message: " + message + ".";
+        return "creating load balancer: Error returned by LoadBalancer Service. Http Status Code: " + status
+                + ". Error Code: " + code + ". Message: " + message + ".";
     }
 }

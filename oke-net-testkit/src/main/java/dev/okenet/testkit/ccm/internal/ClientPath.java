@@ -7,6 +7,7 @@ import com.oracle.bmc.core.model.Subnet;
 import com.oracle.bmc.core.requests.GetRouteTableRequest;
 import com.oracle.bmc.core.requests.GetSubnetRequest;
 import com.oracle.bmc.core.requests.GetVcnRequest;
+import dev.okenet.testkit.ccm.internal.spec.ServiceView;
 import dev.okenet.testkit.internal.net.Ipv4Cidr;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,20 +34,21 @@ public final class ClientPath {
         Endpoint balancer = lb.endpoint(request.ref());
         List<String> steps = new ArrayList<>();
         steps.add(route(request, lb, clients.cidr()));
-        for (ServicePortSpec p : request.ports()) {
-            steps.add(flows.ingress(clients, balancer, p.ociProtocol(), p.port()).step());
+        for (ServiceView.Port p : request.ports()) {
+            steps.add(flows.ingress(clients, balancer, ServiceRequest.ociProtocol(p), p.port()).step());
         }
         if (nodes.isEmpty()) {
             steps.add("DENIED the cluster has no ready node to receive traffic");
         }
         for (ClusterNodes.WorkerNode node : nodes) {
-            for (ServicePortSpec p : request.ports()) {
+            for (ServiceView.Port p : request.ports()) {
+                String protocol = ServiceRequest.ociProtocol(p);
                 if (request.preserveSource()) {
-                    steps.add(flows.egress(balancer, node.endpoint(), p.ociProtocol(), p.nodePort()).step());
-                    steps.add(flows.ingress(clients, node.endpoint(), p.ociProtocol(), p.nodePort()).step()
+                    steps.add(flows.egress(balancer, node.endpoint(), protocol, p.nodePort()).step());
+                    steps.add(flows.ingress(clients, node.endpoint(), protocol, p.nodePort()).step()
                             + " (the NLB preserves the client's address)");
                 } else {
-                    steps.add(flows.check(balancer, node.endpoint(), p.ociProtocol(), p.nodePort()).step());
+                    steps.add(flows.check(balancer, node.endpoint(), protocol, p.nodePort()).step());
                 }
             }
         }

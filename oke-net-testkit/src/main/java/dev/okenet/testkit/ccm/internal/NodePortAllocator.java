@@ -19,21 +19,24 @@ public final class NodePortAllocator {
     /**
      * The node port of {@code key} (service + port), fixing {@code requested} when given.
      *
-     * @throws CcmFailure when the requested port is outside the range or another Service holds it
+     * @throws IllegalArgumentException when the API server would reject the port: outside the range
+     *     or held by another Service
      */
-    int allocate(String key, Integer requested) {
+    int allocate(String ref, String key, Integer requested) {
         Integer known = byKey.get(key);
         if (known != null && (requested == null || known.equals(requested))) {
             return known;
         }
         if (requested != null) {
             if (requested < FIRST || requested > LAST) {
-                throw new CcmFailure("node port " + requested + " of " + key + " is outside the node port range "
-                        + FIRST + "-" + LAST + "; Kubernetes rejects it. Drop the nodePort or pick one in the range.");
+                throw new IllegalArgumentException("The Kubernetes API server rejects Service " + ref + ": node port "
+                        + requested + " of " + key + " is outside the node port range " + FIRST + "-" + LAST
+                        + ". Drop the nodePort or pick one in the range.");
             }
             if (taken.contains(requested)) {
-                throw new CcmFailure("node port " + requested + " of " + key + " is already allocated to another"
-                        + " Service; drop the nodePort to get a free one.");
+                throw new IllegalArgumentException("The Kubernetes API server rejects Service " + ref + ": node port "
+                        + requested + " of " + key + " is already allocated to another Service. Drop the nodePort to get"
+                        + " a free one.");
             }
             return remember(key, requested);
         }
@@ -42,7 +45,8 @@ public final class NodePortAllocator {
                 return remember(key, port);
             }
         }
-        throw new CcmFailure("no node port is free in " + FIRST + "-" + LAST + " for " + key + ".");
+        throw new IllegalArgumentException("The Kubernetes API server rejects Service " + ref + ": no node port is free in "
+                + FIRST + "-" + LAST + " for " + key + ".");
     }
 
     private int remember(String key, int port) {

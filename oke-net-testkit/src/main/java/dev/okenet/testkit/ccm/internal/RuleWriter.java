@@ -6,228 +6,253 @@ import com.oracle.bmc.core.model.AddSecurityRuleDetails;
 import com.oracle.bmc.core.model.CreateNetworkSecurityGroupDetails;
 import com.oracle.bmc.core.model.EgressSecurityRule;
 import com.oracle.bmc.core.model.IngressSecurityRule;
-import com.oracle.bmc.core.model.PortRange;
+import com.oracle.bmc.core.model.NetworkSecurityGroup;
+import com.oracle.bmc.core.model.RemoveNetworkSecurityGroupSecurityRulesDetails;
 import com.oracle.bmc.core.model.SecurityList;
+import com.oracle.bmc.core.model.SecurityRule;
 import com.oracle.bmc.core.model.Subnet;
-import com.oracle.bmc.core.model.TcpOptions;
-import com.oracle.bmc.core.model.UdpOptions;
+import com.oracle.bmc.core.model.UpdateNetworkSecurityGroupDetails;
 import com.oracle.bmc.core.model.UpdateSecurityListDetails;
 import com.oracle.bmc.core.requests.AddNetworkSecurityGroupSecurityRulesRequest;
 import com.oracle.bmc.core.requests.CreateNetworkSecurityGroupRequest;
+import com.oracle.bmc.core.requests.GetNetworkSecurityGroupRequest;
 import com.oracle.bmc.core.requests.GetSecurityListRequest;
-import com.oracle.bmc.core.requests.GetSubnetRequest;
+import com.oracle.bmc.core.requests.ListNetworkSecurityGroupSecurityRulesRequest;
+import com.oracle.bmc.core.requests.RemoveNetworkSecurityGroupSecurityRulesRequest;
+import com.oracle.bmc.core.requests.UpdateNetworkSecurityGroupRequest;
 import com.oracle.bmc.core.requests.UpdateSecurityListRequest;
+import com.oracle.bmc.core.responses.GetSecurityListResponse;
+import com.oracle.bmc.core.responses.ListNetworkSecurityGroupSecurityRulesResponse;
+import com.oracle.bmc.model.BmcException;
+import dev.okenet.testkit.ccm.internal.rules.NsgRule;
+import dev.okenet.testkit.ccm.internal.rules.NsgRules;
+import dev.okenet.testkit.ccm.internal.rules.SecurityListRules;
+import dev.okenet.testkit.ccm.internal.rules.ServicesInUse;
+import dev.okenet.testkit.ccm.internal.spec.LbSpec;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Writes the security rules a Service's management mode asks the CCM for, into the cloud.
+ * Writes the security rules a Service's rule-management mode asks the CCM for, into the cloud, the
+ * way the CCM does it ({@code load_balancer.go}, {@code load_balancer_security_lists.go},
+ * {@code load_balancer_network_security_group.go}); what to write comes from
+ * {@link SecurityListRules} and {@link NsgRules}.
  *
  * <ul>
- *   <li>SL-Frontend: the LB subnet's security list admits the client CIDRs on the listener ports.
- *   <li>SL-All: that, plus the LB subnet's egress to each worker subnet and each worker subnet's
- *       ingress from the LB subnet (from the clients, when an NLB preserves the source) on the node
- *       ports and the health-check port.
- *   <li>NSG: the same rules in a frontend NSG the CCM creates for the load balancer and in the
- *       backend NSG the Service names.
- *   <li>None: nothing.
+ *   <li>"NSG", before the load balancer is created ({@code EnsureLoadBalancer}): a frontend NSG
+ *       named "&lt;namespace&gt;/&lt;name&gt;/&lt;uid&gt;/nsg" in the cluster's VCN, tagged
+ *       {@code CreatedBy: CCM}, attached to the load balancer beside the Service's own NSGs (at most
+ *       5 in all); each backend NSG gets the {@code ManagedBy: CCM} tag; then the rules
+ *       ({@code reconcileSecurityGroup}), added 25 per call.
+ *   <li>"All" and "Frontend", after the load balancer has an address
+ *       ({@code updateSecurityListsInCriticalSection}), port by port: the load balancer subnet's
+ *       ingress and egress and (All) each node subnet's ingress, in the subnet's oldest security
+ *       list ({@code getSecurityList}).
+ *   <li>"None": nothing.
  * </ul>
- * The CCM edits the first security list of each subnet (unverified: the CCM can be configured with
- * one list per subnet; the first is what it falls back to). Rules already present are not added twice.
  */
 public final class RuleWriter {
-    private static final int MAX_RULES_PER_CALL = 25;
+    private static final int BATCH = 25;
+    private static final int MAX_NSGS_PER_VNIC = 5;
     private final VirtualNetwork network;
 
     public RuleWriter(VirtualNetwork network) {
         this.network = network;
     }
 
-    /** Creates the load balancer's frontend NSG (NSG mode) in {@code vcnId}. */
-    public String createFrontendNsg(String compartmentId, String vcnId, String service) {
-        return network.createNetworkSecurityGroup(CreateNetworkSecurityGroupRequest.builder()
-                .createNetworkSecurityGroupDetails(CreateNetworkSecurityGroupDetails.builder().compartmentId(compartmentId)
-                        .vcnId(vcnId).displayName("lb-" + service.replace('/', '-') + "-frontend").build())
-                .build()).getNetworkSecurityGroup().getId();
+    /**
+     * NSG mode: creates the frontend NSG and writes the frontend and backend NSG rules.
+     *
+     * @return the frontend NSG's OCID
+     * @throws CcmFailure with the CCM's error
+     */
+    public String ensureNsgRules(ServiceRequest request, String compartmentId, String vcnId) {
+        LbSpec spec = request.spec();
+        if (spec.nsgIds().size() >= MAX_NSGS_PER_VNIC) {
+            throw new CcmFailure("invalid number of Network Security Groups (Max: 5) including managed nsg");
+        }
+        String uid = request.service().uid();
+        String name = request.service().namespace() + "/" + request.service().name() + "/" + uid + "/nsg";
+        String frontend;
+        try {
+            frontend = network.createNetworkSecurityGroup(CreateNetworkSecurityGroupRequest.builder()
+                    .createNetworkSecurityGroupDetails(CreateNetworkSecurityGroupDetails.builder().compartmentId(compartmentId)
+                            .vcnId(vcnId).displayName(name.length() > 255 ? name.substring(0, 255) : name)
+                            .freeformTags(Map.of("CreatedBy", "CCM", "ServiceUid", uid)).build())
+                    .opcRetryToken(uid).build()).getNetworkSecurityGroup().getId();
+        } catch (BmcException e) {
+            throw new CcmFailure(OciErrors.text("VirtualNetwork", e));
+        }
+        for (String backend : spec.backendNsgIds()) {
+            tagAsManaged(backend);
+        }
+        String description = request.ruleDescription();
+        var ports = spec.ports().values();
+        reconcile(frontend, true, NsgRules.frontendIngress(spec.sourceCidrs(), ports, description), description);
+        reconcile(frontend, false, NsgRules.frontendEgress(ports, spec.backendNsgIds(), description), description);
+        for (String backend : spec.backendNsgIds()) {
+            reconcile(backend, true, NsgRules.backendIngress(ports, spec.sourceCidrs(), spec.preserveSource(), frontend,
+                    description), description);
+        }
+        return frontend;
     }
 
-    /** Writes the rules of {@code request}'s mode for the load balancer {@code lb} in front of {@code nodes}. */
-    public void write(ServiceRequest request, ProvisionedLb lb, Subnet lbSubnet, List<ClusterNodes.WorkerNode> nodes,
-            String frontendNsgId) {
-        switch (request.mode()) {
-            case SL_FRONTEND:
-                frontendList(request, lbSubnet);
-                break;
-            case SL_ALL:
-                frontendList(request, lbSubnet);
-                backendLists(request, lbSubnet, nodes);
-                break;
-            case NSG:
-                nsgRules(request, lbSubnet, nodes, frontendNsgId);
-                break;
-            default:
-                break;
-        }
-    }
-
-    private void frontendList(ServiceRequest request, Subnet lbSubnet) {
-        List<IngressSecurityRule> ingress = new ArrayList<>();
-        for (String source : request.sourceRanges()) {
-            for (ServicePortSpec p : request.ports()) {
-                ingress.add(ingress(source, p.ociProtocol(), p.port(), request.ref() + " listener " + p.port()));
-            }
-        }
-        edit(firstList(lbSubnet), ingress, List.of());
-    }
-
-    private void backendLists(ServiceRequest request, Subnet lbSubnet, List<ClusterNodes.WorkerNode> nodes) {
-        Map<String, Subnet> workerSubnets = workerSubnets(nodes);
-        List<EgressSecurityRule> egress = new ArrayList<>();
-        for (Subnet worker : workerSubnets.values()) {
-            for (ServicePortSpec p : request.ports()) {
-                egress.add(egress(worker.getCidrBlock(), p.ociProtocol(), p.nodePort(), request.ref() + " node port"));
-            }
-            egress.add(egress(worker.getCidrBlock(), "6", request.healthCheckPort(), request.ref() + " health check"));
-        }
-        edit(firstList(lbSubnet), List.of(), egress);
-        for (Subnet worker : workerSubnets.values()) {
-            List<IngressSecurityRule> ingress = new ArrayList<>();
-            List<String> nodePortSources = request.preserveSource() ? request.sourceRanges() : List.of(lbSubnet.getCidrBlock());
-            for (String source : nodePortSources) {
-                for (ServicePortSpec p : request.ports()) {
-                    ingress.add(ingress(source, p.ociProtocol(), p.nodePort(), request.ref() + " node port"));
-                }
-            }
-            ingress.add(ingress(lbSubnet.getCidrBlock(), "6", request.healthCheckPort(), request.ref() + " health check"));
-            edit(firstList(worker), ingress, List.of());
-        }
-    }
-
-    private void nsgRules(ServiceRequest request, Subnet lbSubnet, List<ClusterNodes.WorkerNode> nodes, String frontendNsgId) {
-        List<AddSecurityRuleDetails> frontend = new ArrayList<>();
-        for (String source : request.sourceRanges()) {
-            for (ServicePortSpec p : request.ports()) {
-                frontend.add(nsgRule(true, source, false, p.ociProtocol(), p.port(), request.ref() + " listener"));
-            }
-        }
-        List<String> destinations = request.backendNsgId().map(List::of)
-                .orElseGet(() -> List.copyOf(workerSubnets(nodes).values().stream().map(Subnet::getCidrBlock).toList()));
-        boolean toNsg = request.backendNsgId().isPresent();
-        for (String destination : destinations) {
-            for (ServicePortSpec p : request.ports()) {
-                frontend.add(nsgRule(false, destination, toNsg, p.ociProtocol(), p.nodePort(), request.ref() + " node port"));
-            }
-            frontend.add(nsgRule(false, destination, toNsg, "6", request.healthCheckPort(), request.ref() + " health check"));
-        }
-        add(frontendNsgId, frontend);
-        request.backendNsgId().ifPresent(backend -> {
-            List<AddSecurityRuleDetails> rules = new ArrayList<>();
-            for (ServicePortSpec p : request.ports()) {
-                if (request.preserveSource()) {
-                    request.sourceRanges().forEach(s -> rules.add(nsgRule(true, s, false, p.ociProtocol(), p.nodePort(),
-                            request.ref() + " node port")));
-                } else {
-                    rules.add(nsgRule(true, frontendNsgId, true, p.ociProtocol(), p.nodePort(), request.ref() + " node port"));
-                }
-            }
-            rules.add(nsgRule(true, frontendNsgId, true, "6", request.healthCheckPort(), request.ref() + " health check"));
-            add(backend, rules);
-        });
-    }
-
-    private Map<String, Subnet> workerSubnets(List<ClusterNodes.WorkerNode> nodes) {
-        Map<String, Subnet> subnets = new LinkedHashMap<>();
-        for (ClusterNodes.WorkerNode node : nodes) {
-            subnets.computeIfAbsent(node.subnetId(), id -> network.getSubnet(GetSubnetRequest.builder().subnetId(id).build())
-                    .getSubnet());
-        }
-        return subnets;
-    }
-
-    private static String firstList(Subnet subnet) {
-        if (subnet.getSecurityListIds() == null || subnet.getSecurityListIds().isEmpty()) {
-            throw new CcmFailure("subnet " + subnet.getId() + " has no security list for the CCM to manage; attach one or"
-                    + " set the security-list management mode to None.");
-        }
-        return subnet.getSecurityListIds().get(0);
-    }
-
-    private void edit(String listId, List<IngressSecurityRule> addIngress, List<EgressSecurityRule> addEgress) {
-        SecurityList list = network.getSecurityList(GetSecurityListRequest.builder().securityListId(listId).build())
-                .getSecurityList();
-        List<IngressSecurityRule> ingress = new ArrayList<>(list.getIngressSecurityRules() == null ? List.of()
-                : list.getIngressSecurityRules());
-        List<EgressSecurityRule> egress = new ArrayList<>(list.getEgressSecurityRules() == null ? List.of()
-                : list.getEgressSecurityRules());
-        Set<String> known = new LinkedHashSet<>();
-        ingress.forEach(r -> known.add(key("in", r.getSource(), r.getProtocol(), r.getTcpOptions(), r.getUdpOptions())));
-        egress.forEach(r -> known.add(key("out", r.getDestination(), r.getProtocol(), r.getTcpOptions(), r.getUdpOptions())));
-        int before = ingress.size() + egress.size();
-        addIngress.stream().filter(r -> known.add(key("in", r.getSource(), r.getProtocol(), r.getTcpOptions(),
-                r.getUdpOptions()))).forEach(ingress::add);
-        addEgress.stream().filter(r -> known.add(key("out", r.getDestination(), r.getProtocol(), r.getTcpOptions(),
-                r.getUdpOptions()))).forEach(egress::add);
-        if (ingress.size() + egress.size() == before) {
+    /**
+     * Security-list modes: writes the rules of every port, after the load balancer has an address.
+     *
+     * @throws CcmFailure with the CCM's error
+     */
+    public void ensureSecurityLists(ServiceRequest request, List<Subnet> lbSubnets, List<Subnet> nodeSubnets,
+            ServicesInUse services) {
+        String mode = request.spec().ruleManagementMode();
+        if (!LbSpec.ALL.equals(mode) && !LbSpec.FRONTEND.equals(mode)) {
             return;
         }
-        network.updateSecurityList(UpdateSecurityListRequest.builder().securityListId(listId)
-                .updateSecurityListDetails(UpdateSecurityListDetails.builder().ingressSecurityRules(ingress)
-                        .egressSecurityRules(egress).build())
-                .build());
+        List<Subnet> backends = LbSpec.ALL.equals(mode) ? nodeSubnets : List.of();
+        for (LbSpec.PortSpec port : request.spec().ports().values()) {
+            loadBalancerRules(request, lbSubnets, backends, port, services);
+            if (LbSpec.ALL.equals(mode)) {
+                backendRules(request, lbSubnets, nodeSubnets, port, services);
+            }
+        }
     }
 
-    private void add(String nsgId, List<AddSecurityRuleDetails> rules) {
-        for (int from = 0; from < rules.size(); from += MAX_RULES_PER_CALL) {
-            network.addNetworkSecurityGroupSecurityRules(AddNetworkSecurityGroupSecurityRulesRequest.builder()
-                    .networkSecurityGroupId(nsgId)
-                    .addNetworkSecurityGroupSecurityRulesDetails(AddNetworkSecurityGroupSecurityRulesDetails.builder()
-                            .securityRules(rules.subList(from, Math.min(rules.size(), from + MAX_RULES_PER_CALL))).build())
+    private void loadBalancerRules(ServiceRequest request, List<Subnet> lbSubnets, List<Subnet> nodeSubnets,
+            LbSpec.PortSpec port, ServicesInUse services) {
+        List<String> nodeCidrs = nodeSubnets.stream().map(Subnet::getCidrBlock).toList();
+        for (Subnet lbSubnet : lbSubnets) {
+            SecurityList list = oldestList(lbSubnet, "get lb security list for subnet ");
+            List<EgressSecurityRule> egress = SecurityListRules.loadBalancerEgress(nullSafe(list.getEgressSecurityRules()),
+                    nodeCidrs, port.backendPort(), services);
+            egress = SecurityListRules.loadBalancerEgress(egress, nodeCidrs, port.healthCheckPort(), services);
+            List<IngressSecurityRule> ingress = nullSafe(list.getIngressSecurityRules());
+            if (port.listenerPort() != 0) {
+                ingress = SecurityListRules.loadBalancerIngress(ingress, request.spec().sourceCidrs(), port.listenerPort(),
+                        services);
+            }
+            if (SecurityListRules.changed(nullSafe(list.getIngressSecurityRules()), ingress)
+                    || SecurityListRules.changed(nullSafe(list.getEgressSecurityRules()), egress)) {
+                update(list, ingress, egress, "update lb security list rules " + quote(list.getId()) + " for subnet "
+                        + quote(lbSubnet.getId()) + ": ");
+            }
+        }
+    }
+
+    private void backendRules(ServiceRequest request, List<Subnet> lbSubnets, List<Subnet> nodeSubnets, LbSpec.PortSpec port,
+            ServicesInUse services) {
+        List<String> lbCidrs = lbSubnets.stream().map(Subnet::getCidrBlock).toList();
+        for (Subnet nodeSubnet : nodeSubnets) {
+            SecurityList list = oldestList(nodeSubnet, "get security list for subnet ");
+            List<IngressSecurityRule> ingress = SecurityListRules.nodeIngress(nullSafe(list.getIngressSecurityRules()), lbCidrs,
+                    port.backendPort(), port.healthCheckPort(), request.spec().sourceCidrs(), request.preserveSource(),
+                    services);
+            if (SecurityListRules.changed(nullSafe(list.getIngressSecurityRules()), ingress)) {
+                update(list, ingress, nullSafe(list.getEgressSecurityRules()), "update security list rules "
+                        + quote(list.getId()) + " for subnet " + quote(nodeSubnet.getId()) + ": ");
+            }
+        }
+    }
+
+    /** {@code getSecurityList}: the subnet's oldest security list (no per-subnet list is configured on OKE). */
+    private SecurityList oldestList(Subnet subnet, String errorPrefix) {
+        List<String> ids = subnet.getSecurityListIds() == null ? List.of() : subnet.getSecurityListIds();
+        if (ids.isEmpty()) {
+            throw new CcmFailure(errorPrefix + quote(subnet.getId()) + ": no security lists");
+        }
+        List<SecurityList> lists = new ArrayList<>();
+        for (String id : ids) {
+            try {
+                GetSecurityListResponse response = network.getSecurityList(GetSecurityListRequest.builder()
+                        .securityListId(id).build());
+                lists.add(response.getSecurityList());
+            } catch (BmcException e) {
+                throw new CcmFailure(errorPrefix + quote(subnet.getId()) + ": " + OciErrors.text("VirtualNetwork", e));
+            }
+        }
+        return lists.stream().min(Comparator.comparing(SecurityList::getTimeCreated,
+                Comparator.nullsLast(Comparator.naturalOrder()))).orElseThrow();
+    }
+
+    private void update(SecurityList list, List<IngressSecurityRule> ingress, List<EgressSecurityRule> egress,
+            String errorPrefix) {
+        try {
+            network.updateSecurityList(UpdateSecurityListRequest.builder().securityListId(list.getId())
+                    .updateSecurityListDetails(UpdateSecurityListDetails.builder().ingressSecurityRules(ingress)
+                            .egressSecurityRules(egress).build())
                     .build());
+        } catch (BmcException e) {
+            throw new CcmFailure(errorPrefix + OciErrors.text("VirtualNetwork", e));
         }
     }
 
-    private static String key(String direction, String peer, String protocol, TcpOptions tcp, UdpOptions udp) {
-        PortRange range = tcp != null ? tcp.getDestinationPortRange() : udp != null ? udp.getDestinationPortRange() : null;
-        return direction + "|" + peer + "|" + protocol + "|" + (range == null ? "all" : range.getMin() + "-" + range.getMax());
-    }
-
-    private static PortRange port(int port) {
-        return PortRange.builder().min(port).max(port).build();
-    }
-
-    private static IngressSecurityRule ingress(String source, String protocol, int port, String description) {
-        IngressSecurityRule.Builder b = IngressSecurityRule.builder().source(source)
-                .sourceType(IngressSecurityRule.SourceType.CidrBlock).protocol(protocol).isStateless(false)
-                .description("CCM: " + description);
-        return ("17".equals(protocol) ? b.udpOptions(UdpOptions.builder().destinationPortRange(port(port)).build())
-                : b.tcpOptions(TcpOptions.builder().destinationPortRange(port(port)).build())).build();
-    }
-
-    private static EgressSecurityRule egress(String destination, String protocol, int port, String description) {
-        EgressSecurityRule.Builder b = EgressSecurityRule.builder().destination(destination)
-                .destinationType(EgressSecurityRule.DestinationType.CidrBlock).protocol(protocol).isStateless(false)
-                .description("CCM: " + description);
-        return ("17".equals(protocol) ? b.udpOptions(UdpOptions.builder().destinationPortRange(port(port)).build())
-                : b.tcpOptions(TcpOptions.builder().destinationPortRange(port(port)).build())).build();
-    }
-
-    private static AddSecurityRuleDetails nsgRule(boolean ingress, String peer, boolean peerIsNsg, String protocol, int port,
-            String description) {
-        AddSecurityRuleDetails.Builder b = AddSecurityRuleDetails.builder().protocol(protocol).isStateless(false)
-                .description("CCM: " + description);
-        if (ingress) {
-            b.direction(AddSecurityRuleDetails.Direction.Ingress).source(peer).sourceType(peerIsNsg
-                    ? AddSecurityRuleDetails.SourceType.NetworkSecurityGroup : AddSecurityRuleDetails.SourceType.CidrBlock);
-        } else {
-            b.direction(AddSecurityRuleDetails.Direction.Egress).destination(peer).destinationType(peerIsNsg
-                    ? AddSecurityRuleDetails.DestinationType.NetworkSecurityGroup
-                    : AddSecurityRuleDetails.DestinationType.CidrBlock);
+    private void tagAsManaged(String nsgId) {
+        try {
+            NetworkSecurityGroup nsg = network.getNetworkSecurityGroup(GetNetworkSecurityGroupRequest.builder()
+                    .networkSecurityGroupId(nsgId).build()).getNetworkSecurityGroup();
+            Map<String, String> tags = new LinkedHashMap<>(nsg.getFreeformTags() == null ? Map.of() : nsg.getFreeformTags());
+            if (!tags.containsKey("ManagedBy")) {
+                tags.put("ManagedBy", "CCM");
+                network.updateNetworkSecurityGroup(UpdateNetworkSecurityGroupRequest.builder().networkSecurityGroupId(nsgId)
+                        .updateNetworkSecurityGroupDetails(UpdateNetworkSecurityGroupDetails.builder().freeformTags(tags)
+                                .build())
+                        .build());
+            }
+        } catch (BmcException e) {
+            throw new CcmFailure(OciErrors.text("VirtualNetwork", e));
         }
-        return ("17".equals(protocol) ? b.udpOptions(UdpOptions.builder().destinationPortRange(port(port)).build())
-                : b.tcpOptions(TcpOptions.builder().destinationPortRange(port(port)).build())).build();
+    }
+
+    /** {@code reconcileSecurityGroup} for one NSG and one direction. */
+    private void reconcile(String nsgId, boolean ingress, List<NsgRule> wanted, String description) {
+        List<NsgRule> existing = new ArrayList<>();
+        try {
+            String page = null;
+            do {
+                ListNetworkSecurityGroupSecurityRulesResponse response = network.listNetworkSecurityGroupSecurityRules(
+                        ListNetworkSecurityGroupSecurityRulesRequest.builder().networkSecurityGroupId(nsgId).page(page).build());
+                response.getItems().stream().filter(r -> (r.getDirection() == SecurityRule.Direction.Ingress) == ingress)
+                        .map(NsgRule::of).forEach(existing::add);
+                page = response.getOpcNextPage();
+            } while (page != null);
+        } catch (BmcException e) {
+            throw new CcmFailure("failed to list Security Rules for nsg: " + nsgId + ": " + OciErrors.text("VirtualNetwork", e));
+        }
+        NsgRules.Changes changes = NsgRules.reconcile(wanted, existing, description);
+        List<AddSecurityRuleDetails> add = changes.add().stream().map(NsgRule::toAddDetails).toList();
+        try {
+            for (int from = 0; from < add.size(); from += BATCH) {
+                network.addNetworkSecurityGroupSecurityRules(AddNetworkSecurityGroupSecurityRulesRequest.builder()
+                        .networkSecurityGroupId(nsgId).addNetworkSecurityGroupSecurityRulesDetails(
+                                AddNetworkSecurityGroupSecurityRulesDetails.builder()
+                                        .securityRules(add.subList(from, Math.min(add.size(), from + BATCH))).build())
+                        .build());
+            }
+        } catch (BmcException e) {
+            throw new CcmFailure("failed to add security rules for nsg: " + nsgId + ": " + OciErrors.text("VirtualNetwork", e));
+        }
+        List<String> remove = changes.removeIds();
+        try {
+            for (int from = 0; from < remove.size(); from += BATCH) {
+                network.removeNetworkSecurityGroupSecurityRules(RemoveNetworkSecurityGroupSecurityRulesRequest.builder()
+                        .networkSecurityGroupId(nsgId).removeNetworkSecurityGroupSecurityRulesDetails(
+                                RemoveNetworkSecurityGroupSecurityRulesDetails.builder()
+                                        .securityRuleIds(remove.subList(from, Math.min(remove.size(), from + BATCH))).build())
+                        .build());
+            }
+        } catch (BmcException e) {
+            throw new CcmFailure("failed to remove security rules for nsg: " + nsgId + ": "
+                    + OciErrors.text("VirtualNetwork", e));
+        }
+    }
+
+    private static <T> List<T> nullSafe(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static String quote(String text) {
+        return dev.okenet.testkit.ccm.internal.spec.GoText.quote(text == null ? "" : text);
     }
 }
