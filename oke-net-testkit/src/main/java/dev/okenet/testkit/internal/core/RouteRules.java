@@ -96,7 +96,10 @@ final class RouteRules {
      * The rule as OCI stores it. {@code RouteRule} javadoc: {@code cidrBlock} is deprecated and
      * "Requests that include both cidrBlock and destination will be rejected"; {@code destination}
      * is "Required if you provide a destinationType" and {@code destinationType} "Required if you
-     * provide a destination". {@code routeType} is STATIC for a rule a caller adds.
+     * provide a destination". {@code routeType} is STATIC for a rule a caller adds. OCI fills in
+     * {@code destination} for a rule given by {@code cidrBlock}, "but not the reverse" (maintainer,
+     * oracle/oci-ansible-modules#52): a rule given by destination reads back without cidrBlock, so
+     * sending a rule back as read is accepted unless it was made with cidrBlock.
      */
     private static RouteRule normalise(RouteRule rule) {
         if (rule.getCidrBlock() != null && rule.getDestination() != null) {
@@ -130,7 +133,7 @@ final class RouteRules {
         return rule.toBuilder()
                 .destination(destination)
                 .destinationType(type)
-                .cidrBlock(type == RouteRule.DestinationType.CidrBlock ? destination : null)
+                .cidrBlock(rule.getCidrBlock())
                 .routeType(rule.getRouteType() != null ? rule.getRouteType() : RouteRule.RouteType.Static)
                 .build();
     }
