@@ -38,7 +38,8 @@ class OciAssertionsTest {
                 .networkSecurityGroupId(nsg.getId()).addNetworkSecurityGroupSecurityRulesDetails(
                         AddNetworkSecurityGroupSecurityRulesDetails.builder().securityRules(List.of(
                                 AddSecurityRuleDetails.builder().direction(AddSecurityRuleDetails.Direction.Ingress)
-                                        .protocol("6").source(source).tcpOptions(TcpOptions.builder()
+                                        .protocol("6").source(source)
+                                        .sourceType(AddSecurityRuleDetails.SourceType.CidrBlock).tcpOptions(TcpOptions.builder()
                                                 .destinationPortRange(PortRange.builder().min(port).max(port).build())
                                                 .build()).build())).build()).build());
     }

@@ -128,14 +128,26 @@ class ClusterAndNodePoolTest {
         assertThat(cluster.getEndpoints().getPrivateEndpoint()).isEqualTo("10.0.0.2:6443");
     }
 
+    /**
+     * {@code CreateClusterEndpointConfigDetails.isPublicIpEnabled}: "If set to true on a private
+     * subnet, the cluster provisioning will fail" - the request is accepted and the cluster fails.
+     */
     @Test
-    void publicEndpointInPrivateSubnetIsRejected() {
-        assertThatThrownBy(() -> ce.createCluster(CreateClusterRequest.builder().createClusterDetails(
+    void publicEndpointInPrivateSubnetFailsTheClusterAndItsWorkRequest() {
+        var response = ce.createCluster(CreateClusterRequest.builder().createClusterDetails(
                 CreateClusterDetails.builder().name("oke").compartmentId(COMPARTMENT).vcnId(vcn.getId())
                         .kubernetesVersion("v1.31.1").endpointConfig(CreateClusterEndpointConfigDetails.builder()
-                                .subnetId(api.getId()).isPublicIpEnabled(true).build()).build()).build()))
-                .isInstanceOfSatisfying(BmcException.class, e -> assertThat(e.getStatusCode()).isEqualTo(400))
-                .hasMessageContaining("private");
+                                .subnetId(api.getId()).isPublicIpEnabled(true).build()).build()).build());
+
+        var work = ce.getWorkRequest(com.oracle.bmc.containerengine.requests.GetWorkRequestRequest.builder()
+                .workRequestId(response.getOpcWorkRequestId()).build()).getWorkRequest();
+        var errors = ce.listWorkRequestErrors(com.oracle.bmc.containerengine.requests.ListWorkRequestErrorsRequest
+                .builder().compartmentId(COMPARTMENT).workRequestId(work.getId()).build()).getItems();
+        var cluster = ce.getCluster(com.oracle.bmc.containerengine.requests.GetClusterRequest.builder()
+                .clusterId(work.getResources().get(0).getIdentifier()).build()).getCluster();
+        assertThat(work.getStatus().getValue()).isEqualTo("FAILED");
+        assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("private"));
+        assertThat(cluster.getLifecycleState()).isEqualTo(ClusterLifecycleState.Failed);
     }
 
     @Test

@@ -51,7 +51,7 @@ class NetworkSecurityGroupTest {
 
     private static AddSecurityRuleDetails tcpFrom(String cidr, int port) {
         return AddSecurityRuleDetails.builder().direction(AddSecurityRuleDetails.Direction.Ingress).protocol("6")
-                .source(cidr).tcpOptions(TcpOptions.builder()
+                .source(cidr).sourceType(AddSecurityRuleDetails.SourceType.CidrBlock).tcpOptions(TcpOptions.builder()
                         .destinationPortRange(PortRange.builder().min(port).max(port).build()).build()).build();
     }
 
@@ -138,7 +138,8 @@ class NetworkSecurityGroupTest {
                         UpdateNetworkSecurityGroupSecurityRulesDetails.builder().securityRules(List.of(
                                 UpdateSecurityRuleDetails.builder().id(id)
                                         .direction(UpdateSecurityRuleDetails.Direction.Ingress).protocol("all")
-                                        .source("10.0.0.0/24").build())).build()).build());
+                                        .source("10.0.0.0/24").sourceType(UpdateSecurityRuleDetails.SourceType.CidrBlock)
+                                        .build())).build()).build());
 
         assertThat(rules()).singleElement().satisfies(r -> {
             assertThat(r.getId()).isEqualTo(id);
@@ -161,7 +162,8 @@ class NetworkSecurityGroupTest {
     @Test
     void listFiltersByDirection() {
         add(workers, List.of(tcpFrom("10.0.0.0/28", 22), AddSecurityRuleDetails.builder()
-                .direction(AddSecurityRuleDetails.Direction.Egress).protocol("all").destination("0.0.0.0/0").build()));
+                .direction(AddSecurityRuleDetails.Direction.Egress).protocol("all").destination("0.0.0.0/0")
+                .destinationType(AddSecurityRuleDetails.DestinationType.CidrBlock).build()));
 
         List<SecurityRule> egress = vn.listNetworkSecurityGroupSecurityRules(ListNetworkSecurityGroupSecurityRulesRequest
                 .builder().networkSecurityGroupId(workers.getId())
@@ -170,16 +172,25 @@ class NetworkSecurityGroupTest {
         assertThat(egress).singleElement().satisfies(r -> assertThat(r.getDestination()).isEqualTo("0.0.0.0/0"));
     }
 
+    /**
+     * {@code SecurityRule.isValid} javadoc: "If the rule's source or destination is a network
+     * security group, the value changes to False if that network security group is deleted" - the
+     * delete is not refused.
+     */
     @Test
-    void nsgNamedByAnotherNsgsRuleCannotBeDeleted() {
+    void deletingAnNsgAnotherNsgsRuleNamesLeavesThatRuleInvalid() {
         NetworkSecurityGroup api = Fixtures.nsg(vn, vcn, "api");
-        add(workers, List.of(AddSecurityRuleDetails.builder().direction(AddSecurityRuleDetails.Direction.Ingress)
-                .protocol("all").source(api.getId()).sourceType(AddSecurityRuleDetails.SourceType.NetworkSecurityGroup)
-                .build()));
+        add(workers, List.of(tcpFrom("10.0.0.0/28", 22), AddSecurityRuleDetails.builder()
+                .direction(AddSecurityRuleDetails.Direction.Ingress).protocol("all").source(api.getId())
+                .sourceType(AddSecurityRuleDetails.SourceType.NetworkSecurityGroup).build()));
 
-        assertThatThrownBy(() -> vn.deleteNetworkSecurityGroup(DeleteNetworkSecurityGroupRequest.builder()
-                .networkSecurityGroupId(api.getId()).build()))
-                .isInstanceOfSatisfying(BmcException.class, e -> assertThat(e.getStatusCode()).isEqualTo(409))
-                .hasMessageContaining(workers.getId());
+        vn.deleteNetworkSecurityGroup(DeleteNetworkSecurityGroupRequest.builder().networkSecurityGroupId(api.getId())
+                .build());
+
+        List<SecurityRule> rules = vn.listNetworkSecurityGroupSecurityRules(ListNetworkSecurityGroupSecurityRulesRequest
+                .builder().networkSecurityGroupId(workers.getId()).build()).getItems();
+        assertThat(rules).extracting(SecurityRule::getSource, SecurityRule::getIsValid)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("10.0.0.0/28", true),
+                        org.assertj.core.groups.Tuple.tuple(api.getId(), false));
     }
 }

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The VCN routes its own addresses: a route rule may send part of the VCN only to a private IP. */
+/**
+ * The VCN routes its own addresses: a route rule may send part of the VCN only to an intra-VCN next
+ * hop (a private IP here; LPGs and DRGs in {@code DocumentedRouteRulesTest}), not to a gateway.
+ */
 @ParameterizedClass
 @EnumSource(Door.class)
 class RouteDestinationTest {

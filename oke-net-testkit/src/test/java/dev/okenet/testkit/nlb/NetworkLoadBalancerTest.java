@@ -66,7 +66,7 @@ class NetworkLoadBalancerTest {
 
     private static CreateNetworkLoadBalancerDetails.Builder details(Subnet subnet) {
         return CreateNetworkLoadBalancerDetails.builder().compartmentId(COMPARTMENT).displayName("shop")
-                .subnetId(subnet.getId())
+                .subnetId(subnet.getId()).isPrivate(false)
                 .backendSets(Map.of("nodes", BackendSetDetails.builder().policy(NetworkLoadBalancingPolicy.FiveTuple)
                         .healthChecker(HealthChecker.builder().protocol(HealthCheckProtocols.Http).port(10256)
                                 .urlPath("/healthz").build()).build()))

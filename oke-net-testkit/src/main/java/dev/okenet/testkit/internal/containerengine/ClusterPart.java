@@ -116,16 +116,25 @@ final class ClusterPart extends Part<Cluster> {
             throw OciErrors.invalid("kubernetesVersion '" + details.getKubernetesVersion()
                     + "' is not a Kubernetes version; write it like v1.31.1.");
         }
+        if (details.getKmsKeyId() != null && !atLeast(details.getKubernetesVersion(), 1, 13)) {
+            // CreateClusterDetails.kmsKeyId: "When used, kubernetesVersion must be at least v1.13.0."
+            throw OciErrors.invalid("kmsKeyId needs kubernetesVersion v1.13.0 or later, but the cluster asks for "
+                    + details.getKubernetesVersion() + "; use a later version or drop kmsKeyId.");
+        }
         List<Resource<?>> dependencies = new ArrayList<>(List.of(vcn));
+        // CreateClusterEndpointConfigDetails.isPublicIpEnabled: "Defaults to false."
         ClusterEndpointConfig endpoint = details.getEndpointConfig() == null ? null : ClusterEndpointConfig.builder()
                 .subnetId(details.getEndpointConfig().getSubnetId()).nsgIds(details.getEndpointConfig().getNsgIds())
-                .isPublicIpEnabled(details.getEndpointConfig().getIsPublicIpEnabled()).build();
+                .isPublicIpEnabled(Boolean.TRUE.equals(details.getEndpointConfig().getIsPublicIpEnabled())).build();
         Resource<Subnet> endpointSubnet = null;
         if (endpoint != null) {
             endpointSubnet = requireSubnetOfVcn(endpoint.getSubnetId(), vcn.id(), "endpointConfig.subnetId");
-            if (Boolean.TRUE.equals(endpoint.getIsPublicIpEnabled()) && !network.isPublic(endpointSubnet)) {
-                throw OciErrors.invalid("endpointConfig.isPublicIpEnabled is true but the endpoint subnet "
-                        + endpointSubnet + " is private; use a public subnet or disable the public IP.");
+            if (endpointSubnet.model().getAvailabilityDomain() != null) {
+                // CreateClusterEndpointConfigDetails.subnetId: "The OCID of the regional subnet in which to place
+                // the Cluster endpoint."
+                throw OciErrors.invalid("endpointConfig.subnetId names " + endpointSubnet + ", which is specific to "
+                        + endpointSubnet.model().getAvailabilityDomain() + "; the cluster endpoint needs a regional"
+                        + " subnet (created without availabilityDomain).");
             }
             network.requireNsgs(endpoint.getNsgIds(), vcn.id(), "endpointConfig.nsgIds");
             dependencies.add(endpointSubnet);
@@ -147,10 +156,18 @@ final class ClusterPart extends Part<Cluster> {
         if (endpointSubnet != null) {
             var taken = network.allocateIp(endpointSubnet, network.newVnicId(), "cluster " + details.getName()
                     + " API endpoint", true);
-            if (taken.isEmpty()) {
+            if (endpoint.getIsPublicIpEnabled() && !network.isPublic(endpointSubnet)) {
+                // CreateClusterEndpointConfigDetails.isPublicIpEnabled: "If set to true on a private subnet, the
+                // cluster provisioning will fail." The request is accepted; the work request fails (its error code
+                // is unverified, COVERAGE.md).
+                work.fail(start, "InvalidParameter", "endpointConfig.isPublicIpEnabled is true but the endpoint subnet "
+                        + endpointSubnet + " is private, so the cluster's API endpoint cannot have a public IP; use a"
+                        + " public subnet or disable the public IP.");
+            } else if (taken.isEmpty()) {
                 work.fail(start, "InsufficientAddresses", "The endpoint subnet " + endpointSubnet
                         + " has no free IP address for the cluster's API endpoint; use a larger subnet.");
-            } else {
+            }
+            if (taken.isPresent()) {
                 Resource<PrivateIp> endpointIp = taken.get();
                 endpointIpIds.put(id, endpointIp.id());
                 ip = endpointIp.model().getIpAddress();
@@ -160,15 +177,15 @@ final class ClusterPart extends Part<Cluster> {
                 endpoint.getNsgIds().forEach(nsg -> network.use(nsg, "cluster " + id + " API endpoint"));
             }
         }
-        String publicIp = endpoint != null && Boolean.TRUE.equals(endpoint.getIsPublicIpEnabled())
+        String publicIp = endpoint != null && endpoint.getIsPublicIpEnabled() && network.isPublic(endpointSubnet)
                 ? network.nextPublicIp() : null;
         Cluster model = Cluster.builder().id(id).name(details.getName()).compartmentId(compartmentId).vcnId(vcn.id())
                 .kubernetesVersion(details.getKubernetesVersion()).kmsKeyId(details.getKmsKeyId())
                 .endpointConfig(endpoint).options(options).clusterPodNetworkOptions(List.copyOf(cni))
                 .type(details.getType() != null ? details.getType() : ClusterType.BasicCluster)
-                .imagePolicyConfig(details.getImagePolicyConfig() == null ? null : ImagePolicyConfig.builder()
-                        .isPolicyEnabled(details.getImagePolicyConfig().getIsPolicyEnabled())
-                        .keyDetails(details.getImagePolicyConfig().getKeyDetails()).build())
+                .imagePolicyConfig(details.getImagePolicyConfig() == null ? imagePolicy(null, List.of())
+                        : imagePolicy(details.getImagePolicyConfig().getIsPolicyEnabled(),
+                                details.getImagePolicyConfig().getKeyDetails()))
                 .freeformTags(Tags.freeform(details.getFreeformTags()))
                 .definedTags(Tags.defined(details.getDefinedTags()))
                 .endpoints(ClusterEndpoints.builder()
@@ -194,13 +211,16 @@ final class ClusterPart extends Part<Cluster> {
             }
         }
         KubernetesNetworkConfig given8s = options.getKubernetesNetworkConfig();
-        String pods = given8s != null && given8s.getPodsCidr() != null ? given8s.getPodsCidr()
-                : vcnNative ? null : DEFAULT_PODS_CIDR;
+        // KubernetesNetworkConfig.podsCidr: "Optional, defaults to 10.244.0.0/16"; servicesCidr: "Optional, defaults
+        // to 10.96.0.0/16". VCN-native pods take VCN addresses, so only a podsCidr given for one is checked.
+        String givenPods = given8s == null ? null : given8s.getPodsCidr();
+        String pods = givenPods != null ? givenPods : DEFAULT_PODS_CIDR;
         String services = given8s != null && given8s.getServicesCidr() != null ? given8s.getServicesCidr()
                 : DEFAULT_SERVICES_CIDR;
         @SuppressWarnings("unchecked")
         Resource<com.oracle.bmc.core.model.Vcn> typedVcn = (Resource<com.oracle.bmc.core.model.Vcn>) vcn;
-        for (String[] named : new String[][] {{"podsCidr", pods}, {"servicesCidr", services}}) {
+        String checkedPods = vcnNative && givenPods == null ? null : pods;
+        for (String[] named : new String[][] {{"podsCidr", checkedPods}, {"servicesCidr", services}}) {
             if (named[1] == null) {
                 continue;
             }
@@ -213,13 +233,25 @@ final class ClusterPart extends Part<Cluster> {
                 }
             }
         }
-        if (pods != null && services != null
-                && Ipv4Cidr.parse(pods).orElseThrow().overlaps(Ipv4Cidr.parse(services).orElseThrow())) {
+        if (checkedPods != null
+                && Ipv4Cidr.parse(checkedPods).orElseThrow().overlaps(Ipv4Cidr.parse(services).orElseThrow())) {
             throw OciErrors.invalid("kubernetesNetworkConfig podsCidr " + pods + " overlaps servicesCidr " + services
                     + "; give them separate ranges.");
         }
         return options.toBuilder().kubernetesNetworkConfig(KubernetesNetworkConfig.builder().podsCidr(pods)
                 .servicesCidr(services).build()).build();
+    }
+
+    /** {@code CreateImagePolicyConfigDetails.isPolicyEnabled}: "Defaults to false." */
+    private static ImagePolicyConfig imagePolicy(Boolean enabled, List<com.oracle.bmc.containerengine.model.KeyDetails> keys) {
+        return ImagePolicyConfig.builder().isPolicyEnabled(Boolean.TRUE.equals(enabled)).keyDetails(keys).build();
+    }
+
+    /** True if {@code version} (vX.Y.Z, already checked) is at least vMAJOR.MINOR.0. */
+    static boolean atLeast(String version, int major, int minor) {
+        String[] parts = version.substring(1).split("\\.");
+        int givenMajor = Integer.parseInt(parts[0]);
+        return givenMajor > major || givenMajor == major && Integer.parseInt(parts[1]) >= minor;
     }
 
     Resource<Subnet> requireSubnetOfVcn(String subnetId, String vcnId, String parameter) {
@@ -283,7 +315,21 @@ final class ClusterPart extends Part<Cluster> {
         beginUpdate(cluster, until - start);
         Work work = works.start("CLUSTER_UPDATE", cluster.compartmentId(), "cluster", cluster.id(), "UPDATED", start, until);
         String name = Objects.requireNonNullElse(details.getName(), current.getName());
-        cluster.update(current.toBuilder().name(name)
+        ClusterCreateOptions options = current.getOptions();
+        if (details.getOptions() != null) {
+            var change = details.getOptions();
+            options = options.toBuilder()
+                    .admissionControllerOptions(Tags.replaceIfGiven(change.getAdmissionControllerOptions(),
+                            options.getAdmissionControllerOptions()))
+                    .persistentVolumeConfig(Tags.replaceIfGiven(change.getPersistentVolumeConfig(),
+                            options.getPersistentVolumeConfig()))
+                    .serviceLbConfig(Tags.replaceIfGiven(change.getServiceLbConfig(), options.getServiceLbConfig()))
+                    .build();
+        }
+        ImagePolicyConfig imagePolicy = details.getImagePolicyConfig() == null ? current.getImagePolicyConfig()
+                : imagePolicy(details.getImagePolicyConfig().getIsPolicyEnabled(),
+                        details.getImagePolicyConfig().getKeyDetails());
+        cluster.update(current.toBuilder().name(name).options(options).imagePolicyConfig(imagePolicy)
                 .kubernetesVersion(Objects.requireNonNullElse(details.getKubernetesVersion(), current.getKubernetesVersion()))
                 .type(Objects.requireNonNullElse(details.getType(), current.getType()))
                 .freeformTags(Tags.replaceIfGiven(Tags.freeformOrNull(details.getFreeformTags()), current.getFreeformTags()))

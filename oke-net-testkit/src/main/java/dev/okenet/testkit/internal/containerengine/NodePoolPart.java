@@ -109,43 +109,47 @@ final class NodePoolPart extends Part<NodePool> {
         if (details.getNodeShape() == null) {
             throw OciErrors.missing("nodeShape", where);
         }
-        if (details.getKubernetesVersion() == null) {
-            throw OciErrors.missing("kubernetesVersion", where);
-        }
         CreateNodePoolNodeConfigDetails config = details.getNodeConfigDetails();
-        if (config == null) {
-            if (details.getSubnetIds() != null || details.getQuantityPerSubnet() != null) {
-                throw new UnsupportedOperationException("FakeOci does not model the legacy subnetIds/quantityPerSubnet"
-                        + " node pool placement; use nodeConfigDetails. See oke-net-testkit/COVERAGE.md");
-            }
-            throw OciErrors.missing("nodeConfigDetails", where);
+        NodePoolRules.requireOnePlacement(config != null, details.getSubnetIds(), details.getQuantityPerSubnet(), true,
+                where);
+        // size is a required field of CreateNodePoolNodeConfigDetails (OCI API reference).
+        if (config.getSize() == null) {
+            throw OciErrors.missing("nodeConfigDetails.size", where);
         }
+        NodePoolRules.requireSource(details.getNodeSourceDetails(), where);
         NodePoolNodeConfigDetails stored = NodePoolNodeConfigDetails.builder().size(config.getSize())
                 .nsgIds(config.getNsgIds()).kmsKeyId(config.getKmsKeyId())
-                .isPvEncryptionInTransitEnabled(config.getIsPvEncryptionInTransitEnabled())
+                // CreateNodePoolNodeConfigDetails.isPvEncryptionInTransitEnabled: "The default value is false."
+                .isPvEncryptionInTransitEnabled(Boolean.TRUE.equals(config.getIsPvEncryptionInTransitEnabled()))
                 .freeformTags(config.getFreeformTags()).definedTags(config.getDefinedTags())
                 .placementConfigs(config.getPlacementConfigs())
                 .nodePoolPodNetworkOptionDetails(podOptions(cluster.model(), config.getNodePoolPodNetworkOptionDetails(),
-                        details))
+                        details.getNodeShape(), details.getNodeShapeConfig() == null ? null
+                                : details.getNodeShapeConfig().getOcpus()))
                 .build();
         List<Resource<?>> dependencies = validatePlacement(cluster, stored);
 
         String id = newId();
         long start = startAfter(dependencies);
         long ready = start + latency();
+        // kubernetesVersion is optional in CreateNodePoolDetails; without it the pool runs the cluster's version
+        // (FakeOci's choice, COVERAGE.md).
+        String version = details.getKubernetesVersion() != null ? details.getKubernetesVersion()
+                : cluster.model().getKubernetesVersion();
         NodePool model = NodePool.builder().id(id).compartmentId(compartmentId).clusterId(cluster.id())
-                .name(details.getName()).kubernetesVersion(details.getKubernetesVersion())
+                .name(details.getName()).kubernetesVersion(version)
                 .nodeShape(details.getNodeShape()).nodeShapeConfig(shapeConfig(details))
                 .nodeSourceDetails(details.getNodeSourceDetails()).nodeMetadata(details.getNodeMetadata())
                 .initialNodeLabels(details.getInitialNodeLabels()).sshPublicKey(details.getSshPublicKey())
-                .nodeConfigDetails(stored).nodeEvictionNodePoolSettings(details.getNodeEvictionNodePoolSettings())
-                .nodePoolCyclingDetails(details.getNodePoolCyclingDetails())
+                .nodeConfigDetails(stored)
+                .nodeEvictionNodePoolSettings(NodePoolRules.eviction(details.getNodeEvictionNodePoolSettings(), where))
+                .nodePoolCyclingDetails(NodePoolRules.cycling(details.getNodePoolCyclingDetails(), stored.getSize(), where))
                 .freeformTags(Tags.freeform(details.getFreeformTags()))
                 .definedTags(Tags.defined(details.getDefinedTags()))
                 .build();
         Resource<NodePool> pool = store(id, start, latency(), compartmentId, cluster.id(), details.getName(), model);
         registerUse(pool);
-        int size = stored.getSize() == null ? 0 : stored.getSize();
+        int size = stored.getSize();
         long nodesUp = start + world.timeline().nodeLatencyMillis();
         Work work = works.start("NODEPOOL_CREATE", compartmentId, "nodepool", id, "CREATED", start,
                 Math.max(ready, size > 0 ? nodesUp : ready));
@@ -160,7 +164,7 @@ final class NodePoolPart extends Part<NodePool> {
     }
 
     private NodePoolPodNetworkOptionDetails podOptions(Cluster cluster, NodePoolPodNetworkOptionDetails given,
-            CreateNodePoolDetails details) {
+            String nodeShape, Float ocpus) {
         boolean vcnNative = ClusterPart.isVcnNative(cluster);
         if (!vcnNative) {
             if (given instanceof OciVcnIpNativeNodePoolPodNetworkOptionDetails) {
@@ -174,13 +178,12 @@ final class NodePoolPart extends Part<NodePool> {
                     + " node pool nodePoolPodNetworkOptionDetails with cniType OCI_VCN_IP_NATIVE and podSubnetIds.");
         }
         if (options.getPodSubnetIds() == null || options.getPodSubnetIds().isEmpty()) {
-            throw OciErrors.missing("nodePoolPodNetworkOptionDetails.podSubnetIds", "CreateNodePoolDetails");
+            throw OciErrors.missing("nodePoolPodNetworkOptionDetails.podSubnetIds", "the node pool details");
         }
         int maxPods = options.getMaxPodsPerNode() == null ? PodAddressing.DEFAULT_MAX_PODS : options.getMaxPodsPerNode();
-        Float ocpus = details.getNodeShapeConfig() == null ? null : details.getNodeShapeConfig().getOcpus();
-        int cap = PodAddressing.maxPodsFor(details.getNodeShape(), ocpus);
+        int cap = PodAddressing.maxPodsFor(nodeShape, ocpus);
         if (maxPods < 1 || maxPods > cap) {
-            throw OciErrors.invalid("maxPodsPerNode " + maxPods + " is out of range for shape " + details.getNodeShape()
+            throw OciErrors.invalid("maxPodsPerNode " + maxPods + " is out of range for shape " + nodeShape
                     + (ocpus == null ? "" : " with " + ocpus + " OCPUs") + ": it must be 1 to " + cap
                     + " (min((VNICs - 1) x 31, 110)). Lower maxPodsPerNode or use more OCPUs.");
         }
@@ -192,16 +195,19 @@ final class NodePoolPart extends Part<NodePool> {
             throw OciErrors.invalid("nodeConfigDetails.size " + config.getSize() + " must be 0 or more.");
         }
         if (config.getPlacementConfigs() == null || config.getPlacementConfigs().isEmpty()) {
-            throw OciErrors.missing("nodeConfigDetails.placementConfigs", "CreateNodePoolDetails");
+            throw OciErrors.missing("nodeConfigDetails.placementConfigs", "the node pool details");
         }
         List<Resource<?>> dependencies = new ArrayList<>(List.of(cluster));
         String vcnId = cluster.model().getVcnId();
+        var domains = NodePoolRules.newDomainSet();
         for (NodePoolPlacementConfigDetails placement : config.getPlacementConfigs()) {
-            if (placement.getAvailabilityDomain() == null) {
-                throw OciErrors.missing("placementConfigs[].availabilityDomain", "CreateNodePoolDetails");
+            if (placement == null || placement.getAvailabilityDomain() == null) {
+                throw OciErrors.missing("placementConfigs[].availabilityDomain", "the node pool details");
             }
-            dependencies.add(engine.clusters().requireSubnetOfVcn(placement.getSubnetId(), vcnId,
-                    "placementConfigs[].subnetId"));
+            Resource<Subnet> subnet = engine.clusters().requireSubnetOfVcn(placement.getSubnetId(), vcnId,
+                    "placementConfigs[].subnetId");
+            NodePoolRules.requirePlacement(placement, subnet, domains, "the node pool details");
+            dependencies.add(subnet);
         }
         network.requireNsgs(config.getNsgIds(), vcnId, "nodeConfigDetails.nsgIds");
         if (config.getNodePoolPodNetworkOptionDetails() instanceof OciVcnIpNativeNodePoolPodNetworkOptionDetails pods) {
@@ -218,8 +224,12 @@ final class NodePoolPart extends Part<NodePool> {
         return dependencies;
     }
 
+    private static String userOf(Resource<NodePool> pool) {
+        return "node pool " + pool.displayName() + " (" + pool.id() + ")";
+    }
+
     private void registerUse(Resource<NodePool> pool) {
-        String user = "node pool " + pool.displayName() + " (" + pool.id() + ")";
+        String user = userOf(pool);
         NodePoolNodeConfigDetails config = pool.model().getNodeConfigDetails();
         config.getPlacementConfigs().forEach(p -> network.use(p.getSubnetId(), user));
         if (config.getNsgIds() != null) {
@@ -340,24 +350,73 @@ final class NodePoolPart extends Part<NodePool> {
         if (details == null) {
             throw OciErrors.missing("updateNodePoolDetails", "UpdateNodePool");
         }
+        String where = "UpdateNodePoolDetails";
+        NodePoolRules.requireOnePlacement(details.getNodeConfigDetails() != null, details.getSubnetIds(),
+                details.getQuantityPerSubnet(), false, where);
+        NodePoolRules.requireGrace(request.getOverrideEvictionGraceDuration(), "overrideEvictionGraceDuration",
+                "UpdateNodePool");
+        NodePoolRules.requireSource(details.getNodeSourceDetails(), where);
         NodePool current = pool.model();
-        NodePool.Builder next = current.toBuilder();
         long start = world.timeline().startAfter(now());
         long finish = start;
         List<NodeRecord> nodes = nodesByPool.computeIfAbsent(pool.id(), k -> new ArrayList<>());
         Integer newSize = details.getNodeConfigDetails() == null ? null : details.getNodeConfigDetails().getSize();
-        if (newSize != null) {
-            if (newSize < 0) {
-                throw OciErrors.invalid("nodeConfigDetails.size " + newSize + " must be 0 or more.");
-            }
-            next.nodeConfigDetails(current.getNodeConfigDetails().toBuilder().size(newSize).build());
+        if (newSize != null && newSize < 0) {
+            throw OciErrors.invalid("nodeConfigDetails.size " + newSize + " must be 0 or more.");
         }
+        // Every field the update gives replaces the pool's; the rest is kept. Placement, NSG and pod networking
+        // changes apply to nodes that come up afterwards, as in OKE.
+        String shape = Objects.requireNonNullElse(details.getNodeShape(), current.getNodeShape());
+        var shapeConfig = details.getNodeShapeConfig() == null ? current.getNodeShapeConfig()
+                : com.oracle.bmc.containerengine.model.NodeShapeConfig.builder()
+                        .ocpus(details.getNodeShapeConfig().getOcpus())
+                        .memoryInGBs(details.getNodeShapeConfig().getMemoryInGBs()).build();
+        NodePoolNodeConfigDetails config = current.getNodeConfigDetails();
+        boolean placementChanged = false;
+        if (details.getNodeConfigDetails() != null) {
+            var change = details.getNodeConfigDetails();
+            Cluster cluster = engine.clusters().require(pool.parentId(), "clusterId", where).model();
+            config = config.toBuilder()
+                    .size(Objects.requireNonNullElse(change.getSize(), config.getSize()))
+                    .nsgIds(Tags.replaceIfGiven(change.getNsgIds(), config.getNsgIds()))
+                    .kmsKeyId(Tags.replaceIfGiven(change.getKmsKeyId(), config.getKmsKeyId()))
+                    .isPvEncryptionInTransitEnabled(Tags.replaceIfGiven(change.getIsPvEncryptionInTransitEnabled(),
+                            config.getIsPvEncryptionInTransitEnabled()))
+                    .freeformTags(Tags.replaceIfGiven(change.getFreeformTags(), config.getFreeformTags()))
+                    .definedTags(Tags.replaceIfGiven(change.getDefinedTags(), config.getDefinedTags()))
+                    .placementConfigs(Tags.replaceIfGiven(change.getPlacementConfigs(), config.getPlacementConfigs()))
+                    .nodePoolPodNetworkOptionDetails(change.getNodePoolPodNetworkOptionDetails() == null
+                            ? config.getNodePoolPodNetworkOptionDetails()
+                            : podOptions(cluster, change.getNodePoolPodNetworkOptionDetails(), shape,
+                                    shapeConfig == null ? null : shapeConfig.getOcpus()))
+                    .build();
+            placementChanged = change.getNsgIds() != null || change.getPlacementConfigs() != null
+                    || change.getNodePoolPodNetworkOptionDetails() != null;
+            if (placementChanged) {
+                validatePlacement(engine.clusters().require(pool.parentId(), "clusterId", where), config);
+            }
+        }
+        int size = config.getSize() == null ? 0 : config.getSize();
         String name = Objects.requireNonNullElse(details.getName(), current.getName());
-        pool.update(next.name(name)
+        pool.update(current.toBuilder().name(name)
                 .kubernetesVersion(Objects.requireNonNullElse(details.getKubernetesVersion(), current.getKubernetesVersion()))
+                .nodeShape(shape).nodeShapeConfig(shapeConfig).nodeConfigDetails(config)
+                .initialNodeLabels(Tags.replaceIfGiven(details.getInitialNodeLabels(), current.getInitialNodeLabels()))
+                .nodeMetadata(Tags.replaceIfGiven(details.getNodeMetadata(), current.getNodeMetadata()))
+                .nodeSourceDetails(Tags.replaceIfGiven(details.getNodeSourceDetails(), current.getNodeSourceDetails()))
+                .sshPublicKey(Tags.replaceIfGiven(details.getSshPublicKey(), current.getSshPublicKey()))
+                .nodeEvictionNodePoolSettings(details.getNodeEvictionNodePoolSettings() == null
+                        ? current.getNodeEvictionNodePoolSettings()
+                        : NodePoolRules.eviction(details.getNodeEvictionNodePoolSettings(), where))
+                .nodePoolCyclingDetails(details.getNodePoolCyclingDetails() == null ? current.getNodePoolCyclingDetails()
+                        : NodePoolRules.cycling(details.getNodePoolCyclingDetails(), size, where))
                 .freeformTags(Tags.replaceIfGiven(Tags.freeformOrNull(details.getFreeformTags()), current.getFreeformTags()))
                 .definedTags(Tags.replaceIfGiven(Tags.definedOrNull(details.getDefinedTags()), current.getDefinedTags()))
                 .build(), name);
+        if (placementChanged) {
+            network.release(userOf(pool));
+            registerUse(pool);
+        }
         List<NodeRecord> live = nodes.stream().filter(n -> n.deletingAt == Long.MAX_VALUE).toList();
         Work work;
         if (newSize != null && newSize > live.size()) {
@@ -382,6 +441,9 @@ final class NodePoolPart extends Part<NodePool> {
     private Reply delete(DeleteNodePoolRequest request) {
         Resource<NodePool> pool = requireMutable(request.getNodePoolId(), "nodePoolId", "DeleteNodePool",
                 request.getIfMatch());
+        // DeleteNodePoolRequest.overrideEvictionGraceDuration: "Default PT60M, Min PT0M, Max: PT60M".
+        NodePoolRules.requireGrace(request.getOverrideEvictionGraceDuration(), "overrideEvictionGraceDuration",
+                "DeleteNodePool");
         return Reply.accepted(deletePool(pool).id(), pool.id());
     }
 
@@ -391,7 +453,7 @@ final class NodePoolPart extends Part<NodePool> {
         beginDelete(pool, until - start);
         nodesByPool.getOrDefault(pool.id(), List.of()).stream().filter(n -> n.deletingAt == Long.MAX_VALUE)
                 .forEach(n -> terminate(n, start));
-        String user = "node pool " + pool.displayName() + " (" + pool.id() + ")";
+        String user = userOf(pool);
         world.scheduler().at(until, () -> network.release(user));
         return works.start("NODEPOOL_DELETE", pool.compartmentId(), "nodepool", pool.id(), "DELETED", start, until);
     }

@@ -55,6 +55,8 @@ final class WorkRequests {
         List<WorkRequestSummary> items = tracker.all().stream()
                 .filter(w -> w.compartmentId().equals(request.getCompartmentId()))
                 .filter(w -> request.getResourceId() == null || request.getResourceId().equals(w.resourceId()))
+                .filter(w -> request.getResourceType() == null
+                        || request.getResourceType().getValue().equalsIgnoreCase(w.entityType()))
                 .filter(w -> request.getClusterId() == null || request.getClusterId().equals(w.resourceId())
                         || request.getClusterId().equals(clusterOf(w)))
                 .filter(w -> request.getStatus() == null || request.getStatus().isEmpty()

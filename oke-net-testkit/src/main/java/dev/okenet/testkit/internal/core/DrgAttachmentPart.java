@@ -7,6 +7,7 @@ import com.oracle.bmc.core.model.UpdateDrgAttachmentDetails;
 import com.oracle.bmc.core.model.Vcn;
 import com.oracle.bmc.core.model.VcnDrgAttachmentNetworkCreateDetails;
 import com.oracle.bmc.core.model.VcnDrgAttachmentNetworkDetails;
+import com.oracle.bmc.core.model.VcnDrgAttachmentNetworkUpdateDetails;
 import com.oracle.bmc.core.requests.CreateDrgAttachmentRequest;
 import com.oracle.bmc.core.requests.DeleteDrgAttachmentRequest;
 import com.oracle.bmc.core.requests.GetDrgAttachmentRequest;
@@ -83,9 +84,10 @@ final class DrgAttachmentPart extends Part<DrgAttachment> {
                         + "; a VCN can attach to only one DRG at a time.");
             });
             String routeTableId = details.getRouteTableId();
-            if (details.getNetworkDetails() instanceof VcnDrgAttachmentNetworkCreateDetails network
-                    && network.getRouteTableId() != null) {
-                routeTableId = network.getRouteTableId();
+            VcnDrgAttachmentNetworkDetails.VcnRouteType vcnRouteType = null;
+            if (details.getNetworkDetails() instanceof VcnDrgAttachmentNetworkCreateDetails network) {
+                routeTableId = network.getRouteTableId() != null ? network.getRouteTableId() : routeTableId;
+                vcnRouteType = network.getVcnRouteType();
             }
             List<Resource<?>> dependencies = new ArrayList<>(List.of(drg, vcn));
             if (routeTableId != null) {
@@ -99,7 +101,7 @@ final class DrgAttachmentPart extends Part<DrgAttachment> {
                     .compartmentId(drg.compartmentId()).displayName(name).routeTableId(routeTableId)
                     .drgRouteTableId(details.getDrgRouteTableId())
                     .networkDetails(VcnDrgAttachmentNetworkDetails.builder().id(vcn.id()).routeTableId(routeTableId)
-                            .build())
+                            .vcnRouteType(vcnRouteType).build())
                     .isCrossTenancy(false)
                     .freeformTags(Tags.freeform(details.getFreeformTags()))
                     .definedTags(Tags.defined(details.getDefinedTags()))
@@ -108,15 +110,27 @@ final class DrgAttachmentPart extends Part<DrgAttachment> {
         });
     }
 
+    /**
+     * {@code VirtualNetwork.listDrgAttachments}: filters by DRG, attached network (or VCN), DRG route
+     * table and VCN route table; "It will default to list VCN attachments, but you may request to
+     * list ALL attachments of ALL types". Every attachment FakeOci has is a VCN attachment.
+     */
     private Reply list(ListDrgAttachmentsRequest request) {
         if (request.getCompartmentId() == null) {
             throw OciErrors.missing("compartmentId", "ListDrgAttachments");
+        }
+        var type = request.getAttachmentType();
+        if (type != null && type != ListDrgAttachmentsRequest.AttachmentType.Vcn
+                && type != ListDrgAttachmentsRequest.AttachmentType.All) {
+            return Reply.of(List.of());
         }
         String vcnId = request.getVcnId() != null ? request.getVcnId() : request.getNetworkId();
         var page = list(ListQuery.of(request.getCompartmentId(), request.getDrgId(), request.getDisplayName(),
                 request.getLifecycleState(), request.getSortBy(), request.getSortOrder(), 1000, null));
         List<DrgAttachment> matches = page.items().stream()
-                .filter(a -> vcnId == null || vcnId.equals(a.getVcnId())).toList();
+                .filter(a -> vcnId == null || vcnId.equals(a.getVcnId()))
+                .filter(a -> request.getDrgRouteTableId() == null || request.getDrgRouteTableId().equals(a.getDrgRouteTableId()))
+                .toList();
         var sliced = world.listing().slice(matches, request.getLimit(), request.getPage());
         return Reply.of(sliced.items()).nextPage(sliced.nextPage());
     }
@@ -130,15 +144,29 @@ final class DrgAttachmentPart extends Part<DrgAttachment> {
         }
         DrgAttachment current = attachment.model();
         DrgAttachment.Builder next = current.toBuilder();
-        if (details.getRouteTableId() != null) {
-            net.routeTables().requireInVcn(details.getRouteTableId(),
-                    net.vcns().require(current.getVcnId(), "vcnId", "UpdateDrgAttachment"), "routeTableId");
-            next.routeTableId(details.getRouteTableId()).networkDetails(VcnDrgAttachmentNetworkDetails.builder()
-                    .id(current.getVcnId()).routeTableId(details.getRouteTableId()).build());
+        VcnDrgAttachmentNetworkDetails network = current.getNetworkDetails() instanceof VcnDrgAttachmentNetworkDetails vcn
+                ? vcn : VcnDrgAttachmentNetworkDetails.builder().id(current.getVcnId()).build();
+        String routeTableId = details.getRouteTableId();
+        VcnDrgAttachmentNetworkDetails.VcnRouteType vcnRouteType = network.getVcnRouteType();
+        if (details.getNetworkDetails() instanceof VcnDrgAttachmentNetworkUpdateDetails update) {
+            routeTableId = update.getRouteTableId() != null ? update.getRouteTableId() : routeTableId;
+            vcnRouteType = Tags.replaceIfGiven(update.getVcnRouteType(), vcnRouteType);
+        } else if (details.getNetworkDetails() != null) {
+            throw OciErrors.invalid("networkDetails of type " + details.getNetworkDetails().getClass().getSimpleName()
+                    + " does not fit " + attachment + ", a VCN attachment; send VcnDrgAttachmentNetworkUpdateDetails.");
         }
+        if (routeTableId != null) {
+            net.routeTables().requireInVcn(routeTableId,
+                    net.vcns().require(current.getVcnId(), "vcnId", "UpdateDrgAttachment"), "routeTableId");
+            next.routeTableId(routeTableId);
+        }
+        next.networkDetails(network.toBuilder().routeTableId(Tags.replaceIfGiven(routeTableId, network.getRouteTableId()))
+                .vcnRouteType(vcnRouteType).build());
         String name = Objects.requireNonNullElse(details.getDisplayName(), current.getDisplayName());
         attachment.update(next.displayName(name)
                 .drgRouteTableId(Tags.replaceIfGiven(details.getDrgRouteTableId(), current.getDrgRouteTableId()))
+                .exportDrgRouteDistributionId(Tags.replaceIfGiven(details.getExportDrgRouteDistributionId(),
+                        current.getExportDrgRouteDistributionId()))
                 .freeformTags(Tags.replaceIfGiven(Tags.freeformOrNull(details.getFreeformTags()), current.getFreeformTags()))
                 .definedTags(Tags.replaceIfGiven(Tags.definedOrNull(details.getDefinedTags()), current.getDefinedTags()))
                 .build(), name);

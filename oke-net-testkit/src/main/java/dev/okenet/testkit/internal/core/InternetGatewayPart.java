@@ -11,11 +11,12 @@ import com.oracle.bmc.core.requests.UpdateInternetGatewayRequest;
 import dev.okenet.testkit.ResourceKind;
 import dev.okenet.testkit.internal.dispatch.OperationTable;
 import dev.okenet.testkit.internal.dispatch.Reply;
+import dev.okenet.testkit.internal.error.OciErrors;
 import dev.okenet.testkit.internal.state.ListQuery;
 import dev.okenet.testkit.internal.state.Tags;
 import dev.okenet.testkit.internal.state.World;
 
-/** Internet gateways: one per VCN, enabled unless told otherwise; not deletable while routed to. */
+/** Internet gateways: one per VCN, enabled or not as the create says; not deletable while routed to. */
 final class InternetGatewayPart extends VcnGatewayPart<InternetGateway> {
     InternetGatewayPart(World world, VirtualNetworkBackend net) {
         super(world, ResourceKind.INTERNET_GATEWAY, net, "InternetGateway", "igId");
@@ -42,10 +43,15 @@ final class InternetGatewayPart extends VcnGatewayPart<InternetGateway> {
                 (CreateInternetGatewayDetails d) -> Given.of(d.getVcnId(), d.getCompartmentId(),
                         d.getRouteTableId(), d.getDisplayName(), d.getFreeformTags(), d.getDefinedTags()),
                 (vcn, details) -> {
+                    // VirtualNetwork.createInternetGateway: "You must specify whether the internet gateway is
+                    // enabled when you create it" (isEnabled is a required field of CreateInternetGatewayDetails).
+                    if (details.getIsEnabled() == null) {
+                        throw OciErrors.missing("isEnabled", "CreateInternetGatewayDetails");
+                    }
                     requireNoneYetIn(vcn, "internet gateway");
                     return at -> InternetGateway.builder().id(at.id()).vcnId(at.vcnId())
                             .compartmentId(at.compartmentId()).displayName(at.displayName())
-                            .isEnabled(details.getIsEnabled() != null ? details.getIsEnabled() : true)
+                            .isEnabled(details.getIsEnabled())
                             .routeTableId(at.routeTableId()).freeformTags(at.freeformTags())
                             .definedTags(at.definedTags()).timeCreated(at.timeCreated()).build();
                 });

@@ -115,12 +115,18 @@ final class LocalPeeringGatewayPart extends VcnGatewayPart<LocalPeeringGateway> 
         return Reply.of(null);
     }
 
-    private static void peerWith(Resource<LocalPeeringGateway> side, Resource<LocalPeeringGateway> other,
+    /**
+     * {@code LocalPeeringGateway.peerAdvertisedCidr} javadoc: "The smallest aggregate CIDR that
+     * contains all the CIDR routes advertised by the VCN at the other end", the blocks themselves
+     * in {@code peerAdvertisedCidrDetails}.
+     */
+    private void peerWith(Resource<LocalPeeringGateway> side, Resource<LocalPeeringGateway> other,
             Resource<Vcn> otherVcn) {
         List<String> cidrs = otherVcn.model().getCidrBlocks();
         side.update(side.model().toBuilder().peerId(other.id())
                 .peeringStatus(LocalPeeringGateway.PeeringStatus.Peered)
                 .peeringStatusDetails("Connected to a peer.")
-                .peerAdvertisedCidr(cidrs.get(0)).peerAdvertisedCidrDetails(cidrs).build(), side.displayName());
+                .peerAdvertisedCidr(Ipv4Cidr.smallestCovering(net.vcns().cidrs(otherVcn)).toString())
+                .peerAdvertisedCidrDetails(cidrs).build(), side.displayName());
     }
 }

@@ -76,13 +76,23 @@ final class NetworkSecurityGroupPart extends Part<NetworkSecurityGroup> {
         });
     }
 
+    /**
+     * {@code VirtualNetwork.listNetworkSecurityGroups}: "You must specify either a vlanId or a
+     * compartmentId, but not both. If you specify a vlanId, all other parameters are ignored."
+     * FakeOci has no VLANs, so a vlanId lists nothing.
+     */
     private Reply list(ListNetworkSecurityGroupsRequest request) {
-        if (request.getCompartmentId() == null && request.getVcnId() == null) {
-            throw OciErrors.missing("compartmentId or vcnId", "ListNetworkSecurityGroups");
+        if (request.getCompartmentId() != null && request.getVlanId() != null) {
+            throw OciErrors.invalid("ListNetworkSecurityGroups takes either compartmentId or vlanId, not both; drop"
+                    + " one of them.");
         }
-        if (request.getCompartmentId() != null) {
-            Compartments.require(request.getCompartmentId(), "ListNetworkSecurityGroups");
+        if (request.getVlanId() != null) {
+            return Reply.of(List.of());
         }
+        if (request.getCompartmentId() == null) {
+            throw OciErrors.missing("compartmentId (or vlanId)", "ListNetworkSecurityGroups");
+        }
+        Compartments.require(request.getCompartmentId(), "ListNetworkSecurityGroups");
         return page(list(ListQuery.of(request.getCompartmentId(), request.getVcnId(), request.getDisplayName(),
                 request.getLifecycleState(), request.getSortBy(), request.getSortOrder(), request.getLimit(),
                 request.getPage())));

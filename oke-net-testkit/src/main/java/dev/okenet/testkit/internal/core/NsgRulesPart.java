@@ -28,7 +28,10 @@ import java.util.Set;
  * The security rules of NSGs: at most 25 added or updated per call and 120 per NSG (ingress and
  * egress together); peers may be CIDRs, service labels or NSGs of the same VCN; each rule gets a
  * six-hex-digit id as OCI's do. Removing an id the NSG does not hold is refused (unverified: OCI
- * may ignore it).
+ * may ignore it). A rule's {@code sourceType} (ingress) or {@code destinationType} (egress) is
+ * required, and a rule whose peer NSG is deleted stays, with {@code isValid} false ({@code
+ * SecurityRule} javadoc). Which NSGs' rules name which NSG is kept in an index, so deleting an NSG
+ * does not scan every rule.
  */
 final class NsgRulesPart {
     static final int MAX_RULES_PER_CALL = 25;
@@ -37,6 +40,8 @@ final class NsgRulesPart {
     private final World world;
     private final VirtualNetworkBackend net;
     private final Map<String, List<SecurityRule>> rulesByNsg = new HashMap<>();
+    /** For each NSG named as a peer: the NSGs whose rules name it, with how many of their rules do. */
+    private final Map<String, Map<String, Integer>> holdersByPeer = new HashMap<>();
     private final Random ids;
 
     NsgRulesPart(World world, VirtualNetworkBackend net, long seed) {
@@ -60,24 +65,64 @@ final class NsgRulesPart {
         return List.copyOf(rulesByNsg.getOrDefault(nsgId, List.of()));
     }
 
+    /**
+     * Forgets a deleted NSG's rules, and leaves every other NSG's rule that names it as a peer in
+     * place with {@code isValid} false: {@code SecurityRule.isValid} javadoc, "If the rule's source
+     * or destination is a network security group, the value changes to False if that network
+     * security group is deleted". Each such NSG's etag changes.
+     */
     void forget(String nsgId) {
-        rulesByNsg.remove(nsgId);
-    }
-
-    /** NSGs (other than {@code nsgId} itself) with a rule whose peer is {@code nsgId}. */
-    List<String> referencing(String nsgId) {
-        List<String> holders = new ArrayList<>();
-        rulesByNsg.forEach((holder, rules) -> {
-            boolean refers = rules.stream().anyMatch(r -> nsgId.equals(r.getSource()) || nsgId.equals(r.getDestination()));
-            if (refers && !holder.equals(nsgId)) {
-                holders.add(holder);
-            }
-        });
-        return holders;
+        List<SecurityRule> own = rulesByNsg.remove(nsgId);
+        if (own != null) {
+            own.forEach(rule -> unindex(nsgId, rule));
+        }
+        Map<String, Integer> holders = holdersByPeer.remove(nsgId);
+        if (holders == null) {
+            return;
+        }
+        for (String holder : holders.keySet()) {
+            List<SecurityRule> rules = rulesByNsg.get(holder);
+            rules.replaceAll(rule -> namesPeer(rule, nsgId) ? rule.toBuilder().isValid(false).build() : rule);
+            net.nsgs().find(holder).ifPresent(Resource::touch);
+        }
     }
 
     void clear() {
         rulesByNsg.clear();
+        holdersByPeer.clear();
+    }
+
+    private static boolean namesPeer(SecurityRule rule, String nsgId) {
+        return nsgId.equals(rule.getSource()) || nsgId.equals(rule.getDestination());
+    }
+
+    /** The NSG a valid rule names as its peer, or null. */
+    private static String peerNsg(SecurityRule rule) {
+        if (!Boolean.TRUE.equals(rule.getIsValid())) {
+            return null;
+        }
+        if (rule.getSourceType() == SecurityRule.SourceType.NetworkSecurityGroup) {
+            return rule.getSource();
+        }
+        return rule.getDestinationType() == SecurityRule.DestinationType.NetworkSecurityGroup ? rule.getDestination() : null;
+    }
+
+    private void index(String holder, SecurityRule rule) {
+        String peer = peerNsg(rule);
+        if (peer != null) {
+            holdersByPeer.computeIfAbsent(peer, k -> new HashMap<>()).merge(holder, 1, Integer::sum);
+        }
+    }
+
+    private void unindex(String holder, SecurityRule rule) {
+        String peer = peerNsg(rule);
+        Map<String, Integer> holders = peer == null ? null : holdersByPeer.get(peer);
+        if (holders != null && holders.merge(holder, -1, Integer::sum) <= 0) {
+            holders.remove(holder);
+            if (holders.isEmpty()) {
+                holdersByPeer.remove(peer);
+            }
+        }
     }
 
     private Resource<NetworkSecurityGroup> requireGroup(String id, String operation) {
@@ -109,12 +154,14 @@ final class NsgRulesPart {
             if (rule == null) {
                 throw OciErrors.invalid(where + " is null; remove it.");
             }
-            added.add(toRule(group, newRuleId(current), rule.getDirection() == null ? null : rule.getDirection().getValue(),
+            added.add(toRule(group, newRuleId(current, added), rule.getDirection() == null ? null : rule.getDirection().getValue(),
                     rule.getProtocol(), rule.getSource(), rule.getSourceType() == null ? null : rule.getSourceType().getValue(),
                     rule.getDestination(), rule.getDestinationType() == null ? null : rule.getDestinationType().getValue(),
                     rule.getIsStateless(), rule.getDescription(), rule, where));
-            current.add(added.get(added.size() - 1));
         }
+        // All or nothing: a refused rule leaves the NSG as it was.
+        current.addAll(added);
+        added.forEach(rule -> index(group.id(), rule));
         group.touch();
         return Reply.of(AddedNetworkSecurityGroupSecurityRules.builder().securityRules(List.copyOf(added)).build());
     }
@@ -151,6 +198,8 @@ final class NsgRulesPart {
             next.set(index, replaced);
             updated.add(replaced);
         }
+        current.forEach(rule -> unindex(group.id(), rule));
+        next.forEach(rule -> index(group.id(), rule));
         rulesByNsg.put(group.id(), next);
         group.touch();
         return Reply.of(UpdatedNetworkSecurityGroupSecurityRules.builder().securityRules(List.copyOf(updated)).build());
@@ -172,7 +221,13 @@ final class NsgRulesPart {
             }
         }
         Set<String> gone = new HashSet<>(ruleIds);
-        current.removeIf(rule -> gone.contains(rule.getId()));
+        current.removeIf(rule -> {
+            if (gone.contains(rule.getId())) {
+                unindex(group.id(), rule);
+                return true;
+            }
+            return false;
+        });
         group.touch();
         return Reply.of(null);
     }
@@ -209,11 +264,11 @@ final class NsgRulesPart {
         return -1;
     }
 
-    private String newRuleId(List<SecurityRule> existing) {
+    private String newRuleId(List<SecurityRule> existing, List<SecurityRule> adding) {
         String id;
         do {
             id = hex6(ids.nextInt(0x1000000));
-        } while (indexOf(existing, id) >= 0);
+        } while (indexOf(existing, id) >= 0 || indexOf(adding, id) >= 0);
         return id;
     }
 
@@ -238,12 +293,22 @@ final class NsgRulesPart {
                 .protocol(protocol).isStateless(stateless != null ? stateless : false).description(description)
                 .tcpOptions(tcp).udpOptions(udp).icmpOptions(icmp).isValid(true)
                 .timeCreated(world.date(world.now()));
+        // AddSecurityRuleDetails / UpdateSecurityRuleDetails javadoc: sourceType is "Required if direction =
+        // INGRESS", destinationType "Required if direction = EGRESS".
         if (direction.equals("INGRESS")) {
-            String type = sourceType != null ? sourceType : "CIDR_BLOCK";
+            if (sourceType == null) {
+                throw OciErrors.missing("sourceType", where + " (INGRESS: CIDR_BLOCK, SERVICE_CIDR_BLOCK or"
+                        + " NETWORK_SECURITY_GROUP)");
+            }
+            String type = sourceType;
             checkPeer(group, source, type, "source", where);
             rule.source(source).sourceType(SecurityRule.SourceType.create(type));
         } else {
-            String type = destinationType != null ? destinationType : "CIDR_BLOCK";
+            if (destinationType == null) {
+                throw OciErrors.missing("destinationType", where + " (EGRESS: CIDR_BLOCK, SERVICE_CIDR_BLOCK or"
+                        + " NETWORK_SECURITY_GROUP)");
+            }
+            String type = destinationType;
             checkPeer(group, destination, type, "destination", where);
             rule.destination(destination).destinationType(SecurityRule.DestinationType.create(type));
         }

@@ -37,7 +37,18 @@ final class OracleServices {
                             var page = world.listing().slice(services, r.getLimit(), r.getPage());
                             return Reply.of(page.items()).nextPage(page.nextPage());
                         })
-                .on("getService", GetServiceRequest.class, r -> Reply.of(require(r.getServiceId())));
+                .on("getService", GetServiceRequest.class, r -> {
+                    Service service = require(r.getServiceId());
+                    return Reply.of(service).etag(etagOf(service));
+                });
+    }
+
+    /**
+     * GetService answers an {@code etag} header, as every core get does (GetServiceResponse has one).
+     * A region's services never change, so each one's etag is fixed.
+     */
+    static String etagOf(Service service) {
+        return Integer.toHexString(service.getId().hashCode()) + "-1";
     }
 
     Service require(String serviceId) {

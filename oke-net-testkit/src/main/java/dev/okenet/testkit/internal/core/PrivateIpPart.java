@@ -58,10 +58,21 @@ final class PrivateIpPart extends Part<PrivateIp> {
         pools.remove(subnetId);
     }
 
-    /** Moves a subnet to a new CIDR; every address in use must fit in it. */
+    /**
+     * Moves a subnet to a new CIDR. {@code UpdateSubnetDetails.cidrBlock} javadoc: the new block
+     * "Must contain all IP addresses in use in the old CIDR range", and "The new CIDR range's
+     * broadcast address (last IP address of CIDR range) must not be an IP address in use in the old
+     * CIDR range".
+     */
     void resizePool(Resource<Subnet> subnet, Ipv4Cidr cidr) {
         AddressPool old = pools.get(subnet.id());
         AddressPool resized = new AddressPool(cidr);
+        String broadcastHolder = old.holders().get(cidr.last());
+        if (broadcastHolder != null) {
+            throw OciErrors.conflict("The " + subnet + " cannot change to " + cidr + ": its broadcast address "
+                    + Ipv4Cidr.format(cidr.last()) + " is in use (" + broadcastHolder + "). Free it first or choose"
+                    + " another size.");
+        }
         for (Map.Entry<Long, String> held : old.holders().entrySet()) {
             if (!resized.allocate(held.getKey(), held.getValue())) {
                 throw OciErrors.conflict("The " + subnet + " cannot change to " + cidr + ": address "
@@ -80,9 +91,38 @@ final class PrivateIpPart extends Part<PrivateIp> {
     Optional<Resource<PrivateIp>> allocate(Resource<Subnet> subnet, String vnicId, String holder, boolean primary) {
         AddressPool pool = pools.get(subnet.id());
         long ip = pool == null ? -1 : pool.allocate(holder);
-        if (ip < 0) {
-            return Optional.empty();
+        return ip < 0 ? Optional.empty() : Optional.of(store(subnet, vnicId, holder, primary, ip));
+    }
+
+    /**
+     * Takes the address {@code ip} of the subnet for a VNIC: 400 if it is outside the subnet or one
+     * of the three addresses OCI reserves, 409 if it is taken.
+     */
+    Resource<PrivateIp> allocateAt(Resource<Subnet> subnet, String vnicId, String holder, boolean primary, long ip,
+            String parameter) {
+        AddressPool pool = pools.get(subnet.id());
+        Ipv4Cidr cidr = pool.cidr();
+        String address = Ipv4Cidr.format(ip);
+        if (!cidr.contains(ip)) {
+            throw OciErrors.invalid(parameter + " " + address + " is not in the CIDR block " + cidr + " of " + subnet
+                    + "; choose an address inside the subnet.");
         }
+        if (ip < cidr.first() + 2 || ip == cidr.last()) {
+            throw OciErrors.invalid(parameter + " " + address + " is reserved in " + subnet + " (OCI reserves the"
+                    + " network address, the virtual router " + pool.virtualRouterIp() + " and the broadcast"
+                    + " address); choose another address of " + cidr + ".");
+        }
+        String holderOfIp = pool.holders().get(ip);
+        // The status and code for an address already in use are unverified (COVERAGE.md).
+        if (holderOfIp != null) {
+            throw OciErrors.conflict(parameter + " " + address + " of " + subnet + " is already in use by "
+                    + holderOfIp + "; choose a free address or omit it to take the lowest free one.");
+        }
+        pool.allocate(ip, holder);
+        return store(subnet, vnicId, holder, primary, ip);
+    }
+
+    private Resource<PrivateIp> store(Resource<Subnet> subnet, String vnicId, String holder, boolean primary, long ip) {
         String id = newId();
         long now = now();
         String subnetId = subnet.id();
@@ -90,13 +130,13 @@ final class PrivateIpPart extends Part<PrivateIp> {
         String availabilityDomain = subnet.model().getAvailabilityDomain();
         // Built on first read: a VCN-native node takes dozens of addresses that are rarely read, and
         // the SDK model was most of the cost of taking one. Every value is fixed here, as before.
-        return Optional.of(storeBuiltOnRead(id, now, 0, compartmentId, subnetId, holder,
+        return storeBuiltOnRead(id, now, 0, compartmentId, subnetId, holder,
                 () -> PrivateIp.builder().id(id).subnetId(subnetId).vnicId(vnicId)
                         .compartmentId(compartmentId).availabilityDomain(availabilityDomain)
                         .ipAddress(Ipv4Cidr.format(ip)).isPrimary(primary).displayName(holder)
                         .ipState(PrivateIp.IpState.Assigned).lifetime(PrivateIp.Lifetime.Ephemeral)
                         .freeformTags(Tags.freeform(null)).definedTags(Tags.defined(null))
-                        .timeCreated(world.date(now)).build()));
+                        .timeCreated(world.date(now)).build());
     }
 
     void release(String privateIpId) {
@@ -117,12 +157,25 @@ final class PrivateIpPart extends Part<PrivateIp> {
         return net.subnets().find(privateIp.parentId()).map(Resource::parentId).orElse("");
     }
 
+    /**
+     * {@code VirtualNetwork.listPrivateIps}: by subnet, by VNIC, or by VLAN (FakeOci has no VLANs,
+     * so a vlanId lists nothing), narrowed by address, {@code ipState} and {@code lifetime}. Every
+     * address FakeOci hands out is ASSIGNED and EPHEMERAL.
+     */
     private Reply list(ListPrivateIpsRequest request) {
+        if (request.getVlanId() != null) {
+            return Reply.of(List.of());
+        }
         if (request.getSubnetId() == null && request.getVnicId() == null) {
-            throw OciErrors.missing("subnetId or vnicId", "ListPrivateIps");
+            throw OciErrors.missing("subnetId, vnicId or vlanId", "ListPrivateIps");
         }
         if (request.getSubnetId() != null) {
             net.subnets().require(request.getSubnetId(), "subnetId", "ListPrivateIps");
+        }
+        if (request.getIpState() != null && !request.getIpState().equalsIgnoreCase(PrivateIp.IpState.Assigned.getValue())
+                || request.getLifetime() != null
+                        && !request.getLifetime().equalsIgnoreCase(PrivateIp.Lifetime.Ephemeral.getValue())) {
+            return Reply.of(List.of());
         }
         List<Resource<PrivateIp>> matches = all()
                 .filter(ip -> request.getSubnetId() == null || request.getSubnetId().equals(ip.parentId()))

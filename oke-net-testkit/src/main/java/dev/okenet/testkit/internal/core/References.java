@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 /**
  * Who depends on whom, for the 409s OCI answers when deleting something still referenced: a VCN
  * with subnets or gateways, a subnet with VNICs, a gateway a route rule targets, a route table or
- * security list a subnet uses, an NSG a VNIC or another NSG's rule names. A dependent that is
+ * security list a subnet uses, an NSG with VNICs. A dependent that is
  * itself being deleted yields 409 IncorrectState (retry shortly); otherwise 409 Conflict.
  */
 final class References {
@@ -100,13 +100,14 @@ final class References {
                 .ifPresent(s -> fail(list, s, false));
     }
 
+    /**
+     * An NSG with VNICs cannot be deleted ({@code VirtualNetwork.deleteNetworkSecurityGroup}: "The
+     * group must not contain any VNICs"). Another NSG's rule naming it does not stop the delete:
+     * that rule stays, invalid ({@link NsgRulesPart#forget}).
+     */
     void requireNsgUnused(Resource<NetworkSecurityGroup> group) {
         userOf(group.id()).ifPresent(user -> {
             throw OciErrors.inUse(group, user);
-        });
-        net.nsgRules().referencing(group.id()).stream().findFirst().ifPresent(holder -> {
-            throw OciErrors.conflict("The " + group + " is in use: a security rule of network security group "
-                    + holder + " names it as a peer. Remove that rule first, then retry.");
         });
     }
 

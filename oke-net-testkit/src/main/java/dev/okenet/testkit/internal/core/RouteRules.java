@@ -15,13 +15,17 @@ import java.util.Set;
 /**
  * Route rule validation: each rule targets a live gateway of the same VCN (or a DRG attached to
  * it, or a private IP in it), CIDR rules carry a valid CIDR, service rules carry a service's
- * CIDR label and target a service gateway that enables it, and no destination appears twice. A
+ * CIDR label and target a service gateway that enables it, and no destination appears twice; part
+ * of the VCN itself may go only to a private IP, LPG or DRG (intra-VCN routing). A
  * rule to a DRG depends on the DRG's attachment to the VCN as well as on the DRG: a route table
  * created while the attachment is still ATTACHING becomes available after it is ATTACHED.
  */
 final class RouteRules {
     /** Route rules per table; OCI's documented limit. */
     static final int MAX_RULES = 200;
+    /** The targets intra-VCN routing may send part of the VCN to. */
+    private static final java.util.Set<ResourceKind> INTRA_VCN_TARGETS =
+            java.util.EnumSet.of(ResourceKind.PRIVATE_IP, ResourceKind.LOCAL_PEERING_GATEWAY, ResourceKind.DRG);
 
     private final VirtualNetworkBackend net;
 
@@ -65,40 +69,71 @@ final class RouteRules {
     }
 
     /**
-     * Traffic within the VCN is routed by the VCN itself: a rule whose destination is the VCN's
-     * CIDR or part of it is refused unless it targets a private IP (intra-VCN routing through an
-     * appliance). OCI documents the rule; the exact error wording is unverified (COVERAGE.md).
+     * Traffic within the VCN is routed by the VCN itself unless a rule says otherwise: intra-VCN
+     * routing lets a rule whose destination is the VCN's CIDR or part of it send that traffic to a
+     * next-hop private IP, local peering gateway or DRG (Oracle, "VCN Route Tables", Overview of
+     * Routing for Your VCN: "You can use intra-VCN routing to specify a next-hop private IP, LPG,
+     * or DRG within a VCN for traffic destined to another subnet in the VCN"). Any other target
+     * (internet, NAT or service gateway) is refused; the exact error wording is unverified
+     * (COVERAGE.md).
      */
     private void requireOutsideVcn(Resource<Vcn> vcn, RouteRule rule, Resource<?> target) {
-        if (rule.getDestinationType() != RouteRule.DestinationType.CidrBlock
-                || target.kind() == ResourceKind.PRIVATE_IP) {
+        if (rule.getDestinationType() != RouteRule.DestinationType.CidrBlock || INTRA_VCN_TARGETS.contains(target.kind())) {
             return;
         }
         Ipv4Cidr destination = VcnCidrRules.requireCidr(rule.getDestination(), "route rule destination");
         for (Ipv4Cidr block : net.vcns().cidrs(vcn)) {
             if (block.contains(destination)) {
                 throw OciErrors.invalid("The route rule destination " + destination + " lies inside CIDR block "
-                        + block + " of " + vcn + "; the VCN routes its own addresses itself, so a rule may send"
-                        + " them only to a private IP, not to " + target + ". Remove the rule or narrow it to"
-                        + " addresses outside the VCN.");
+                        + block + " of " + vcn + "; intra-VCN routing sends the VCN's own addresses only to a"
+                        + " private IP, a local peering gateway or a DRG, not to " + target + ". Remove the rule,"
+                        + " narrow it to addresses outside the VCN, or target one of those.");
             }
         }
     }
 
+    /**
+     * The rule as OCI stores it. {@code RouteRule} javadoc: {@code cidrBlock} is deprecated and
+     * "Requests that include both cidrBlock and destination will be rejected"; {@code destination}
+     * is "Required if you provide a destinationType" and {@code destinationType} "Required if you
+     * provide a destination". {@code routeType} is STATIC for a rule a caller adds. OCI fills in
+     * {@code destination} for a rule given by {@code cidrBlock}, "but not the reverse" (maintainer,
+     * oracle/oci-ansible-modules#52): a rule given by destination reads back without cidrBlock, so
+     * sending a rule back as read is accepted unless it was made with cidrBlock.
+     */
     private static RouteRule normalise(RouteRule rule) {
-        String destination = rule.getDestination() != null ? rule.getDestination() : rule.getCidrBlock();
-        if (destination == null) {
-            throw OciErrors.missing("destination", "RouteRule");
+        if (rule.getCidrBlock() != null && rule.getDestination() != null) {
+            throw OciErrors.invalid("The route rule gives both cidrBlock '" + rule.getCidrBlock() + "' and destination '"
+                    + rule.getDestination() + "'; requests with both are rejected. Give only destination and"
+                    + " destinationType (cidrBlock is deprecated).");
         }
-        RouteRule.DestinationType type = rule.getDestinationType() != null ? rule.getDestinationType()
-                : RouteRule.DestinationType.CidrBlock;
+        String destination;
+        RouteRule.DestinationType type;
+        if (rule.getCidrBlock() != null) {
+            if (rule.getDestinationType() != null) {
+                throw OciErrors.missing("destination", "RouteRule with destinationType " + rule.getDestinationType().getValue()
+                        + " (destinationType needs destination, not the deprecated cidrBlock)");
+            }
+            destination = rule.getCidrBlock();
+            type = RouteRule.DestinationType.CidrBlock;
+        } else {
+            if (rule.getDestination() == null) {
+                throw OciErrors.missing("destination", "RouteRule");
+            }
+            if (rule.getDestinationType() == null) {
+                throw OciErrors.missing("destinationType", "RouteRule for " + rule.getDestination()
+                        + " (CIDR_BLOCK or SERVICE_CIDR_BLOCK)");
+            }
+            destination = rule.getDestination();
+            type = rule.getDestinationType();
+        }
         if (type == RouteRule.DestinationType.CidrBlock) {
             VcnCidrRules.requireCidr(destination, "route rule destination");
         }
         return rule.toBuilder()
                 .destination(destination)
                 .destinationType(type)
-                .cidrBlock(type == RouteRule.DestinationType.CidrBlock ? destination : null)
+                .cidrBlock(rule.getCidrBlock())
                 .routeType(rule.getRouteType() != null ? rule.getRouteType() : RouteRule.RouteType.Static)
                 .build();
     }

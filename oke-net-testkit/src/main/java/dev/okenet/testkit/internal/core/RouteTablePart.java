@@ -71,6 +71,11 @@ final class RouteTablePart extends Part<RouteTable> {
         return createOnce("createRouteTable", request.getOpcRetryToken(), details, () -> {
             Resource<Vcn> vcn = net.vcns().requireLive(details.getVcnId(), "vcnId", "CreateRouteTableDetails");
             String compartmentId = Compartments.require(details.getCompartmentId(), "CreateRouteTableDetails");
+            // routeRules is a required field of CreateRouteTableDetails (OCI API reference); an empty list is
+            // accepted (COVERAGE.md: the operation's "at least one route rule" is not enforced).
+            if (details.getRouteRules() == null) {
+                throw OciErrors.missing("routeRules", "CreateRouteTableDetails");
+            }
             List<Resource<?>> targets = new ArrayList<>();
             List<RouteRule> rules = net.routeRules().validate(vcn, details.getRouteRules(), targets);
             targets.add(vcn);

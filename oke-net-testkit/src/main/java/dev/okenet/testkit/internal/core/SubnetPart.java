@@ -75,12 +75,7 @@ final class SubnetPart extends Part<Subnet> {
             throw new UnsupportedOperationException("FakeOci does not model IPv6 subnets; see "
                     + "oke-net-testkit/COVERAGE.md for what it supports");
         }
-        String cidrText = details.getCidrBlock() != null ? details.getCidrBlock()
-                : details.getIpv4CidrBlocks() != null && !details.getIpv4CidrBlocks().isEmpty()
-                        ? details.getIpv4CidrBlocks().get(0) : null;
-        if (cidrText == null) {
-            throw OciErrors.missing("cidrBlock", "CreateSubnetDetails");
-        }
+        String cidrText = cidrOf(details);
         Ipv4Cidr cidr = requireFreeCidr(vcn, cidrText, null);
         requireDnsLabel(vcn, details.getDnsLabel());
         boolean prohibitPublic = publicIpRule(details.getProhibitPublicIpOnVnic(), details.getProhibitInternetIngress());
@@ -126,6 +121,30 @@ final class SubnetPart extends Part<Subnet> {
                 .timeCreated(world.date(start))
                 .build();
         return store(id, start, latency(), compartmentId, vcn.id(), name, model);
+    }
+
+    /**
+     * The subnet's one IPv4 block, from {@code cidrBlock} or {@code ipv4CidrBlocks}. Subnets with
+     * several IPv4 blocks are not modelled (COVERAGE.md); where both fields are given they must
+     * name the same block.
+     */
+    private static String cidrOf(CreateSubnetDetails details) {
+        List<String> blocks = details.getIpv4CidrBlocks();
+        if (blocks != null && blocks.size() > 1) {
+            throw new UnsupportedOperationException("FakeOci does not model subnets with several IPv4 CIDR blocks"
+                    + " (ipv4CidrBlocks " + blocks + "); see oke-net-testkit/COVERAGE.md for what it supports");
+        }
+        String listed = blocks == null || blocks.isEmpty() ? null : blocks.get(0);
+        String given = details.getCidrBlock();
+        if (given != null && listed != null && !given.equals(listed)) {
+            throw OciErrors.invalid("cidrBlock '" + given + "' and ipv4CidrBlocks " + blocks + " name different"
+                    + " blocks; give one of them, or the same block in both.");
+        }
+        String cidr = given != null ? given : listed;
+        if (cidr == null) {
+            throw OciErrors.missing("cidrBlock", "CreateSubnetDetails");
+        }
+        return cidr;
     }
 
     private static String macTail(String id) {
@@ -228,8 +247,13 @@ final class SubnetPart extends Part<Subnet> {
             net.dhcpOptions().requireInVcn(details.getDhcpOptionsId(), vcn, "dhcpOptionsId");
             next.dhcpOptionsId(details.getDhcpOptionsId());
         }
+        if (details.getIpv6CidrBlock() != null || details.getIpv6CidrBlocks() != null) {
+            throw new UnsupportedOperationException("FakeOci does not model IPv6 subnets; see "
+                    + "oke-net-testkit/COVERAGE.md for what it supports");
+        }
         if (details.getCidrBlock() != null && !details.getCidrBlock().equals(current.getCidrBlock())) {
             Ipv4Cidr cidr = requireFreeCidr(vcn, details.getCidrBlock(), subnet.id());
+            requireSameNetworkAddress(subnet, cidr);
             net.privateIps().resizePool(subnet, cidr);
             next.cidrBlock(cidr.toString()).ipv4CidrBlocks(List.of(cidr.toString()))
                     .virtualRouterIp(net.privateIps().pool(subnet.id()).virtualRouterIp());
@@ -240,6 +264,19 @@ final class SubnetPart extends Part<Subnet> {
                 .definedTags(Tags.replaceIfGiven(Tags.definedOrNull(details.getDefinedTags()), current.getDefinedTags()));
         subnet.update(next.build(), name);
         return reply(subnet);
+    }
+
+    /**
+     * {@code UpdateSubnetDetails.cidrBlock} javadoc: "The old and new CIDR block ranges must use the
+     * same network address. Example: 10.0.0.0/25 and 10.0.0.0/24."
+     */
+    private static void requireSameNetworkAddress(Resource<Subnet> subnet, Ipv4Cidr cidr) {
+        Ipv4Cidr old = Ipv4Cidr.parse(subnet.model().getCidrBlock()).orElseThrow();
+        if (old.first() != cidr.first()) {
+            throw OciErrors.invalid("The " + subnet + " cannot change from " + old + " to " + cidr + ": the old and new"
+                    + " CIDR blocks must use the same network address. Grow or shrink it in place, e.g. "
+                    + Ipv4Cidr.format(old.first()) + "/" + cidr.prefix() + ".");
+        }
     }
 
     private Reply delete(DeleteSubnetRequest request) {

@@ -68,9 +68,10 @@ final class VcnPart extends Part<Vcn> {
             throw OciErrors.invalid("VCN dnsLabel '" + details.getDnsLabel() + "' is invalid: " + DnsLabels.rule()
                     + ". Choose a label such as 'prod'.");
         }
-        if (Boolean.TRUE.equals(details.getIsIpv6Enabled()) || details.getIpv6PrivateCidrBlocks() != null) {
+        if (Boolean.TRUE.equals(details.getIsIpv6Enabled()) || details.getIpv6PrivateCidrBlocks() != null
+                || details.getByoipv6CidrDetails() != null) {
             throw new UnsupportedOperationException("FakeOci does not model IPv6 VCNs (isIpv6Enabled / "
-                    + "ipv6PrivateCidrBlocks); see oke-net-testkit/COVERAGE.md for what it supports");
+                    + "ipv6PrivateCidrBlocks / byoipv6CidrDetails); see oke-net-testkit/COVERAGE.md for what it supports");
         }
         String id = newId();
         long start = startAfter(List.of());

@@ -151,6 +151,12 @@ public final class VirtualNetworkBackend {
         return privateIps.allocate(subnet, vnicId, holder, primary);
     }
 
+    /** Takes the given address in the subnet: 400 if outside it or reserved, 409 if taken. */
+    public Resource<PrivateIp> allocateIpAt(Resource<Subnet> subnet, String vnicId, String holder, boolean primary,
+            long ip, String parameter) {
+        return privateIps.allocateAt(subnet, vnicId, holder, primary, ip, parameter);
+    }
+
     public void releaseIp(String privateIpId) {
         privateIps.release(privateIpId);
     }

@@ -108,6 +108,17 @@ public record Ipv4Cidr(long address, int prefix) {
         return first() <= other.last() && other.first() <= last();
     }
 
+    /**
+     * The smallest block containing every one of {@code blocks} (one at least), e.g. 10.0.0.0/16 and
+     * 172.16.0.0/24 give 0.0.0.0/0, 10.0.0.0/24 and 10.0.1.0/24 give 10.0.0.0/23.
+     */
+    public static Ipv4Cidr smallestCovering(java.util.Collection<Ipv4Cidr> blocks) {
+        long low = blocks.stream().mapToLong(Ipv4Cidr::first).min().orElseThrow();
+        long high = blocks.stream().mapToLong(Ipv4Cidr::last).max().orElseThrow();
+        int prefix = low == high ? 32 : Long.numberOfLeadingZeros(low ^ high) - 32;
+        return new Ipv4Cidr(low, prefix).network();
+    }
+
     @Override
     public String toString() {
         return format(address) + "/" + prefix;

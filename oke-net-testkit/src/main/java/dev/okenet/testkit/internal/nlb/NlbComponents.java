@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Listeners, backend sets and backends of an NLB. Each change is a work request on the NLB, and
@@ -47,33 +48,75 @@ final class NlbComponents {
 
     void register(OperationTable table) {
         table.on("createListener", CreateListenerRequest.class, this::createListener)
-                .on("getListener", GetListenerRequest.class, r -> Reply.of(listener(live(r.getNetworkLoadBalancerId()),
-                        r.getListenerName())))
-                .on("listListeners", ListListenersRequest.class, r -> {
-                    var page = world.listing().slice(new ArrayList<>(live(r.getNetworkLoadBalancerId()).model()
-                            .getListeners().values()), r.getLimit(), r.getPage());
-                    return Reply.of(ListenerCollection.builder().items(page.items().stream().map(NlbModels::summary)
-                            .toList()).build()).nextPage(page.nextPage());
-                })
+                .on("getListener", GetListenerRequest.class, r -> read(r.getNetworkLoadBalancerId(), r.getIfNoneMatch(),
+                        nlb -> Reply.of(listener(nlb, r.getListenerName())).etag(nlb.etag())))
+                .on("listListeners", ListListenersRequest.class, r -> read(r.getNetworkLoadBalancerId(),
+                        r.getIfNoneMatch(), nlb -> {
+                            var page = world.listing().slice(sorted(nlb.model().getListeners().values(), Listener::getName,
+                                    r.getSortBy() == null ? null : r.getSortBy().getValue(), r.getSortOrder()),
+                                    r.getLimit(), r.getPage());
+                            return Reply.of(ListenerCollection.builder().items(page.items().stream()
+                                    .map(NlbModels::summary).toList()).build()).nextPage(page.nextPage());
+                        }))
                 .on("deleteListener", DeleteListenerRequest.class, this::deleteListener)
                 .on("createBackendSet", CreateBackendSetRequest.class, this::createBackendSet)
-                .on("getBackendSet", GetBackendSetRequest.class, r -> Reply.of(backendSet(live(r.getNetworkLoadBalancerId()),
-                        r.getBackendSetName())))
-                .on("listBackendSets", ListBackendSetsRequest.class, r -> {
-                    var page = world.listing().slice(new ArrayList<>(live(r.getNetworkLoadBalancerId()).model()
-                            .getBackendSets().values()), r.getLimit(), r.getPage());
-                    return Reply.of(BackendSetCollection.builder().items(page.items().stream().map(NlbModels::summary)
-                            .toList()).build()).nextPage(page.nextPage());
-                })
+                .on("getBackendSet", GetBackendSetRequest.class, r -> read(r.getNetworkLoadBalancerId(),
+                        r.getIfNoneMatch(), nlb -> Reply.of(backendSet(nlb, r.getBackendSetName())).etag(nlb.etag())))
+                .on("listBackendSets", ListBackendSetsRequest.class, r -> read(r.getNetworkLoadBalancerId(),
+                        r.getIfNoneMatch(), nlb -> {
+                            var page = world.listing().slice(sorted(nlb.model().getBackendSets().values(),
+                                    BackendSet::getName, r.getSortBy() == null ? null : r.getSortBy().getValue(),
+                                    r.getSortOrder()), r.getLimit(), r.getPage());
+                            return Reply.of(BackendSetCollection.builder().items(page.items().stream()
+                                    .map(NlbModels::summary).toList()).build()).nextPage(page.nextPage());
+                        }))
                 .on("deleteBackendSet", DeleteBackendSetRequest.class, this::deleteBackendSet)
                 .on("createBackend", CreateBackendRequest.class, this::createBackend)
-                .on("listBackends", ListBackendsRequest.class, r -> {
-                    BackendSet set = backendSet(live(r.getNetworkLoadBalancerId()), r.getBackendSetName());
-                    var page = world.listing().slice(set.getBackends(), r.getLimit(), r.getPage());
-                    return Reply.of(BackendCollection.builder().items(page.items().stream().map(NlbModels::summary)
-                            .toList()).build()).nextPage(page.nextPage());
-                })
+                .on("listBackends", ListBackendsRequest.class, r -> read(r.getNetworkLoadBalancerId(), r.getIfNoneMatch(),
+                        nlb -> {
+                            BackendSet set = backendSet(nlb, r.getBackendSetName());
+                            var page = world.listing().slice(sorted(set.getBackends(), Backend::getName,
+                                    r.getSortBy() == null ? null : r.getSortBy().getValue(), r.getSortOrder()),
+                                    r.getLimit(), r.getPage());
+                            return Reply.of(BackendCollection.builder().items(page.items().stream()
+                                    .map(NlbModels::summary).toList()).build()).nextPage(page.nextPage());
+                        }))
                 .on("deleteBackend", DeleteBackendRequest.class, this::deleteBackend);
+    }
+
+    /**
+     * A read of part of an NLB, whose etag is the NLB's: 304 Not Modified, without a body, when
+     * {@code ifNoneMatch} is that etag (the requests' {@code ifNoneMatch} javadoc: "If the
+     * condition fails for the GET and HEAD methods, then the system returns the HTTP status code
+     * 304 (Not Modified)").
+     */
+    private Reply read(String nlbId, String ifNoneMatch, Function<Resource<NetworkLoadBalancer>, Reply> answer) {
+        Resource<NetworkLoadBalancer> nlb = live(nlbId);
+        if (ifNoneMatch != null && ifNoneMatch.equals(nlb.etag())) {
+            return Reply.of(null).status(304).etag(nlb.etag());
+        }
+        return answer.apply(nlb);
+    }
+
+    /**
+     * Listeners, backend sets or backends in the order asked for. The list requests' {@code
+     * sortBy}: "If no value is specified, then timeCreated is the default"; "The default order for
+     * timeCreated is descending. The default order for displayName is ascending." {@code items}
+     * come in creation order; a name is their display name.
+     */
+    static <T> List<T> sorted(java.util.Collection<T> items, Function<T, String> name, String sortBy,
+            com.oracle.bmc.networkloadbalancer.model.SortOrder sortOrder) {
+        List<T> ordered = new ArrayList<>(items);
+        boolean byName = "displayName".equals(sortBy);
+        if (byName) {
+            ordered.sort(java.util.Comparator.comparing(name));
+        }
+        boolean ascending = sortOrder == null ? byName
+                : sortOrder == com.oracle.bmc.networkloadbalancer.model.SortOrder.Asc;
+        if (!ascending) {
+            java.util.Collections.reverse(ordered);
+        }
+        return ordered;
     }
 
     private Resource<NetworkLoadBalancer> live(String id) {
@@ -140,11 +183,16 @@ final class NlbComponents {
             throw OciErrors.conflict("The " + nlb + " already has a backend set named '" + details.getName()
                     + "'; choose another name or update that backend set.");
         }
-        if (details.getHealthChecker() == null || details.getHealthChecker().getProtocol() == null) {
-            throw OciErrors.missing("healthChecker.protocol", "backend set '" + details.getName() + "'");
+        NlbRules.requireBackendSetName(details.getName(), "CreateBackendSetDetails");
+        // policy is a required field of CreateBackendSetDetails (OCI API reference), unlike BackendSetDetails'.
+        if (details.getPolicy() == null) {
+            throw OciErrors.missing("policy", "CreateBackendSetDetails for '" + details.getName()
+                    + "' (FIVE_TUPLE, THREE_TUPLE or TWO_TUPLE)");
         }
+        BackendSet set = NlbRules.backendSet(NlbModels.backendSet(details),
+                Boolean.TRUE.equals(current.getIsPreserveSourceDestination()), "backend set '" + details.getName() + "'");
         Map<String, BackendSet> sets = new LinkedHashMap<>(current.getBackendSets());
-        sets.put(details.getName(), NlbModels.backendSet(details));
+        sets.put(details.getName(), set);
         return nlbs.change(nlb, "CREATE_BACKENDSET", current.toBuilder().backendSets(sets).build());
     }
 
@@ -170,11 +218,9 @@ final class NlbComponents {
         if (details == null) {
             throw OciErrors.missing("createBackendDetails", "CreateBackend");
         }
-        if (details.getIpAddress() == null && details.getTargetId() == null) {
-            throw OciErrors.missing("ipAddress or targetId", "CreateBackendDetails");
-        }
-        NlbPart.requirePort(details.getPort(), "backend");
         Backend backend = NlbModels.backend(details);
+        NlbRules.requireBackend(backend, set.getHealthChecker(), Boolean.TRUE.equals(nlb.model()
+                .getIsPreserveSourceDestination()), "backend set '" + set.getName() + "'");
         if (set.getBackends().stream().anyMatch(b -> b.getName().equals(backend.getName()))) {
             throw OciErrors.conflict("Backend set '" + set.getName() + "' already has backend '" + backend.getName() + "'.");
         }

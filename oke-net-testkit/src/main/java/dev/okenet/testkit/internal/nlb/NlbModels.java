@@ -43,13 +43,21 @@ final class NlbModels {
                 .tcpIdleTimeout(l.getTcpIdleTimeout()).udpIdleTimeout(l.getUdpIdleTimeout()).build();
     }
 
+    /** The backend set as given, backends named; {@link NlbRules#backendSet} checks it and fills in defaults. */
     static BackendSet backendSet(String name, BackendSetDetails d) {
         return BackendSet.builder().name(name).policy(d.getPolicy()).isPreserveSource(d.getIsPreserveSource())
                 .isFailOpen(d.getIsFailOpen()).isInstantFailoverEnabled(d.getIsInstantFailoverEnabled())
                 .ipVersion(d.getIpVersion()).healthChecker(d.getHealthChecker())
-                .backends(d.getBackends() == null ? List.of() : d.getBackends()).build();
+                .backends(d.getBackends() == null ? List.of() : d.getBackends().stream().map(NlbModels::named).toList())
+                .build();
     }
 
+    private static Backend named(Backend b) {
+        return b == null ? null : b.toBuilder().name(backendName(b.getName(), b.getIpAddress(), b.getTargetId(),
+                b.getPort())).build();
+    }
+
+    /** The backend set as given; {@link NlbRules#backendSet} checks it and fills in defaults. */
     static BackendSet backendSet(CreateBackendSetDetails d) {
         return BackendSet.builder().name(d.getName()).policy(d.getPolicy()).isPreserveSource(d.getIsPreserveSource())
                 .isFailOpen(d.getIsFailOpen()).isInstantFailoverEnabled(d.getIsInstantFailoverEnabled())

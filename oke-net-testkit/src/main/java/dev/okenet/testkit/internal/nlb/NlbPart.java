@@ -11,6 +11,7 @@ import com.oracle.bmc.networkloadbalancer.model.Listener;
 import com.oracle.bmc.networkloadbalancer.model.ListenerDetails;
 import com.oracle.bmc.networkloadbalancer.model.NetworkLoadBalancer;
 import com.oracle.bmc.networkloadbalancer.model.NetworkLoadBalancerCollection;
+import com.oracle.bmc.networkloadbalancer.model.NlbIpVersion;
 import com.oracle.bmc.networkloadbalancer.model.UpdateNetworkLoadBalancerDetails;
 import com.oracle.bmc.networkloadbalancer.requests.CreateNetworkLoadBalancerRequest;
 import com.oracle.bmc.networkloadbalancer.requests.DeleteNetworkLoadBalancerRequest;
@@ -22,6 +23,7 @@ import dev.okenet.testkit.internal.core.VirtualNetworkBackend;
 import dev.okenet.testkit.internal.dispatch.OperationTable;
 import dev.okenet.testkit.internal.dispatch.Reply;
 import dev.okenet.testkit.internal.error.OciErrors;
+import dev.okenet.testkit.internal.net.Ipv4Cidr;
 import dev.okenet.testkit.internal.state.Compartments;
 import dev.okenet.testkit.internal.state.ListQuery;
 import dev.okenet.testkit.internal.state.Part;
@@ -38,8 +40,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Network load balancers, through work requests. The NLB's private address comes from its subnet;
- * a public NLB needs a public subnet; at most five NSGs; listeners must name existing backend sets.
+ * Network load balancers, through work requests. The NLB's private address comes from its subnet
+ * (the requested {@code assignedPrivateIpv4}, or the lowest free one); it is private unless told
+ * otherwise, and a public NLB needs a public subnet; at most five NSGs; listeners must name
+ * existing backend sets, whose defaults and constraints are {@link NlbRules}'.
  * Changes after creation keep the NLB UPDATING for a quarter of its creation latency (unverified),
  * during which a second change gets 409 IncorrectState.
  */
@@ -61,11 +65,23 @@ final class NlbPart extends Part<NetworkLoadBalancer> {
 
     void register(OperationTable table) {
         table.on("createNetworkLoadBalancer", CreateNetworkLoadBalancerRequest.class, this::create)
-                .on("getNetworkLoadBalancer", GetNetworkLoadBalancerRequest.class,
-                        r -> reply(require(r.getNetworkLoadBalancerId(), "networkLoadBalancerId", "GetNetworkLoadBalancer")))
+                .on("getNetworkLoadBalancer", GetNetworkLoadBalancerRequest.class, this::get)
                 .on("listNetworkLoadBalancers", ListNetworkLoadBalancersRequest.class, this::list)
                 .on("updateNetworkLoadBalancer", UpdateNetworkLoadBalancerRequest.class, this::update)
                 .on("deleteNetworkLoadBalancer", DeleteNetworkLoadBalancerRequest.class, this::delete);
+    }
+
+    /**
+     * GetNetworkLoadBalancer; 304 Not Modified without a body when {@code ifNoneMatch} is the
+     * current etag ({@code GetNetworkLoadBalancerRequest.ifNoneMatch} javadoc).
+     */
+    private Reply get(GetNetworkLoadBalancerRequest request) {
+        Resource<NetworkLoadBalancer> nlb = require(request.getNetworkLoadBalancerId(), "networkLoadBalancerId",
+                "GetNetworkLoadBalancer");
+        Reply full = reply(nlb);
+        return request.getIfNoneMatch() != null && request.getIfNoneMatch().equals(nlb.etag())
+                ? new Reply(null, full.etag(), null, null, 304, full.resourceId(), full.pendingUntil(), full.since())
+                : full;
     }
 
     long updateLatency() {
@@ -91,19 +107,39 @@ final class NlbPart extends Part<NetworkLoadBalancer> {
             throw OciErrors.missing("displayName", where);
         }
         Resource<Subnet> subnet = network.requireSubnet(details.getSubnetId(), "subnetId", where);
-        boolean isPrivate = Boolean.TRUE.equals(details.getIsPrivate());
+        requireIpv4Only(details.getNlbIpVersion(), details.getAssignedIpv6(), details.getSubnetIpv6Cidr());
+        if (details.getReservedIps() != null && !details.getReservedIps().isEmpty()) {
+            throw new UnsupportedOperationException("FakeOci does not model reserved public IPs (reservedIps); see "
+                    + "oke-net-testkit/COVERAGE.md for what it supports");
+        }
+        // CreateNetworkLoadBalancerDetails.isPrivate: "This value is true by default."
+        boolean isPrivate = details.getIsPrivate() == null || details.getIsPrivate();
         if (!isPrivate && !network.isPublic(subnet)) {
             throw OciErrors.invalid("A public network load balancer needs a public subnet, but " + subnet
                     + " prohibits public IPs; set isPrivate true or use a public subnet.");
         }
+        boolean preserveSourceDestination = Boolean.TRUE.equals(details.getIsPreserveSourceDestination());
+        NlbRules.requireSymmetricHashFits(details.getIsSymmetricHashEnabled(), preserveSourceDestination, where);
         network.requireNsgs(details.getNetworkSecurityGroupIds(), subnet.parentId(), "networkSecurityGroupIds");
         Map<String, BackendSet> backendSets = new LinkedHashMap<>();
         if (details.getBackendSets() != null) {
-            details.getBackendSets().forEach((name, set) -> backendSets.put(name, validBackendSet(name, set)));
+            details.getBackendSets().forEach((name, set) -> backendSets.put(name,
+                    validBackendSet(name, set, preserveSourceDestination)));
         }
         Map<String, Listener> listeners = new LinkedHashMap<>();
         if (details.getListeners() != null) {
             details.getListeners().forEach((name, listener) -> listeners.put(name, validListener(name, listener, backendSets)));
+        }
+        String holder = "network load balancer " + details.getDisplayName();
+        // CreateNetworkLoadBalancerDetails.assignedPrivateIpv4: "This IP address has to be in the CIDR range of the
+        // subnet where network load balancer is being created." Taken before anything else is made, so a refusal
+        // leaves nothing behind.
+        Resource<PrivateIp> assigned = null;
+        if (details.getAssignedPrivateIpv4() != null) {
+            long address = Ipv4Cidr.parseAddress(details.getAssignedPrivateIpv4()).orElseThrow(() -> OciErrors.invalid(
+                    "assignedPrivateIpv4 '" + details.getAssignedPrivateIpv4() + "' is not an IPv4 address; write it"
+                            + " like 10.0.0.10."));
+            assigned = network.allocateIpAt(subnet, network.newVnicId(), holder, true, address, "assignedPrivateIpv4");
         }
         String id = newId();
         long start = startAfter(List.of(subnet));
@@ -111,7 +147,8 @@ final class NlbPart extends Part<NetworkLoadBalancer> {
         Work work = works.start("CREATE_NETWORK_LOAD_BALANCER", compartmentId, "NetworkLoadBalancer", id, "CREATED",
                 start, ready);
         List<IpAddress> addresses = new ArrayList<>();
-        var ip = network.allocateIp(subnet, network.newVnicId(), "network load balancer " + details.getDisplayName(), true);
+        var ip = assigned != null ? java.util.Optional.of(assigned)
+                : network.allocateIp(subnet, network.newVnicId(), holder, true);
         if (ip.isPresent()) {
             Resource<PrivateIp> taken = ip.get();
             privateIpIds.put(id, taken.id());
@@ -129,7 +166,7 @@ final class NlbPart extends Part<NetworkLoadBalancer> {
         }
         NetworkLoadBalancer model = NetworkLoadBalancer.builder().id(id).compartmentId(compartmentId)
                 .displayName(details.getDisplayName()).subnetId(subnet.id()).isPrivate(isPrivate)
-                .isPreserveSourceDestination(Boolean.TRUE.equals(details.getIsPreserveSourceDestination()))
+                .isPreserveSourceDestination(preserveSourceDestination)
                 .isSymmetricHashEnabled(details.getIsSymmetricHashEnabled()).nlbIpVersion(details.getNlbIpVersion())
                 .networkSecurityGroupIds(details.getNetworkSecurityGroupIds() == null ? List.of()
                         : List.copyOf(details.getNetworkSecurityGroupIds()))
@@ -144,14 +181,23 @@ final class NlbPart extends Part<NetworkLoadBalancer> {
         return nlb;
     }
 
-    static BackendSet validBackendSet(String name, BackendSetDetails details) {
-        if (details.getHealthChecker() == null) {
-            throw OciErrors.missing("healthChecker", "backend set '" + name + "'");
+    static BackendSet validBackendSet(String name, BackendSetDetails details, boolean preserveSourceDestination) {
+        if (details == null) {
+            throw OciErrors.invalid("Backend set '" + name + "' has no details; give its healthChecker at least.");
         }
-        if (details.getHealthChecker().getProtocol() == null) {
-            throw OciErrors.missing("healthChecker.protocol", "backend set '" + name + "'");
+        return NlbRules.backendSet(NlbModels.backendSet(name, details), preserveSourceDestination,
+                "backend set '" + name + "'");
+    }
+
+    /**
+     * FakeOci models IPv4 network load balancers: an IPv6 or dual-stack {@code nlbIpVersion}, an
+     * {@code assignedIpv6} or a {@code subnetIpv6Cidr} is not supported (COVERAGE.md).
+     */
+    static void requireIpv4Only(NlbIpVersion version, String assignedIpv6, String subnetIpv6Cidr) {
+        if (version != null && version != NlbIpVersion.Ipv4 || assignedIpv6 != null || subnetIpv6Cidr != null) {
+            throw new UnsupportedOperationException("FakeOci does not model IPv6 network load balancers (nlbIpVersion "
+                    + version + ", assignedIpv6, subnetIpv6Cidr); see oke-net-testkit/COVERAGE.md for what it supports");
         }
-        return NlbModels.backendSet(name, details);
     }
 
     static Listener validListener(String name, ListenerDetails details, Map<String, BackendSet> backendSets) {
@@ -177,8 +223,10 @@ final class NlbPart extends Part<NetworkLoadBalancer> {
 
     private Reply list(ListNetworkLoadBalancersRequest request) {
         Compartments.require(request.getCompartmentId(), "ListNetworkLoadBalancers");
-        String sortBy = request.getSortBy() == null ? null
-                : request.getSortBy().getValue().equals("displayName") ? "DISPLAYNAME" : "TIMECREATED";
+        // ListNetworkLoadBalancersRequest.sortBy: "If no value is specified, then timeCreated is the default"
+        // (descending, its default order).
+        String sortBy = request.getSortBy() != null && request.getSortBy().getValue().equals("displayName")
+                ? "DISPLAYNAME" : "TIMECREATED";
         var page = list(new ListQuery(request.getCompartmentId(), null, request.getDisplayName(),
                 request.getLifecycleState() == null ? null : request.getLifecycleState().getValue(), sortBy,
                 request.getSortOrder() == null ? null : request.getSortOrder().getValue(), request.getLimit(),
@@ -205,10 +253,17 @@ final class NlbPart extends Part<NetworkLoadBalancer> {
             throw OciErrors.missing("updateNetworkLoadBalancerDetails", "UpdateNetworkLoadBalancer");
         }
         NetworkLoadBalancer current = nlb.model();
+        requireIpv4Only(details.getNlbIpVersion(), details.getAssignedIpv6(), details.getSubnetIpv6Cidr());
+        boolean preserveSourceDestination = Tags.replaceIfGiven(details.getIsPreserveSourceDestination(),
+                current.getIsPreserveSourceDestination());
+        NlbRules.requireSymmetricHashFits(Tags.replaceIfGiven(details.getIsSymmetricHashEnabled(),
+                current.getIsSymmetricHashEnabled()), preserveSourceDestination, "UpdateNetworkLoadBalancerDetails");
+        if (preserveSourceDestination && !Boolean.TRUE.equals(current.getIsPreserveSourceDestination())) {
+            NlbRules.requireSetsFit(current, true);
+        }
         return change(nlb, "UPDATE_NETWORK_LOAD_BALANCER", current.toBuilder()
                 .displayName(Objects.requireNonNullElse(details.getDisplayName(), current.getDisplayName()))
-                .isPreserveSourceDestination(Tags.replaceIfGiven(details.getIsPreserveSourceDestination(),
-                        current.getIsPreserveSourceDestination()))
+                .isPreserveSourceDestination(preserveSourceDestination)
                 .isSymmetricHashEnabled(Tags.replaceIfGiven(details.getIsSymmetricHashEnabled(),
                         current.getIsSymmetricHashEnabled()))
                 .freeformTags(Tags.replaceIfGiven(Tags.freeformOrNull(details.getFreeformTags()), current.getFreeformTags()))
