@@ -458,6 +458,31 @@ public final class OciNetworkProvider implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Sends every call of the clients given so far to {@code url} instead of their region's
+     * endpoint: an OCI emulator such as the FakeOci server, or a proxy. Call it after
+     * {@code fromConfigFile(...)}, e.g.
+     * {@code fromConfigFile(config, "DEFAULT", null).endpoint("http://127.0.0.1:4510")}.
+     */
+    public Builder endpoint(String url) {
+      Objects.requireNonNull(url, "url");
+      if (!url.startsWith("http://") && !url.startsWith("https://")) {
+        throw new IllegalArgumentException("endpoint '" + url + "' is not an http(s) URL; give e.g. http://127.0.0.1:4510");
+      }
+      if (virtualNetwork == null) {
+        throw new IllegalStateException("endpoint(" + url + ") needs the clients first: call fromConfigFile(...) or"
+            + " virtualNetwork(client) before it.");
+      }
+      virtualNetwork.setEndpoint(url);
+      if (containerEngine != null) {
+        containerEngine.setEndpoint(url);
+      }
+      if (networkLoadBalancer != null) {
+        networkLoadBalancer.setEndpoint(url);
+      }
+      return this;
+    }
+
     /** How many resources are worked on at once; default {@value OciNetworkProvider#DEFAULT_PARALLELISM}. */
     public Builder parallelism(int n) {
       if (n < 1) {

@@ -4,6 +4,7 @@ import com.oracle.bmc.Region;
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
+import dev.okenet.testkit.http.internal.HttpEndpoint;
 import dev.okenet.testkit.internal.containerengine.ContainerEngineBackend;
 import dev.okenet.testkit.internal.core.VirtualNetworkBackend;
 import dev.okenet.testkit.internal.dispatch.CallJournal;
@@ -44,6 +45,10 @@ import java.util.concurrent.Executors;
  * well-formed compartment OCID is an existing compartment. Thread-safe.
  */
 public final class FakeOci implements AutoCloseable {
+    static {
+        HttpEndpoint.installFakeAccess(fake -> fake.http);
+    }
+
     private final Region region;
     private final Timeline timeline;
     private final VirtualClock clock;
@@ -60,6 +65,8 @@ public final class FakeOci implements AutoCloseable {
     private final VirtualNetwork virtualNetwork;
     private final ContainerEngine containerEngine;
     private final NetworkLoadBalancer networkLoadBalancer;
+    /** This fake's own HTTP endpoint, listening only once {@link #startHttp()} is called. */
+    private final HttpEndpoint http;
 
     private FakeOci(Builder builder) {
         this.region = builder.region;
@@ -80,6 +87,7 @@ public final class FakeOci implements AutoCloseable {
         this.virtualNetwork = networkBackend.client(dispatcher, waiterExecutor);
         this.containerEngine = containerEngineBackend.client(dispatcher, waiterExecutor);
         this.networkLoadBalancer = loadBalancerBackend.client(dispatcher, waiterExecutor);
+        this.http = HttpEndpoint.forFake(this);
     }
 
     /** A fake with every default: us-ashburn-1, instant clock. */
@@ -155,12 +163,12 @@ public final class FakeOci implements AutoCloseable {
      * @return the base URI, e.g. {@code http://127.0.0.1:41234}
      */
     public java.net.URI startHttp() {
-        return dev.okenet.testkit.http.internal.HttpEndpoint.of(this).start();
+        return http.start();
     }
 
     @Override
     public void close() {
-        dev.okenet.testkit.http.internal.HttpEndpoint.release(this);
+        http.stop();
         waiterExecutor.shutdownNow();
     }
 

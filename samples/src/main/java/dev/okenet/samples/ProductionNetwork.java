@@ -139,7 +139,12 @@ public final class ProductionNetwork {
     String profile = options.ociProfile().get();
     OciNetworkProvider.Builder builder;
     try {
-      builder = OciNetworkProvider.fromConfigFile(profile);
+      builder = options.ociConfig().isPresent()
+          ? OciNetworkProvider.fromConfigFile(options.ociConfig().get(), profile, null)
+          : OciNetworkProvider.fromConfigFile(profile);
+      if (options.ociEndpoint().isPresent()) {
+        builder.endpoint(options.ociEndpoint().get());
+      }
     } catch (RuntimeException e) {
       // A missing config file or profile is the user's to fix, not a stack trace to read.
       out.println("Could not use OCI config profile " + profile + ": " + e.getMessage());

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The flagship sample's command line: {@code --latency realistic|none}, {@code --oci-profile NAME},
- * {@code --apply}, {@code --out DIR}.
+ * The flagship sample's command line: {@code --latency realistic|none}, {@code --oci-profile NAME}
+ * (with {@code --oci-config FILE} and {@code --oci-endpoint URL}), {@code --apply}, {@code --out DIR}.
  *
  * <pre>{@code
  * SampleOptions o = SampleOptions.parse("--latency", "none");
@@ -16,8 +16,11 @@ import java.util.Optional;
  * @param ociProfile plan against a real tenancy with this OCI config profile instead of FakeOci
  * @param applyToOci also apply to that tenancy
  * @param outputDir where files (the Mermaid diagram, the YAML) are written
+ * @param ociConfig the OCI config file holding that profile, if not {@code ~/.oci/config}
+ * @param ociEndpoint an endpoint for every OCI call instead of the region's (e.g. a FakeOci server)
  */
-public record SampleOptions(boolean realisticLatency, Optional<String> ociProfile, boolean applyToOci, Path outputDir) {
+public record SampleOptions(boolean realisticLatency, Optional<String> ociProfile, boolean applyToOci, Path outputDir,
+    Optional<String> ociConfig, Optional<String> ociEndpoint) {
 
   /** Parses the arguments; unknown ones are an error that lists the accepted ones. */
   public static SampleOptions parse(String... args) {
@@ -25,6 +28,8 @@ public record SampleOptions(boolean realisticLatency, Optional<String> ociProfil
     Optional<String> profile = Optional.empty();
     boolean apply = false;
     Path out = Path.of("okenet-out");
+    Optional<String> config = Optional.empty();
+    Optional<String> endpoint = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--latency":
@@ -37,6 +42,12 @@ public record SampleOptions(boolean realisticLatency, Optional<String> ociProfil
         case "--oci-profile":
           profile = Optional.of(value(args, ++i, "--oci-profile"));
           break;
+        case "--oci-config":
+          config = Optional.of(value(args, ++i, "--oci-config"));
+          break;
+        case "--oci-endpoint":
+          endpoint = Optional.of(value(args, ++i, "--oci-endpoint"));
+          break;
         case "--apply":
           apply = true;
           break;
@@ -45,13 +56,16 @@ public record SampleOptions(boolean realisticLatency, Optional<String> ociProfil
           break;
         default:
           throw new IllegalArgumentException("Unknown option '" + args[i]
-              + "'. Options: --latency realistic|none, --oci-profile NAME, --apply, --out DIR.");
+              + "'. Options: --latency realistic|none, --oci-profile NAME, --oci-config FILE, --oci-endpoint URL, --apply, --out DIR.");
       }
     }
     if (apply && profile.isEmpty()) {
       throw new IllegalArgumentException("--apply applies to a real tenancy: give --oci-profile NAME too.");
     }
-    return new SampleOptions(realistic, profile, apply, out);
+    if ((config.isPresent() || endpoint.isPresent()) && profile.isEmpty()) {
+      throw new IllegalArgumentException("--oci-config and --oci-endpoint go with --oci-profile NAME.");
+    }
+    return new SampleOptions(realistic, profile, apply, out, config, endpoint);
   }
 
   private static String value(String[] args, int i, String option) {

@@ -99,11 +99,22 @@ public final class ApiKey {
                 .build();
     }
 
-    /** The private key as PKCS#8 PEM, the form an OCI config file's key_file holds. */
-    private String privateKeyPem() {
-        String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(pair.getPrivate().getEncoded());
-        return "-----BEGIN PRIVATE KEY-----\n" + base64 + "\n-----END PRIVATE KEY-----\n";
+    /**
+     * The private key as PKCS#8 PEM, the form an OCI config file's {@code key_file} holds; treat it
+     * as a secret (it signs as this key's user).
+     */
+    public String privateKeyPem() {
+        return pem("PRIVATE KEY", pair.getPrivate().getEncoded());
+    }
+
+    /** The public key as X.509 PEM, the form uploaded to OCI as an API key. */
+    public String publicKeyPem() {
+        return pem("PUBLIC KEY", pair.getPublic().getEncoded());
+    }
+
+    private static String pem(String label, byte[] der) {
+        String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        return "-----BEGIN " + label + "-----\n" + base64 + "\n-----END " + label + "-----\n";
     }
 
     private static String fingerprint(PublicKey key) {

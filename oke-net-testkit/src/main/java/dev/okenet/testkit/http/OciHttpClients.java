@@ -14,7 +14,8 @@ import com.oracle.bmc.waiter.FixedTimeDelayStrategy;
 import com.oracle.bmc.waiter.MaxAttemptsTerminationStrategy;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.internal.CallerHeader;
-import dev.okenet.testkit.http.internal.TrustedKeys;
+import dev.okenet.testkit.http.internal.Authenticator;
+import dev.okenet.testkit.http.internal.HttpEndpoint;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -45,13 +46,18 @@ import java.util.function.Supplier;
 public final class OciHttpClients implements AutoCloseable {
     private final ApiKey key;
     private final URI endpoint;
+    private final Authenticator trustedBy;
+    /** True when the key was generated for these clients, so closing them retires it. */
+    private final boolean ownsKey;
     private final VirtualNetworkClient virtualNetwork;
     private final ContainerEngineClient containerEngine;
     private final NetworkLoadBalancerClient networkLoadBalancer;
 
     private OciHttpClients(Builder builder) {
-        this.key = ApiKey.generate(builder.keyBits);
+        this.key = builder.key != null ? builder.key : ApiKey.generate(builder.keyBits);
         this.endpoint = builder.endpoint;
+        this.trustedBy = builder.trustedBy;
+        this.ownsKey = builder.key == null;
         SimpleAuthenticationDetailsProvider auth = key.authentication();
         ClientConfiguration configuration = ClientConfiguration.builder()
                 .retryConfiguration(builder.retries)
@@ -62,7 +68,9 @@ public final class OciHttpClients implements AutoCloseable {
         String base = endpoint.toString();
         List<ClientConfigurator> configurators = builder.callerKeys == null ? List.of()
                 : List.of(CallerHeader.sender(builder.callerKeys));
-        TrustedKeys.trust(key.keyId(), key.publicKey());
+        if (trustedBy != null) {
+            trustedBy.trust(key.keyId(), key.publicKey());
+        }
         this.virtualNetwork = VirtualNetworkClient.builder().configuration(configuration).endpoint(base)
                 .additionalClientConfigurators(configurators).build(auth);
         this.containerEngine = ContainerEngineClient.builder().configuration(configuration).endpoint(base)
@@ -82,10 +90,21 @@ public final class OciHttpClients implements AutoCloseable {
      */
     public static Builder builder(FakeOci fake) {
         Objects.requireNonNull(fake, "fake");
-        return new Builder(fake.startHttp()).callerKeys(fake.clock()::callerKey);
+        Builder builder = new Builder(fake.startHttp()).callerKeys(fake.clock()::callerKey);
+        builder.trustedBy = HttpEndpoint.of(fake).authenticator();
+        return builder;
     }
 
-    /** Options for clients of the endpoint at {@code endpoint}, e.g. {@code http://127.0.0.1:41234}. */
+    /** Options for clients of a running {@link FakeOciServer}, signed with the key it issued. */
+    public static Builder builder(FakeOciServer server) {
+        Objects.requireNonNull(server, "server");
+        return new Builder(server.endpoint()).key(server.issuedKey());
+    }
+
+    /**
+     * Options for clients of the endpoint at {@code endpoint}, e.g. {@code http://127.0.0.1:41234}.
+     * A strict endpoint accepts only keys it knows: give one with {@link Builder#key(ApiKey)}.
+     */
     public static Builder builder(URI endpoint) {
         return new Builder(endpoint);
     }
@@ -116,7 +135,9 @@ public final class OciHttpClients implements AutoCloseable {
         virtualNetwork.close();
         containerEngine.close();
         networkLoadBalancer.close();
-        TrustedKeys.forget(key.keyId());
+        if (trustedBy != null && ownsKey) {
+            trustedBy.forget(key.keyId());
+        }
     }
 
     @Override
@@ -140,6 +161,8 @@ public final class OciHttpClients implements AutoCloseable {
         private Duration readTimeout = Duration.ofSeconds(30);
         private int keyBits = ApiKey.KEY_BITS;
         private Supplier<String> callerKeys;
+        private ApiKey key;
+        private Authenticator trustedBy;
 
         private Builder(URI endpoint) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -194,6 +217,16 @@ public final class OciHttpClients implements AutoCloseable {
                 throw new IllegalArgumentException("keyBits(" + bits + "): give at least " + ApiKey.MIN_KEY_BITS);
             }
             this.keyBits = bits;
+            return this;
+        }
+
+        /**
+         * Signs with {@code key} instead of a generated one: a key the server trusts, such as
+         * {@link FakeOciServer#issuedKey()}. (Clients for a FakeOci register their generated key
+         * with its endpoint themselves.)
+         */
+        public Builder key(ApiKey key) {
+            this.key = Objects.requireNonNull(key, "key");
             return this;
         }
 

@@ -14,6 +14,7 @@ import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fixtures;
 import dev.okenet.testkit.VirtualClock;
 import dev.okenet.testkit.http.internal.CallerHeader;
+import dev.okenet.testkit.http.internal.HttpEndpoint;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -120,6 +121,7 @@ class CallerTimeThroughDoorsTest {
     private Instant rawInternetGateway(Vcn vcn, Map<String, String> extraHeaders) throws IOException {
         ApiKey key = ApiKey.generate(ApiKey.MIN_KEY_BITS);
         RawHttp http = new RawHttp(fake.startHttp());
+        HttpEndpoint.of(fake).authenticator().trust(key.keyId(), key.publicKey());
         String target = "/20160918/internetGateways";
         String body = "{\"compartmentId\":\"" + Fixtures.COMPARTMENT + "\",\"vcnId\":\"" + vcn.getId()
                 + "\",\"isEnabled\":true}";

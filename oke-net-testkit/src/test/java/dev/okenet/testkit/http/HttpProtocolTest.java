@@ -8,15 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fault;
-import dev.okenet.testkit.http.internal.TrustedKeys;
+import dev.okenet.testkit.http.internal.HttpEndpoint;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What goes over the wire: status, headers and JSON as OCI's REST API has them. */
@@ -31,14 +30,9 @@ class HttpProtocolTest {
     private final URI base = fake.startHttp();
     private final RawHttp http = new RawHttp(base);
 
-    @BeforeAll
-    static void trustKey() {
-        TrustedKeys.trust(TRUSTED.keyId(), TRUSTED.publicKey());
-    }
-
-    @AfterAll
-    static void forgetKey() {
-        TrustedKeys.forget(TRUSTED.keyId());
+    @BeforeEach
+    void trustKey() {
+        HttpEndpoint.of(fake).authenticator().trust(TRUSTED.keyId(), TRUSTED.publicKey());
     }
 
     @AfterEach
@@ -104,10 +98,13 @@ class HttpProtocolTest {
     }
 
     @Test
-    void aWellFormedSignatureOfAnUnregisteredKeyIsAccepted() throws IOException {
+    void aWellFormedSignatureOfAnUnknownKeyIsRefusedAsOciWould() throws IOException {
         HttpResponse<String> response = http.signed(UNKNOWN, "GET", "/20160918/vcns?compartmentId=" + COMPARTMENT, null);
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(json(response).get("code").asText()).isEqualTo("NotAuthenticated");
+        assertThat(json(response).get("message").asText()).contains("not known");
+        assertThat(response.headers().firstValue("opc-request-id")).isPresent();
     }
 
     @Test
@@ -158,10 +155,12 @@ class HttpProtocolTest {
     }
 
     @Test
-    void anUnknownPathAnswers404NamingIt() throws IOException {
+    void anUnknownPathAnswers404NotFoundNamingIt() throws IOException {
         HttpResponse<String> response = http.signed(TRUSTED, "GET", "/20160918/unicorns", null);
 
         assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(json(response).get("code").asText()).isEqualTo("NotFound");
+        assertThat(response.headers().firstValue("opc-request-id")).isPresent();
         assertThat(json(response).get("message").asText()).contains("GET /20160918/unicorns");
     }
 

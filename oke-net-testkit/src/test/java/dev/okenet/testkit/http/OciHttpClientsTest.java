@@ -72,7 +72,7 @@ class OciHttpClientsTest {
     void withRetriesTheSdkRetriesAFaultItConsidersTransient() {
         FAKE.faults().on("listVcns").onNthCall(1).respond(Fault.internalServerError());
 
-        try (OciHttpClients retrying = OciHttpClients.builder(FAKE.startHttp()).retries(2).build()) {
+        try (OciHttpClients retrying = OciHttpClients.builder(FAKE).retries(2).build()) {
             retrying.virtualNetwork().listVcns(listVcns());
         }
 
@@ -97,7 +97,7 @@ class OciHttpClientsTest {
                 .minimumNumberOfCalls(2).slidingWindowSize(2).waitDurationInOpenState(Duration.ofMinutes(5))
                 .recordHttpStatuses(Set.of(500)).build();
 
-        try (OciHttpClients guarded = OciHttpClients.builder(FAKE.startHttp()).circuitBreaker(breaker).build()) {
+        try (OciHttpClients guarded = OciHttpClients.builder(FAKE).circuitBreaker(breaker).build()) {
             for (int i = 0; i < 2; i++) {
                 assertThatThrownBy(() -> guarded.virtualNetwork().listVcns(listVcns()))
                         .isInstanceOfSatisfying(BmcException.class, e -> assertThat(e.getStatusCode()).isEqualTo(500));

@@ -28,8 +28,14 @@ final class RawHttp {
 
     /** The headers the SDK's signer adds for this request with {@code key}. */
     Map<String, String> signature(ApiKey key, String method, String target, String body) {
+        return signature(key, method, target, body, Map.of());
+    }
+
+    /** As {@link #signature(ApiKey, String, String, String)}, with {@code given} headers signed as they are. */
+    Map<String, String> signature(ApiKey key, String method, String target, String body, Map<String, String> given) {
         RequestSigner signer = DefaultRequestSigner.createRequestSigner(key.authentication());
         Map<String, List<String>> headers = new HashMap<>();
+        given.forEach((name, value) -> headers.put(name, List.of(value)));
         if (body != null) {
             headers.put("content-type", List.of("application/json"));
         }

@@ -1,156 +1,162 @@
 package dev.okenet.testkit.http.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.oracle.bmc.model.BmcException;
 import com.oracle.bmc.responses.BmcResponse;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import dev.okenet.testkit.SimulatedCrash;
-import dev.okenet.testkit.VirtualClock;
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.InvocationTargetException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
+import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Serves one HTTP request: checks the signature, finds the route, rebuilds the SDK request,
- * calls FakeOci's in-process service (so both doors share one backend, one clock and one call
- * log) and writes its response or error the way OCI does. The call is served {@linkplain
- * VirtualClock#asCaller as} the caller the {@link CallerHeader} names, so a client thread's virtual
- * time carries over, as in process; without the header it counts as this server thread's own.
+ * Serves one HTTP request: the control API under {@code /_fakeoci/}, else checks the signature,
+ * finds the route, rebuilds the SDK request, calls the fake's in-process service through the
+ * {@link DoorTarget} (so both doors share one backend, one clock and one call log) and answers as
+ * OCI does. Every answer carries {@code opc-request-id}: the fake's own for calls that reached it,
+ * one made here for what the door refused itself.
+ *
+ * <p>The call is served {@linkplain dev.okenet.testkit.VirtualClock#asCaller as} the caller the
+ * {@link CallerHeader} names, else as the signing key (one key, one caller: a client outside the
+ * JVM that waits between calls has its time carried over as a Java thread's would).
  */
-final class DoorHandler implements HttpHandler {
+final class DoorHandler implements WireServer.Handler {
     /** The status and code a {@link SimulatedCrash} travels as; {@link DoorFailures} turns it back. */
     static final int CRASH_STATUS = 400;
     static final String CRASH_CODE = "SimulatedCrash";
     /** The status and code an operation FakeOci does not implement travels as. */
     static final int UNSUPPORTED_STATUS = 501;
     static final String UNSUPPORTED_CODE = "NotImplemented";
+    private static final Logger LOG = LoggerFactory.getLogger(DoorHandler.class);
 
     private final RouteTable routes;
-    private final Map<String, Object> services;
-    private final Map<String, Class<?>> interfaces;
+    private final DoorTarget target;
+    private final Authenticator authenticator;
+    private final ControlApi control;
     private final ObjectMapper json = OciJson.mapper();
     private final Map<Route, OperationBinding> bindings = new ConcurrentHashMap<>();
-    private final VirtualClock clock;
+    private final AtomicLong doorRequests = new AtomicLong();
+    private final String idPrefix;
 
-    /**
-     * @param services the in-process service objects by service name
-     * @param interfaces the SDK interface of each service, by service name
-     * @param clock the fake's clock, whose caller time each call is served in
-     */
-    DoorHandler(RouteTable routes, Map<String, Object> services, Map<String, Class<?>> interfaces,
-            VirtualClock clock) {
+    DoorHandler(RouteTable routes, DoorTarget target, Authenticator authenticator, int port) {
         this.routes = routes;
-        this.clock = clock;
-        this.services = Map.copyOf(services);
-        this.interfaces = Map.copyOf(interfaces);
+        this.target = target;
+        this.authenticator = authenticator;
+        this.control = new ControlApi(target, authenticator);
+        this.idPrefix = "fakeoci-" + Integer.toHexString(port) + "-";
+    }
+
+    /** An opc-request-id for an answer the door gives itself. */
+    private String nextId() {
+        return idPrefix + Long.toHexString(doorRequests.incrementAndGet());
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try {
-            serve(exchange);
-        } catch (IOException e) {
-            // The client went away mid-answer; nothing is left to tell it.
-            exchange.close();
-        } catch (RuntimeException e) {
-            Answer.error(exchange, 500, "InternalServerError", "FakeOci's HTTP door failed on "
-                    + exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + ": " + e
-                    + "; this is a FakeOci bug, please report it with this message.", null, json);
-        }
+    public WireResponse refuse(int status, String code, String message) {
+        return Answer.error(status, code, message, nextId(), json);
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readAllBytes();
+    @Override
+    public WireResponse handle(WireRequest request) {
+        String rawPath = request.rawPath();
+        if (ControlApi.handles(rawPath)) {
+            return control.handle(request, nextId());
         }
-        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-        String rawPath = exchange.getRequestURI().getRawPath();
-        String rawQuery = exchange.getRequestURI().getRawQuery();
-        Map<String, List<String>> headers = lowerCase(exchange.getRequestHeaders());
-        String target = rawQuery == null || rawQuery.isEmpty() ? rawPath : rawPath + "?" + rawQuery;
-
-        Optional<String> unauthenticated = SignatureCheck.problem(method, target, headers, body);
-        if (unauthenticated.isPresent()) {
-            Answer.error(exchange, 401, "NotAuthenticated", unauthenticated.get(), null, json);
-            return;
+        Authenticator.Result auth = authenticator.check(request);
+        if (!auth.authenticated()) {
+            return refuse(401, "NotAuthenticated", auth.problem());
         }
-        Optional<RouteTable.Match> match = routes.find(method, UriText.decodedSegments(rawPath));
+        Optional<RouteTable.Match> match = routes.find(request.method(), UriText.decodedSegments(rawPath));
         if (match.isEmpty()) {
-            Answer.error(exchange, 404, "NotAuthorizedOrNotFound", "No OCI operation answers " + method + " "
-                    + rawPath + " (FakeOci serves the VirtualNetwork, ContainerEngine and NetworkLoadBalancer"
-                    + " APIs); check the endpoint and the path.", null, json);
-            return;
+            // OCI's "API Errors": 404 NotFound is "no operation at this URI path and HTTP method";
+            // NotAuthorizedOrNotFound stays for resources that do not exist.
+            return refuse(404, "NotFound", "No OCI operation answers " + request.method() + " "
+                    + WireServer.printable(rawPath) + " (FakeOci serves the VirtualNetwork, ContainerEngine and"
+                    + " NetworkLoadBalancer APIs); check the endpoint, the API version and the path.");
         }
         Route route = match.get().route();
         OperationBinding binding = bindings.computeIfAbsent(route,
-                key -> OperationBinding.of(key, interfaces.get(key.service()), json));
-        Object request;
+                key -> OperationBinding.of(key, ServiceSet.INTERFACES.get(key.service()), json));
+        Object sdkRequest;
         try {
-            request = binding.request(match.get().pathParameters(), UriText.query(rawQuery), headers, body, json);
+            sdkRequest = binding.request(match.get().pathParameters(), UriText.query(request.rawQuery()),
+                    request.headers(), request.body(), json);
         } catch (OperationBinding.BadRequest e) {
-            Answer.error(exchange, 400, e.code(), e.getMessage(), null, json);
-            return;
+            return refuse(400, e.code(), e.getMessage());
         }
-        call(exchange, binding, request, CallerHeader.of(headers));
-    }
-
-    private void call(HttpExchange exchange, OperationBinding binding, Object request, String caller)
-            throws IOException {
-        Outcome outcome = caller == null ? invoke(binding, request)
-                : clock.asCaller(caller, () -> invoke(binding, request));
+        String caller = CallerHeader.of(request.headers());
+        if (caller == null && auth.keyId() != null) {
+            caller = "key:" + auth.keyId();
+        }
+        DoorTarget.Outcome outcome = target.call(route.service(), binding.operation(), sdkRequest, caller);
         if (outcome.failure() != null) {
-            fail(exchange, binding.route(), outcome.failure());
-            return;
+            return fail(route, outcome.failure());
         }
-        Object response = outcome.response();
-        BmcResponse answer = (BmcResponse) response;
-        Answer.response(exchange, answer.get__httpStatusCode__(), answer.getHeaders(),
-                binding.responseBody(response), json);
-    }
-
-    /** What the in-process service answered: its response, or what it threw. */
-    private record Outcome(Object response, Throwable failure) {}
-
-    private Outcome invoke(OperationBinding binding, Object request) {
+        BmcResponse answer = (BmcResponse) outcome.response();
+        String requestId = requestIdOf(answer);
         try {
-            return new Outcome(binding.operation().invoke(services.get(binding.route().service()), request), null);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot call " + binding.operation(), e);
-        } catch (InvocationTargetException e) {
-            return new Outcome(null, e.getCause());
+            return Answer.response(answer.get__httpStatusCode__(), answer.getHeaders(),
+                    binding.responseBody(answer), etagOf(answer), requestId != null ? requestId : nextId(), json);
+        } catch (JsonProcessingException e) {
+            LOG.error("FakeOci could not write the answer of {}", route, e);
+            return refuse(500, "InternalServerError", "FakeOci could not write the answer of " + route.operation()
+                    + " as JSON; this is a FakeOci bug, please report it with this opc-request-id.");
         }
     }
 
-    private void fail(HttpExchange exchange, Route route, Throwable failure) throws IOException {
+    private WireResponse fail(Route route, Throwable failure) {
         if (failure instanceof BmcException oci) {
             if (oci.isTimeout() || oci.getStatusCode() < 0) {
-                Answer.dropConnection(exchange);
-            } else {
-                Answer.error(exchange, oci.getStatusCode(), oci.getServiceCode(), oci.getUnmodifiedMessage(),
-                        oci.getOpcRequestId(), json);
+                return WireResponse.drop();
             }
-        } else if (failure instanceof SimulatedCrash crash) {
-            Answer.error(exchange, CRASH_STATUS, CRASH_CODE, crash.getMessage(), null, json);
-        } else if (failure instanceof UnsupportedOperationException unsupported) {
-            Answer.error(exchange, UNSUPPORTED_STATUS, UNSUPPORTED_CODE, unsupported.getMessage(), null, json);
-        } else if (failure instanceof RuntimeException runtime) {
-            throw runtime;
-        } else {
-            throw new IllegalStateException(route + " failed", failure);
+            String id = oci.getOpcRequestId() != null ? oci.getOpcRequestId() : nextId();
+            return Answer.error(oci.getStatusCode(), oci.getServiceCode(), oci.getUnmodifiedMessage(), id, json);
+        }
+        if (failure instanceof SimulatedCrash crash) {
+            return refuse(CRASH_STATUS, CRASH_CODE, crash.getMessage());
+        }
+        if (failure instanceof UnsupportedOperationException unsupported) {
+            return refuse(UNSUPPORTED_STATUS, UNSUPPORTED_CODE, unsupported.getMessage());
+        }
+        LOG.error("FakeOci failed serving {}", route, failure);
+        return refuse(500, "InternalServerError", "FakeOci failed while serving " + route.operation()
+                + "; this is a FakeOci bug, please report it with this opc-request-id.");
+    }
+
+    /** The etag the fake answered with, whether its response type has an etag field or only the header. */
+    private static String etagOf(BmcResponse response) {
+        Method getter = ETAG_GETTERS.get(response.getClass());
+        if (getter == null) {
+            return null;
+        }
+        try {
+            Object etag = getter.invoke(response);
+            return etag == null ? null : etag.toString();
+        } catch (ReflectiveOperationException e) {
+            return null;
         }
     }
 
-    private static Map<String, List<String>> lowerCase(Map<String, List<String>> headers) {
-        Map<String, List<String>> lower = new HashMap<>();
-        headers.forEach((name, values) -> lower.put(name.toLowerCase(Locale.ROOT), values));
-        return lower;
+    private static String requestIdOf(BmcResponse response) {
+        Map<String, java.util.List<String>> headers = response.getHeaders();
+        if (headers != null && headers.get("opc-request-id") != null && !headers.get("opc-request-id").isEmpty()) {
+            return headers.get("opc-request-id").get(0);
+        }
+        return null;
     }
+
+    private static final ClassValue<Method> ETAG_GETTERS = new ClassValue<>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+            try {
+                return type.getMethod("getEtag");
+            } catch (NoSuchMethodException e) {
+                return null;
+            }
+        }
+    };
 }

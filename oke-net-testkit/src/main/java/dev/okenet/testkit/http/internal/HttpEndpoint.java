@@ -1,86 +1,89 @@
 package dev.okenet.testkit.http.internal;
 
-import com.oracle.bmc.containerengine.ContainerEngine;
-import com.oracle.bmc.core.VirtualNetwork;
-import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
-import com.sun.net.httpserver.HttpServer;
 import dev.okenet.testkit.FakeOci;
-import dev.okenet.testkit.VirtualClock;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.okenet.testkit.http.Authentication;
+import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.WeakHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The loopback HTTP endpoint of one FakeOci: the JDK's built-in server on 127.0.0.1 and an
- * ephemeral port, one handler for all three services (their paths differ by API version), a few
- * threads, keep-alive. Start is idempotent; stop closes what was {@linkplain #shared attached}
- * (the door's clients) and then the server.
+ * An HTTP endpoint serving one {@link DoorTarget}: OCI's REST paths for its three services, the
+ * control API, and the authentication of one {@link Authenticator} (its own trusted keys). A
+ * FakeOci holds one, started by {@code startHttp()}; the standalone server makes its own. Start is
+ * idempotent; stop closes what was {@linkplain #shared attached} (the door's clients) and the server.
  *
  * <pre>{@code
  * URI base = HttpEndpoint.of(fake).start();   // http://127.0.0.1:41234; what FakeOci.startHttp() does
- * HttpEndpoint.release(fake);                 // what FakeOci.close() does
+ * HttpEndpoint.of(fake).stop();               // what FakeOci.close() does
  * }</pre>
  */
 public final class HttpEndpoint {
-    private static final int THREADS = 4;
-    /** One endpoint per fake, by identity; weak, so a fake that is gone takes its entry along. */
-    private static final Map<FakeOci, HttpEndpoint> BY_FAKE = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * The largest request body served: OCI publishes no limit for these APIs, and their largest
+     * legal request (a security list at its 200 ingress and 200 egress rules) is a few hundred
+     * kilobytes, so 1 MiB refuses nothing OCI would take.
+     */
+    public static final long DEFAULT_MAX_BODY = 1 << 20;
 
-    static {
-        // The JDK server writes headers and body in two segments; without TCP_NODELAY, Nagle's
-        // algorithm meets the client's delayed ACK and every answer waits ~40 ms on Linux.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
+    private static volatile Function<FakeOci, HttpEndpoint> fakesEndpoint;
 
-    private final Map<String, Object> services = new LinkedHashMap<>();
-    private final Map<String, Class<?>> interfaces = new LinkedHashMap<>();
+    private final DoorTarget target;
+    private final Authenticator authenticator;
+    private final InetAddress address;
+    private final int port;
+    private final long maxBody;
     private final Map<Object, AutoCloseable> shared = new LinkedHashMap<>();
-    private final VirtualClock clock;
-    private HttpServer server;
-    private ExecutorService executor;
+    private WireServer server;
     private URI base;
 
-    /** The endpoint of {@code fake}, created (not started) on first use. */
-    public static HttpEndpoint of(FakeOci fake) {
-        return BY_FAKE.computeIfAbsent(fake,
-                key -> new HttpEndpoint(key.virtualNetwork(), key.containerEngine(), key.networkLoadBalancer(),
-                        key.clock()));
+    /**
+     * @param address the address to listen on (loopback for a test's fake)
+     * @param port the port, 0 for an ephemeral one
+     * @param maxBody the largest request body accepted; larger ones answer 413
+     */
+    public HttpEndpoint(DoorTarget target, Authenticator authenticator, InetAddress address, int port, long maxBody) {
+        this.target = Objects.requireNonNull(target, "target");
+        this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+        this.address = Objects.requireNonNull(address, "address");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port " + port + " is not a TCP port; give 0 to 65535 (0: any free one)");
+        }
+        this.port = port;
+        if (maxBody < 1) {
+            throw new IllegalArgumentException("maxBody " + maxBody + " must be at least 1 byte");
+        }
+        this.maxBody = maxBody;
     }
 
-    /** Stops the endpoint of {@code fake}, if it has one; for {@code FakeOci.close()}. */
-    public static void release(FakeOci fake) {
-        HttpEndpoint endpoint = BY_FAKE.remove(fake);
-        if (endpoint != null) {
-            endpoint.stop();
+    /** The endpoint a FakeOci holds for {@code startHttp()}: loopback, ephemeral port, strict. */
+    public static HttpEndpoint forFake(FakeOci fake) {
+        return new HttpEndpoint(DoorTarget.of(fake), new Authenticator(Authentication.STRICT, Clock.systemUTC()),
+                InetAddress.getLoopbackAddress(), 0, DEFAULT_MAX_BODY);
+    }
+
+    /**
+     * How this package reaches the endpoint a FakeOci holds in a private field; FakeOci installs it
+     * once. The function holds no state: each fake's endpoint lives in that fake.
+     */
+    public static void installFakeAccess(Function<FakeOci, HttpEndpoint> access) {
+        if (fakesEndpoint == null) {
+            fakesEndpoint = access;
         }
     }
 
-    HttpEndpoint(VirtualNetwork virtualNetwork, ContainerEngine containerEngine,
-            NetworkLoadBalancer networkLoadBalancer, VirtualClock clock) {
-        this.clock = clock;
-        add("VirtualNetwork", VirtualNetwork.class, virtualNetwork);
-        add("ContainerEngine", ContainerEngine.class, containerEngine);
-        add("NetworkLoadBalancer", NetworkLoadBalancer.class, networkLoadBalancer);
-    }
-
-    private void add(String service, Class<?> type, Object implementation) {
-        services.put(service, implementation);
-        interfaces.put(service, type);
+    /** The endpoint {@code fake} holds (not started until {@code fake.startHttp()}). */
+    public static HttpEndpoint of(FakeOci fake) {
+        Objects.requireNonNull(fake, "fake");
+        return fakesEndpoint.apply(fake);
     }
 
     /** Starts serving if not yet started; the base URI, e.g. {@code http://127.0.0.1:41234}. */
@@ -88,30 +91,39 @@ public final class HttpEndpoint {
         if (server != null) {
             return base;
         }
-        try {
-            HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-            int port = created.getAddress().getPort();
-            AtomicInteger threads = new AtomicInteger();
-            executor = Executors.newFixedThreadPool(THREADS, runnable -> {
-                Thread thread = new Thread(runnable, "fakeoci-http-" + port + "-" + threads.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
-            created.setExecutor(executor);
-            created.createContext("/", new DoorHandler(RouteTable.standard(), services, interfaces, clock));
-            created.start();
-            server = created;
-            base = URI.create("http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + port);
-            return base;
-        } catch (IOException e) {
-            throw new UncheckedIOException("FakeOci could not open a loopback HTTP port: " + e.getMessage()
-                    + "; check that 127.0.0.1 accepts connections on ephemeral ports.", e);
-        }
+        WireServer[] started = new WireServer[1];
+        DoorHandler[] handler = new DoorHandler[1];
+        // The handler names its door-made request ids after the port, known only once listening.
+        started[0] = WireServer.start(address, port, maxBody, "fakeoci-http", new WireServer.Handler() {
+            @Override
+            public WireResponse handle(WireRequest request) {
+                return handler[0].handle(request);
+            }
+
+            @Override
+            public WireResponse refuse(int status, String code, String message) {
+                return handler[0].refuse(status, code, message);
+            }
+        });
+        handler[0] = new DoorHandler(RouteTable.standard(), target, authenticator, started[0].port());
+        server = started[0];
+        base = URI.create("http://" + host(server.address()) + ":" + server.port());
+        return base;
+    }
+
+    private static String host(InetAddress bound) {
+        InetAddress advertised = bound.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : bound;
+        String text = advertised.getHostAddress();
+        return advertised instanceof Inet6Address ? "[" + text + "]" : text;
     }
 
     /** The base URI while serving. */
     public synchronized Optional<URI> baseUri() {
         return Optional.ofNullable(base);
+    }
+
+    public Authenticator authenticator() {
+        return authenticator;
     }
 
     /**
@@ -146,10 +158,8 @@ public final class HttpEndpoint {
                 // Closing a client must not keep the server from stopping; the client is unusable anyway.
             }
         }
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
         server = null;
-        executor = null;
         base = null;
     }
 }

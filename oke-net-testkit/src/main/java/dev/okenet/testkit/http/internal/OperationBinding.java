@@ -134,11 +134,47 @@ final class OperationBinding {
             value = setter.type().hasRawClass(String.class) ? values.get(0)
                     : json.convertValue(setter.list() ? values : values.get(0), setter.type());
         } catch (IllegalArgumentException e) {
-            throw new BadRequest("InvalidParameter", "The " + where + " '" + name + "' of " + route.operation()
-                    + " has the value " + values + ", which is not a valid "
-                    + setter.type().getRawClass().getSimpleName() + "; send a value of that type.");
+            throw invalid(name, values, where, setter);
+        }
+        if (isUnknownEnumValue(value)) {
+            // The SDK's enums read any text as UnknownEnumValue; OCI refuses a value it does not define.
+            throw invalid(name, values, where, setter);
         }
         invoke(setter.method(), builder, value);
+    }
+
+    private BadRequest invalid(String name, List<String> values, String where, Setter setter) {
+        Class<?> type = setter.list() ? setter.type().getContentType().getRawClass() : setter.type().getRawClass();
+        String allowed = type.isEnum() ? "; give one of " + wireValues(type) : "; send a value of that type";
+        return new BadRequest("InvalidParameter", "The " + where + " '" + name + "' of " + route.operation()
+                + " has the value " + values + ", which is not a valid " + type.getSimpleName() + allowed + ".");
+    }
+
+    private static boolean isUnknownEnumValue(Object value) {
+        if (value instanceof Enum<?> constant) {
+            return constant.name().equals("UnknownEnumValue");
+        }
+        if (value instanceof java.util.Collection<?> values) {
+            return values.stream().anyMatch(OperationBinding::isUnknownEnumValue);
+        }
+        return false;
+    }
+
+    /** An SDK enum's values as they go over the wire ({@code getValue()}), without UnknownEnumValue. */
+    private static List<String> wireValues(Class<?> enumType) {
+        List<String> names = new java.util.ArrayList<>();
+        for (Object constant : enumType.getEnumConstants()) {
+            Enum<?> value = (Enum<?>) constant;
+            if (value.name().equals("UnknownEnumValue")) {
+                continue;
+            }
+            try {
+                names.add(String.valueOf(enumType.getMethod("getValue").invoke(constant)));
+            } catch (ReflectiveOperationException e) {
+                names.add(value.name());
+            }
+        }
+        return names;
     }
 
     /** Headers that carry request fields: opc-retry-token, opc-request-id, if-match, cache-control... */

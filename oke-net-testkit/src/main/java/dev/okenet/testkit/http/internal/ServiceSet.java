@@ -1,0 +1,58 @@
+package dev.okenet.testkit.http.internal;
+
+import com.oracle.bmc.containerengine.ContainerEngine;
+import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
+import dev.okenet.testkit.FakeOci;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Map;
+
+/**
+ * A fake's three in-process services by the name the route tables use, and how to call one of
+ * their operations as a given caller.
+ *
+ * <pre>{@code
+ * ServiceSet.of(fake).call(fake, "VirtualNetwork", createVcn, request, callerKey);
+ * }</pre>
+ */
+public final class ServiceSet {
+    /** Each service's SDK interface, by the name the route tables use. */
+    public static final Map<String, Class<?>> INTERFACES = Map.of(
+            "VirtualNetwork", VirtualNetwork.class,
+            "ContainerEngine", ContainerEngine.class,
+            "NetworkLoadBalancer", NetworkLoadBalancer.class);
+
+    private final Map<String, Object> services;
+
+    private ServiceSet(Map<String, Object> services) {
+        this.services = Map.copyOf(services);
+    }
+
+    public static ServiceSet of(FakeOci fake) {
+        return new ServiceSet(Map.of("VirtualNetwork", fake.virtualNetwork(), "ContainerEngine",
+                fake.containerEngine(), "NetworkLoadBalancer", fake.networkLoadBalancer()));
+    }
+
+    /** The in-process service by name. */
+    Object service(String name) {
+        return services.get(name);
+    }
+
+    /** Calls the operation; a caller key makes the fake serve it in that caller's virtual time. */
+    public DoorTarget.Outcome call(FakeOci fake, String service, Method operation, Object request, String callerKey) {
+        Object implementation = services.get(service);
+        return callerKey == null ? invoke(implementation, operation, request)
+                : fake.clock().asCaller(callerKey, () -> invoke(implementation, operation, request));
+    }
+
+    private static DoorTarget.Outcome invoke(Object implementation, Method operation, Object request) {
+        try {
+            return new DoorTarget.Outcome(operation.invoke(implementation, request), null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Cannot call " + operation, e);
+        } catch (InvocationTargetException e) {
+            return new DoorTarget.Outcome(null, e.getCause());
+        }
+    }
+}
