@@ -141,8 +141,8 @@ public final class OciNetworkProvider implements AutoCloseable {
 
   /**
    * A builder with real clients authenticated by a profile of the OCI config file
-   * ({@code ~/.oci/config}); the region is the profile's unless {@link Builder#region} is called
-   * before {@code build()}... the region is fixed when the clients are built, so pass it here.
+   * ({@code ~/.oci/config}), in the profile's region. The region is fixed when the clients are
+   * built: for another one, use {@link #fromConfigFile(String, String, String)}.
    */
   public static Builder fromConfigFile(String profile) {
     return fromConfigFile(ConfigFileReader.DEFAULT_FILE_PATH, profile, null);

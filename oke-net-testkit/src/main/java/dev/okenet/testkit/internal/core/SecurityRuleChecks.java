@@ -8,7 +8,7 @@ import dev.okenet.testkit.internal.error.OciErrors;
 
 /**
  * Checks shared by security-list rules and NSG rules: the protocol is {@code all} or an IANA
- * number, port options only with their protocol, port ranges 1-65535 with min <= max, and peers
+ * number, port options only with their protocol, port ranges 1-65535 with min {@code <=} max, and peers
  * that are CIDR blocks or service CIDR labels.
  */
 final class SecurityRuleChecks {
