@@ -11,6 +11,19 @@ public final class Require {
 
   private Require() {}
 
+  /**
+   * Fails unless {@code value} is non-null, with a message naming the argument and the fix.
+   *
+   * @param what the argument as the user wrote it, e.g. {@code "Shape.fixed(name)"}
+   * @param fix what to pass instead, e.g. {@code "Give the shape's name, e.g. \"VM.Standard2.2\"."}
+   */
+  public static <T> T notNull(T value, String what, String fix) {
+    if (value == null) {
+      throw NullArgumentException.withMessage(what + " is null. " + fix);
+    }
+    return value;
+  }
+
   /** Fails unless {@code value} is non-blank. */
   public static String nonBlank(String value, String attribute, String example) {
     if (value == null || value.isBlank()) {

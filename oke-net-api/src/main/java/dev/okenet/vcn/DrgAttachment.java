@@ -86,6 +86,17 @@ public abstract class DrgAttachment {
   @Value.Check
   void check() {
     Require.nonBlank(name(), "DRG attachment name", "\"onprem\"");
+    switch (kind()) {
+      case IPSEC_VPN:
+        Require.ocid(resourceId().orElse(null), "IPSec connection id", "ipsecconnection");
+        break;
+      case FASTCONNECT:
+        Require.ocid(resourceId().orElse(null), "FastConnect virtual circuit id", "virtualcircuit");
+        break;
+      default:
+        Require.nonBlank(peerRegion().orElse(null), "Remote peering peerRegion", "\"us-phoenix-1\"");
+        resourceId().ifPresent(id -> Require.ocid(id, "Remote peering connection id", "remotepeeringconnection"));
+    }
     if (reachableCidrs().isEmpty()) {
       throw new IllegalArgumentException(
           "DRG attachment '" + name() + "' reaches no CIDR block. Give the on-premises or peer CIDRs, e.g. \"192.168.0.0/16\".");
