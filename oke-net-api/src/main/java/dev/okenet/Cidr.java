@@ -1,10 +1,10 @@
 package dev.okenet;
 
 import dev.okenet.internal.CidrText;
+import dev.okenet.internal.Require;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import java.math.BigInteger;
-import java.util.Objects;
 
 /**
  * An IPv4 or IPv6 CIDR block, such as {@code 10.0.0.0/16} or {@code 2603:c020::/56}.
@@ -102,7 +102,7 @@ public final class Cidr implements Comparable<Cidr> {
 
   /** Whether {@code other} lies entirely inside this block (IPv4 never contains IPv6). */
   public boolean contains(Cidr other) {
-    Objects.requireNonNull(other, "other CIDR");
+    Require.notNull(other, "Cidr.contains(other): other", "Give the block to test, e.g. Cidr.of(\"10.0.16.0/22\").");
     if (ipv4 != other.ipv4) {
       return false;
     }
@@ -119,7 +119,7 @@ public final class Cidr implements Comparable<Cidr> {
 
   /** Whether the two blocks share at least one address. */
   public boolean overlaps(Cidr other) {
-    Objects.requireNonNull(other, "other CIDR");
+    Require.notNull(other, "Cidr.overlaps(other): other", "Give the block to test, e.g. Cidr.of(\"10.0.16.0/22\").");
     if (ipv4 != other.ipv4) {
       return false;
     }
@@ -176,6 +176,7 @@ public final class Cidr implements Comparable<Cidr> {
   /** Orders IPv4 before IPv6, then by first address, then by prefix length. */
   @Override
   public int compareTo(Cidr other) {
+    Require.notNull(other, "Cidr.compareTo(other): other", "Give the block to compare with.");
     if (ipv4 != other.ipv4) {
       return ipv4 ? -1 : 1;
     }

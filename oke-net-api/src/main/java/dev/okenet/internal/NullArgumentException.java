@@ -41,7 +41,7 @@ public class NullArgumentException extends IllegalArgumentException {
       return who + "got a null. oke-net's values hold no nulls: give a value.";
     }
     if (attribute.equals("instance")) {
-      return who + "builder from(..) got null. Pass the value to copy.";
+      return who + "builder from(instance): instance is null. Pass the value to copy.";
     }
     if (attribute.equals("element")) {
       return who + "got a collection with a null element. Remove the null.";

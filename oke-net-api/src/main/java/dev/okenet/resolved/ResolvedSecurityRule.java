@@ -1,5 +1,6 @@
 package dev.okenet.resolved;
 
+import dev.okenet.internal.Require;
 import dev.okenet.vcn.Direction;
 import dev.okenet.vcn.Port;
 
@@ -18,6 +19,11 @@ import dev.okenet.vcn.Port;
  * @param description why the rule exists (becomes OCI's rule description)
  */
 public record ResolvedSecurityRule(Direction direction, ResolvedPeer peer, Port port, boolean stateful, String description) {
+  /** Rejects a missing component. */
+  public ResolvedSecurityRule {
+    Require.components(ResolvedSecurityRule.class, direction, peer, port, stateful, description);
+  }
+
   /** The de-duplication key: everything but the description. */
   public String identity() {
     return direction + "|" + peer.kind() + "|" + peer.target() + "|" + port + "|" + stateful;

@@ -30,11 +30,13 @@ public abstract class Nsg {
 
   /** A copy that also allows ingress from {@code source} on {@code port}. */
   public Nsg allowFrom(Peer source, Port port) {
+    Require.notNull(source, "Nsg.allowFrom(source, port): source", "Give a source, e.g. Peer.ipv4(\"192.168.0.0/16\").");
     return withRule(SecurityRule.ingress(source, port).withDescription("allow from " + source + " " + port));
   }
 
   /** A copy that also allows egress to {@code destination} on {@code port}. */
   public Nsg allowTo(Peer destination, Port port) {
+    Require.notNull(destination, "Nsg.allowTo(destination, port): destination", "Give a destination, e.g. Peer.role(SubnetRole.WORKERS).");
     return withRule(SecurityRule.egress(destination, port).withDescription("allow to " + destination + " " + port));
   }
 
@@ -45,6 +47,6 @@ public abstract class Nsg {
 
   @Value.Check
   void check() {
-    Require.nonBlank(name(), "Nsg name", "Nsg.named(\"bastion\")");
+    Require.keyName(name(), "Nsg name", "Nsg.named(\"bastion\")");
   }
 }

@@ -1,5 +1,6 @@
 package dev.okenet.vcn;
 
+import dev.okenet.internal.Require;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -165,6 +166,7 @@ public final class Port {
 
   /** Whether a packet of {@code protocol} to {@code port} (ignored for ICMP/ALL) matches. */
   public boolean matches(Protocol packetProtocol, int port) {
+    Require.notNull(packetProtocol, "Port.matches(packetProtocol, port): packetProtocol", "Give the packet's protocol, e.g. Protocol.TCP.");
     if (protocol == Protocol.ALL) {
       return true;
     }
@@ -179,6 +181,7 @@ public final class Port {
 
   /** Whether every packet this port matches is also matched by {@code other}. */
   public boolean isCoveredBy(Port other) {
+    Require.notNull(other, "Port.isCoveredBy(other): other", "Give the port to compare with, e.g. Port.allTcp().");
     if (other.protocol == Protocol.ALL) {
       return true;
     }

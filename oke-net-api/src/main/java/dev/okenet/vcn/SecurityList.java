@@ -34,11 +34,12 @@ public abstract class SecurityList {
 
   /** A copy with more rules. */
   public SecurityList withAllRules(Iterable<SecurityRule> rules) {
+    Require.notNull(rules, "SecurityList.withAllRules(rules): rules", "Give the rules, or List.of() for none.");
     return ImmutableSecurityList.builder().from(this).addAllRules(rules).build();
   }
 
   @Value.Check
   void check() {
-    Require.nonBlank(name(), "SecurityList name", "SecurityList.named(\"monitoring\")");
+    Require.keyName(name(), "SecurityList name", "SecurityList.named(\"monitoring\")");
   }
 }
