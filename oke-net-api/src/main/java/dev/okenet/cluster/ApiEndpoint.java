@@ -35,8 +35,15 @@ public abstract class ApiEndpoint {
   public ApiEndpoint allowClients(String... cidrs) {
     ImmutableApiEndpoint.Builder b = ImmutableApiEndpoint.builder().from(this);
     for (String c : Require.elements(cidrs, "ApiEndpoint.allowClients(cidrs)", "cidrs", "Give client CIDRs, e.g. \"192.168.0.0/16\".")) {
-      b.addAllowedClient(Require.cidr(c, "ApiEndpoint allowed client"));
+      b.addAllowedClient(Require.ipv4(Require.cidr(c, "ApiEndpoint allowed client"), "ApiEndpoint allowed client"));
     }
     return b.build();
+  }
+
+  @Value.Check
+  void check() {
+    for (Cidr c : allowedClients()) {
+      Require.ipv4(c, "ApiEndpoint allowed client");
+    }
   }
 }
