@@ -101,6 +101,17 @@ public final class NullArgumentProbe {
    *     parameters whose documentation says null is accepted, each with that documented meaning
    */
   public static Outcome probe(List<Class<?>> classes, Samples samples, java.util.Map<String, String> documentedNulls) {
+    return probe(classes, samples, documentedNulls, java.util.Map.of());
+  }
+
+  /**
+   * As {@link #probe(List, Samples, java.util.Map)}; the members named in {@code noValidCall}
+   * ("Owner.member", each with why) are probed without first proving that an all-valid call
+   * succeeds, because none can here (e.g. it needs an instance metadata service): their null
+   * arguments must still be refused first, with the parameter named.
+   */
+  public static Outcome probe(List<Class<?>> classes, Samples samples, java.util.Map<String, String> documentedNulls,
+      java.util.Map<String, String> noValidCall) {
     List<String> problems = new ArrayList<>();
     List<String> tolerated = new ArrayList<>();
     List<String> unexercised = new ArrayList<>();
@@ -111,13 +122,14 @@ public final class NullArgumentProbe {
           continue;
         }
         String name = describe(c, member);
-        Object[] valid = new Object[member.getParameterCount()];
-        Optional<String> missing = validArguments(member, samples, valid);
+        Optional<String> missing = validArguments(member, samples, new Object[member.getParameterCount()]);
         if (missing.isPresent()) {
           unexercised.add(name + ": no sample for " + missing.get());
           continue;
         }
-        Optional<String> validFailure = call(c, member, samples, valid).map(t -> "the all-valid call threw " + t);
+        boolean skipValid = noValidCall.containsKey(owner(c) + "." + (member instanceof Constructor ? "new" : member.getName()));
+        Optional<String> validFailure = skipValid ? Optional.empty()
+            : call(c, member, samples, -1, false).map(t -> "the all-valid call threw " + t);
         if (validFailure.isPresent()) {
           unexercised.add(name + ": " + validFailure.get());
           continue;
@@ -128,11 +140,9 @@ public final class NullArgumentProbe {
           if (params[i].getType().isPrimitive()) {
             continue;
           }
-          Object[] withNull = valid.clone();
-          withNull[i] = null;
           probes++;
           String key = owner(c) + "." + (member instanceof Constructor ? "new" : member.getName()) + ":" + params[i].getName();
-          Optional<Throwable> outcome = call(c, member, samples, withNull);
+          Optional<Throwable> outcome = call(c, member, samples, i, false);
           Optional<String> problem = judge(params[i], outcome);
           if (problem.isPresent() && documentedNulls.containsKey(key) && outcome.isEmpty()) {
             problem = Optional.empty();
@@ -144,10 +154,8 @@ public final class NullArgumentProbe {
           problem.ifPresent(p -> problems.add(name + " with null " + params[i].getName() + ": " + p));
           Class<?> component = params[i].getType().getComponentType();
           if (component != null && !component.isPrimitive()) {
-            Object[] withNullElement = valid.clone();
-            withNullElement[i] = Array.newInstance(component, 1);
             probes++;
-            judge(params[i], call(c, member, samples, withNullElement))
+            judge(params[i], call(c, member, samples, i, true))
                 .ifPresent(p -> problems.add(name + " with a null in " + params[i].getName() + ": " + p));
           }
         }
@@ -167,10 +175,17 @@ public final class NullArgumentProbe {
         && (Iterable.class.isAssignableFrom(t) || t.isArray() || t == Optional.class);
   }
 
+  /**
+   * The members probed: constructors (except an exception's, whose message may be null as for every
+   * JDK exception) and methods, except those of functional interfaces, which users implement.
+   */
   private static List<Executable> members(Class<?> c) {
     List<Executable> out = new ArrayList<>();
-    if (!Modifier.isAbstract(c.getModifiers()) && !c.isEnum()) {
+    if (!Modifier.isAbstract(c.getModifiers()) && !c.isEnum() && !Throwable.class.isAssignableFrom(c)) {
       out.addAll(Arrays.asList(c.getConstructors()));
+    }
+    if (c.isInterface() && Arrays.stream(c.getMethods()).filter(m -> Modifier.isAbstract(m.getModifiers())).count() == 1) {
+      return out;
     }
     for (Method m : c.getMethods()) {
       String declaring = m.getDeclaringClass().getName();
@@ -206,21 +221,29 @@ public final class NullArgumentProbe {
     return Optional.empty();
   }
 
-  /** Calls the member; the throwable it threw, or empty when it returned. */
-  private static Optional<Throwable> call(Class<?> c, Executable member, Samples samples, Object[] args) {
+  /**
+   * Calls the member with fresh valid arguments (taken after the receiver, so a sample may match
+   * it), {@code null} at {@code nullAt} (or, with {@code nullInside}, an array holding one null);
+   * the throwable it threw, or empty when it returned.
+   */
+  private static Optional<Throwable> call(Class<?> c, Executable member, Samples samples, int nullAt, boolean nullInside) {
     try {
+      Object receiver = null;
+      if (member instanceof Method m && !Modifier.isStatic(m.getModifiers())) {
+        receiver = samples.receiver(c).orElse(null);
+        if (receiver == null) {
+          return Optional.of(new IllegalStateException("no receiver sample for " + c.getName()));
+        }
+      }
+      Object[] args = new Object[member.getParameterCount()];
+      validArguments(member, samples, args);
+      if (nullAt >= 0) {
+        args[nullAt] = nullInside ? Array.newInstance(member.getParameterTypes()[nullAt].getComponentType(), 1) : null;
+      }
       if (member instanceof Constructor<?> ctor) {
         ctor.newInstance(args);
       } else {
-        Method m = (Method) member;
-        Object receiver = null;
-        if (!Modifier.isStatic(m.getModifiers())) {
-          receiver = samples.receiver(c).orElse(null);
-          if (receiver == null) {
-            return Optional.of(new IllegalStateException("no receiver sample for " + c.getName()));
-          }
-        }
-        m.invoke(receiver, args);
+        ((Method) member).invoke(receiver, args);
       }
       return Optional.empty();
     } catch (InvocationTargetException e) {

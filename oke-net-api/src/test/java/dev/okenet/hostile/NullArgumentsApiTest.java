@@ -19,8 +19,7 @@ class NullArgumentsApiTest {
       "Port.parse:text", "parse(null) is empty, as for any text that is not a port",
       "Verdict.of:fix", "null or empty when there is no fix",
       "Finding.new:fix", "null or empty when there is nothing to do",
-      "Reporter.report:fix", "null or empty when there is nothing to do",
-      "NetworkResolutionException.new:message", "an exception's message, as for every JDK exception");
+      "Reporter.report:fix", "null or empty when there is nothing to do");
 
   @Test
   void everyPublicMemberRefusesNullWithAMessageNamingTheArgument() throws Exception {

@@ -1,5 +1,6 @@
 package dev.okenet.adopt;
 
+import dev.okenet.internal.Require;
 import dev.okenet.OkeNetwork;
 import dev.okenet.cluster.PolicyEngine;
 import dev.okenet.kube.Ingress;
@@ -32,10 +33,11 @@ public record KubernetesFacts(List<Service> services, List<Ingress> ingresses, L
     Map<String, List<Integer>> poolBounds) {
   /** Copies the collections and checks the bounds. */
   public KubernetesFacts {
+    Require.components(KubernetesFacts.class, services, ingresses, policies, policyEngine, poolBounds);
     services = List.copyOf(services);
     ingresses = List.copyOf(ingresses);
     policies = List.copyOf(policies);
-    Objects.requireNonNull(policyEngine, "policyEngine: use PolicyEngine.NONE when none is installed");
+
     poolBounds = Map.copyOf(poolBounds);
     poolBounds.forEach((pool, b) -> {
       if (b.size() != 2 || b.get(0) < 0 || b.get(1) < b.get(0)) {
@@ -52,6 +54,7 @@ public record KubernetesFacts(List<Service> services, List<Ingress> ingresses, L
 
   /** The Kubernetes side of {@code network}: Services, Ingresses, policies, engine and node pool bounds. */
   public static KubernetesFacts of(OkeNetwork network) {
+    Require.notNull(network, "KubernetesFacts.of(network): network", "Give the network whose Kubernetes side to copy.");
     Map<String, List<Integer>> bounds = new LinkedHashMap<>();
     network.nodePools().forEach(p -> bounds.put(p.name(), List.of(p.minNodes(), p.maxNodes())));
     return new KubernetesFacts(network.services(), network.ingresses(), network.policies(), network.cluster().policyEngine(), bounds);
@@ -59,16 +62,19 @@ public record KubernetesFacts(List<Service> services, List<Ingress> ingresses, L
 
   /** A copy with these Services. */
   public KubernetesFacts withServices(List<Service> list) {
+    Require.notNull(list, "KubernetesFacts.withServices(list): list", "Give the Services, or List.of() for none.");
     return new KubernetesFacts(list, ingresses, policies, policyEngine, poolBounds);
   }
 
   /** A copy with this policy engine. */
   public KubernetesFacts withPolicyEngine(PolicyEngine engine) {
+    Require.notNull(engine, "KubernetesFacts.withPolicyEngine(engine): engine", "Use PolicyEngine.NONE when none is installed.");
     return new KubernetesFacts(services, ingresses, policies, engine, poolBounds);
   }
 
   /** A copy where node pool {@code name} scales between {@code min} and {@code max} nodes. */
   public KubernetesFacts withPoolBounds(String name, int min, int max) {
+    Require.notNull(name, "KubernetesFacts.withPoolBounds(name, min, max): name", "Give the node pool's name, e.g. \"general\".");
     Map<String, List<Integer>> b = new LinkedHashMap<>(poolBounds);
     b.put(name, List.of(min, max));
     return new KubernetesFacts(services, ingresses, policies, policyEngine, b);

@@ -1,5 +1,6 @@
 package dev.okenet.render;
 
+import dev.okenet.internal.Require;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.render.internal.NetworkFlowchart;
 import java.util.Objects;
@@ -31,7 +32,7 @@ public final class MermaidDiagram {
 
   /** A diagram of {@code network}. */
   public static MermaidDiagram of(ResolvedNetwork network) {
-    return new MermaidDiagram(Objects.requireNonNull(network, "MermaidDiagram.of(..) needs a ResolvedNetwork: pass okeNetwork.resolve()"));
+    return new MermaidDiagram(Require.notNull(network, "MermaidDiagram.of(network): network", "Pass okeNetwork.resolve()."));
   }
 
   /** The Mermaid text, starting with "flowchart LR" and ending with a newline. */
