@@ -87,6 +87,7 @@ public abstract class Subnet {
           "Subnet " + name().orElse("") + " has both cidr " + cidr().get() + " and prefixLength /"
               + prefixLength().get() + ". Supply at most one of cidr or prefixLength.");
     }
+    cidr().ifPresent(c -> Require.ipv4(c, "Subnet " + name().map(n -> "'" + n + "' ").orElse("") + "cidr"));
     prefixLength().ifPresent(p -> Require.between(p, 1, 30, "Subnet prefixLength"));
     name().ifPresent(n -> Require.keyName(n, "Subnet name", "\"bastion\""));
     java.util.Set<String> lists = new java.util.HashSet<>();
