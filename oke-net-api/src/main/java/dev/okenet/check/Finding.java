@@ -2,7 +2,6 @@ package dev.okenet.check;
 
 import dev.okenet.internal.Require;
 import java.util.Comparator;
-import java.util.Objects;
 
 /**
  * One problem {@code validate()} found: the rule's stable id, the severity, the path of the

@@ -7,7 +7,6 @@ import dev.okenet.check.internal.ValidationRun;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**

@@ -2,7 +2,6 @@ package dev.okenet.reach;
 
 import dev.okenet.internal.Require;
 import dev.okenet.vcn.Port;
-import java.util.Objects;
 
 /**
  * One row of the internet-ingress audit: a destination in the VCN that the internet can open

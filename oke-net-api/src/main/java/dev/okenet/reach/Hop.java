@@ -1,7 +1,6 @@
 package dev.okenet.reach;
 
 import dev.okenet.internal.Require;
-import java.util.Objects;
 
 /**
  * One step of a reachability trace: where it happened, the element that decided it (by logical

@@ -107,4 +107,17 @@ class HostileValuesTest {
     assertThatThrownBy(() -> Nsg.named("bastion").allowFrom(Peer.anyIpv4(), Port.SSH).rules().get(0).withDescription(null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("withDescription(text): text is null");
   }
+
+  @Test
+  void aNullGivenToAGeneratedBuilderNamesTheTypeTheAttributeAndTheFix() {
+    assertThatThrownBy(() -> Subnet.privateSubnet().dnsLabel((String) null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Subnet dnsLabel is null. oke-net's values hold no nulls: leave dnsLabel unset when there is none, or give a value.");
+  }
+
+  @Test
+  void aBuilderMissingRequiredAttributesNamesThemAll() {
+    assertThatThrownBy(() -> dev.okenet.OkeNetwork.builder().name("prod").build()).isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("Cannot build OkeNetwork: ").hasMessageContaining("compartmentId").hasMessageContaining("vcn")
+        .hasMessageContaining("Set each on the builder");
+  }
 }

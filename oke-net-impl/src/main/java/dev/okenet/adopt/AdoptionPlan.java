@@ -6,7 +6,6 @@ import com.oracle.bmc.core.VirtualNetwork;
 import dev.okenet.adopt.internal.TagWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The explicit, planned change that hands an imported network to oke-net: each existing resource

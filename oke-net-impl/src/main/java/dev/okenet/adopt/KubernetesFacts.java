@@ -9,7 +9,6 @@ import dev.okenet.kube.Service;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * What an import cannot read from OCI because it lives in the cluster: the Services, Ingresses and

@@ -2,7 +2,6 @@ package dev.okenet.manifest;
 
 import dev.okenet.internal.Require;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**

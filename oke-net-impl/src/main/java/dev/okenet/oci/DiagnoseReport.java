@@ -4,7 +4,6 @@ import dev.okenet.internal.Require;
 import dev.okenet.check.Finding;
 import dev.okenet.check.Report;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 

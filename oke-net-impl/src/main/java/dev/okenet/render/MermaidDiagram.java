@@ -3,7 +3,6 @@ package dev.okenet.render;
 import dev.okenet.internal.Require;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.render.internal.NetworkFlowchart;
-import java.util.Objects;
 
 /**
  * A Mermaid flowchart of a resolved network, which GitHub draws in Markdown (a

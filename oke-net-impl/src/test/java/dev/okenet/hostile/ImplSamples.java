@@ -1,6 +1,5 @@
 package dev.okenet.hostile;
 
-import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.adopt.ImportedNetwork;
 import dev.okenet.adopt.KubernetesFacts;

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** OKE-ADDR-*: VCN blocks, subnet placement, overlaps with pods, services and peers, DNS labels. Not for users. */

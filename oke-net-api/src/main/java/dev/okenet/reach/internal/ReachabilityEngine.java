@@ -8,7 +8,6 @@ import dev.okenet.reach.Reachability;
 import dev.okenet.reach.Verdict;
 import dev.okenet.vcn.Port;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * {@link Reachability} over one resolved network: compiles the rule sets, route tables and
