@@ -1,10 +1,10 @@
 package dev.okenet;
 
-import inet.ipaddr.AddressStringException;
+import dev.okenet.internal.CidrText;
+import dev.okenet.internal.Require;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import java.math.BigInteger;
-import java.util.Objects;
 
 /**
  * An IPv4 or IPv6 CIDR block, such as {@code 10.0.0.0/16} or {@code 2603:c020::/56}.
@@ -48,7 +48,16 @@ public final class Cidr implements Comparable<Cidr> {
   }
 
   /**
-   * Parses a CIDR block.
+   * Parses a CIDR block, strictly: an IPv4 block is four decimal octets without leading zeros and a
+   * prefix length 0-32 ({@code 10.0.0.0/16}); an IPv6 block is colon-hex with a prefix length
+   * 0-128 ({@code 2603:c020:1::/56}). Surrounding white space is ignored.
+   *
+   * <p>Every form that other parsers read differently is refused rather than guessed: zero-padded
+   * octets ({@code 010.0.0.0/8}: octal 8 to inet_aton, decimal 10 to others), fewer than four
+   * octets ({@code 10/8}: inet_aton reads 0.0.0.10), hexadecimal or single-number addresses, a
+   * dotted mask instead of a prefix length, wildcards, ranges and IPv6 zones. Each refusal names
+   * the form that was meant, e.g. "Did you mean 10.0.0.0/8?". This is the one parser of addresses
+   * in the model, so the DSL, model I/O and import all read an address the same way.
    *
    * @param cidr text such as {@code "10.0.0.0/16"}
    * @return the block
@@ -60,27 +69,7 @@ public final class Cidr implements Comparable<Cidr> {
       throw new IllegalArgumentException(
           "CIDR block is missing or blank. Write it as address/prefix, e.g. 10.0.0.0/16.");
     }
-    String trimmed = cidr.trim();
-    IPAddress address;
-    try {
-      address = new IPAddressString(trimmed).toAddress();
-    } catch (AddressStringException e) {
-      throw new IllegalArgumentException(
-          "'" + cidr + "' is not a CIDR block (" + e.getMessage()
-              + "). Write it as address/prefix, e.g. 10.0.0.0/16.");
-    }
-    if (address.getNetworkPrefixLength() == null) {
-      int full = address.isIPv4() ? 32 : 128;
-      throw new IllegalArgumentException(
-          "'" + cidr + "' has no prefix length. Did you mean " + trimmed + "/" + full + "?");
-    }
-    IPAddress prefixBlock = address.toPrefixBlock();
-    if (!address.getLower().equals(prefixBlock.getLower())) {
-      throw new IllegalArgumentException(
-          "'" + cidr + "' has host bits set. Did you mean "
-              + prefixBlock.toCanonicalString() + "?");
-    }
-    return new Cidr(prefixBlock);
+    return new Cidr(CidrText.parse(cidr));
   }
 
   /** The prefix length, e.g. 16 for {@code 10.0.0.0/16}. */
@@ -113,7 +102,7 @@ public final class Cidr implements Comparable<Cidr> {
 
   /** Whether {@code other} lies entirely inside this block (IPv4 never contains IPv6). */
   public boolean contains(Cidr other) {
-    Objects.requireNonNull(other, "other CIDR");
+    Require.notNull(other, "Cidr.contains(other): other", "Give the block to test, e.g. Cidr.of(\"10.0.16.0/22\").");
     if (ipv4 != other.ipv4) {
       return false;
     }
@@ -130,7 +119,7 @@ public final class Cidr implements Comparable<Cidr> {
 
   /** Whether the two blocks share at least one address. */
   public boolean overlaps(Cidr other) {
-    Objects.requireNonNull(other, "other CIDR");
+    Require.notNull(other, "Cidr.overlaps(other): other", "Give the block to test, e.g. Cidr.of(\"10.0.16.0/22\").");
     if (ipv4 != other.ipv4) {
       return false;
     }
@@ -187,6 +176,7 @@ public final class Cidr implements Comparable<Cidr> {
   /** Orders IPv4 before IPv6, then by first address, then by prefix length. */
   @Override
   public int compareTo(Cidr other) {
+    Require.notNull(other, "Cidr.compareTo(other): other", "Give the block to compare with.");
     if (ipv4 != other.ipv4) {
       return ipv4 ? -1 : 1;
     }

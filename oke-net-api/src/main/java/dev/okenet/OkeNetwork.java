@@ -207,6 +207,7 @@ public abstract class OkeNetwork {
 
   /** Checks the network against the built-in catalog plus {@code extraRules} (e.g. a company's conventions). */
   public Report validate(Rule... extraRules) {
+    Require.elements(extraRules, "OkeNetwork.validate(extraRules)", "extraRules", "Give the extra rules, e.g. Rule.of(doc, check).");
     return Validator.standard().withRules(extraRules).validate(this);
   }
 
@@ -228,6 +229,8 @@ public abstract class OkeNetwork {
 
   /** The service {@code namespace/name}, if declared. */
   public Optional<Service> service(String namespace, String name) {
+    Require.notNull(namespace, "OkeNetwork.service(namespace, name): namespace", "Give the Service's namespace, e.g. \"shop\".");
+    Require.notNull(name, "OkeNetwork.service(namespace, name): name", "Give the Service's name, e.g. \"web\".");
     return services().stream().filter(s -> s.namespace().equals(namespace) && s.name().equals(name)).findFirst();
   }
 
@@ -271,32 +274,37 @@ public abstract class OkeNetwork {
   public static class Builder extends ImmutableOkeNetwork.Builder {
     /** The API endpoint subnet. */
     public Builder apiEndpoint(Subnet.Builder subnet) {
-      return (Builder) apiEndpoint(subnet.build());
+      return (Builder) apiEndpoint(built(subnet, "apiEndpoint"));
     }
 
     /** The workers' subnet. */
     public Builder workers(Subnet.Builder subnet) {
-      return (Builder) workers(subnet.build());
+      return (Builder) workers(built(subnet, "workers"));
     }
 
     /** The pods' subnet. */
     public Builder pods(Subnet.Builder subnet) {
-      return (Builder) pods(subnet.build());
+      return (Builder) pods(built(subnet, "pods"));
     }
 
     /** The public load balancers' subnet. */
     public Builder publicLoadBalancers(Subnet.Builder subnet) {
-      return (Builder) publicLoadBalancers(subnet.build());
+      return (Builder) publicLoadBalancers(built(subnet, "publicLoadBalancers"));
     }
 
     /** The internal load balancers' subnet. */
     public Builder internalLoadBalancers(Subnet.Builder subnet) {
-      return (Builder) internalLoadBalancers(subnet.build());
+      return (Builder) internalLoadBalancers(built(subnet, "internalLoadBalancers"));
     }
 
     /** One more named subnet. */
     public Builder addExtraSubnet(Subnet.Builder subnet) {
-      return (Builder) addExtraSubnet(subnet.build());
+      return (Builder) addExtraSubnet(built(subnet, "addExtraSubnet"));
+    }
+
+    private static Subnet built(Subnet.Builder subnet, String slot) {
+      return Require.notNull(subnet, "OkeNetwork.Builder." + slot + "(subnet): subnet",
+          "Give a subnet builder, e.g. Subnet.privateSubnet().prefixLength(24).").build();
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.okenet;
 
+import dev.okenet.internal.Require;
 import dev.okenet.reach.Reachability;
 import dev.okenet.resolved.ResolvedCluster;
 import dev.okenet.resolved.ResolvedDrg;
@@ -52,25 +53,42 @@ public final class ResolvedNetwork {
       List<ResolvedRouteTable> routeTables, List<ResolvedRuleSet> ruleSets, ResolvedRuleSet defaultSecurityList,
       List<ResolvedGateway> gateways, Optional<ResolvedDrg> drg, ResolvedCluster cluster,
       List<ResolvedNodePool> nodePools, List<ResolvedLoadBalancer> loadBalancers) {
-    this.intent = Objects.requireNonNull(intent);
-    this.vcn = vcn;
-    this.subnets = byKey(subnets, ResolvedSubnet::key);
-    this.routeTables = byKey(routeTables, ResolvedRouteTable::key);
-    this.ruleSets = byKey(ruleSets, ResolvedRuleSet::key);
-    this.defaultSecurityList = defaultSecurityList;
-    this.gateways = byKey(gateways, ResolvedGateway::key);
-    this.drg = drg;
-    this.cluster = cluster;
-    this.nodePools = byKey(nodePools, ResolvedNodePool::name);
-    this.loadBalancers = List.copyOf(loadBalancers);
+    this.intent = part(intent, "intent");
+    this.vcn = part(vcn, "vcn");
+    this.subnets = byKey(part(subnets, "subnets"), ResolvedSubnet::key, "subnets");
+    this.routeTables = byKey(part(routeTables, "routeTables"), ResolvedRouteTable::key, "route tables");
+    this.ruleSets = byKey(part(ruleSets, "ruleSets"), ResolvedRuleSet::key, "rule sets");
+    this.defaultSecurityList = part(defaultSecurityList, "defaultSecurityList");
+    this.gateways = byKey(part(gateways, "gateways"), ResolvedGateway::key, "gateways");
+    this.drg = part(drg, "drg");
+    this.cluster = part(cluster, "cluster");
+    this.nodePools = byKey(part(nodePools, "nodePools"), ResolvedNodePool::name, "node pools");
+    this.loadBalancers = List.copyOf(part(loadBalancers, "loadBalancers"));
   }
 
-  private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {
+  private static <T> T part(T value, String name) {
+    return Require.notNull(value, "ResolvedNetwork " + name, "The resolver builds ResolvedNetworks: use OkeNetwork.resolve().");
+  }
+
+  /**
+   * Indexes by logical key, refusing a key twice: two resources with one key would be one resource
+   * in OCI (the plan would create it twice and the apply make it once, or an update never converge),
+   * so a duplicate here is a gap in validate() or the model's checks and must not pass silently.
+   */
+  private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key, String what) {
     Map<String, T> m = new LinkedHashMap<>();
     for (T t : items) {
-      m.put(key.apply(t), t);
+      String k = key.apply(t);
+      if (m.putIfAbsent(k, t) != null) {
+        throw new IllegalStateException("Two " + what + " share the logical key '" + k + "'; every key must name one resource. "
+            + "This is a bug in oke-net's checks: please report it with the network.");
+      }
     }
     return java.util.Collections.unmodifiableMap(m);
+  }
+
+  private static <T> T key(T value, String method, String example) {
+    return Require.notNull(value, "ResolvedNetwork." + method, "Give " + example + ".");
   }
 
   /** The intent this was resolved from. */
@@ -95,11 +113,13 @@ public final class ResolvedNetwork {
 
   /** The subnet of a role (for {@link SubnetRole#CUSTOM}, the first extra subnet). */
   public Optional<ResolvedSubnet> subnet(SubnetRole role) {
+    key(role, "subnet(role): role", "a role, e.g. SubnetRole.WORKERS");
     return subnets.values().stream().filter(s -> s.role() == role).findFirst();
   }
 
   /** The subnet with this logical key. */
   public Optional<ResolvedSubnet> subnetByKey(String key) {
+    key(key, "subnetByKey(key): key", "a subnet key, e.g. \"subnet:workers\"");
     return Optional.ofNullable(subnets.get(key));
   }
 
@@ -110,6 +130,7 @@ public final class ResolvedNetwork {
 
   /** The route table with this logical key. */
   public Optional<ResolvedRouteTable> routeTable(String key) {
+    key(key, "routeTable(key): key", "a route table key, e.g. \"route-table:workers\"");
     return Optional.ofNullable(routeTables.get(key));
   }
 
@@ -120,6 +141,7 @@ public final class ResolvedNetwork {
 
   /** The NSG or security list with this logical key (including "default-security-list"). */
   public Optional<ResolvedRuleSet> ruleSet(String key) {
+    key(key, "ruleSet(key): key", "a rule set key, e.g. \"nsg:workers\"");
     if (defaultSecurityList.key().equals(key)) {
       return Optional.of(defaultSecurityList);
     }
@@ -143,6 +165,7 @@ public final class ResolvedNetwork {
 
   /** The rule sets that protect a role: its NSG or its security list. */
   public List<ResolvedRuleSet> ruleSetsOf(SubnetRole role) {
+    key(role, "ruleSetsOf(role): role", "a role, e.g. SubnetRole.WORKERS");
     return ruleSets.values().stream().filter(r -> r.role().equals(Optional.of(role))).toList();
   }
 
@@ -153,11 +176,13 @@ public final class ResolvedNetwork {
 
   /** The gateway a route target names. */
   public Optional<ResolvedGateway> gateway(RouteTarget target) {
+    key(target, "gateway(target): target", "a route target, e.g. RouteTarget.natGateway()");
     return gateways.values().stream().filter(g -> g.target().equals(target)).findFirst();
   }
 
   /** The gateway with this logical key. */
   public Optional<ResolvedGateway> gatewayByKey(String key) {
+    key(key, "gatewayByKey(key): key", "a gateway key, e.g. \"nat\"");
     return Optional.ofNullable(gateways.get(key));
   }
 
@@ -178,6 +203,7 @@ public final class ResolvedNetwork {
 
   /** The node pool of this name. */
   public Optional<ResolvedNodePool> nodePool(String name) {
+    key(name, "nodePool(name): name", "a node pool's name, e.g. \"general\"");
     return Optional.ofNullable(nodePools.get(name));
   }
 
@@ -210,6 +236,7 @@ public final class ResolvedNetwork {
 
   /** The logical key of the gateway (or DRG) a route target names. */
   public static String targetKey(RouteTarget target) {
+    key(target, "targetKey(target): target", "a route target, e.g. RouteTarget.natGateway()");
     switch (target.kind()) {
       case INTERNET_GATEWAY:
         return "igw";

@@ -42,6 +42,38 @@ class CidrTest {
   }
 
   @Test
+  void aZeroPaddedOctetIsRefusedNotReadAsOctal() {
+    assertThatThrownBy(() -> Cidr.of("010.0.0.0/8")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'010.0.0.0/8' is not a CIDR block: octet '010' is zero-padded, which some tools read as octal and others as "
+            + "decimal; write octets without leading zeros. Did you mean 10.0.0.0/8?");
+  }
+
+  @Test
+  void missingOctetsAreRefusedWithTheOctetsGivenFirst() {
+    assertThatThrownBy(() -> Cidr.of("10/8")).hasMessageEndingWith("Did you mean 10.0.0.0/8?");
+    assertThatThrownBy(() -> Cidr.of("192.168/16")).hasMessageEndingWith("Did you mean 192.168.0.0/16?");
+  }
+
+  @Test
+  void aFractionalPrefixIsRefusedWithoutAdviceThatCannotParse() {
+    assertThatThrownBy(() -> Cidr.of("10.0.0.0/1.5"))
+        .hasMessage("'10.0.0.0/1.5' is not a CIDR block: prefix length '1.5' is not a whole number from 0 to 32. "
+            + "Write it as address/prefix, e.g. 10.0.0.0/16.");
+  }
+
+  @Test
+  void aDottedMaskIsRefusedWithThePrefixLengthItMeans() {
+    assertThatThrownBy(() -> Cidr.of("10.0.0.0/255.255.0.0")).hasMessageContaining("netmask").hasMessageEndingWith("Did you mean 10.0.0.0/16?");
+  }
+
+  @Test
+  void hexadecimalSingleNumberWildcardAndZoneSpellingsAreRefused() {
+    for (String text : new String[] {"0x0a.0.0.0/8", "167772160/8", "10.0.*.0/24", "fe80::%eth0/64", "10.0.0.0/08"}) {
+      assertThatThrownBy(() -> Cidr.of(text)).as(text).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'" + text + "'");
+    }
+  }
+
+  @Test
   void nullAndBlankAreRejectedWithoutNpe() {
     assertThatThrownBy(() -> Cidr.of(null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing or blank");
     assertThatThrownBy(() -> Cidr.of("  ")).isInstanceOf(IllegalArgumentException.class);

@@ -66,4 +66,14 @@ class FixturesTest {
 
     assertThat(Questions.PROD.stream().map(q -> q.ask(reach).outcome()).distinct()).hasSizeGreaterThan(1);
   }
+
+  @Test
+  void carvedNetworksHoldTheirExtraSubnetsAndResolveThemAll() {
+    for (boolean carved : new boolean[] {true, false}) {
+      OkeNetwork n = CarvedNetworks.of(4_000, carved);
+      assertThat(n.extraSubnets()).hasSize(ReferenceNetworks.prod().extraSubnets().size() + 4_000);
+      assertThat(n.resolve().subnets()).hasSize(n.extraSubnets().size() + n.roleSubnets().size());
+      assertThat(n.validate().findings(Severity.ERROR)).as("carved %s", carved).isEmpty();
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package dev.okenet.check;
 
+import dev.okenet.internal.Require;
 import dev.okenet.cluster.Cni;
 import dev.okenet.check.internal.Numbers;
 import dev.okenet.check.internal.Text;
@@ -30,10 +31,11 @@ public final class CapacityReport {
 
   /** A report; built by the validator, see {@code OkeNetwork.capacity()}. */
   public CapacityReport(String networkName, Cni cni, List<SubnetCapacity> subnets, Optional<FlannelCapacity> flannel) {
-    this.networkName = Objects.requireNonNull(networkName, "networkName");
-    this.cni = Objects.requireNonNull(cni, "cni");
-    this.subnets = List.copyOf(subnets);
-    this.flannel = Objects.requireNonNull(flannel, "flannel");
+    String fix = "The validator builds capacity reports: use OkeNetwork.capacity().";
+    this.networkName = Require.notNull(networkName, "CapacityReport networkName", fix);
+    this.cni = Require.notNull(cni, "CapacityReport cni", fix);
+    this.subnets = List.copyOf(Require.notNull(subnets, "CapacityReport subnets", fix));
+    this.flannel = Require.notNull(flannel, "CapacityReport flannel", fix);
   }
 
   /** The network's name. */
@@ -53,6 +55,7 @@ public final class CapacityReport {
 
   /** The subnet of a role, if it has a row. */
   public Optional<SubnetCapacity> subnet(SubnetRole role) {
+    Require.notNull(role, "CapacityReport.subnet(role): role", "Give a role, e.g. SubnetRole.PODS.");
     return subnets.stream().filter(s -> s.role() == role).findFirst();
   }
 

@@ -1,5 +1,6 @@
 package dev.okenet.check;
 
+import dev.okenet.internal.Require;
 import dev.okenet.check.internal.Numbers;
 
 /**
@@ -21,6 +22,11 @@ import dev.okenet.check.internal.Numbers;
  */
 public record DemandShare(String name, long minUnits, long maxUnits, long surgeUnits, long perUnit, String perUnitText,
     String unitName) {
+
+  /** Rejects a missing text. */
+  public DemandShare {
+    Require.components(DemandShare.class, name, minUnits, maxUnits, surgeUnits, perUnit, perUnitText, unitName);
+  }
 
   /** Addresses at the minimum size. */
   public long atMin() {

@@ -1,7 +1,7 @@
 package dev.okenet.check;
 
+import dev.okenet.internal.Require;
 import java.util.Comparator;
-import java.util.Objects;
 
 /**
  * One problem {@code validate()} found: the rule's stable id, the severity, the path of the
@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param severity error, warning or info
  * @param path where in the intent the problem is
  * @param message what is wrong, with numbers
- * @param fix what to do about it
+ * @param fix what to do about it; null or empty when there is nothing to do
  */
 public record Finding(String ruleId, Severity severity, String path, String message, String fix)
     implements Comparable<Finding> {
@@ -30,10 +30,7 @@ public record Finding(String ruleId, Severity severity, String path, String mess
 
   /** Rejects missing parts: a finding without a rule, path or message helps nobody. */
   public Finding {
-    Objects.requireNonNull(ruleId, "ruleId");
-    Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(message, "message");
+    Require.components(Finding.class, ruleId, severity, path, message, "");
     fix = fix == null ? "" : fix;
   }
 
@@ -44,6 +41,7 @@ public record Finding(String ruleId, Severity severity, String path, String mess
 
   @Override
   public int compareTo(Finding other) {
+    Require.notNull(other, "Finding.compareTo(other): other", "Give the finding to compare with.");
     return ORDER.compare(this, other);
   }
 

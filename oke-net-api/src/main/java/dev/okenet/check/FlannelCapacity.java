@@ -1,5 +1,6 @@
 package dev.okenet.check;
 
+import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
 import dev.okenet.check.internal.Prefixes;
 
@@ -20,6 +21,11 @@ import dev.okenet.check.internal.Prefixes;
  */
 public record FlannelCapacity(Cidr podsCidr, long nodeCapacity, long nodesAtMin, long nodesAtMax, long surgeNodes,
     int headroomPercent) {
+
+  /** Rejects a missing pods CIDR. */
+  public FlannelCapacity {
+    Require.components(FlannelCapacity.class, podsCidr, nodeCapacity, nodesAtMin, nodesAtMax, surgeNodes, headroomPercent);
+  }
 
   /** Nodes at maximum size plus surge. */
   public long peakNodes() {

@@ -1,5 +1,6 @@
 package dev.okenet.check;
 
+import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
 import dev.okenet.vcn.Subnet;
 import dev.okenet.vcn.SubnetRole;
@@ -21,6 +22,11 @@ import java.util.Optional;
  * @param prefixLength the prefix length it has or asks for
  */
 public record PlacedSubnet(String path, SubnetRole role, String name, Subnet subnet, Optional<Cidr> cidr, int prefixLength) {
+
+  /** Rejects a missing part. */
+  public PlacedSubnet {
+    Require.components(PlacedSubnet.class, path, role, name, subnet, cidr, prefixLength);
+  }
 
   /** Addresses usable by resources: 2^(32 − prefix) − 3 (OCI reserves three per subnet). */
   public long usableAddresses() {

@@ -1,5 +1,6 @@
 package dev.okenet.check;
 
+import dev.okenet.internal.Require;
 import dev.okenet.check.internal.Text;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,9 +34,11 @@ public final class Report {
 
   /** A report of these findings about the network {@code networkName}, sorted. */
   public static Report of(String networkName, Collection<Finding> findings) {
+    Require.notNull(networkName, "Report.of(networkName, findings): networkName", "Give the network's name, e.g. \"prod\".");
+    Require.notNull(findings, "Report.of(networkName, findings): findings", "Give the findings, or List.of() for none.");
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Finding.ORDER);
-    return new Report(Objects.requireNonNull(networkName, "networkName"), List.copyOf(sorted));
+    return new Report(networkName, List.copyOf(sorted));
   }
 
   /** The name of the network validated. */
@@ -50,11 +53,13 @@ public final class Report {
 
   /** The findings of one rule. */
   public List<Finding> findings(String ruleId) {
+    Require.notNull(ruleId, "Report.findings(ruleId): ruleId", "Give a rule id, e.g. \"OKE-IP-001\".");
     return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
   }
 
   /** The findings of one severity. */
   public List<Finding> findings(Severity severity) {
+    Require.notNull(severity, "Report.findings(severity): severity", "Give Severity.ERROR, WARNING or INFO.");
     return findings.stream().filter(f -> f.severity() == severity).toList();
   }
 
@@ -75,6 +80,7 @@ public final class Report {
 
   /** Whether some finding has this rule id. */
   public boolean has(String ruleId) {
+    Require.notNull(ruleId, "Report.has(ruleId): ruleId", "Give a rule id, e.g. \"OKE-IP-001\".");
     return findings.stream().anyMatch(f -> f.ruleId().equals(ruleId));
   }
 

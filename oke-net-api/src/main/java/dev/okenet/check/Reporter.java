@@ -14,9 +14,9 @@ public interface Reporter {
   /** A finding with the rule's usual severity and fix. */
   void report(String path, String message);
 
-  /** A finding with the rule's usual severity and this fix (e.g. one with numbers). */
+  /** A finding with the rule's usual severity and this fix (e.g. one with numbers; null or empty for none). */
   void report(String path, String message, String fix);
 
-  /** A finding with this severity and fix. */
+  /** A finding with this severity and fix (null or empty for none). */
   void report(Severity severity, String path, String message, String fix);
 }

@@ -1,6 +1,6 @@
 package dev.okenet.check;
 
-import java.util.Objects;
+import dev.okenet.internal.Require;
 import java.util.function.BiConsumer;
 
 /**
@@ -32,8 +32,8 @@ public interface Rule {
 
   /** A rule from its documentation and a check function. */
   static Rule of(RuleDoc doc, BiConsumer<CheckContext, Reporter> check) {
-    Objects.requireNonNull(doc, "A rule needs its documentation: RuleDoc.of(id, severity, title, why, fix)");
-    Objects.requireNonNull(check, "Rule " + doc.id() + " needs a check function (context, out) -> ...");
+    Require.notNull(doc, "Rule.of(doc, check): doc", "Give the rule's documentation: RuleDoc.of(id, severity, title, why, fix).");
+    Require.notNull(check, "Rule.of(doc, check): check", "Give rule " + doc.id() + " a check function (context, out) -> ....");
     return new Rule() {
       @Override
       public RuleDoc doc() {
@@ -42,6 +42,8 @@ public interface Rule {
 
       @Override
       public void check(CheckContext context, Reporter out) {
+        Require.notNull(context, "Rule " + doc.id() + " check(context, out): context", "Run rules through Validator.validate(network).");
+        Require.notNull(out, "Rule " + doc.id() + " check(context, out): out", "Run rules through Validator.validate(network).");
         check.accept(context, out);
       }
 

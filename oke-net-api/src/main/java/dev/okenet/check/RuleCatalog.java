@@ -1,5 +1,6 @@
 package dev.okenet.check;
 
+import dev.okenet.internal.Require;
 import dev.okenet.check.internal.BuiltInRules;
 import dev.okenet.check.internal.CatalogMarkdown;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ public final class RuleCatalog {
 
   /** The documentation of a built-in id. */
   public static java.util.Optional<RuleDoc> doc(String id) {
+    Require.notNull(id, "RuleCatalog.doc(id): id", "Give a rule id, e.g. \"OKE-IP-001\".");
     return docs().stream().filter(d -> d.id().equals(id)).findFirst();
   }
 
@@ -54,6 +56,8 @@ public final class RuleCatalog {
 
   /** Any rules' catalog as Markdown, e.g. for a tool's own rule pack. */
   public static String markdown(String title, List<RuleDoc> docs) {
+    Require.notNull(title, "RuleCatalog.markdown(title, docs): title", "Give a title, e.g. \"ACME rules\".");
+    Require.notNull(docs, "RuleCatalog.markdown(title, docs): docs", "Give the rules' docs, e.g. RuleCatalog.docs().");
     return CatalogMarkdown.render(title, docs);
   }
 }

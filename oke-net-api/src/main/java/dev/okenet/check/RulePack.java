@@ -1,5 +1,6 @@
 package dev.okenet.check;
 
+import dev.okenet.internal.Require;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,8 @@ public record RulePack(String name, List<Rule> rules) {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("A rule pack needs a name, e.g. RulePack.of(\"acme\", rules...).");
     }
+    Require.elements(Require.notNull(rules, "RulePack rules", "Give the rules, or List.of() for none.").toArray(new Rule[0]),
+        "RulePack '" + name + "'", "rules", "Give each rule, e.g. Rule.of(doc, check).");
     rules = List.copyOf(rules);
     Set<String> ids = new HashSet<>();
     for (Rule r : rules) {
@@ -33,6 +36,7 @@ public record RulePack(String name, List<Rule> rules) {
 
   /** A pack of these rules. */
   public static RulePack of(String name, Rule... rules) {
+    Require.elements(rules, "RulePack.of(name, rules)", "rules", "Give each rule, e.g. Rule.of(doc, check).");
     return new RulePack(name, List.of(rules));
   }
 }

@@ -1,5 +1,6 @@
 package dev.okenet.check;
 
+import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
 import dev.okenet.check.internal.Prefixes;
 import dev.okenet.vcn.SubnetRole;
@@ -32,6 +33,7 @@ public record SubnetCapacity(String path, SubnetRole role, Optional<Cidr> cidr, 
 
   /** Copies the shares. */
   public SubnetCapacity {
+    Require.components(SubnetCapacity.class, path, role, cidr, prefixLength, usable, atMin, atMax, surge, headroomPercent, shares);
     shares = List.copyOf(shares);
   }
 

@@ -1,12 +1,12 @@
 package dev.okenet.check;
 
+import dev.okenet.internal.Require;
 import dev.okenet.OkeNetwork;
 import dev.okenet.check.internal.RuleReporter;
 import dev.okenet.check.internal.ValidationRun;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -42,6 +42,7 @@ public final class Validator {
 
   /** A validator running only these packs (no built-in rules unless given). */
   public static Validator of(RulePack... packs) {
+    Require.elements(packs, "Validator.of(packs)", "packs", "Give rule packs, e.g. RuleCatalog.builtIn().");
     Validator v = new Validator(List.of(), Limits.defaults());
     for (RulePack p : packs) {
       v = v.withPack(p);
@@ -51,21 +52,22 @@ public final class Validator {
 
   /** A copy applying these limits and thresholds. */
   public Validator withLimits(Limits newLimits) {
-    return new Validator(rules, Objects.requireNonNull(newLimits, "limits"));
+    return new Validator(rules, Require.notNull(newLimits, "Validator.withLimits(newLimits): newLimits", "Give limits, e.g. Limits.defaults()."));
   }
 
   /** A copy that also runs these rules. */
   public Validator withRules(Rule... more) {
-    return withRules(List.of(more));
+    return withRules(List.of(Require.elements(more, "Validator.withRules(more)", "more", "Give rules, e.g. Rule.of(doc, check).")));
   }
 
   /** A copy that also runs these rules. */
   public Validator withRules(List<Rule> more) {
+    Require.notNull(more, "Validator.withRules(more): more", "Give rules, or List.of() for none.");
     List<Rule> all = new ArrayList<>(rules);
     Set<String> ids = new HashSet<>();
     rules.forEach(r -> ids.add(r.id()));
     for (Rule r : more) {
-      Objects.requireNonNull(r, "rule");
+      Require.notNull(r, "Validator.withRules(more): an element of more", "Give rules, e.g. Rule.of(doc, check).");
       if (!ids.add(r.id())) {
         throw new IllegalArgumentException("Rule id " + r.id() + " is already taken by another rule of this validator. Give your rule its own id.");
       }
@@ -76,7 +78,7 @@ public final class Validator {
 
   /** A copy that also runs the rules of this pack. */
   public Validator withPack(RulePack pack) {
-    return withRules(pack.rules());
+    return withRules(Require.notNull(pack, "Validator.withPack(pack): pack", "Give a rule pack, e.g. RulePack.of(\"acme\", rule).").rules());
   }
 
   /** The rules, in the order they run. */
@@ -91,7 +93,7 @@ public final class Validator {
 
   /** Runs every rule over {@code network}; never throws for a built network. */
   public Report validate(OkeNetwork network) {
-    Objects.requireNonNull(network, "network");
+    Require.notNull(network, "Validator.validate(network): network", "Give the network to check, e.g. ReferenceNetworks.prod().");
     List<Finding> findings = new ArrayList<>();
     RuleReporter checkFailed = new RuleReporter(RuleCatalog.CHECK_FAILED, findings);
     ValidationRun run;
@@ -116,7 +118,8 @@ public final class Validator {
 
   /** Address supply and demand per subnet, with this validator's limits. */
   public CapacityReport capacity(OkeNetwork network) {
-    return ValidationRun.capacity(Objects.requireNonNull(network, "network"), limits);
+    return ValidationRun.capacity(Require.notNull(network, "Validator.capacity(network): network",
+        "Give the network to measure, e.g. ReferenceNetworks.prod()."), limits);
   }
 
   private static String describe(RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.okenet.cluster;
 
+import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
 import java.util.List;
 import org.immutables.value.Value;
@@ -33,9 +34,16 @@ public abstract class ApiEndpoint {
   /** A copy that also allows these client CIDRs. */
   public ApiEndpoint allowClients(String... cidrs) {
     ImmutableApiEndpoint.Builder b = ImmutableApiEndpoint.builder().from(this);
-    for (String c : cidrs) {
-      b.addAllowedClient(Cidr.of(c));
+    for (String c : Require.elements(cidrs, "ApiEndpoint.allowClients(cidrs)", "cidrs", "Give client CIDRs, e.g. \"192.168.0.0/16\".")) {
+      b.addAllowedClient(Require.ipv4(Require.cidr(c, "ApiEndpoint allowed client"), "ApiEndpoint allowed client"));
     }
     return b.build();
+  }
+
+  @Value.Check
+  void check() {
+    for (Cidr c : allowedClients()) {
+      Require.ipv4(c, "ApiEndpoint allowed client");
+    }
   }
 }

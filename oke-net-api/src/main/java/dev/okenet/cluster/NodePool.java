@@ -60,22 +60,26 @@ public abstract class NodePool {
 
   /** A copy whose nodes also carry these custom NSGs. */
   public NodePool withNsgs(String... names) {
-    return ImmutableNodePool.builder().from(this).addNsgNames(names).build();
+    return ImmutableNodePool.builder().from(this)
+        .addNsgNames(Require.elements(names, "NodePool.withNsgs(names)", "names", "Give NSG names, e.g. \"bastion\".")).build();
   }
 
   /** A copy whose pods also carry these custom NSGs. */
   public NodePool withPodNsgs(String... names) {
-    return ImmutableNodePool.builder().from(this).addPodNsgNames(names).build();
+    return ImmutableNodePool.builder().from(this)
+        .addPodNsgNames(Require.elements(names, "NodePool.withPodNsgs(names)", "names", "Give NSG names, e.g. \"bastion\".")).build();
   }
 
   /** Pods per node in effect under the given pod networking. */
   public int effectiveMaxPodsPerNode(PodNetworking podNetworking) {
+    Require.notNull(podNetworking, "NodePool.effectiveMaxPodsPerNode(podNetworking): podNetworking", "Give the network's pod networking, e.g. PodNetworking.vcnNative().");
     return maxPodsPerNode().orElseGet(() -> podNetworking.isVcnNative()
         ? shape().vcnNativeMaxPods() : PodNetworking.KUBERNETES_MAX_PODS_PER_NODE);
   }
 
   /** Pod VNICs per node on VCN-native pod networking: ceil(maxPodsPerNode / 31). */
   public int podVnicsPerNode(PodNetworking podNetworking) {
+    Require.notNull(podNetworking, "NodePool.podVnicsPerNode(podNetworking): podNetworking", "Give the network's pod networking, e.g. PodNetworking.vcnNative().");
     if (!podNetworking.isVcnNative()) {
       return 0;
     }
@@ -85,12 +89,13 @@ public abstract class NodePool {
 
   /** Pod-subnet addresses one node takes on VCN-native: maxPodsPerNode + one per pod VNIC. */
   public int podSubnetAddressesPerNode(PodNetworking podNetworking) {
+    Require.notNull(podNetworking, "NodePool.podSubnetAddressesPerNode(podNetworking): podNetworking", "Give the network's pod networking, e.g. PodNetworking.vcnNative().");
     return podNetworking.isVcnNative() ? effectiveMaxPodsPerNode(podNetworking) + podVnicsPerNode(podNetworking) : 0;
   }
 
   @Value.Check
   void check() {
-    Require.nonBlank(name(), "NodePool name", "\"general\"");
+    Require.keyName(name(), "NodePool name", "\"general\"");
     if (minNodes() < 0) {
       throw new IllegalArgumentException("Node pool '" + name() + "' minNodes is " + minNodes() + "; use 0 or more.");
     }

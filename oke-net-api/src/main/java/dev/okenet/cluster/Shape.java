@@ -60,6 +60,7 @@ public abstract class Shape {
 
   /** A fixed shape from the built-in table. */
   public static Shape fixed(String name) {
+    Require.notNull(name, "Shape.fixed(name): name", "Give a fixed shape's name, e.g. \"VM.Standard2.2\".");
     Integer vnics = FIXED_SHAPE_VNICS.get(name);
     if (vnics == null) {
       throw new IllegalArgumentException(

@@ -31,6 +31,8 @@ public abstract class Ingress {
 
   /** An ingress of this class exposed by this controller service. */
   public static Ingress of(String className, ServiceRef controller) {
+    Require.notNull(controller, "Ingress.of(className, controller): controller",
+        "Give the ingress controller's LoadBalancer Service, e.g. ServiceRef.of(\"ingress-nginx\", \"controller\").");
     return ImmutableIngress.builder().className(className).exposedBy(controller).build();
   }
 

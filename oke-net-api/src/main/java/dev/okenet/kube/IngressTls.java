@@ -22,6 +22,7 @@ public abstract class IngressTls {
 
   /** TLS with {@code secretName} for {@code hosts}. */
   public static IngressTls of(String secretName, String... hosts) {
+    Require.elements(hosts, "IngressTls.of(secretName, hosts)", "hosts", "Give the hosts the secret covers, e.g. \"shop.example.com\".");
     return ImmutableIngressTls.builder().secretName(secretName).hosts(Arrays.asList(hosts)).build();
   }
 

@@ -1,6 +1,7 @@
 package dev.okenet.kube;
 
 import dev.okenet.Cidr;
+import dev.okenet.internal.Require;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -101,5 +102,25 @@ public abstract class LoadBalancerOptions {
 
   static ImmutableLoadBalancerOptions.Builder copy(LoadBalancerOptions o) {
     return ImmutableLoadBalancerOptions.builder().from(o);
+  }
+
+  /** The invariants of each option, whichever way it was set; the Service's methods say the fix first. */
+  @Value.Check
+  void check() {
+    for (int p : tlsPorts()) {
+      Require.between(p, 1, 65535, "Load balancer TLS port");
+    }
+    tlsSecret().ifPresent(s -> Require.secretName(s, "Load balancer TLS secret"));
+    for (Cidr c : sourceRanges()) {
+      Require.ipv4(c, "Load balancer source range");
+    }
+    backendProtocol().ifPresent(p -> {
+      if (!java.util.Set.of("TCP", "HTTP", "GRPC").contains(p)) {
+        throw new IllegalArgumentException("Load balancer backend protocol '" + p + "' is not one the CCM takes. Give TCP, HTTP or GRPC.");
+      }
+    });
+    if (!java.util.Set.of("FIVE_TUPLE", "THREE_TUPLE", "TWO_TUPLE").contains(backendPolicy())) {
+      throw new IllegalArgumentException("NLB backend policy '" + backendPolicy() + "' is not one of FIVE_TUPLE, THREE_TUPLE, TWO_TUPLE. Give one of them.");
+    }
   }
 }

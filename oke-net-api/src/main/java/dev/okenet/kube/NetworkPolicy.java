@@ -162,18 +162,20 @@ public abstract class NetworkPolicy {
 
     @Override
     public AllowFrom allow(PolicyPeer from) {
-      this.source = java.util.Objects.requireNonNull(from, "allow(..) needs a source, e.g. PolicyPeer.pods(\"app=web\")");
+      this.source = Require.notNull(from, "NetworkPolicy.in(..).allow(source): source", "Give a source, e.g. PolicyPeer.pods(\"app=web\").");
       return this;
     }
 
     @Override
     public AllowTo to(PolicyPeer to) {
-      this.destination = java.util.Objects.requireNonNull(to, "to(..) needs a destination, e.g. PolicyPeer.pods(\"app=api\")");
+      this.destination = Require.notNull(to, "NetworkPolicy.in(..).allow(..).to(destination): destination",
+          "Give a destination, e.g. PolicyPeer.pods(\"app=api\").");
       return this;
     }
 
     @Override
     public NetworkPolicy on(Port... ports) {
+      Require.elements(ports, "NetworkPolicy.in(..).allow(..).to(..).on(ports)", "ports", "Give ports, e.g. Port.tcp(8080), or use onAnyPort().");
       return base(defaultName(), Kind.ALLOW).source(source).destination(destination).addAllPorts(Arrays.asList(ports)).build();
     }
 

@@ -1,5 +1,6 @@
 package dev.okenet.kube;
 
+import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public final class PolicyPeer {
 
   /** Pods in {@code namespace} matching {@code selector}. */
   public static PolicyPeer pods(String namespace, String selector) {
-    return new PolicyPeer(Kind.PODS, Objects.requireNonNull(namespace, "namespace"), Selector.parse(selector), null);
+    return new PolicyPeer(Kind.PODS, Require.kubeName(namespace, "PolicyPeer.pods(namespace, selector) namespace"), Selector.parse(selector), null);
   }
 
   /** Every pod of the policy's own namespace. */
@@ -58,12 +59,12 @@ public final class PolicyPeer {
 
   /** Every pod of {@code namespace}. */
   public static PolicyPeer namespace(String namespace) {
-    return new PolicyPeer(Kind.NAMESPACE, Objects.requireNonNull(namespace, "namespace"), Selector.all(), null);
+    return new PolicyPeer(Kind.NAMESPACE, Require.kubeName(namespace, "PolicyPeer.namespace(namespace) namespace"), Selector.all(), null);
   }
 
   /** An IP block. */
   public static PolicyPeer cidr(String cidr) {
-    return new PolicyPeer(Kind.CIDR, null, Selector.all(), Cidr.of(cidr));
+    return new PolicyPeer(Kind.CIDR, null, Selector.all(), Require.cidr(cidr, "PolicyPeer.cidr(cidr)"));
   }
 
   /** The kind. */
@@ -88,6 +89,7 @@ public final class PolicyPeer {
 
   /** The namespace in effect for a policy living in {@code policyNamespace}. */
   public String namespaceIn(String policyNamespace) {
+    Require.notNull(policyNamespace, "PolicyPeer.namespaceIn(policyNamespace): policyNamespace", "Give the policy's namespace, e.g. \"shop\".");
     return namespace != null ? namespace : policyNamespace;
   }
 

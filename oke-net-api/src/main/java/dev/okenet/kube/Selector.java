@@ -1,5 +1,6 @@
 package dev.okenet.kube;
 
+import dev.okenet.internal.Require;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -21,9 +22,10 @@ public final class Selector {
     this.labels = Collections.unmodifiableMap(new TreeMap<>(labels));
   }
 
-  /** Parses "k=v,k2=v2"; blank selects all. */
+  /** Parses "k=v,k2=v2"; blank ("") selects all. */
   public static Selector parse(String text) {
-    if (text == null || text.isBlank()) {
+    Require.notNull(text, "Selector.parse(text): text", "Give a selector like \"app=web\", or \"\" for every pod.");
+    if (text.isBlank()) {
       return ALL;
     }
     Map<String, String> labels = new TreeMap<>();
@@ -40,6 +42,7 @@ public final class Selector {
 
   /** A selector for exactly these labels. */
   public static Selector of(Map<String, String> labels) {
+    Require.notNull(labels, "Selector.of(labels): labels", "Give the labels, e.g. Map.of(\"app\", \"web\"), or Map.of() for every pod.");
     return labels.isEmpty() ? ALL : new Selector(labels);
   }
 
@@ -60,6 +63,7 @@ public final class Selector {
 
   /** Whether a pod with {@code podLabels} is selected. */
   public boolean matches(Map<String, String> podLabels) {
+    Require.notNull(podLabels, "Selector.matches(podLabels): podLabels", "Give the pod's labels, e.g. Map.of(\"app\", \"web\").");
     for (Map.Entry<String, String> e : labels.entrySet()) {
       if (!e.getValue().equals(podLabels.get(e.getKey()))) {
         return false;
@@ -70,6 +74,7 @@ public final class Selector {
 
   /** Whether every pod this selects is also selected by {@code other}. */
   public boolean isNarrowerThan(Selector other) {
+    Require.notNull(other, "Selector.isNarrowerThan(other): other", "Give the selector to compare with, e.g. Selector.parse(\"app=web\").");
     return other.matches(labels);
   }
 

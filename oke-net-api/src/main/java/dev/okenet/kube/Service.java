@@ -1,6 +1,5 @@
 package dev.okenet.kube;
 
-import dev.okenet.Cidr;
 import dev.okenet.internal.Require;
 import java.util.Arrays;
 import java.util.List;
@@ -113,41 +112,72 @@ public abstract class Service {
     return lb("externalTrafficPolicy(..)", o -> o.externalTrafficPolicy(policy));
   }
 
-  /** A copy that only admits these client CIDRs. */
+  /**
+   * A copy that only admits these client CIDRs (IPv4: the load balancer subnets oke-net creates
+   * carry no IPv6 prefix, so an IPv6 range would admit nobody).
+   */
   public Service sourceRanges(String... cidrs) {
+    Require.elements(cidrs, "Service " + ref() + " sourceRanges(cidrs)", "cidrs", "Give client CIDRs, e.g. \"203.0.113.0/24\".");
     return lb("sourceRanges(..)", o -> {
       for (String c : cidrs) {
-        o.addSourceRange(Cidr.of(c));
+        o.addSourceRange(Require.ipv4(Require.cidr(c, "Service " + ref() + " source range"), "Service " + ref() + " source range"));
       }
       return o;
     });
   }
 
-  /** A copy terminating TLS on these listener ports with this secret. */
+  /**
+   * A copy terminating TLS on these listener ports with this Kubernetes secret ({@code name}, or
+   * {@code namespace/name} as the CCM's {@code oci-load-balancer-tls-secret} annotation takes it).
+   * Each port 1-65535; {@code validate()} checks that there is one and that each is one of the
+   * Service's ports (OKE-LB-015).
+   */
   public Service tls(String secretName, Integer... ports) {
-    return lb("tls(..)", o -> o.tlsSecret(Require.nonBlank(secretName, "TLS secret", "\"shop-tls\"")).addAllTlsPorts(Arrays.asList(ports)));
+    String where = "Service " + ref() + " tls(secretName, ports)";
+    Require.secretName(secretName, where + " secretName");
+    Require.elements(ports, where, "ports", "Give the listener ports that terminate TLS, e.g. 443.");
+    for (Integer p : ports) {
+      Require.between(p, 1, 65535, where + " TLS port");
+    }
+    return lb("tls(..)", o -> o.tlsSecret(secretName).addAllTlsPorts(Arrays.asList(ports)));
   }
 
   /** A copy with this security-rule management mode. */
   public Service securityRuleManagement(SecurityRuleManagement mode) {
+    Require.notNull(mode, "Service " + ref() + " securityRuleManagement(mode): mode", "Give a mode, e.g. SecurityRuleManagement.NSG.");
     return lb("securityRuleManagement(..)", o -> o.securityRuleManagement(mode));
   }
 
   /** A copy whose load balancer also carries these custom NSGs (by name). */
   public Service nsgs(String... names) {
+    Require.elements(names, "Service " + ref() + " nsgs(names)", "names", "Give NSG names, e.g. \"bastion\".");
     return lb("nsgs(..)", o -> o.addNsgNames(names));
   }
 
-  /** A copy with this backend protocol ("TCP" or "HTTP"). */
+  /**
+   * A copy with this backend protocol: {@code TCP}, {@code HTTP} or {@code GRPC}, the values the
+   * CCM accepts (case-insensitively; stored upper-case) in its
+   * {@code oci-load-balancer-backend-protocol} annotation (oracle/oci-cloud-controller-manager
+   * {@code load_balancer_spec.go}, {@code getListenersOciLoadBalancer}); any other value makes the
+   * CCM refuse the Service. GRPC also needs {@link #tls} (the CCM: "SSL configuration cannot be
+   * empty for GRPC protocol"), which {@code validate()} checks (OKE-LB-015).
+   */
   public Service backendProtocol(String protocol) {
-    return lb("backendProtocol(..)", o -> o.backendProtocol(protocol));
+    Require.notNull(protocol, "Service " + ref() + " backendProtocol(protocol): protocol", "Give TCP, HTTP or GRPC.");
+    String upper = protocol.strip().toUpperCase(java.util.Locale.ROOT);
+    if (!java.util.Set.of("TCP", "HTTP", "GRPC").contains(upper)) {
+      throw new IllegalArgumentException("Service " + ref() + " backend protocol '" + protocol
+          + "' is not one the CCM takes. Give TCP, HTTP or GRPC.");
+    }
+    return lb("backendProtocol(..)", o -> o.backendProtocol(upper));
   }
 
   /** A copy with this NLB backend policy: "FIVE_TUPLE" (default), "THREE_TUPLE" or "TWO_TUPLE". */
   public Service backendPolicy(String policy) {
+    Require.notNull(policy, "Service " + ref() + " backendPolicy(policy): policy", "Give FIVE_TUPLE, THREE_TUPLE or TWO_TUPLE.");
     if (!java.util.Set.of("FIVE_TUPLE", "THREE_TUPLE", "TWO_TUPLE").contains(policy)) {
       throw new IllegalArgumentException("NLB backend policy '" + policy + "' of Service " + ref()
-          + " is not one of FIVE_TUPLE, THREE_TUPLE, TWO_TUPLE.");
+          + " is not one of FIVE_TUPLE, THREE_TUPLE, TWO_TUPLE. Give one of them.");
     }
     return lb("backendPolicy(..)", o -> o.backendPolicy(policy));
   }

@@ -26,10 +26,11 @@ public final class ServiceRef {
   }
 
   /** Parses "namespace/name". */
-  public static ServiceRef parse(String text) {
-    String[] parts = text == null ? new String[0] : text.split("/", -1);
+  public static ServiceRef parse(String reference) {
+    Require.notNull(reference, "ServiceRef.parse(reference): reference", "Write it like \"shop/web\".");
+    String[] parts = reference.split("/", -1);
     if (parts.length != 2) {
-      throw new IllegalArgumentException("Service reference '" + text + "' is not namespace/name. Write it like \"shop/web\".");
+      throw new IllegalArgumentException("Service reference '" + reference + "' is not namespace/name. Write it like \"shop/web\".");
     }
     return new ServiceRef(parts[0], parts[1]);
   }

@@ -97,7 +97,8 @@ public final class Endpoint {
   /** Pods of {@code namespace} matching {@code selector}. */
   public static Endpoint pods(String namespace, Selector selector) {
     Require.kubeName(namespace, "Pods endpoint namespace");
-    return new Endpoint(Kind.PODS, namespace, null, Objects.requireNonNull(selector, "selector"), null, null, null);
+    Require.notNull(selector, "Endpoint.pods(namespace, selector): selector", "Give a selector, e.g. Selector.parse(\"app=web\").");
+    return new Endpoint(Kind.PODS, namespace, null, selector, null, null, null);
   }
 
   /** The nodes of the node pool {@code pool}. */
@@ -145,7 +146,7 @@ public final class Endpoint {
 
   /** A CIDR block (IPv4). */
   public static Endpoint cidr(Cidr cidr) {
-    Objects.requireNonNull(cidr, "cidr");
+    Require.notNull(cidr, "Endpoint.cidr(cidr): cidr", "Give an IPv4 block, e.g. Cidr.of(\"10.0.4.0/22\").");
     if (!cidr.isIpv4()) {
       throw new IllegalArgumentException("Reachability answers for IPv4; " + cidr + " is IPv6. Give an IPv4 block such as 10.0.4.0/22.");
     }
@@ -175,10 +176,11 @@ public final class Endpoint {
 
   /** For pods: a copy whose pods run on the node pool {@code pool}. */
   public Endpoint inPool(String poolName) {
+    Require.nonBlank(poolName, "Endpoint.inPool(poolName): poolName", "\"general\"");
     if (kind != Kind.PODS) {
       throw new IllegalArgumentException("inPool(..) places pods on a node pool; " + this + " is not pods. Use Endpoint.pods(ns, selector).inPool(\"" + poolName + "\").");
     }
-    return new Endpoint(kind, namespace, name, selector, role, cidr, Require.nonBlank(poolName, "Pods endpoint pool", "\"general\""));
+    return new Endpoint(kind, namespace, name, selector, role, cidr, poolName);
   }
 
   /** What it is. */

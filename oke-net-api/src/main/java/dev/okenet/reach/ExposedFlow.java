@@ -1,7 +1,7 @@
 package dev.okenet.reach;
 
+import dev.okenet.internal.Require;
 import dev.okenet.vcn.Port;
-import java.util.Objects;
 
 /**
  * One row of the internet-ingress audit: a destination in the VCN that the internet can open
@@ -23,12 +23,7 @@ import java.util.Objects;
 public record ExposedFlow(Endpoint destination, Port port, String source, String ruleSetKey, String rule, Verdict verdict) {
   /** Checks that nothing is missing. */
   public ExposedFlow {
-    Objects.requireNonNull(destination, "destination");
-    Objects.requireNonNull(port, "port");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(ruleSetKey, "ruleSetKey");
-    Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(verdict, "verdict");
+    Require.components(ExposedFlow.class, destination, port, source, ruleSetKey, rule, verdict);
   }
 
   @Override

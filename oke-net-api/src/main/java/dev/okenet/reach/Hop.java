@@ -1,6 +1,6 @@
 package dev.okenet.reach;
 
-import java.util.Objects;
+import dev.okenet.internal.Require;
 
 /**
  * One step of a reachability trace: where it happened, the element that decided it (by logical
@@ -24,10 +24,7 @@ import java.util.Objects;
 public record Hop(HopKind kind, boolean passed, String at, String key, String description) {
   /** Checks that nothing is missing. */
   public Hop {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(at, "at");
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(description, "description");
+    Require.components(Hop.class, kind, passed, at, key, description);
   }
 
   /** One line for humans: "✓ ROUTE    route from …: route-table:workers — 0.0.0.0/0 → NAT gateway". */

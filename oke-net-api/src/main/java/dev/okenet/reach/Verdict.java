@@ -1,5 +1,6 @@
 package dev.okenet.reach;
 
+import dev.okenet.internal.Require;
 import dev.okenet.vcn.Port;
 import java.util.List;
 import java.util.Objects;
@@ -26,11 +27,11 @@ public final class Verdict {
   private final String fix;
 
   private Verdict(Endpoint from, Endpoint to, Port port, Outcome outcome, List<Hop> hops, String fix) {
-    this.from = Objects.requireNonNull(from, "from");
-    this.to = Objects.requireNonNull(to, "to");
-    this.port = Objects.requireNonNull(port, "port");
-    this.outcome = Objects.requireNonNull(outcome, "outcome");
-    this.hops = List.copyOf(hops);
+    this.from = Require.notNull(from, "Verdict from", "Give the source endpoint asked about.");
+    this.to = Require.notNull(to, "Verdict to", "Give the destination endpoint asked about.");
+    this.port = Require.notNull(port, "Verdict port", "Give the port asked about.");
+    this.outcome = Require.notNull(outcome, "Verdict outcome", "Give ALLOWED, DENIED or NO_ROUTE.");
+    this.hops = List.copyOf(Require.notNull(hops, "Verdict hops", "Give the hops, or List.of() for none."));
     this.fix = fix;
   }
 

@@ -1,5 +1,6 @@
 package dev.okenet.resolved;
 
+import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
 import dev.okenet.cluster.Cni;
 import dev.okenet.cluster.ClusterType;
@@ -34,6 +35,7 @@ public record ResolvedCluster(String key, String name, ClusterType type, String 
     PolicyEngine policyEngine, Optional<String> existingId) {
   /** Copies the lists so the record stays immutable. */
   public ResolvedCluster {
+    Require.components(ResolvedCluster.class, key, name, type, kubernetesVersion, endpointPublic, endpointSubnetKey, endpointNsgKeys, cni, podsCidr, servicesCidr, serviceLbSubnetKeys, policyEngine, existingId);
     endpointNsgKeys = List.copyOf(endpointNsgKeys);
     serviceLbSubnetKeys = List.copyOf(serviceLbSubnetKeys);
   }

@@ -1,5 +1,6 @@
 package dev.okenet.resolved;
 
+import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
 import dev.okenet.vcn.DrgAttachment;
 import java.util.List;
@@ -22,6 +23,7 @@ public record ResolvedDrg(String key, String name, Optional<String> existingId, 
     List<DrgAttachment> attachments) {
   /** Copies the list so the record stays immutable. */
   public ResolvedDrg {
+    Require.components(ResolvedDrg.class, key, name, existingId, vcnAttachmentKey, attachments);
     attachments = List.copyOf(attachments);
   }
 

@@ -1,5 +1,6 @@
 package dev.okenet.resolved;
 
+import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
 import dev.okenet.vcn.NatGateway;
 import dev.okenet.vcn.RouteTarget;
@@ -26,6 +27,7 @@ public record ResolvedGateway(String key, String name, RouteTarget target, Optio
     Optional<ServiceGatewayScope> serviceScope, List<Cidr> peerCidrs, Optional<String> peerGatewayId) {
   /** Copies the list so the record stays immutable. */
   public ResolvedGateway {
+    Require.components(ResolvedGateway.class, key, name, target, nat, serviceScope, peerCidrs, peerGatewayId);
     peerCidrs = List.copyOf(peerCidrs);
   }
 }

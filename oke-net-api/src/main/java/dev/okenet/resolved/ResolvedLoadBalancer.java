@@ -1,5 +1,6 @@
 package dev.okenet.resolved;
 
+import dev.okenet.internal.Require;
 import dev.okenet.kube.Service;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.Optional;
 public record ResolvedLoadBalancer(Service service, Optional<String> subnetKey, List<String> nsgKeys) {
   /** Copies the list so the record stays immutable. */
   public ResolvedLoadBalancer {
+    Require.components(ResolvedLoadBalancer.class, service, subnetKey, nsgKeys);
     nsgKeys = List.copyOf(nsgKeys);
   }
 }

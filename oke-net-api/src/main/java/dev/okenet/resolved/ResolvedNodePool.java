@@ -1,5 +1,6 @@
 package dev.okenet.resolved;
 
+import dev.okenet.internal.Require;
 import dev.okenet.cluster.NodePool;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ public record ResolvedNodePool(String key, NodePool pool, int maxPodsPerNode, in
     String workerSubnetKey, Optional<String> podSubnetKey, List<String> nsgKeys, List<String> podNsgKeys) {
   /** Copies the lists so the record stays immutable. */
   public ResolvedNodePool {
+    Require.components(ResolvedNodePool.class, key, pool, maxPodsPerNode, podVnicsPerNode, workerSubnetKey, podSubnetKey, nsgKeys, podNsgKeys);
     nsgKeys = List.copyOf(nsgKeys);
     podNsgKeys = List.copyOf(podNsgKeys);
   }

@@ -1,5 +1,6 @@
 package dev.okenet.resolved;
 
+import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
 import java.util.Optional;
 
@@ -17,6 +18,11 @@ import java.util.Optional;
  * @param label a human label, e.g. "workers" or "0.0.0.0/0"
  */
 public record ResolvedPeer(Kind kind, Optional<Cidr> cidr, Optional<String> nsgKey, String label) {
+  /** Rejects a missing component. */
+  public ResolvedPeer {
+    Require.components(ResolvedPeer.class, kind, cidr, nsgKey, label);
+  }
+
   /** The kinds of peers OCI rules take. */
   public enum Kind {
     /** A CIDR block (source/destination type CIDR_BLOCK). */
@@ -29,12 +35,14 @@ public record ResolvedPeer(Kind kind, Optional<Cidr> cidr, Optional<String> nsgK
 
   /** A CIDR peer. */
   public static ResolvedPeer cidr(Cidr cidr, String label) {
-    return new ResolvedPeer(Kind.CIDR, Optional.of(cidr), Optional.empty(), label);
+    return new ResolvedPeer(Kind.CIDR, Optional.of(Require.notNull(cidr, "ResolvedPeer.cidr(cidr, label): cidr", "Give the peer's CIDR block.")),
+        Optional.empty(), label);
   }
 
   /** An NSG peer. */
   public static ResolvedPeer nsg(String nsgKey, String label) {
-    return new ResolvedPeer(Kind.NSG, Optional.empty(), Optional.of(nsgKey), label);
+    return new ResolvedPeer(Kind.NSG, Optional.empty(),
+        Optional.of(Require.notNull(nsgKey, "ResolvedPeer.nsg(nsgKey, label): nsgKey", "Give the NSG's logical key, e.g. \"nsg:workers\".")), label);
   }
 
   /** The Oracle Services Network. */

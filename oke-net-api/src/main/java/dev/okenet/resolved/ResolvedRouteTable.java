@@ -1,5 +1,6 @@
 package dev.okenet.resolved;
 
+import dev.okenet.internal.Require;
 import dev.okenet.vcn.RouteRule;
 import java.util.List;
 
@@ -18,6 +19,7 @@ import java.util.List;
 public record ResolvedRouteTable(String key, String name, List<RouteRule> rules) {
   /** Copies the list so the record stays immutable. */
   public ResolvedRouteTable {
+    Require.components(ResolvedRouteTable.class, key, name, rules);
     rules = List.copyOf(rules);
   }
 }

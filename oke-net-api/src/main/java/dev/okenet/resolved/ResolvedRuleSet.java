@@ -1,5 +1,6 @@
 package dev.okenet.resolved;
 
+import dev.okenet.internal.Require;
 import dev.okenet.vcn.Direction;
 import dev.okenet.vcn.SubnetRole;
 import java.util.List;
@@ -30,6 +31,7 @@ public record ResolvedRuleSet(String key, String name, Kind kind, Optional<Subne
 
   /** Copies the list so the record stays immutable. */
   public ResolvedRuleSet {
+    Require.components(ResolvedRuleSet.class, key, name, kind, role, rules);
     rules = List.copyOf(rules);
   }
 

@@ -1,5 +1,6 @@
 package dev.okenet.resolved;
 
+import dev.okenet.internal.Require;
 import dev.okenet.vcn.Direction;
 import dev.okenet.vcn.Port;
 import java.util.List;
@@ -23,8 +24,9 @@ import java.util.List;
  */
 public record ResolvedSecurityRule(Direction direction, ResolvedPeer peer, Port port, boolean stateful, String description,
     List<RuleSource> sources) {
-  /** Copies the sources. */
+  /** Rejects a missing component and copies the sources. */
   public ResolvedSecurityRule {
+    Require.components(ResolvedSecurityRule.class, direction, peer, port, stateful, description, sources);
     sources = List.copyOf(sources);
   }
 

@@ -1,5 +1,6 @@
 package dev.okenet.resolved;
 
+import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
 import dev.okenet.vcn.SubnetRole;
 import java.util.List;
@@ -27,6 +28,7 @@ public record ResolvedSubnet(String key, SubnetRole role, String name, Cidr cidr
     Optional<String> dnsLabel, String routeTableKey, List<String> securityListKeys, Optional<String> existingId) {
   /** Copies the lists so the record stays immutable. */
   public ResolvedSubnet {
+    Require.components(ResolvedSubnet.class, key, role, name, cidr, isPublic, dnsLabel, routeTableKey, securityListKeys, existingId);
     securityListKeys = List.copyOf(securityListKeys);
   }
 }

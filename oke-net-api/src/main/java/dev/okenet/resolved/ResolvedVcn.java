@@ -1,5 +1,6 @@
 package dev.okenet.resolved;
 
+import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,7 @@ public record ResolvedVcn(String key, String name, List<Cidr> cidrs, Optional<Ci
     Optional<String> dnsLabel, Optional<String> existingId) {
   /** Copies the lists so the record stays immutable. */
   public ResolvedVcn {
+    Require.components(ResolvedVcn.class, key, name, cidrs, ipv6Cidr, dnsLabel, existingId);
     cidrs = List.copyOf(cidrs);
   }
 

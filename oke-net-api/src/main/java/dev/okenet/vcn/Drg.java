@@ -32,8 +32,22 @@ public abstract class Drg {
     return ImmutableDrg.builder().existingId(Require.ocid(drgId, "Drg existingId", "drg")).build();
   }
 
+  @Value.Check
+  void check() {
+    existingId().ifPresent(id -> Require.ocid(id, "Drg existingId", "drg"));
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (DrgAttachment a : attachments()) {
+      if (!names.add(a.name())) {
+        throw new IllegalArgumentException("The DRG has two attachments named '" + a.name() + "'. Each name becomes the logical key of "
+            + "what is created for it (a remote peering connection is rpc:" + a.name() + "), so the second would be lost. "
+            + "Give each attachment its own name, e.g. \"" + a.name() + "-2\".");
+      }
+    }
+  }
+
   /** A copy with one more attachment. */
   public Drg with(DrgAttachment attachment) {
+    Require.notNull(attachment, "Drg.with(attachment): attachment", "Give an attachment, e.g. DrgAttachment.ipsecVpn(..).");
     return ImmutableDrg.builder().from(this).addAttachment(attachment).build();
   }
 }

@@ -72,20 +72,35 @@ public abstract class DrgAttachment {
           + "; connectedTo(..) names the peer RPC of a REMOTE_PEERING attachment. Use DrgAttachment.remotePeering(..).");
     }
     return ImmutableDrgAttachment.builder().from(this)
-        .resourceId(Require.ocid(peerRpcId, "Remote peering connection id", "remotepeeringconnection")).build();
+        .resourceId(Require.ocid(peerRpcId, "DrgAttachment.connectedTo(peerRpcId): the peer RPC id", "remotepeeringconnection")).build();
   }
 
   private static ImmutableDrgAttachment.Builder of(String name, Kind kind, String... cidrs) {
+    String where = "DRG attachment '" + name + "'";
     ImmutableDrgAttachment.Builder b = ImmutableDrgAttachment.builder().name(name).kind(kind);
-    for (String c : cidrs) {
-      b.addReachableCidr(Cidr.of(c));
+    for (String c : Require.elements(cidrs, where, "cidrs", "Give the CIDRs reachable through it, e.g. \"192.168.0.0/16\".")) {
+      b.addReachableCidr(Require.cidr(c, where + " reachable CIDR"));
     }
     return b;
   }
 
   @Value.Check
   void check() {
-    Require.nonBlank(name(), "DRG attachment name", "\"onprem\"");
+    Require.keyName(name(), "DRG attachment name", "\"onprem\"");
+    for (Cidr c : reachableCidrs()) {
+      Require.ipv4(c, "DRG attachment '" + name() + "' reachable CIDR");
+    }
+    switch (kind()) {
+      case IPSEC_VPN:
+        Require.ocid(resourceId().orElse(null), "IPSec connection id", "ipsecconnection");
+        break;
+      case FASTCONNECT:
+        Require.ocid(resourceId().orElse(null), "FastConnect virtual circuit id", "virtualcircuit");
+        break;
+      default:
+        Require.nonBlank(peerRegion().orElse(null), "Remote peering peerRegion", "\"us-phoenix-1\"");
+        resourceId().ifPresent(id -> Require.ocid(id, "Remote peering connection id", "remotepeeringconnection"));
+    }
     if (reachableCidrs().isEmpty()) {
       throw new IllegalArgumentException(
           "DRG attachment '" + name() + "' reaches no CIDR block. Give the on-premises or peer CIDRs, e.g. \"192.168.0.0/16\".");

@@ -27,21 +27,26 @@ public abstract class LocalPeering {
 
   /** An LPG named {@code name} to a VCN with these CIDRs. */
   public static LocalPeering to(String name, String... peerCidrs) {
+    String where = "LocalPeering '" + name + "'";
     ImmutableLocalPeering.Builder b = ImmutableLocalPeering.builder().name(name);
-    for (String c : peerCidrs) {
-      b.addPeerCidr(Cidr.of(c));
+    for (String c : Require.elements(peerCidrs, where, "peerCidrs", "Give the peer VCN's CIDRs, e.g. \"10.50.0.0/16\".")) {
+      b.addPeerCidr(Require.cidr(c, where + " peerCidrs"));
     }
     return b.build();
   }
 
   /** A copy that connects to the peer's LPG. */
   public LocalPeering withPeerGatewayId(String lpgId) {
-    return ImmutableLocalPeering.builder().from(this).peerGatewayId(Require.ocid(lpgId, "LocalPeering peerGatewayId", "localpeeringgateway")).build();
+    return ImmutableLocalPeering.builder().from(this).peerGatewayId(Require.ocid(lpgId, "LocalPeering.withPeerGatewayId(lpgId): the peer LPG id", "localpeeringgateway")).build();
   }
 
   @Value.Check
   void check() {
-    Require.nonBlank(name(), "LocalPeering name", "\"shared\"");
+    Require.keyName(name(), "LocalPeering name", "\"shared\"");
+    for (Cidr c : peerCidrs()) {
+      Require.ipv4(c, "LocalPeering '" + name() + "' peer CIDR");
+    }
+    peerGatewayId().ifPresent(id -> Require.ocid(id, "LocalPeering peerGatewayId", "localpeeringgateway"));
     if (peerCidrs().isEmpty()) {
       throw new IllegalArgumentException(
           "Local peering '" + name() + "' names no peer CIDR. Give the peer VCN's CIDRs, e.g. LocalPeering.to(\"" + name() + "\", \"10.50.0.0/16\").");

@@ -1,5 +1,6 @@
 package dev.okenet.vcn;
 
+import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,14 +42,18 @@ public final class Peer {
     this.nsgName = nsgName;
   }
 
-  /** A CIDR peer; see {@link Cidr#of(String)} for the accepted forms. */
+  /**
+   * An IPv4 CIDR peer; see {@link Cidr#of(String)} for the accepted forms. IPv6 is refused: the
+   * subnets oke-net creates carry no IPv6 prefix, so an IPv6 rule would match nothing.
+   */
   public static Peer ipv4(String cidr) {
-    return cidr(Cidr.of(cidr));
+    return cidr(Require.cidr(cidr, "Peer.ipv4(cidr)"));
   }
 
-  /** A CIDR peer. */
+  /** An IPv4 CIDR peer (IPv6 is refused, as for {@link #ipv4(String)}). */
   public static Peer cidr(Cidr cidr) {
-    return new Peer(Kind.CIDR, Objects.requireNonNull(cidr, "cidr"), null, null);
+    Require.notNull(cidr, "Peer.cidr(cidr): cidr", "Give a block, e.g. Cidr.of(\"192.168.0.0/16\"), or use Peer.ipv4(\"192.168.0.0/16\").");
+    return new Peer(Kind.CIDR, Require.ipv4(cidr, "Peer"), null, null);
   }
 
   /** Every IPv4 address, 0.0.0.0/0. */
@@ -66,9 +71,7 @@ public final class Peer {
 
   /** A custom NSG of this network, by the name given to {@link Nsg#named(String)}. */
   public static Peer nsg(String name) {
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("Peer.nsg(..) needs the NSG's name, e.g. Peer.nsg(\"bastion\").");
-    }
+    Require.keyName(name, "Peer.nsg(name) name", "Peer.nsg(\"bastion\")");
     return new Peer(Kind.NSG, null, null, name);
   }
 

@@ -1,5 +1,6 @@
 package dev.okenet.vcn;
 
+import dev.okenet.internal.Require;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -165,6 +166,7 @@ public final class Port {
 
   /** Whether a packet of {@code protocol} to {@code port} (ignored for ICMP/ALL) matches. */
   public boolean matches(Protocol packetProtocol, int port) {
+    Require.notNull(packetProtocol, "Port.matches(packetProtocol, port): packetProtocol", "Give the packet's protocol, e.g. Protocol.TCP.");
     if (protocol == Protocol.ALL) {
       return true;
     }
@@ -179,6 +181,7 @@ public final class Port {
 
   /** Whether every packet this port matches is also matched by {@code other}. */
   public boolean isCoveredBy(Port other) {
+    Require.notNull(other, "Port.isCoveredBy(other): other", "Give the port to compare with, e.g. Port.allTcp().");
     if (other.protocol == Protocol.ALL) {
       return true;
     }
@@ -225,38 +228,88 @@ public final class Port {
     return Objects.hash(protocol, fromPort, toPort, icmpType, icmpCode);
   }
 
-  /** Parses the {@link #toString()} form back, for model I/O; empty when it is not one. */
+  /**
+   * Parses the {@link #toString()} form back, for model I/O; empty when it is not one. Strict, so
+   * that a text means one port or none: {@code all}, {@code ICMP all}, {@code ICMP 3},
+   * {@code ICMP 3/4}, {@code TCP all}, {@code TCP 443}, {@code TCP 30000-32767} and the same for
+   * UDP, with exactly one space, upper-case protocols and decimal numbers without sign or leading
+   * zeros. {@code "TCP 1-2-3"}, {@code "ALL 1"}, {@code "TCP -"}, {@code "ICMP 3/"} and
+   * {@code "tcp 80"} are not ports. A range that equals a shorter form ({@code TCP 80-80},
+   * {@code TCP 1-65535}) is the same port and is accepted.
+   *
+   * <pre>{@code
+   * Port.parse("TCP 30000-32767");   // Optional[TCP 30000-32767]
+   * Port.parse("TCP 1-2-3");         // Optional.empty
+   * }</pre>
+   */
   public static Optional<Port> parse(String text) {
     if (text == null) {
       return Optional.empty();
     }
-    String t = text.trim();
-    try {
-      if (t.equals("all")) {
-        return Optional.of(all());
-      }
-      String[] parts = t.split(" ", 2);
-      if (parts.length != 2) {
-        return Optional.empty();
-      }
-      Protocol p = Protocol.valueOf(parts[0]);
-      String rest = parts[1];
-      if (p == Protocol.ICMP) {
-        if (rest.equals("all")) {
-          return Optional.of(allIcmp());
-        }
-        String[] tc = rest.split("/");
-        return Optional.of(icmp(Integer.parseInt(tc[0]), tc.length > 1 ? Integer.parseInt(tc[1]) : -1));
-      }
-      if (rest.equals("all")) {
-        return Optional.of(p == Protocol.TCP ? allTcp() : allUdp());
-      }
-      String[] range = rest.split("-");
-      int from = Integer.parseInt(range[0]);
-      int to = range.length > 1 ? Integer.parseInt(range[1]) : from;
-      return Optional.of(range(p, from, to));
-    } catch (IllegalArgumentException e) {
+    String t = text.strip();
+    if (t.equals("all")) {
+      return Optional.of(all());
+    }
+    int space = t.indexOf(' ');
+    if (space < 0) {
       return Optional.empty();
     }
+    String protocol = t.substring(0, space);
+    String rest = t.substring(space + 1);
+    try {
+      switch (protocol) {
+        case "ICMP":
+          return icmpPart(rest);
+        case "TCP":
+        case "UDP":
+          return portsPart(Protocol.valueOf(protocol), rest);
+        default:
+          return Optional.empty();
+      }
+    } catch (IllegalArgumentException outOfRange) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Port> icmpPart(String rest) {
+    if (rest.equals("all")) {
+      return Optional.of(allIcmp());
+    }
+    int slash = rest.indexOf('/');
+    if (slash < 0) {
+      return number(rest, 255).map(Port::icmp);
+    }
+    Optional<Integer> t = number(rest.substring(0, slash), 255);
+    Optional<Integer> c = number(rest.substring(slash + 1), 255);
+    return t.isPresent() && c.isPresent() ? Optional.of(icmp(t.get(), c.get())) : Optional.empty();
+  }
+
+  private static Optional<Port> portsPart(Protocol protocol, String rest) {
+    if (rest.equals("all")) {
+      return Optional.of(protocol == Protocol.TCP ? allTcp() : allUdp());
+    }
+    int dash = rest.indexOf('-');
+    if (dash < 0) {
+      return number(rest, 65535).map(p -> range(protocol, p, p));
+    }
+    Optional<Integer> from = number(rest.substring(0, dash), 65535);
+    Optional<Integer> to = number(rest.substring(dash + 1), 65535);
+    return from.isPresent() && to.isPresent() ? Optional.of(range(protocol, from.get(), to.get())) : Optional.empty();
+  }
+
+  /** A decimal number 0..max written without sign or leading zeros, or empty. */
+  private static Optional<Integer> number(String text, int max) {
+    if (text.isEmpty() || text.length() > 5 || (text.length() > 1 && text.charAt(0) == '0')) {
+      return Optional.empty();
+    }
+    int value = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return Optional.empty();
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value <= max ? Optional.of(value) : Optional.empty();
   }
 }

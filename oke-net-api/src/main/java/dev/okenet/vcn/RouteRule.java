@@ -1,5 +1,6 @@
 package dev.okenet.vcn;
 
+import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +25,11 @@ public final class RouteRule {
   private RouteRule(Cidr destination, RouteTarget target, String description) {
     if (target == null) {
       throw new IllegalArgumentException("A route rule needs a target, e.g. RouteTarget.natGateway().");
+    }
+    if (destination != null && !destination.isIpv4()) {
+      throw new IllegalArgumentException("Route rule " + destination + " → " + target + ": the destination is IPv6. OCI routes an IPv6 "
+          + "prefix only to a DRG or an internet gateway (the SDK's RouteRule destination) and oke-net's subnets carry no IPv6 "
+          + "prefix, so the route would carry nothing. Route an IPv4 block, e.g. RouteRule.to(\"0.0.0.0/0\", " + target.toCode() + ").");
     }
     requireServiceGatewayMatchesServiceNetwork(destination, target);
     this.destination = destination;
@@ -57,7 +63,7 @@ public final class RouteRule {
    * @throws IllegalArgumentException when {@code target} is the service gateway (use {@link #toServiceNetwork})
    */
   public static RouteRule to(String cidr, RouteTarget target) {
-    return to(Cidr.of(cidr), target);
+    return to(Require.cidr(cidr, "RouteRule.to(cidr, target) cidr"), target);
   }
 
   /**
@@ -66,7 +72,8 @@ public final class RouteRule {
    * @throws IllegalArgumentException when {@code target} is the service gateway (use {@link #toServiceNetwork})
    */
   public static RouteRule to(Cidr cidr, RouteTarget target) {
-    return new RouteRule(Objects.requireNonNull(cidr, "destination"), target, "");
+    Require.notNull(cidr, "RouteRule.to(cidr, target): cidr", "Give the destination block, e.g. Cidr.of(\"192.168.0.0/16\").");
+    return new RouteRule(cidr, target, "");
   }
 
   /**
@@ -78,8 +85,12 @@ public final class RouteRule {
     return new RouteRule(null, target, "");
   }
 
-  /** A copy with a description. */
+  /** A copy with a description (OCI allows up to 255 characters). */
   public RouteRule withDescription(String text) {
+    Require.notNull(text, "RouteRule.withDescription(text): text", "Give a description, or leave it out for none.");
+    if (text.length() > 255) {
+      throw new IllegalArgumentException("Route rule description is " + text.length() + " characters long; OCI allows 255. Shorten it.");
+    }
     return new RouteRule(destination, target, text);
   }
 

@@ -58,7 +58,7 @@ public final class RouteTarget {
   /** The local peering gateway of that name. */
   public static RouteTarget localPeering(String name) {
     return new RouteTarget(Kind.LOCAL_PEERING_GATEWAY,
-        Require.nonBlank(name, "Local peering gateway name", "RouteTarget.localPeering(\"shared\")"));
+        Require.keyName(name, "RouteTarget.localPeering(name) name", "RouteTarget.localPeering(\"shared\")"));
   }
 
   /** The kind of gateway. */

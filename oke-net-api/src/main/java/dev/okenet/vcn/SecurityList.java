@@ -1,12 +1,14 @@
 package dev.okenet.vcn;
 
+import dev.okenet.internal.AppendOnlyList;
 import dev.okenet.internal.Require;
 import java.util.List;
-import org.immutables.value.Value;
+import java.util.Objects;
 
 /**
  * A custom security list attached to a subnet, beside the rules oke-net generates. OCI allows up
- * to 5 security lists per subnet and 200 ingress plus 200 egress rules per list.
+ * to 5 security lists per subnet and 200 ingress plus 200 egress rules per list. An immutable
+ * value: adding one rule costs the same however many there are.
  *
  * <pre>{@code
  * SecurityList monitoring = SecurityList.named("monitoring")
@@ -14,31 +16,55 @@ import org.immutables.value.Value;
  * Subnet.privateSubnet().prefixLength(24).addSecurityList(monitoring);
  * }</pre>
  */
-@Value.Immutable
-public abstract class SecurityList {
+public final class SecurityList {
+  private final String name;
+  private final AppendOnlyList<SecurityRule> rules;
+
+  private SecurityList(String name, AppendOnlyList<SecurityRule> rules) {
+    this.name = Require.keyName(name, "SecurityList name", "SecurityList.named(\"monitoring\")");
+    this.rules = rules;
+  }
+
   /** The name, unique within the subnet. */
-  public abstract String name();
+  public String name() {
+    return name;
+  }
 
   /** The rules, in declaration order. */
-  public abstract List<SecurityRule> rules();
+  public List<SecurityRule> rules() {
+    return rules;
+  }
 
   /** A security list with no rules yet. */
   public static SecurityList named(String name) {
-    return ImmutableSecurityList.builder().name(name).build();
+    return new SecurityList(name, AppendOnlyList.empty());
   }
 
   /** A copy with one more rule. */
   public SecurityList withRule(SecurityRule rule) {
-    return ImmutableSecurityList.builder().from(this).addRule(rule).build();
+    Require.notNull(rule, "SecurityList '" + name + "' withRule(rule): rule",
+        "Give a rule, e.g. SecurityRule.ingress(Peer.ipv4(\"10.20.0.0/16\"), Port.tcp(9100)).");
+    return new SecurityList(name, rules.with(rule));
   }
 
-  /** A copy with more rules. */
+  /** A copy with these rules added, in order: one copy, however many there are. */
   public SecurityList withAllRules(Iterable<SecurityRule> rules) {
-    return ImmutableSecurityList.builder().from(this).addAllRules(rules).build();
+    return new SecurityList(name, this.rules.withAll(SecurityRules.listOf(rules, "SecurityList '" + name + "' withAllRules(rules)")));
   }
 
-  @Value.Check
-  void check() {
-    Require.nonBlank(name(), "SecurityList name", "SecurityList.named(\"monitoring\")");
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SecurityList && ((SecurityList) o).name.equals(name) && ((SecurityList) o).rules.equals(rules);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, rules);
+  }
+
+  /** E.g. "SecurityList{name=monitoring, rules=[ingress from 10.20.0.0/16 TCP 9100]}". */
+  @Override
+  public String toString() {
+    return "SecurityList{name=" + name + ", rules=" + rules + "}";
   }
 }

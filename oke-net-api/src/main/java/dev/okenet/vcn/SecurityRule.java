@@ -1,5 +1,6 @@
 package dev.okenet.vcn;
 
+import dev.okenet.internal.Require;
 import java.util.Objects;
 
 /**
@@ -24,7 +25,8 @@ public final class SecurityRule {
       throw new IllegalArgumentException("A security rule needs a direction: use SecurityRule.ingress(..) or egress(..).");
     }
     if (peer == null) {
-      throw new IllegalArgumentException("A security rule needs a peer, e.g. Peer.anyIpv4() or Peer.role(SubnetRole.WORKERS).");
+      throw new IllegalArgumentException("A security rule needs a peer: the " + (direction == Direction.INGRESS ? "source" : "destination")
+          + " is null. Give one, e.g. Peer.anyIpv4() or Peer.role(SubnetRole.WORKERS).");
     }
     if (port == null) {
       throw new IllegalArgumentException("A security rule needs a port, e.g. Port.tcp(443) or Port.all().");
@@ -48,7 +50,8 @@ public final class SecurityRule {
 
   /** A copy with the given description (OCI allows up to 255 characters). */
   public SecurityRule withDescription(String text) {
-    if (text != null && text.length() > 255) {
+    Require.notNull(text, "SecurityRule.withDescription(text): text", "Give a description, or leave it out for none.");
+    if (text.length() > 255) {
       throw new IllegalArgumentException(
           "Security rule description is " + text.length() + " characters long; OCI allows 255. Shorten it.");
     }

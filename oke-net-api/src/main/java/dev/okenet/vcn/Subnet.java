@@ -69,6 +69,7 @@ public abstract class Subnet {
    * the source when it is a role or NSG of this network.
    */
   public Subnet allowFrom(Peer source, Port port) {
+    Require.notNull(source, "Subnet.allowFrom(source, port): source", "Give a source, e.g. Peer.ipv4(\"192.168.0.0/16\").");
     return ImmutableSubnet.builder().from(this)
         .addExtraSecurityRule(SecurityRule.ingress(source, port).withDescription("allow from " + source + " " + port))
         .build();
@@ -86,8 +87,17 @@ public abstract class Subnet {
           "Subnet " + name().orElse("") + " has both cidr " + cidr().get() + " and prefixLength /"
               + prefixLength().get() + ". Supply at most one of cidr or prefixLength.");
     }
+    cidr().ifPresent(c -> Require.ipv4(c, "Subnet " + name().map(n -> "'" + n + "' ").orElse("") + "cidr"));
     prefixLength().ifPresent(p -> Require.between(p, 1, 30, "Subnet prefixLength"));
-    name().ifPresent(n -> Require.nonBlank(n, "Subnet name", "\"bastion\""));
+    name().ifPresent(n -> Require.keyName(n, "Subnet name", "\"bastion\""));
+    java.util.Set<String> lists = new java.util.HashSet<>();
+    for (SecurityList l : securityLists()) {
+      if (!lists.add(l.name())) {
+        throw new IllegalArgumentException("Subnet " + name().map(n -> "'" + n + "' ").orElse("") + "has two security lists named '"
+            + l.name() + "'. The name is the list's logical key on the subnet, so the two would be one list in OCI and the "
+            + "subnet would never converge. Give each list its own name, or merge their rules into one list.");
+      }
+    }
     dnsLabel().ifPresent(l -> Require.nonBlank(l, "Subnet dnsLabel", "\"workers\""));
     existingId().ifPresent(id -> Require.ocid(id, "Subnet existingId", "subnet"));
   }
@@ -96,7 +106,7 @@ public abstract class Subnet {
   public static class Builder extends ImmutableSubnet.Builder {
     /** Sets an explicit CIDR, e.g. "10.0.16.0/22". */
     public Builder cidr(String cidr) {
-      return (Builder) cidr(Cidr.of(cidr));
+      return (Builder) cidr(Require.cidr(cidr, "Subnet cidr"));
     }
   }
 }

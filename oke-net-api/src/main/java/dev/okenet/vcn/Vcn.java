@@ -37,9 +37,9 @@ public abstract class Vcn {
   /** A VCN with these IPv4 CIDR blocks. */
   public static Vcn of(String cidr, String... more) {
     List<Cidr> all = new ArrayList<>();
-    all.add(Cidr.of(cidr));
-    for (String c : more) {
-      all.add(Cidr.of(c));
+    all.add(Require.cidr(cidr, "Vcn CIDR"));
+    for (String c : Require.elements(more, "Vcn.of(cidr, more)", "more", "Give further IPv4 blocks, e.g. \"10.1.0.0/16\", or none.")) {
+      all.add(Require.cidr(c, "Vcn CIDR"));
     }
     return ImmutableVcn.builder().cidrs(all).build();
   }
@@ -56,7 +56,7 @@ public abstract class Vcn {
 
   /** A copy with this IPv6 prefix (OCI assigns /56 prefixes). */
   public Vcn withIpv6(String cidr) {
-    return ImmutableVcn.builder().from(this).ipv6Cidr(Cidr.of(cidr)).build();
+    return ImmutableVcn.builder().from(this).ipv6Cidr(Require.cidr(cidr, "Vcn IPv6 prefix")).build();
   }
 
   @Value.Check

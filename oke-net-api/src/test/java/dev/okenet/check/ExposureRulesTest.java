@@ -285,4 +285,28 @@ class ExposureRulesTest {
   void tcpNlbWithSecurityListManagementAllIsAccepted() {
     silent(withService(web(s -> s.securityRuleManagement(SecurityRuleManagement.SL_ALL))), "OKE-LB-014");
   }
+
+  @Test
+  void tlsOnAPortTheServiceDoesNotExposeTerminatesNothing() {
+    Finding f = triggers(withService(GRAFANA.flexible(10, 100).tls("grafana-tls", 443)), "OKE-LB-015");
+    assertThat(f.message()).contains("ops/grafana", "port [443]", "not among its ports [3000]");
+    assertThat(f.fix()).contains("tls(\"grafana-tls\", 3000)");
+  }
+
+  @Test
+  void aTlsSecretWithoutPortsIsHalfAConfiguration() {
+    Finding f = triggers(withService(GRAFANA.flexible(10, 100).tls("grafana-tls")), "OKE-LB-015");
+    assertThat(f.message()).contains("names TLS secret 'grafana-tls' but no TLS port");
+  }
+
+  @Test
+  void grpcWithoutTlsIsRefusedByTheCcm() {
+    Finding f = triggers(withService(GRAFANA.flexible(10, 100).backendProtocol("grpc")), "OKE-LB-015");
+    assertThat(f.message()).contains("GRPC backend protocol without TLS");
+  }
+
+  @Test
+  void grpcWithTlsOnTheServicesPortIsAccepted() {
+    silent(withService(GRAFANA.flexible(10, 100).backendProtocol("GRPC").tls("grafana-tls", 3000)), "OKE-LB-015");
+  }
 }

@@ -1,11 +1,11 @@
 package dev.okenet.adopt;
 
+import dev.okenet.internal.Require;
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.core.VirtualNetwork;
 import dev.okenet.adopt.internal.TagWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The explicit, planned change that hands an imported network to oke-net: each existing resource
@@ -63,7 +63,14 @@ public final class AdoptionPlan {
    * @throws AdoptionException naming the resource that could not be tagged and how many were
    */
   public List<TagChange> apply(VirtualNetwork vn, ContainerEngine ce) {
-    Objects.requireNonNull(vn, "vn");
+    Require.notNull(vn, "AdoptionPlan.apply(vn, ce): vn", "Give the VirtualNetwork client the network was imported with.");
+    boolean touchesCluster = changes.stream().anyMatch(c -> c.kind().equals(dev.okenet.adopt.internal.TagWriter.CLUSTER)
+        || c.kind().equals(dev.okenet.adopt.internal.TagWriter.NODE_POOL));
+    if (ce == null && touchesCluster) {
+      // Checked before the first update: failing half way would leave the network half adopted.
+      throw new IllegalArgumentException("AdoptionPlan.apply(vn, ce): ce is null, but the plan tags the cluster or node pools, "
+          + "which only the ContainerEngine client can update. Pass the ContainerEngine client; nothing was tagged.");
+    }
     List<TagChange> done = new ArrayList<>();
     for (TagChange c : changes) {
       try {

@@ -1,5 +1,6 @@
 package dev.okenet.adopt;
 
+import dev.okenet.internal.Require;
 import dev.okenet.check.CapacityReport;
 import dev.okenet.check.Finding;
 import dev.okenet.check.Report;
@@ -66,6 +67,7 @@ public final class AuditReport {
 
   /** The live use of the subnet with this logical key, e.g. "subnet:pods". */
   public Optional<SubnetUse> liveUse(String key) {
+    Require.notNull(key, "AuditReport.liveUse(key): key", "Give a subnet key, e.g. \"subnet:workers\".");
     return liveUse.stream().filter(u -> u.key().equals(key)).findFirst();
   }
 

@@ -1,5 +1,6 @@
 package dev.okenet.adopt;
 
+import dev.okenet.internal.Require;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.adopt.internal.LiveNetwork;
@@ -144,7 +145,7 @@ public final class ImportedNetwork {
         continue;
       }
       Map<String, String> after = new LinkedHashMap<>(Ownership.adopted(before, model.name(), key));
-      changes.add(new TagChange(entry.get().kind(), key, id, entry.get().displayName(), before, after));
+      changes.add(new TagChange(entry.get().kind(), key, id, java.util.Objects.requireNonNullElse(entry.get().displayName(), id), before, after));
     }
     return new AdoptionPlan(model.name(), changes);
   }
@@ -166,7 +167,7 @@ public final class ImportedNetwork {
    * @throws dev.okenet.NetworkResolutionException when the model does not resolve ({@code model().validate()} says why)
    */
   public Plan planAdoption(OciNetworkProvider provider) {
-    java.util.Objects.requireNonNull(provider, "provider");
+    Require.notNull(provider, "ImportedNetwork.planAdoption(provider): provider", "Give the provider to plan with, e.g. OciNetworkProvider.builder()...build().");
     return provider.plan(model.resolve(), idsByKey);
   }
 

@@ -1,5 +1,6 @@
 package dev.okenet.adopt;
 
+import dev.okenet.internal.Require;
 import dev.okenet.OkeNetwork;
 import dev.okenet.adopt.internal.JavaSource;
 
@@ -19,6 +20,7 @@ public final class JavaDsl {
 
   /** The expression {@code OkeNetwork.builder() ... .build()} (imports: dev.okenet.OkeNetwork, dev.okenet.cluster.*, dev.okenet.vcn.*). */
   public static String expression(OkeNetwork network) {
+    Require.notNull(network, "JavaDsl.expression(network): network", "Give the network to write, e.g. imported.model().");
     return JavaSource.expression(network);
   }
 
@@ -29,6 +31,9 @@ public final class JavaDsl {
    * @param packageName the package, or "" for the default package
    */
   public static String classSource(String packageName, String className, OkeNetwork network) {
+    Require.notNull(packageName, "JavaDsl.classSource(packageName, className, network): packageName", "Give a package, e.g. \"com.example.net\".");
+    Require.notNull(className, "JavaDsl.classSource(packageName, className, network): className", "Give a class name, e.g. \"ProdNetwork\".");
+    Require.notNull(network, "JavaDsl.classSource(packageName, className, network): network", "Give the network to write, e.g. imported.model().");
     if (!className.matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
       throw new IllegalArgumentException("'" + className + "' is not a Java class name; use e.g. \"ProdNetwork\".");
     }

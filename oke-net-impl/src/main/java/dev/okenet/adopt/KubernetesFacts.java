@@ -1,5 +1,6 @@
 package dev.okenet.adopt;
 
+import dev.okenet.internal.Require;
 import dev.okenet.OkeNetwork;
 import dev.okenet.check.Finding;
 import dev.okenet.cluster.PolicyEngine;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * What an import cannot read from OCI because it lives in the cluster: the Services, Ingresses and
@@ -36,11 +36,11 @@ public record KubernetesFacts(List<Service> services, List<Ingress> ingresses, L
     Map<String, List<Integer>> poolBounds, List<Finding> findings) {
   /** Copies the collections and checks the bounds. */
   public KubernetesFacts {
+    Require.components(KubernetesFacts.class, services, ingresses, policies, policyEngine, poolBounds);
     services = List.copyOf(services);
     ingresses = List.copyOf(ingresses);
     policies = List.copyOf(policies);
     findings = List.copyOf(findings);
-    Objects.requireNonNull(policyEngine, "policyEngine: use PolicyEngine.NONE when none is installed");
     poolBounds = Map.copyOf(poolBounds);
     poolBounds.forEach((pool, b) -> {
       if (b.size() != 2 || b.get(0) < 0 || b.get(1) < b.get(0)) {
@@ -63,6 +63,7 @@ public record KubernetesFacts(List<Service> services, List<Ingress> ingresses, L
 
   /** The Kubernetes side of {@code network}: Services, Ingresses, policies, engine and node pool bounds. */
   public static KubernetesFacts of(OkeNetwork network) {
+    Require.notNull(network, "KubernetesFacts.of(network): network", "Give the network whose Kubernetes side to copy.");
     Map<String, List<Integer>> bounds = new LinkedHashMap<>();
     network.nodePools().forEach(p -> bounds.put(p.name(), List.of(p.minNodes(), p.maxNodes())));
     return new KubernetesFacts(network.services(), network.ingresses(), network.policies(), network.cluster().policyEngine(), bounds);
@@ -70,6 +71,7 @@ public record KubernetesFacts(List<Service> services, List<Ingress> ingresses, L
 
   /** A copy with these Services. */
   public KubernetesFacts withServices(List<Service> list) {
+    Require.notNull(list, "KubernetesFacts.withServices(list): list", "Give the Services, or List.of() for none.");
     return new KubernetesFacts(list, ingresses, policies, policyEngine, poolBounds, findings);
   }
 
@@ -82,6 +84,7 @@ public record KubernetesFacts(List<Service> services, List<Ingress> ingresses, L
    * }</pre>
    */
   public KubernetesFacts withServiceManifests(ServiceManifests manifests) {
+    Require.notNull(manifests, "KubernetesFacts.withServiceManifests(manifests): manifests", "Give ServiceManifests.read(yaml).");
     List<Service> all = new ArrayList<>(services);
     all.addAll(manifests.services());
     List<Finding> found = new ArrayList<>(findings);
@@ -91,11 +94,13 @@ public record KubernetesFacts(List<Service> services, List<Ingress> ingresses, L
 
   /** A copy with this policy engine. */
   public KubernetesFacts withPolicyEngine(PolicyEngine engine) {
+    Require.notNull(engine, "KubernetesFacts.withPolicyEngine(engine): engine", "Use PolicyEngine.NONE when none is installed.");
     return new KubernetesFacts(services, ingresses, policies, engine, poolBounds, findings);
   }
 
   /** A copy where node pool {@code name} scales between {@code min} and {@code max} nodes. */
   public KubernetesFacts withPoolBounds(String name, int min, int max) {
+    Require.notNull(name, "KubernetesFacts.withPoolBounds(name, min, max): name", "Give the node pool's name, e.g. \"general\".");
     Map<String, List<Integer>> b = new LinkedHashMap<>(poolBounds);
     b.put(name, List.of(min, max));
     return new KubernetesFacts(services, ingresses, policies, policyEngine, b, findings);

@@ -1,5 +1,6 @@
 package dev.okenet.adopt;
 
+import dev.okenet.internal.Require;
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.core.VirtualNetwork;
 import dev.okenet.OkeNetwork;
@@ -100,13 +101,14 @@ public final class NetworkImporter {
 
     /** The VirtualNetwork client (required). */
     public Builder virtualNetwork(VirtualNetwork client) {
-      this.vn = client;
+      this.vn = Require.notNull(client, "NetworkImporter.Builder.virtualNetwork(client): client", "Give a VirtualNetwork, e.g. fakeOci.virtualNetwork().");
       return this;
     }
 
     /** The ContainerEngine client; without it the cluster is not read and roles cannot be inferred. */
     public Builder containerEngine(ContainerEngine client) {
-      this.ce = client;
+      this.ce = Require.notNull(client, "NetworkImporter.Builder.containerEngine(client): client",
+          "Give a ContainerEngine, or leave it unset to import without the cluster.");
       return this;
     }
 
@@ -115,19 +117,20 @@ public final class NetworkImporter {
      * display name, lower-cased, with other characters turned into '-'.
      */
     public Builder name(String networkName) {
-      this.name = networkName;
+      this.name = Require.notNull(networkName, "NetworkImporter.Builder.name(networkName): networkName",
+          "Give the network's name, e.g. \"prod\", or leave it unset for the VCN's display name.");
       return this;
     }
 
     /** The region recorded in the model; default {@value OkeNetwork#DEFAULT_REGION}. */
     public Builder region(String regionId) {
-      this.region = Objects.requireNonNull(regionId, "region");
+      this.region = Require.notNull(regionId, "NetworkImporter.Builder.region(regionId): regionId", "Give the region, e.g. \"us-ashburn-1\".");
       return this;
     }
 
     /** What only Kubernetes knows (Services, Ingresses, NetworkPolicies, policy engine); default none. */
     public Builder kubernetes(KubernetesFacts facts) {
-      this.kubernetes = Objects.requireNonNull(facts, "kubernetes: use KubernetesFacts.none()");
+      this.kubernetes = Require.notNull(facts, "NetworkImporter.Builder.kubernetes(facts): facts", "Use KubernetesFacts.none() when there are none.");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.okenet.adopt;
 
+import dev.okenet.internal.Require;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,6 +32,7 @@ public record RuleGap(Kind kind, String ruleSetKey, String required, Optional<St
 
   /** Rejects missing parts. */
   public RuleGap {
+    Require.components(RuleGap.class, kind, ruleSetKey, required, found, why);
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(ruleSetKey, "ruleSetKey");
     Objects.requireNonNull(required, "required");

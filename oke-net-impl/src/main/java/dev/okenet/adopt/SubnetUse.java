@@ -1,5 +1,6 @@
 package dev.okenet.adopt;
 
+import dev.okenet.internal.Require;
 /**
  * How full a live subnet is: private IPs in use (nodes, pods and their VNICs, endpoints, load
  * balancers) against usable addresses (the CIDR's size less OCI's three reserved).
@@ -15,6 +16,11 @@ package dev.okenet.adopt;
  * @param usable usable addresses
  */
 public record SubnetUse(String key, String cidr, long inUse, long usable) {
+  /** Rejects a missing component. */
+  public SubnetUse {
+    Require.components(SubnetUse.class, key, cidr, inUse, usable);
+  }
+
   /** In use as a percentage of usable (0 for an empty subnet). */
   public double percentUsed() {
     return usable <= 0 ? 0 : 100.0 * inUse / usable;

@@ -1,5 +1,6 @@
 package dev.okenet.adopt;
 
+import dev.okenet.internal.Require;
 import java.util.Map;
 import java.util.Objects;
 
@@ -23,6 +24,7 @@ import java.util.Objects;
 public record TagChange(String kind, String key, String id, String displayName, Map<String, String> before, Map<String, String> after) {
   /** Copies the maps. */
   public TagChange {
+    Require.components(TagChange.class, kind, key, id, displayName, before, after);
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(id, "id");
     before = Map.copyOf(before);

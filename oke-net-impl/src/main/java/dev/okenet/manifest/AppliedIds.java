@@ -1,7 +1,7 @@
 package dev.okenet.manifest;
 
+import dev.okenet.internal.Require;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,7 +31,7 @@ public interface AppliedIds {
    * @throws IllegalArgumentException when a key or an OCID is null or blank
    */
   static AppliedIds of(Map<String, String> ocidsByKey) {
-    Objects.requireNonNull(ocidsByKey, "AppliedIds.of(..) needs a map of logical key to OCID; pass Map.of() for none");
+    Require.notNull(ocidsByKey, "AppliedIds.of(ocidsByKey): ocidsByKey", "Give the OCIDs by logical key, e.g. ApplyResult.idsByKey(), or Map.of() for none.");
     for (Map.Entry<String, String> e : ocidsByKey.entrySet()) {
       if (e.getKey() == null || e.getKey().isBlank() || e.getValue() == null || e.getValue().isBlank()) {
         throw new IllegalArgumentException("AppliedIds entry '" + e.getKey() + "' -> '" + e.getValue()
@@ -39,6 +39,6 @@ public interface AppliedIds {
       }
     }
     Map<String, String> copy = Map.copyOf(ocidsByKey);
-    return key -> Optional.ofNullable(copy.get(key));
+    return key -> Optional.ofNullable(copy.get(Require.notNull(key, "AppliedIds.ocid(key): key", "Give a logical key, e.g. \"subnet:workers\".")));
   }
 }

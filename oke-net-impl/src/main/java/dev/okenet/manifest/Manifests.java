@@ -1,5 +1,6 @@
 package dev.okenet.manifest;
 
+import dev.okenet.internal.Require;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.manifest.internal.IngressRenderer;
 import dev.okenet.manifest.internal.Namespaces;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The Kubernetes objects a network's Kubernetes intent needs, pointed at the applied network's
@@ -65,8 +65,8 @@ public final class Manifests {
    * @throws ManifestException when an object cannot be rendered as a working manifest
    */
   public static Manifests of(ResolvedNetwork network, AppliedIds ids) {
-    Objects.requireNonNull(network, "Manifests.of(..) needs a ResolvedNetwork: pass okeNetwork.resolve()");
-    Objects.requireNonNull(ids, "Manifests.of(..) needs the applied network's ids: pass AppliedIds.of(Map.of(..))");
+    Require.notNull(network, "Manifests.of(network, ids): network", "Pass okeNetwork.resolve().");
+    Require.notNull(ids, "Manifests.of(network, ids): ids", "Pass the applied network's ids: AppliedIds.of(applyResult.idsByKey()).");
     ServiceRenderer serviceRenderer = new ServiceRenderer(network, new OcidLookup(network, ids));
     List<Service> services = network.intent().services().stream().map(serviceRenderer::render).toList();
     List<Ingress> ingresses = new IngressRenderer(network.intent()).renderAll();

@@ -1,5 +1,6 @@
 package dev.okenet.oci;
 
+import dev.okenet.internal.Require;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,11 @@ public record ApplyResult(List<Completed> succeeded, List<Failure> failed, List<
 
   /** One change that completed. */
   public record Completed(String key, ResourceType type, ChangeAction action, Optional<String> resourceId, Duration elapsed) {
+    /** Rejects a missing component. */
+    public Completed {
+      Require.components(ApplyResult.Completed.class, key, type, action, resourceId, elapsed);
+    }
+
   }
 
   /**
@@ -39,6 +45,11 @@ public record ApplyResult(List<Completed> succeeded, List<Failure> failed, List<
    * @param status the HTTP status; -1 when there was none
    */
   public record Failure(String key, ResourceType type, ChangeAction action, String serviceCode, int status, String message) {
+    /** Rejects a missing component. */
+    public Failure {
+      Require.components(ApplyResult.Failure.class, key, type, action, serviceCode, status, message);
+    }
+
     @Override
     public String toString() {
       return action + " " + key + " failed: " + status + " " + serviceCode + ": " + message;
@@ -47,6 +58,7 @@ public record ApplyResult(List<Completed> succeeded, List<Failure> failed, List<
 
   /** Copies the collections so the record stays immutable. */
   public ApplyResult {
+    Require.components(ApplyResult.class, succeeded, failed, notAttempted, idsByKey, elapsed, apiCalls);
     succeeded = List.copyOf(succeeded);
     failed = List.copyOf(failed);
     notAttempted = List.copyOf(notAttempted);

@@ -1,5 +1,6 @@
 package dev.okenet.oci;
 
+import dev.okenet.internal.Require;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +27,7 @@ public record Change(ChangeAction action, ResourceType type, String key, String 
     List<String> dependencies, Optional<String> resourceId) {
   /** Copies the lists so the record stays immutable. */
   public Change {
+    Require.components(Change.class, action, type, key, displayName, diffs, dependencies, resourceId);
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(key, "key");

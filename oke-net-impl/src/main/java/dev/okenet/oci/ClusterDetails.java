@@ -1,5 +1,6 @@
 package dev.okenet.oci;
 
+import dev.okenet.internal.Require;
 import com.oracle.bmc.containerengine.model.CreateClusterDetails;
 import com.oracle.bmc.containerengine.model.CreateNodePoolDetails;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Objects;
 public record ClusterDetails(CreateClusterDetails cluster, List<CreateNodePoolDetails> nodePools) {
   /** Copies the list. */
   public ClusterDetails {
+    Require.components(ClusterDetails.class, cluster, nodePools);
     Objects.requireNonNull(cluster, "cluster");
     nodePools = List.copyOf(nodePools);
   }

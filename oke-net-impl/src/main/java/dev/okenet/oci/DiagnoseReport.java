@@ -1,9 +1,9 @@
 package dev.okenet.oci;
 
+import dev.okenet.internal.Require;
 import dev.okenet.check.Finding;
 import dev.okenet.check.Report;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,6 +47,11 @@ public final class DiagnoseReport {
    * @param inUse private IPs allocated in it (ListPrivateIps)
    */
   public record SubnetUsage(String key, String cidr, long usable, long inUse) {
+    /** Rejects a missing component. */
+    public SubnetUsage {
+      Require.components(DiagnoseReport.SubnetUsage.class, key, cidr, usable, inUse);
+    }
+
     /** In-use addresses as a percentage of the usable ones. */
     public double percentInUse() {
       return usable == 0 ? 0 : 100.0 * inUse / usable;
@@ -69,7 +74,8 @@ public final class DiagnoseReport {
 
   /** A report of {@code findings} (sorted as validation sorts them) and the measured {@code usage}. */
   public static DiagnoseReport of(String networkName, List<Finding> findings, List<SubnetUsage> usage) {
-    return new DiagnoseReport(Report.of(Objects.requireNonNull(networkName, "networkName"), findings), List.copyOf(usage));
+    Require.notNull(usage, "DiagnoseReport.of(networkName, findings, usage): usage", "Give the subnets' usage, or List.of() for none.");
+    return new DiagnoseReport(Report.of(networkName, findings), List.copyOf(usage));
   }
 
   /** The network diagnosed. */
@@ -114,6 +120,7 @@ public final class DiagnoseReport {
 
   /** The usage of the subnet with this logical key. */
   public Optional<SubnetUsage> usage(String subnetKey) {
+    Require.notNull(subnetKey, "DiagnoseReport.usage(subnetKey): subnetKey", "Give a subnet key, e.g. \"subnet:workers\".");
     return usage.stream().filter(u -> u.key().equals(subnetKey)).findFirst();
   }
 

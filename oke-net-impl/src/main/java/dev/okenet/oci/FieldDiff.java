@@ -1,5 +1,6 @@
 package dev.okenet.oci;
 
+import dev.okenet.internal.Require;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,23 +22,26 @@ import java.util.Optional;
 public record FieldDiff(String field, Optional<String> before, Optional<String> after, boolean forcesReplacement) {
   /** Requires the field name and both optionals. */
   public FieldDiff {
+    Require.components(FieldDiff.class, field, before, after, forcesReplacement);
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
   }
 
-  /** A changed scalar field. */
+  /** A changed scalar field; {@code before} or {@code after} is null when the field is absent on that side. */
   public static FieldDiff of(String field, String before, String after, boolean forcesReplacement) {
     return new FieldDiff(field, Optional.ofNullable(before), Optional.ofNullable(after), forcesReplacement);
   }
 
   /** A member added to a set field. */
   public static FieldDiff added(String field, String value) {
+    Require.notNull(value, "FieldDiff.added(field, value): value", "Give the member added.");
     return new FieldDiff(field, Optional.empty(), Optional.of(value), false);
   }
 
   /** A member removed from a set field. */
   public static FieldDiff removed(String field, String value) {
+    Require.notNull(value, "FieldDiff.removed(field, value): value", "Give the member removed.");
     return new FieldDiff(field, Optional.of(value), Optional.empty(), false);
   }
 }

@@ -1,5 +1,6 @@
 package dev.okenet.oci;
 
+import dev.okenet.internal.Require;
 import com.oracle.bmc.ClientConfiguration;
 import com.oracle.bmc.ConfigFileReader;
 import com.oracle.bmc.Region;
@@ -145,6 +146,7 @@ public final class OciNetworkProvider implements AutoCloseable {
    * built: for another one, use {@link #fromConfigFile(String, String, String)}.
    */
   public static Builder fromConfigFile(String profile) {
+    Require.notNull(profile, "OciNetworkProvider.fromConfigFile(profile): profile", "Give the profile's name, e.g. \"DEFAULT\".");
     return fromConfigFile(ConfigFileReader.DEFAULT_FILE_PATH, profile, null);
   }
 
@@ -153,6 +155,9 @@ public final class OciNetworkProvider implements AutoCloseable {
    * the profile's region when null). No call is made until the provider is used.
    */
   public static Builder fromConfigFile(String configFile, String profile, String region) {
+    Require.notNull(configFile, "OciNetworkProvider.fromConfigFile(configFile, profile, region): configFile",
+        "Give the config file's path, e.g. ~/.oci/config.");
+    Require.notNull(profile, "OciNetworkProvider.fromConfigFile(configFile, profile, region): profile", "Give the profile's name, e.g. \"DEFAULT\".");
     try {
       ConfigFileReader.ConfigFile config = ConfigFileReader.parse(configFile, profile);
       ConfigFileAuthenticationDetailsProvider auth = new ConfigFileAuthenticationDetailsProvider(config);
@@ -173,6 +178,7 @@ public final class OciNetworkProvider implements AutoCloseable {
    * principals). Building the authentication provider contacts the instance metadata service.
    */
   public static Builder fromInstancePrincipals(String region) {
+    Require.notNull(region, "OciNetworkProvider.fromInstancePrincipals(region): region", "Give the region, e.g. \"us-ashburn-1\".");
     return withClients(InstancePrincipalsAuthenticationDetailsProvider.builder().build(), Region.fromRegionCodeOrId(region));
   }
 
@@ -231,6 +237,7 @@ public final class OciNetworkProvider implements AutoCloseable {
    * rules) and diffs it against {@code net}.
    */
   public Plan plan(ResolvedNetwork net) {
+    network(net, "plan(net)");
     return plan(net, Map.of());
   }
 
@@ -261,8 +268,24 @@ public final class OciNetworkProvider implements AutoCloseable {
    * @param boundIds OCIDs by logical key, e.g. {@code ImportedNetwork.idsByKey()}; empty for a plain plan
    */
   public Plan plan(ResolvedNetwork net, Map<String, String> boundIds) {
-    Objects.requireNonNull(boundIds, "boundIds (use Map.of() for none)");
+    network(net, "plan(net, boundIds)");
+    Require.notNull(boundIds, "OciNetworkProvider.plan(net, boundIds): boundIds", "Give the OCIDs by logical key, or Map.of() for none.");
     return plan(net, !networkOnlyMode, boundIds);
+  }
+
+  private static ResolvedNetwork network(ResolvedNetwork net, String method) {
+    return Require.notNull(net, "OciNetworkProvider." + method + ": net", "Give the resolved network: network.resolve().");
+  }
+
+  /** The network name rule of OkeNetwork, checked before a name is used to list or delete anything. */
+  private static String networkName(String name, String method) {
+    Require.notNull(name, "OciNetworkProvider." + method + ": name", "Give the network's name, e.g. \"prod\".");
+    if (!name.matches("[a-z][a-z0-9-]{0,31}")) {
+      throw new IllegalArgumentException("OciNetworkProvider." + method + ": name '" + name + "' is not a network name (a lower-case "
+          + "letter, then at most 31 lower-case letters, digits or '-'), so no network of oke-net carries it. Give the name the "
+          + "network was applied with, e.g. \"prod\".");
+    }
+    return name;
   }
 
   private Plan plan(ResolvedNetwork net, boolean withCluster) {
@@ -305,11 +328,17 @@ public final class OciNetworkProvider implements AutoCloseable {
 
   /** The plan that deletes everything {@code net}'s network owns. */
   public Plan planDestroy(ResolvedNetwork net) {
+    network(net, "planDestroy(net)");
     return planDestroy(net.name(), net.intent().compartmentId());
   }
 
-  /** The plan that deletes everything the network {@code name} owns in {@code compartmentId}. */
+  /**
+   * The plan that deletes everything the network {@code name} owns in {@code compartmentId}. Both
+   * are checked before any call: a null or malformed name or compartment is refused, never listed.
+   */
   public Plan planDestroy(String name, String compartmentId) {
+    networkName(name, "planDestroy(name, compartmentId)");
+    Require.ocid(compartmentId, "OciNetworkProvider.planDestroy(name, compartmentId): compartmentId", "compartment");
     return planAgainst(name, compartmentId, DesiredGraph.empty(), Map.of(), !networkOnlyMode, List.of());
   }
 
@@ -319,7 +348,7 @@ public final class OciNetworkProvider implements AutoCloseable {
    * failure nothing new starts; the result says what succeeded, failed and was not attempted.
    */
   public ApplyResult apply(Plan plan) {
-    Objects.requireNonNull(plan, "plan");
+    Require.notNull(plan, "OciNetworkProvider.apply(plan): plan", "Give a plan, e.g. provider.plan(network.resolve()).");
     Calls calls = new Calls(retryPolicy);
     CloudContext ctx = context(plan.compartmentId(), plan.networkName(), calls);
     var inventoryServices = Inventory.read(ctx, handlers, Map.of(), List.of()).services()
@@ -329,11 +358,14 @@ public final class OciNetworkProvider implements AutoCloseable {
 
   /** Deletes everything {@code net}'s network owns, in reverse dependency order, and nothing else. */
   public ApplyResult destroy(ResolvedNetwork net) {
+    network(net, "destroy(net)");
     return apply(planDestroy(net));
   }
 
   /** Deletes everything the network {@code name} owns in {@code compartmentId}. */
   public ApplyResult destroy(String name, String compartmentId) {
+    networkName(name, "destroy(name, compartmentId)");
+    Require.ocid(compartmentId, "OciNetworkProvider.destroy(name, compartmentId): compartmentId", "compartment");
     return apply(planDestroy(name, compartmentId));
   }
 
@@ -342,6 +374,8 @@ public final class OciNetworkProvider implements AutoCloseable {
    * (e.g. {@link ApplyResult#idsByKey()}), for users who create clusters with their own code.
    */
   public ClusterDetails networkOnly(ResolvedNetwork net, Map<String, String> idsByKey) {
+    network(net, "networkOnly(net, idsByKey)");
+    Require.notNull(idsByKey, "OciNetworkProvider.networkOnly(net, idsByKey): idsByKey", "Give the applied OCIDs: ApplyResult.idsByKey().");
     Map<String, String> ids = new LinkedHashMap<>(idsByKey);
     Refs refs = key -> {
       String id = ids.get(key);
@@ -362,6 +396,7 @@ public final class OciNetworkProvider implements AutoCloseable {
    * network's resources only, whatever the provider's mode).
    */
   public ClusterDetails networkOnly(ResolvedNetwork net) {
+    network(net, "networkOnly(net)");
     Plan plan = plan(net, false);
     if (plan.hasChanges()) {
       throw new IllegalStateException("Network '" + net.name() + "' does not match the model yet (" + plan.summary()
@@ -380,6 +415,7 @@ public final class OciNetworkProvider implements AutoCloseable {
    * mutating call.
    */
   public DiagnoseReport diagnose(ResolvedNetwork net) {
+    network(net, "diagnose(net)");
     DesiredGraph graph = DesiredGraph.of(net, !networkOnlyMode, false);
     String compartment = net.intent().compartmentId();
     CloudContext ctx = context(compartment, net.name(), new Calls(retryPolicy));
@@ -442,18 +478,23 @@ public final class OciNetworkProvider implements AutoCloseable {
 
     /** The VirtualNetwork client (required). */
     public Builder virtualNetwork(VirtualNetwork client) {
+      Require.notNull(client, "OciNetworkProvider.Builder.virtualNetwork(client): client", "Give a VirtualNetwork, e.g. fakeOci.virtualNetwork().");
       this.virtualNetwork = client;
       return this;
     }
 
     /** The ContainerEngine client. */
     public Builder containerEngine(ContainerEngine client) {
+      Require.notNull(client, "OciNetworkProvider.Builder.containerEngine(client): client",
+          "Give a ContainerEngine, or leave it unset with networkOnly(true).");
       this.containerEngine = client;
       return this;
     }
 
     /** The NetworkLoadBalancer client. */
     public Builder networkLoadBalancer(NetworkLoadBalancer client) {
+      Require.notNull(client, "OciNetworkProvider.Builder.networkLoadBalancer(client): client",
+          "Give a NetworkLoadBalancer, or leave it unset when no ingress NLB is made.");
       this.networkLoadBalancer = client;
       return this;
     }
@@ -494,19 +535,19 @@ public final class OciNetworkProvider implements AutoCloseable {
 
     /** When to retry failed calls; default {@link RetryPolicy#defaults()}. */
     public Builder retryPolicy(RetryPolicy policy) {
-      this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+      this.retryPolicy = Require.notNull(policy, "OciNetworkProvider.Builder.retryPolicy(policy): policy", "Give one, e.g. RetryPolicy.defaults().");
       return this;
     }
 
     /** How to wait for lifecycle states; default {@link WaitStrategy#sdkDefault()}. */
     public Builder waitStrategy(WaitStrategy strategy) {
-      this.waitStrategy = Objects.requireNonNull(strategy, "waitStrategy");
+      this.waitStrategy = Require.notNull(strategy, "OciNetworkProvider.Builder.waitStrategy(strategy): strategy", "Give one, e.g. WaitStrategy.sdkDefault().");
       return this;
     }
 
     /** Who hears progress events; default none. */
     public Builder listener(ProgressListener l) {
-      this.listener = Objects.requireNonNull(l, "listener");
+      this.listener = Require.notNull(l, "OciNetworkProvider.Builder.listener(l): l (the listener)", "Give one, e.g. event -> log(event).");
       return this;
     }
 
@@ -526,7 +567,8 @@ public final class OciNetworkProvider implements AutoCloseable {
      */
     public Builder availabilityDomains(List<String> names) {
       if (names == null || names.isEmpty()) {
-        throw new IllegalArgumentException("availabilityDomains is empty; give at least one, e.g. List.of(\"Uocm:US-ASHBURN-AD-1\").");
+        throw new IllegalArgumentException("availabilityDomains(names): names is " + (names == null ? "null" : "empty")
+            + ". Give at least one, e.g. List.of(\"Uocm:US-ASHBURN-AD-1\").");
       }
       this.availabilityDomains = List.copyOf(names);
       return this;

@@ -1,5 +1,6 @@
 package dev.okenet.oci;
 
+import dev.okenet.internal.Require;
 import dev.okenet.oci.internal.plan.PlannedChange;
 import dev.okenet.oci.internal.plan.PlannedWork;
 import dev.okenet.oci.internal.render.PlanJson;
@@ -67,6 +68,7 @@ public final class Plan {
 
   /** The change of {@code key}. */
   public Optional<Change> change(String key) {
+    Require.notNull(key, "Plan.change(key): key", "Give a logical key, e.g. \"subnet:workers\".");
     return changes.stream().filter(c -> c.key().equals(key)).findFirst();
   }
 
@@ -82,6 +84,7 @@ public final class Plan {
 
   /** How many changes of {@code action}. */
   public long count(ChangeAction action) {
+    Require.notNull(action, "Plan.count(action): action", "Give an action, e.g. ChangeAction.CREATE.");
     return changes.stream().filter(c -> c.action() == action).count();
   }
 
@@ -105,6 +108,7 @@ public final class Plan {
    * kind: the least time any apply of this plan can take, however parallel.
    */
   public Duration criticalPath(Function<ResourceType, Duration> latency) {
+    Require.notNull(latency, "Plan.criticalPath(latency): latency", "Give each kind's latency, e.g. type -> Duration.ofSeconds(2).");
     Map<String, Duration> finish = new HashMap<>();
     Duration longest = Duration.ZERO;
     for (Change c : changes) {   // dependencies come first

@@ -1,5 +1,6 @@
 package dev.okenet.oci;
 
+import dev.okenet.internal.Require;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param state where the step is
  * @param elapsed time since the apply started (real time; virtual time on a fake with a manual clock
  *     is visible through the fake's clock)
- * @param detail a short note: the OCID created, the error, the retry reason; empty when none
+ * @param detail a short note: the OCID created, the error, the retry reason; null or empty when none
  */
 public record ProgressEvent(String key, ResourceType type, ChangeAction action, State state, Duration elapsed, String detail) {
   /** The steps of one resource's work. */
@@ -36,6 +37,7 @@ public record ProgressEvent(String key, ResourceType type, ChangeAction action, 
 
   /** Requires every field. */
   public ProgressEvent {
+    Require.components(ProgressEvent.class, key, type, action, state, elapsed, "");
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(action, "action");

@@ -1,5 +1,6 @@
 package dev.okenet.oci;
 
+import dev.okenet.internal.Require;
 import com.oracle.bmc.model.BmcException;
 import java.time.Duration;
 import java.util.Objects;
@@ -34,6 +35,7 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
 
   /** Checks the numbers. */
   public RetryPolicy {
+    Require.components(RetryPolicy.class, maxAttempts, baseDelay, maxDelay, sleeper);
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("RetryPolicy maxAttempts is " + maxAttempts + "; use 1 (no retry) or more, e.g. 8.");
     }
@@ -63,11 +65,13 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
 
   /** A copy that waits out back-offs with {@code s} (e.g. a no-op in tests). */
   public RetryPolicy withSleeper(Sleeper s) {
+    Require.notNull(s, "RetryPolicy.withSleeper(s): s (the sleeper)", "Give one, e.g. d -> Thread.sleep(d.toMillis()), or d -> { } in tests.");
     return new RetryPolicy(maxAttempts, baseDelay, maxDelay, s);
   }
 
   /** Whether OCI documents this error as transient. */
   public static boolean isRetryable(BmcException e) {
+    Require.notNull(e, "RetryPolicy.isRetryable(e): e (the exception)", "Give the BmcException a call threw.");
     if (e.isTimeout()) {
       return true;
     }

@@ -1,5 +1,6 @@
 package dev.okenet.oci;
 
+import dev.okenet.internal.Require;
 import com.oracle.bmc.waiter.DelayStrategy;
 import com.oracle.bmc.waiter.ExponentialBackoffDelayStrategyWithJitter;
 import com.oracle.bmc.waiter.MaxTimeTerminationStrategy;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 public record WaitStrategy(TerminationStrategy termination, DelayStrategy delay) {
   /** Requires both strategies. */
   public WaitStrategy {
+    Require.components(WaitStrategy.class, termination, delay);
     Objects.requireNonNull(termination, "termination");
     Objects.requireNonNull(delay, "delay");
   }

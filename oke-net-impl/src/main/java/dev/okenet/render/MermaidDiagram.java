@@ -1,8 +1,8 @@
 package dev.okenet.render;
 
+import dev.okenet.internal.Require;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.render.internal.NetworkFlowchart;
-import java.util.Objects;
 
 /**
  * A Mermaid flowchart of a resolved network, which GitHub draws in Markdown (a
@@ -31,7 +31,7 @@ public final class MermaidDiagram {
 
   /** A diagram of {@code network}. */
   public static MermaidDiagram of(ResolvedNetwork network) {
-    return new MermaidDiagram(Objects.requireNonNull(network, "MermaidDiagram.of(..) needs a ResolvedNetwork: pass okeNetwork.resolve()"));
+    return new MermaidDiagram(Require.notNull(network, "MermaidDiagram.of(network): network", "Pass okeNetwork.resolve()."));
   }
 
   /** The Mermaid text, starting with "flowchart LR" and ending with a newline. */

@@ -12,10 +12,10 @@ import dev.okenet.check.Severity;
 import dev.okenet.vcn.SubnetRole;
 import java.math.BigInteger;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** OKE-ADDR-*: VCN blocks, subnet placement, overlaps with pods, services and peers, DNS labels. Not for users. */
@@ -177,17 +177,40 @@ final class AddressRules {
     }
   }
 
+  /**
+   * Every pair of placed subnets that overlap, reported at the later one, in declaration order.
+   * CIDR blocks either nest or are disjoint, so one sweep over the blocks sorted by first address
+   * (larger first on ties) with a stack of the blocks enclosing the current one finds every pair:
+   * O(n log n) plus the pairs found, where comparing every pair was quadratic.
+   */
   private static void subnetOverlap(CheckContext ctx, Reporter out) {
     List<PlacedSubnet> all = ctx.subnets();
-    for (int j = 1; j < all.size(); j++) {
-      for (int i = 0; i < j; i++) {
-        Optional<Cidr> a = all.get(i).cidr();
-        Optional<Cidr> b = all.get(j).cidr();
-        if (a.isPresent() && b.isPresent() && a.get().overlaps(b.get())) {
-          out.report(all.get(j).path(), "subnet " + all.get(j).name() + " " + b.get() + " overlaps subnet " + all.get(i).name()
-              + " " + a.get() + ".");
-        }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).cidr().filter(Cidr::isIpv4).isPresent()) {
+        order.add(i);
       }
+    }
+    order.sort(java.util.Comparator.<Integer>comparingLong(i -> all.get(i).cidr().get().firstAddress())
+        .thenComparingLong(i -> -all.get(i).cidr().get().lastAddress()).thenComparingInt(i -> i));
+    List<long[]> pairs = new ArrayList<>();
+    java.util.ArrayDeque<Integer> enclosing = new java.util.ArrayDeque<>();
+    for (int i : order) {
+      Cidr c = all.get(i).cidr().get();
+      while (!enclosing.isEmpty() && all.get(enclosing.peek()).cidr().get().lastAddress() < c.firstAddress()) {
+        enclosing.pop();
+      }
+      for (int outer : enclosing) {
+        pairs.add(new long[] {Math.max(i, outer), Math.min(i, outer)});
+      }
+      enclosing.push(i);
+    }
+    pairs.sort(java.util.Comparator.<long[]>comparingLong(p -> p[0]).thenComparingLong(p -> p[1]));
+    for (long[] p : pairs) {
+      PlacedSubnet later = all.get((int) p[0]);
+      PlacedSubnet earlier = all.get((int) p[1]);
+      out.report(later.path(), "subnet " + later.name() + " " + later.cidr().get() + " overlaps subnet " + earlier.name()
+          + " " + earlier.cidr().get() + ".");
     }
   }
 

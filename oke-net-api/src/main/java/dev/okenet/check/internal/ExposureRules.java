@@ -116,7 +116,16 @@ final class ExposureRules {
                 + "that mode All or Frontend, so the Service stays <pending>.",
             "Use securityRuleManagement(SecurityRuleManagement.NONE) (the NLB default; keep generatesLoadBalancerRules(true) so "
                 + "the network carries the rules) or SecurityRuleManagement.NSG.",
-            ExposureRules::udpNlbWithManagedSecurityLists));
+            ExposureRules::udpNlbWithManagedSecurityLists),
+        define("OKE-LB-015", Severity.ERROR, "Load balancer TLS the CCM cannot apply",
+            "The CCM terminates TLS on the listeners whose ports are in oci-load-balancer-ssl-ports, with the secret in "
+                + "oci-load-balancer-tls-secret (oracle/oci-cloud-controller-manager load_balancer_spec.go): a TLS port the "
+                + "Service does not expose terminates nothing, a secret without ports or ports without a secret is half a "
+                + "configuration (oke-net's manifests refuse it), and the GRPC backend protocol needs TLS (\"SSL "
+                + "configuration cannot be empty for GRPC protocol\"), so the Service stays <pending> or serves plain text.",
+            "Give tls(secret, ports) with ports that are the Service's own, e.g. .port(443, 8443).tls(\"shop-tls\", 443); "
+                + "for GRPC, add tls(..) or use backendProtocol(\"HTTP\").",
+            ExposureRules::tlsTheCcmCannotApply));
   }
 
   private static void udpNlbWithManagedSecurityLists(CheckContext ctx, Reporter out) {
@@ -135,6 +144,36 @@ final class ExposureRules {
             + "for UDP protocol\"), so the Service stays <pending>.",
             "Give " + s.ref() + " .securityRuleManagement(SecurityRuleManagement.NONE) and keep generatesLoadBalancerRules(true) "
                 + "(the network then carries the rules), or use SecurityRuleManagement.NSG.");
+      }
+    }
+  }
+
+  private static void tlsTheCcmCannotApply(CheckContext ctx, Reporter out) {
+    for (Service s : lbServices(ctx.network())) {
+      LoadBalancerOptions o = s.loadBalancer().get();
+      if (o.kind() != LoadBalancerKind.LOAD_BALANCER) {
+        continue;
+      }
+      if (o.tlsSecret().isPresent() && o.tlsPorts().isEmpty()) {
+        out.report(Paths.service(s), "Service " + s.ref() + " names TLS secret '" + o.tlsSecret().get()
+            + "' but no TLS port, so no listener terminates TLS.", "Give the listener ports: tls(\"" + o.tlsSecret().get() + "\", 443).");
+      }
+      if (o.tlsSecret().isEmpty() && !o.tlsPorts().isEmpty()) {
+        out.report(Paths.service(s), "Service " + s.ref() + " terminates TLS on ports " + o.tlsPorts()
+            + " without a TLS secret, so the CCM has no certificate.", "Name the secret: tls(\"shop-tls\", " + o.tlsPorts().get(0) + ").");
+      }
+      Set<Integer> ports = new java.util.TreeSet<>();
+      s.ports().forEach(p -> ports.add(p.port()));
+      List<Integer> strays = o.tlsPorts().stream().filter(p -> !ports.contains(p)).toList();
+      if (!strays.isEmpty()) {
+        out.report(Paths.service(s), "Service " + s.ref() + " terminates TLS on port" + (strays.size() == 1 ? " " : "s ") + strays
+            + ", which " + (strays.size() == 1 ? "is" : "are") + " not among its ports " + ports + ": no listener there, so TLS "
+            + "is terminated nowhere you meant.", "Use the Service's own ports in tls(..), e.g. tls(\"" + o.tlsSecret().orElse("shop-tls")
+            + "\", " + (ports.isEmpty() ? 443 : ports.iterator().next()) + "), or add .port(" + strays.get(0) + ", ..).");
+      }
+      if (o.backendProtocol().filter("GRPC"::equals).isPresent() && (o.tlsPorts().isEmpty() || o.tlsSecret().isEmpty())) {
+        out.report(Paths.service(s), "Service " + s.ref() + " asks for the GRPC backend protocol without TLS; the CCM refuses it "
+            + "(\"SSL configuration cannot be empty for GRPC protocol\").", "Add tls(\"shop-tls\", 443), or use backendProtocol(\"HTTP\").");
       }
     }
   }

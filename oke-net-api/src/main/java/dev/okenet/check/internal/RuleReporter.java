@@ -1,5 +1,6 @@
 package dev.okenet.check.internal;
 
+import dev.okenet.internal.Require;
 import dev.okenet.check.Finding;
 import dev.okenet.check.Reporter;
 import dev.okenet.check.RuleDoc;
@@ -35,6 +36,10 @@ public final class RuleReporter implements Reporter {
 
   @Override
   public void report(Severity severity, String path, String message, String fix) {
+    String rule = "Rule " + doc.id() + " reported ";
+    Require.notNull(severity, rule + "a finding with severity", "Give Severity.ERROR, WARNING or INFO.");
+    Require.notNull(path, rule + "a finding with path", "Give where in the network, e.g. \"workers\".");
+    Require.notNull(message, rule + "a finding with message", "Say what is wrong.");
     sink.add(new Finding(doc.id(), severity, path, message, fix));
   }
 }

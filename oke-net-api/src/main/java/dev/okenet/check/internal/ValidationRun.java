@@ -1,5 +1,6 @@
 package dev.okenet.check.internal;
 
+import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
@@ -97,6 +98,7 @@ public final class ValidationRun implements CheckContext {
 
   @Override
   public Optional<PlacedSubnet> subnet(SubnetRole role) {
+    Require.notNull(role, "CheckContext.subnet(role): role", "Give a role, e.g. SubnetRole.WORKERS.");
     return subnets.stream().filter(s -> s.role() == role).findFirst();
   }
 

@@ -273,13 +273,14 @@ public final class Resolver {
       if (nsgMode) {
         nsgs.add(rules.roleSetKey(SubnetRole.WORKERS));
       }
-      pool.nsgNames().forEach(n -> nsgs.add("nsg:custom:" + n));
+      // An NSG named twice is one attachment: each key once, in first-named order.
+      pool.nsgNames().stream().distinct().forEach(n -> nsgs.add("nsg:custom:" + n));
       List<String> podNsgs = new ArrayList<>();
       if (podSubnet) {
         if (nsgMode) {
           podNsgs.add(rules.roleSetKey(SubnetRole.PODS));
         }
-        pool.podNsgNames().forEach(n -> podNsgs.add("nsg:custom:" + n));
+        pool.podNsgNames().stream().distinct().forEach(n -> podNsgs.add("nsg:custom:" + n));
       }
       out.add(new ResolvedNodePool("node-pool:" + pool.name(), pool, pool.effectiveMaxPodsPerNode(pn), pool.podVnicsPerNode(pn),
           "subnet:" + SubnetRole.WORKERS.key(), podSubnet ? Optional.of("subnet:" + SubnetRole.PODS.key()) : Optional.empty(),
@@ -297,7 +298,7 @@ public final class Resolver {
       if (nsgMode && subnetKey.isPresent()) {
         nsgs.add(rules.roleSetKey(role));
       }
-      s.loadBalancer().get().nsgNames().forEach(n -> nsgs.add("nsg:custom:" + n));
+      s.loadBalancer().get().nsgNames().stream().distinct().forEach(n -> nsgs.add("nsg:custom:" + n));
       return new ResolvedLoadBalancer(s, subnetKey, nsgs);
     }).collect(Collectors.toList());
   }

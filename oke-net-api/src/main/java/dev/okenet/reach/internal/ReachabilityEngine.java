@@ -1,5 +1,6 @@
 package dev.okenet.reach.internal;
 
+import dev.okenet.internal.Require;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.reach.Endpoint;
 import dev.okenet.reach.ExposedFlow;
@@ -7,7 +8,6 @@ import dev.okenet.reach.Reachability;
 import dev.okenet.reach.Verdict;
 import dev.okenet.vcn.Port;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * {@link Reachability} over one resolved network: compiles the rule sets, route tables and
@@ -34,12 +34,12 @@ public final class ReachabilityEngine implements Reachability {
 
   /** Builds the indexes of {@code network}. */
   public static Reachability of(ResolvedNetwork network) {
-    return new ReachabilityEngine(Objects.requireNonNull(network, "network"));
+    return new ReachabilityEngine(Require.notNull(network, "Reachability.of(network): network", "Give a resolved network: network.resolve()."));
   }
 
   @Override
   public From from(Endpoint source) {
-    return new Question(Objects.requireNonNull(source, "from(..) needs a source endpoint, e.g. Endpoint.internet()"));
+    return new Question(Require.notNull(source, "Reachability.from(source): source", "Give a source endpoint, e.g. Endpoint.internet()."));
   }
 
   @Override
@@ -49,8 +49,9 @@ public final class ReachabilityEngine implements Reachability {
 
   @Override
   public List<Verdict> whoCanReach(Endpoint target, Port... ports) {
-    return new WhoCanReach(network, sites, evaluator).run(Objects.requireNonNull(target, "whoCanReach(..) needs a target"),
-        ports == null ? List.of() : List.of(ports));
+    Require.notNull(target, "Reachability.whoCanReach(target, ports): target", "Give the endpoint to ask about, e.g. Endpoint.service(\"shop\", \"web\").");
+    Require.elements(ports, "Reachability.whoCanReach(target, ports)", "ports", "Give ports, e.g. Port.tcp(443), or none for every port.");
+    return new WhoCanReach(network, sites, evaluator).run(target, List.of(ports));
   }
 
   @Override
@@ -69,12 +70,14 @@ public final class ReachabilityEngine implements Reachability {
 
     @Override
     public To to(Endpoint d) {
-      this.destination = Objects.requireNonNull(d, "to(..) needs a destination endpoint, e.g. Endpoint.service(\"shop\", \"web\")");
+      this.destination = Require.notNull(d, "Reachability.from(..).to(destination): destination",
+          "Give a destination endpoint, e.g. Endpoint.service(\"shop\", \"web\").");
       return this;
     }
 
     @Override
     public Verdict on(Port port) {
+      Require.notNull(port, "Reachability.from(..).to(..).on(port): port", "Give a port, e.g. Port.tcp(443).");
       return evaluator.evaluate(source, destination, port);
     }
   }

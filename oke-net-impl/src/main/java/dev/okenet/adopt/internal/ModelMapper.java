@@ -379,6 +379,8 @@ public final class ModelMapper {
           }
         }
       }
+      // The model's peer CIDRs are IPv4 (oke-net's subnets carry no IPv6 prefix); IPv6 ones stay outside it.
+      cidrs.removeIf(c -> !c.isIpv4());
       if (cidrs.isEmpty()) {
         findings.add(Findings.warning(Findings.UNSUPPORTED, "lpg " + lpg.getDisplayName(), "Local peering gateway " + lpg.getDisplayName()
             + " (" + lpg.getId() + ") is not peered and no route uses it, so it reaches no known CIDR; the model needs the peer's "
@@ -479,7 +481,8 @@ public final class ModelMapper {
         try {
           Cidr c = Cidr.of(r.getSource());
           boolean inVcn = live.vcn().getCidrBlocks() != null && live.vcn().getCidrBlocks().stream().anyMatch(v -> Cidr.of(v).contains(c));
-          if (!inVcn && !out.contains(c.toString())) {
+          // The model's API clients are IPv4 (its subnets carry no IPv6 prefix); an IPv6 client rule stays outside it.
+          if (c.isIpv4() && !inVcn && !out.contains(c.toString())) {
             out.add(c.toString());
           }
         } catch (IllegalArgumentException e) {

@@ -193,7 +193,7 @@ public final class Applier {
   private static ApplyResult.Failure failure(PlannedChange c, Throwable e) {
     if (e instanceof BmcException b) {
       return new ApplyResult.Failure(c.key(), c.change().type(), c.change().action(), String.valueOf(b.getServiceCode()),
-          b.getStatusCode(), b.getUnmodifiedMessage() == null ? b.getMessage() : b.getUnmodifiedMessage());
+          b.getStatusCode(), String.valueOf(b.getUnmodifiedMessage() == null ? b.getMessage() : b.getUnmodifiedMessage()));
     }
     return new ApplyResult.Failure(c.key(), c.change().type(), c.change().action(), e.getClass().getSimpleName(), -1,
         String.valueOf(e.getMessage()));

@@ -36,9 +36,21 @@ public final class DesiredGraph {
   public static final String DEFAULT_SECURITY_LIST = "default-security-list";
 
   private final List<ResourceSpec> specs;
+  private final java.util.Map<String, ResourceSpec> byKey = new java.util.HashMap<>();
 
+  /**
+   * Refuses a logical key twice: two specs with one key would be one resource to the plan (created
+   * twice, made once, or updated forever), so a duplicate is a gap in the model's checks and must
+   * not reach OCI.
+   */
   private DesiredGraph(List<ResourceSpec> specs) {
     this.specs = List.copyOf(specs);
+    for (ResourceSpec s : this.specs) {
+      if (byKey.putIfAbsent(s.key(), s) != null) {
+        throw new IllegalStateException("Two resources of the desired network share the logical key '" + s.key()
+            + "'; every key must name one resource. This is a gap in oke-net's checks: please report it with the network.");
+      }
+    }
   }
 
   /** Every spec, dependencies first. */
@@ -48,7 +60,7 @@ public final class DesiredGraph {
 
   /** The spec with this key. */
   public Optional<ResourceSpec> spec(String key) {
-    return specs.stream().filter(s -> s.key().equals(key)).findFirst();
+    return Optional.ofNullable(byKey.get(key));
   }
 
   /** The graph with nothing in it: the plan against it deletes everything owned. */

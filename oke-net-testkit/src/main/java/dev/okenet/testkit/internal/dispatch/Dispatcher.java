@@ -95,6 +95,9 @@ public final class Dispatcher {
             if (!mutating && faults.readIsStale(subjectId)) {
                 throw OciErrors.notFound(kind == null ? "resource" : kind.label(), subjectId);
             }
+            if (mutating) {
+                DisplayNames.check(service, operation, displayName);
+            }
             Reply reply = invoke(entry, request);
             String resourceId = reply.resourceId() != null ? reply.resourceId() : subjectId;
             if (operation.startsWith("get")) {
