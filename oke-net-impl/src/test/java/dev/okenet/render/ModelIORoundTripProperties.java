@@ -3,6 +3,7 @@ package dev.okenet.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.OkeNetwork;
+import dev.okenet.io.ModelIO;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

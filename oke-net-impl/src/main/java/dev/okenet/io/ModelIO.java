@@ -1,9 +1,7 @@
-package dev.okenet.render;
+package dev.okenet.io;
 
 import dev.okenet.OkeNetwork;
-import dev.okenet.render.internal.FromSchema;
-import dev.okenet.render.internal.SchemaMapper;
-import dev.okenet.render.internal.ToSchema;
+import dev.okenet.io.internal.Documents;
 import java.util.Objects;
 
 /**
@@ -12,8 +10,13 @@ import java.util.Objects;
  * every network, and the same for YAML.
  *
  * <p>The format is a stable, documented schema (version 1), not a dump of the implementation.
- * Every field not marked required may be left out and then takes the model's default; unknown
- * fields are errors. Errors are {@link ModelFormatException}s naming the JSON path and the fix.
+ * Every field not marked required may be left out and then takes the model's default. A document
+ * has one meaning or is refused: unknown fields, a field given twice, a value of the wrong type
+ * ({@code "public": "false"}, {@code "minNodes": "3"}), text after the document, a second YAML
+ * document, YAML anchors, aliases and tags, and unquoted YAML values that YAML 1.1 and 1.2 read
+ * differently ({@code 010}, {@code yes}, {@code 0x1F}; quote texts) are errors. Documents longer than
+ * {@value #MAX_DOCUMENT_CHARS} characters are refused before parsing, and reading is linear in the
+ * text's length. Errors are {@link ModelFormatException}s naming the JSON path, the line and the fix.
  *
  * <pre>{@code
  * {
@@ -76,11 +79,18 @@ import java.util.Objects;
  * }</pre>
  */
 public final class ModelIO {
+  /** The longest document read or written, in characters (8 MiB): far above any network OCI's limits allow. */
+  public static final int MAX_DOCUMENT_CHARS = Documents.MAX_DOCUMENT_CHARS;
+
   private ModelIO() {}
 
-  /** {@code network} as a JSON document. */
+  /**
+   * {@code network} as a JSON document.
+   *
+   * @throws IllegalArgumentException when the document would be longer than {@link #MAX_DOCUMENT_CHARS}
+   */
   public static String toJson(OkeNetwork network) {
-    return SchemaMapper.JSON.write(ToSchema.of(Objects.requireNonNull(network, "ModelIO.toJson(..) needs a network")));
+    return Documents.JSON.write(Objects.requireNonNull(network, "ModelIO.toJson(..) needs a network"));
   }
 
   /**
@@ -89,12 +99,16 @@ public final class ModelIO {
    * @throws ModelFormatException naming the JSON path and the fix when the document is not a valid network
    */
   public static OkeNetwork fromJson(String json) {
-    return FromSchema.of(SchemaMapper.JSON.read(json));
+    return Documents.JSON.read(json);
   }
 
-  /** {@code network} as a YAML document. */
+  /**
+   * {@code network} as a YAML document.
+   *
+   * @throws IllegalArgumentException when the document would be longer than {@link #MAX_DOCUMENT_CHARS}
+   */
   public static String toYaml(OkeNetwork network) {
-    return SchemaMapper.YAML.write(ToSchema.of(Objects.requireNonNull(network, "ModelIO.toYaml(..) needs a network")));
+    return Documents.YAML.write(Objects.requireNonNull(network, "ModelIO.toYaml(..) needs a network"));
   }
 
   /**
@@ -103,6 +117,6 @@ public final class ModelIO {
    * @throws ModelFormatException naming the JSON path and the fix when the document is not a valid network
    */
   public static OkeNetwork fromYaml(String yaml) {
-    return FromSchema.of(SchemaMapper.YAML.read(yaml));
+    return Documents.YAML.read(yaml);
   }
 }

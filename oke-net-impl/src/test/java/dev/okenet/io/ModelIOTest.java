@@ -1,4 +1,4 @@
-package dev.okenet.render;
+package dev.okenet.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -152,10 +152,10 @@ class ModelIOTest {
   }
 
   @Test
-  void modelRuleBrokenAcrossFieldsIsReportedAtTheDocument() {
+  void modelRuleBrokenByOneFieldIsReportedAtThatField() {
     readingJson(minimalWith("\"nodePools\": [{\"name\": \"a\", \"shape\": {\"name\": \"VM.Standard.E5.Flex\", \"ocpus\": 2}, \"minNodes\": 1, \"maxNodes\": 1},"
         + " {\"name\": \"a\", \"shape\": {\"name\": \"VM.Standard.E5.Flex\", \"ocpus\": 2}, \"minNodes\": 1, \"maxNodes\": 1}]"))
-        .hasMessageContaining("At $:").hasMessageContaining("Two node pools share the name 'a'");
+        .hasMessageContaining("At $.nodePools:").hasMessageContaining("Two node pools share the name 'a'");
   }
 
   @Test

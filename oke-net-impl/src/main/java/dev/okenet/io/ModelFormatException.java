@@ -1,4 +1,4 @@
-package dev.okenet.render;
+package dev.okenet.io;
 
 /**
  * A JSON or YAML document that is not a valid network: bad syntax, an unknown field, a wrong

@@ -1,0 +1,86 @@
+package dev.okenet.io.internal;
+
+import com.fasterxml.jackson.databind.JavaType;
+import dev.okenet.OkeNetwork;
+import dev.okenet.reference.ReferenceNetworks;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One valid value of each model type, taken from the reference networks, for two things errors
+ * need: an example of a missing field ({@code "name": "prod"}), and the field to blame when the
+ * model refuses a value as a whole. The model checks a value only when it is built, so
+ * {@code OkeNetwork name 'Prod' must start with a lower-case letter} comes without a field; it
+ * belongs to the attribute that, set alone on the sample (with the sample's required
+ * attributes), fails with the same message. Only errors pay for this.
+ */
+final class Samples {
+  private static final Map<Class<?>, Object> SAMPLES = collect();
+
+  private Samples() {}
+
+  private static Map<Class<?>, Object> collect() {
+    Map<Class<?>, Object> samples = new ConcurrentHashMap<>();
+    for (OkeNetwork network : ReferenceNetworks.all()) {
+      visit(network, samples);
+    }
+    return samples;
+  }
+
+  private static void visit(Object value, Map<Class<?>, Object> samples) {
+    Optional<ValueType> type = value == null ? Optional.empty() : ValueType.of(value.getClass());
+    if (type.isEmpty()) {
+      return;
+    }
+    samples.putIfAbsent(type.get().type(), value);
+    for (Attribute a : type.get().attributes()) {
+      Object v = a.valueIn(value);
+      if (v instanceof List) {
+        ((List<?>) v).forEach(e -> visit(e, samples));
+      } else {
+        visit(v, samples);
+      }
+    }
+  }
+
+  /** The attribute of {@code given} that alone makes {@code type} fail as {@code failure} did, or null. */
+  static Attribute culprit(ValueType type, Map<Attribute, Object> given, RuntimeException failure) {
+    Object sample = SAMPLES.get(type.type());
+    for (Attribute suspect : given.keySet()) {
+      Map<Attribute, Object> probe = new LinkedHashMap<>();
+      for (Attribute a : type.attributes()) {
+        if (a.required() && a != suspect) {
+          if (sample == null) {
+            return null;
+          }
+          probe.put(a, a.valueIn(sample));
+        }
+      }
+      probe.put(suspect, given.get(suspect));
+      try {
+        type.build(probe);
+      } catch (RuntimeException e) {
+        if (Objects.equals(e.getMessage(), failure.getMessage())) {
+          return suspect;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** An example of the attribute's field for an error message, e.g. {@code "name": "prod"}. */
+  static String example(ValueType type, Attribute a) {
+    Object sample = SAMPLES.get(type.type());
+    Object value = sample == null ? null : a.valueIn(sample);
+    return "\"" + a.json() + "\": " + (value == null ? "..." : Documents.compactJson(value));
+  }
+
+  /** The value of a JSON literal of the schema, e.g. {@code false}. */
+  static Object parseJson(String json, JavaType type) {
+    return Documents.parseCompactJson(json, type);
+  }
+}
