@@ -102,10 +102,21 @@ public final class Documents {
     try {
       text = writer.writeValueAsString(network);
     } catch (JsonProcessingException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof ModelYamlGenerator.UnwritableText) {
+          throw new IllegalArgumentException("Network " + network.name() + " cannot be written as " + format + ": "
+              + ((ModelYamlGenerator.UnwritableText) t).getOriginalMessage(), e);
+        }
+      }
       // Every model value has a serializer; reaching this is a bug in the mapping.
       throw new IllegalStateException("Could not write the network as " + format + ": " + e.getOriginalMessage(), e);
     }
     text = text.endsWith("\n") ? text : text + "\n";
+    int surrogate = UnicodeText.unpairedSurrogate(text);
+    if (surrogate >= 0) {
+      throw new IllegalArgumentException("Network " + network.name() + " cannot be written as " + format + ": "
+          + UnicodeText.problem(text, surrogate));
+    }
     if (text.length() > MAX_DOCUMENT_CHARS) {
       throw new IllegalArgumentException("Network " + network.name() + " is " + text.length() + " characters long as " + format
           + "; model documents are at most " + MAX_DOCUMENT_CHARS + " so that reading stays cheap and safe. Split the network.");

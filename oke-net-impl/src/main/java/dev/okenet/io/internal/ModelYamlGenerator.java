@@ -16,6 +16,15 @@ import org.yaml.snakeyaml.DumperOptions;
  * Double quotes escape every such character.
  */
 final class ModelYamlGenerator extends YAMLGenerator {
+  /** A text no YAML document can hold. */
+  static final class UnwritableText extends com.fasterxml.jackson.core.JsonGenerationException {
+    private static final long serialVersionUID = 1L;
+
+    UnwritableText(String problem, YAMLGenerator generator) {
+      super(problem, generator);
+    }
+  }
+
   ModelYamlGenerator(IOContext context, int jsonFeatures, int yamlFeatures, StringQuotingChecker quoting, ObjectCodec codec,
       Writer out, DumperOptions.Version version) throws IOException {
     super(context, jsonFeatures, yamlFeatures, quoting, codec, out, version);
@@ -24,6 +33,10 @@ final class ModelYamlGenerator extends YAMLGenerator {
   @Override
   protected void _writeScalar(String value, String type, DumperOptions.ScalarStyle style) throws IOException {
     if ("string".equals(type)) {
+      int surrogate = UnicodeText.unpairedSurrogate(value);
+      if (surrogate >= 0) {
+        throw new UnwritableText(UnicodeText.problem(value, surrogate), this);
+      }
       super._writeScalar(value, type, YamlScalars.isSafePlain(value) ? DumperOptions.ScalarStyle.PLAIN : DumperOptions.ScalarStyle.DOUBLE_QUOTED);
     } else {
       super._writeScalar(value, type, style);

@@ -29,7 +29,12 @@ final class Scalars {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         throw wrongType(p, "a text in quotes");
       }
-      return p.getText();
+      String text = p.getText();
+      int surrogate = UnicodeText.unpairedSurrogate(text);
+      if (surrogate >= 0) {
+        throw ValueProblem.at(p, UnicodeText.problem(text, surrogate));
+      }
+      return text;
     }
   };
 
