@@ -432,8 +432,8 @@ final class ModelGenerator {
   }
 
   private String term() {
-    String t = text().replace(",", "").replace("=", "").strip();
-    return t.isEmpty() || t.trim().isEmpty() ? "v" + alnum(1, 3) : t.trim();
+    String t = text().replace(",", "").replace("=", "");
+    return t.isBlank() || !t.equals(t.trim()) ? "v" + alnum(1, 3) : t;
   }
 
   private String cidr() {
