@@ -18,12 +18,11 @@ import java.util.Optional;
  * @param type what a document holds for it: the element type of an {@code Optional}, the whole {@code List} type
  * @param required whether a document must give it (a plain attribute without a model default)
  * @param whenAbsent what an absent field means, or null
- * @param omitsDefault whether {@code false} and {@code 0} are left out when writing
  * @param accessor the value type's accessor
  * @param setter the generated builder's setter (the {@code Optional} or {@code Iterable} overload where there are two)
  */
 record Attribute(String name, String json, String inObject, Shape shape, JavaType type, boolean required, Schema.WhenAbsent whenAbsent,
-    boolean omitsDefault, Method accessor, Method setter) {
+    Method accessor, Method setter) {
 
   /** How an attribute holds its value. */
   enum Shape {
@@ -43,11 +42,10 @@ record Attribute(String name, String json, String inObject, Shape shape, JavaTyp
     return shape == Shape.OPTIONAL ? ((Optional<?>) raw).orElse(null) : raw;
   }
 
-  /** Whether a writer leaves it out: nothing there, an empty list, or a default it omits. */
+  /** Whether a writer leaves it out: nothing there, or an empty list. */
   boolean isAbsentIn(Object instance) {
     Object value = valueIn(instance);
-    return value == null || (shape == Shape.LIST && ((List<?>) value).isEmpty())
-        || (omitsDefault && (Boolean.FALSE.equals(value) || Integer.valueOf(0).equals(value)));
+    return value == null || (shape == Shape.LIST && ((List<?>) value).isEmpty());
   }
 
   /** Sets {@code value} (the document's form: element, list or plain value) on {@code builder}. */

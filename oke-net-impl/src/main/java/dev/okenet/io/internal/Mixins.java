@@ -1,6 +1,5 @@
 package dev.okenet.io.internal;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.okenet.OkeNetwork;
@@ -186,15 +185,9 @@ final class Mixins {
   @JsonPropertyOrder({"secretName", "hosts"})
   abstract static class IngressTlsSchema {}
 
-  /** An allow's {@code from} and {@code to}; a default deny writes only the directions it denies. */
+  /** An allow's {@code from} and {@code to}. */
   @JsonPropertyOrder({"namespace", "name", "kind", "deniesIngress", "deniesEgress", "from", "to", "ports"})
   abstract static class NetworkPolicySchema {
-    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-    abstract Object deniesIngress();
-
-    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-    abstract Object deniesEgress();
-
     @JsonProperty("from")
     abstract Object source();
 

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Writes a model value type's attributes in schema order: every attribute that holds something
  * (defaults included, so a document says everything the network is); an empty Optional or list is
- * left out, and so are {@code false}/{@code 0} where the mixin says {@code NON_DEFAULT}.
+ * left out.
  */
 final class ValueSerializer extends JsonSerializer<Object> {
   private final ValueType type;

@@ -1,6 +1,5 @@
 package dev.okenet.io.internal;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JavaType;
@@ -149,10 +148,8 @@ final class ValueType {
     String json = schema != null && schema.isAnnotationPresent(JsonProperty.class) ? schema.getAnnotation(JsonProperty.class).value() : name;
     String inObject = schema != null && schema.isAnnotationPresent(Schema.InObject.class) ? schema.getAnnotation(Schema.InObject.class).value() : null;
     Schema.WhenAbsent whenAbsent = schema == null ? null : schema.getAnnotation(Schema.WhenAbsent.class);
-    boolean omitsDefault = schema != null && schema.isAnnotationPresent(JsonInclude.class)
-        && schema.getAnnotation(JsonInclude.class).value() == JsonInclude.Include.NON_DEFAULT;
     boolean required = shape == Attribute.Shape.PLAIN && Modifier.isAbstract(accessor.getModifiers()) && whenAbsent == null;
-    return Optional.of(new Attribute(name, json, inObject, shape, javaType, required, whenAbsent, omitsDefault, accessor, setter));
+    return Optional.of(new Attribute(name, json, inObject, shape, javaType, required, whenAbsent, accessor, setter));
   }
 
   private static Method mixinMethod(Class<?> mixin, String name) {
