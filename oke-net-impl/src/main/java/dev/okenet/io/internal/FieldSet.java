@@ -70,12 +70,12 @@ final class FieldSet {
         throw ValueProblem.at(p, "unknown field '" + name + "'. The fields here are: "
             + fields.keySet().stream().sorted().collect(Collectors.joining(", ")) + ". Fix the spelling or remove it.", name);
       }
-      JsonToken valueToken = p.nextToken();
-      locations.put(name, p.currentTokenLocation());
-      if (valueToken == JsonToken.VALUE_NULL) {
-        continue;
-      }
       try {
+        JsonToken valueToken = p.nextToken();
+        locations.put(name, p.currentTokenLocation());
+        if (valueToken == JsonToken.VALUE_NULL) {
+          continue;
+        }
         Object value = declared instanceof FieldSet ? ((FieldSet) declared).read(p, ctxt) : ctxt.readValue(p, (JavaType) declared);
         if (value instanceof List) {
           requireNoNulls(p, (List<?>) value);

@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * need: an example of a missing field ({@code "name": "prod"}), and the field to blame when the
  * model refuses a value as a whole. The model checks a value only when it is built, so
  * {@code OkeNetwork name 'Prod' must start with a lower-case letter} comes without a field; it
- * belongs to the attribute that, set alone on the sample (with the sample's required
- * attributes), fails with the same message. Only errors pay for this.
+ * belongs to the attribute that, set alone on the sample, fails with the same message. Only
+ * errors pay for this.
  */
 final class Samples {
   private static final Map<Class<?>, Object> SAMPLES = collect();
@@ -47,19 +47,22 @@ final class Samples {
     }
   }
 
-  /** The attribute of {@code given} that alone makes {@code type} fail as {@code failure} did, or null. */
+  /**
+   * The attribute of {@code given} that, set alone on the type's sample (or on nothing, for a type
+   * without one), makes it fail with the same message as {@code failure}; null when none does.
+   */
   static Attribute culprit(ValueType type, Map<Attribute, Object> given, RuntimeException failure) {
     Object sample = SAMPLES.get(type.type());
-    for (Attribute suspect : given.keySet()) {
-      Map<Attribute, Object> probe = new LinkedHashMap<>();
-      for (Attribute a : type.attributes()) {
-        if (a.required() && a != suspect) {
-          if (sample == null) {
-            return null;
-          }
-          probe.put(a, a.valueIn(sample));
+    Map<Attribute, Object> base = new LinkedHashMap<>();
+    if (sample != null) {
+      type.valuesOf(sample).forEach((a, v) -> {
+        if (v != null) {
+          base.put(a, v);
         }
-      }
+      });
+    }
+    for (Attribute suspect : given.keySet()) {
+      Map<Attribute, Object> probe = new LinkedHashMap<>(base);
       probe.put(suspect, given.get(suspect));
       try {
         type.build(probe);

@@ -21,9 +21,12 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class YamlScalars {
   private static final Resolver YAML_1_1 = new Resolver();
 
-  /** YAML 1.2 core schema: null, bool, int (decimal, octal 0o, hex 0x) and float. */
+  /**
+   * YAML 1.2 core schema: null, bool, int (decimal, octal 0o, hex 0x) and float; and the YAML 1.1
+   * booleans y, Y, n, N, which the 1.1 type repository lists but SnakeYAML's resolver does not.
+   */
   private static final Pattern YAML_1_2_NOT_TEXT = Pattern.compile(
-      "null|Null|NULL|~|true|True|TRUE|false|False|FALSE"
+      "y|Y|n|N|null|Null|NULL|~|true|True|TRUE|false|False|FALSE"
           + "|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+"
           + "|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"
           + "|[-+]?(\\.inf|\\.Inf|\\.INF)|\\.nan|\\.NaN|\\.NAN");
