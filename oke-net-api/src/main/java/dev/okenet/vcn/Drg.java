@@ -32,6 +32,12 @@ public abstract class Drg {
     return ImmutableDrg.builder().existingId(Require.ocid(drgId, "Drg existingId", "drg")).build();
   }
 
+  @Value.Check
+  void check() {
+    // As existing(..) checks, for values built otherwise (generated builders, model I/O).
+    existingId().ifPresent(id -> Require.ocid(id, "Drg existingId", "drg"));
+  }
+
   /** A copy with one more attachment. */
   public Drg with(DrgAttachment attachment) {
     return ImmutableDrg.builder().from(this).addAttachment(attachment).build();

@@ -42,6 +42,8 @@ public abstract class LocalPeering {
   @Value.Check
   void check() {
     Require.nonBlank(name(), "LocalPeering name", "\"shared\"");
+    // Here rather than in withPeerGatewayId(..) only: the generated copy methods and builders (model I/O) skip that one.
+    peerGatewayId().ifPresent(id -> Require.ocid(id, "LocalPeering peerGatewayId", "localpeeringgateway"));
     if (peerCidrs().isEmpty()) {
       throw new IllegalArgumentException(
           "Local peering '" + name() + "' names no peer CIDR. Give the peer VCN's CIDRs, e.g. LocalPeering.to(\"" + name() + "\", \"10.50.0.0/16\").");

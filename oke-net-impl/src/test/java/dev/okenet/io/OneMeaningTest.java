@@ -172,4 +172,20 @@ class OneMeaningTest {
     json(JSON.replace("\"name\": \"dev\",", "\"name\": \"dev\", \"nsgs\": [{\"name\": \"a\\ud800b\"}],"))
         .hasMessageContaining("At $.nsgs[0].name:").hasMessageContaining("unpaired UTF-16 surrogate");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "\"vcn\": {\"cidrs\": [\"10.0.0.0/16\"], \"existingId\": \"x\"}|$.vcn.existingId",
+      "\"cluster\": {\"existingId\": \"x\"}|$.cluster.existingId",
+      "\"drg\": {\"existingId\": \"x\"}|$.drg.existingId",
+      "\"gateways\": {\"nat\": {\"reservedPublicIpId\": \"x\"}}|$.gateways.nat.reservedPublicIpId",
+      "\"localPeerings\": [{\"name\": \"a\", \"peerCidrs\": [\"10.9.0.0/16\"], \"peerGatewayId\": \"x\"}]|$.localPeerings[0].peerGatewayId",
+      "\"drg\": {\"attachments\": [{\"name\": \"a\", \"kind\": \"IPSEC_VPN\", \"resourceId\": \"x\", \"reachableCidrs\": [\"10.9.0.0/16\"]}]}|$.drg.attachments[0].resourceId"})
+  void aMalformedOcidIsRefusedAtItsField(String fieldAndPath) {
+    String[] parts = fieldAndPath.split("\\|");
+    String doc = parts[0].startsWith("\"vcn\"") ? JSON.replace("\"vcn\": {\"cidrs\": [\"10.0.0.0/16\"]}", parts[0])
+        : JSON.replace("\"name\": \"dev\",", "\"name\": \"dev\", " + parts[0] + ",");
+
+    json(doc).hasMessageContaining("At " + parts[1] + ":").hasMessageContaining("OCID");
+  }
 }

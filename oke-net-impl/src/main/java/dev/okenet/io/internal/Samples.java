@@ -2,7 +2,11 @@ package dev.okenet.io.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
 import dev.okenet.OkeNetwork;
+import dev.okenet.kube.IngressTls;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.vcn.LocalPeering;
+import dev.okenet.vcn.Nsg;
+import dev.okenet.vcn.SecurityList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +32,11 @@ final class Samples {
     for (OkeNetwork network : ReferenceNetworks.all()) {
       visit(network, samples);
     }
+    // Types the reference networks do not hold.
+    for (Object extra : List.of(LocalPeering.to("shared", "10.50.0.0/16"), Nsg.named("bastion"), SecurityList.named("monitoring"),
+        IngressTls.of("shop-tls", "shop.example.com"))) {
+      visit(extra, samples);
+    }
     return samples;
   }
 
@@ -45,6 +54,11 @@ final class Samples {
         visit(v, samples);
       }
     }
+  }
+
+  /** The sample of {@code type}, or null. */
+  static Object of(Class<?> type) {
+    return SAMPLES.get(type);
   }
 
   /**
