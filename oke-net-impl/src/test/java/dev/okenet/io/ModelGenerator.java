@@ -478,7 +478,11 @@ final class ModelGenerator {
   /** Any text, blank included, at most {@code max} characters. */
   private String anyText(int max) {
     String t = r.nextInt(3) == 0 ? odd() : r.nextInt(8) == 0 ? "" : lower(1) + alnum(0, 8);
-    return t.length() > max ? t.substring(0, max) : t;
+    if (t.length() <= max) {
+      return t;
+    }
+    // Never split a surrogate pair: an unpaired surrogate is not text (ModelIO refuses it).
+    return t.substring(0, Character.isHighSurrogate(t.charAt(max - 1)) ? max - 1 : max);
   }
 
   private String[] anyTexts(int max) {

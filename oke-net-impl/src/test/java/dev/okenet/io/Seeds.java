@@ -15,8 +15,9 @@ import java.util.function.LongConsumer;
 final class Seeds {
   private Seeds() {}
 
-  /** Runs {@code cases} cases (or only {@code -Dokenet.seed}), each with its own seed. */
-  static void forEachCase(String property, int cases, LongConsumer check) {
+  /** Runs {@code cases} cases (or {@code -Dokenet.cases}, or only {@code -Dokenet.seed}), each with its own seed. */
+  static void forEachCase(String property, int defaultCases, LongConsumer check) {
+    int cases = Integer.getInteger("okenet.cases", defaultCases);
     String replay = System.getProperty("okenet.seed");
     long[] seeds;
     if (replay != null) {
