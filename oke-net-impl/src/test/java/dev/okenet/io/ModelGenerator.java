@@ -48,7 +48,7 @@ import java.util.Set;
  * model I/O carries every network the DSL can express, including ones validate() criticises.
  * {@code ModelAttributeCoverageTest} checks that every attribute varies across its networks.
  */
-final class ModelGenerator {
+public final class ModelGenerator {
   private static final String[] ODD = {
       " ", "  ", "\t", "\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "\u0000", "\u0007", "\u001b", "\u007f", "\u00a0", "\ufeff",
       "😀", "é", "中文", ".inf", "-.inf", "+.inf", ".nan", ".NaN", "yes", "no", "on", "off", "y", "~", "null", "true",
@@ -58,11 +58,11 @@ final class ModelGenerator {
 
   private final Random r;
 
-  ModelGenerator(long seed) {
+  public ModelGenerator(long seed) {
     this.r = new Random(seed);
   }
 
-  OkeNetwork network() {
+  public OkeNetwork network() {
     OkeNetwork.Builder b = OkeNetwork.builder();
     b.name(lower(1) + alnum(0, 10));
     b.compartmentId("ocid1.compartment.oc1.." + alnum(4, 12));
