@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -51,8 +52,12 @@ final class FieldSet {
     return new FieldSet(fields);
   }
 
-  /** Reads the object at the parser's current token; a field given as null counts as absent. */
-  Fields read(JsonParser p, DeserializationContext ctxt) throws IOException {
+  /**
+   * Reads the object at the parser's current token; a field given as null counts as absent.
+   * {@code resolved} keeps each type's deserializer once found (one map per mapper: the caller
+   * is a deserializer Jackson caches per mapper), so reading a value costs no lookup.
+   */
+  Fields read(JsonParser p, DeserializationContext ctxt, Map<JavaType, JsonDeserializer<Object>> resolved) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw ValueProblem.at(p, "expected an object {...}, found " + Scalars.describe(p) + ". Write an object here.");
     }
@@ -76,7 +81,8 @@ final class FieldSet {
         if (valueToken == JsonToken.VALUE_NULL) {
           continue;
         }
-        Object value = declared instanceof FieldSet ? ((FieldSet) declared).read(p, ctxt) : ctxt.readValue(p, (JavaType) declared);
+        Object value = declared instanceof FieldSet ? ((FieldSet) declared).read(p, ctxt, resolved)
+            : deserializer((JavaType) declared, ctxt, resolved).deserialize(p, ctxt);
         if (value instanceof List) {
           requireNoNulls(p, (List<?>) value);
         }
@@ -88,6 +94,16 @@ final class FieldSet {
       }
     }
     return new Fields(p, values, start, locations);
+  }
+
+  private static JsonDeserializer<Object> deserializer(JavaType type, DeserializationContext ctxt,
+      Map<JavaType, JsonDeserializer<Object>> resolved) throws JsonMappingException {
+    JsonDeserializer<Object> deserializer = resolved.get(type);
+    if (deserializer == null) {
+      deserializer = ctxt.findRootValueDeserializer(type);
+      resolved.put(type, deserializer);
+    }
+    return deserializer;
   }
 
   private static void requireNoNulls(JsonParser p, List<?> list) throws ValueProblem {

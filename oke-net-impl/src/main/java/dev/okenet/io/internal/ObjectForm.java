@@ -58,10 +58,16 @@ abstract class ObjectForm<T> {
   }
 
   JsonDeserializer<T> deserializer() {
+    Map<JavaType, JsonDeserializer<Object>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
     return new JsonDeserializer<>() {
       @Override
+      public boolean isCachable() {
+        return true;
+      }
+
+      @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return read(fields.read(p, ctxt));
+        return read(fields.read(p, ctxt, resolved));
       }
     };
   }

@@ -24,6 +24,11 @@ final class Scalars {
 
   /** Texts. */
   static final JsonDeserializer<String> TEXT = new JsonDeserializer<>() {
+      @Override
+      public boolean isCachable() {
+        return true;
+      }
+
     @Override
     public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
@@ -40,6 +45,11 @@ final class Scalars {
 
   /** Whole numbers that fit an {@code int}. */
   static final JsonDeserializer<Integer> WHOLE_NUMBER = new JsonDeserializer<>() {
+      @Override
+      public boolean isCachable() {
+        return true;
+      }
+
     @Override
     public Integer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
@@ -55,6 +65,11 @@ final class Scalars {
 
   /** true or false. */
   static final JsonDeserializer<Boolean> TRUE_OR_FALSE = new JsonDeserializer<>() {
+      @Override
+      public boolean isCachable() {
+        return true;
+      }
+
     @Override
     public Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (!p.currentToken().isBoolean()) {
@@ -67,6 +82,11 @@ final class Scalars {
   /** The constant of {@code type} named by a text, in any case and with '-' for '_'; the error lists the constants. */
   static <E extends Enum<E>> JsonDeserializer<E> constantOf(Class<E> type) {
     return new JsonDeserializer<>() {
+      @Override
+      public boolean isCachable() {
+        return true;
+      }
+
       @Override
       public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         String text = TEXT.deserialize(p, ctxt);

@@ -59,6 +59,11 @@ final class TextForm<T> {
   JsonDeserializer<T> deserializer() {
     return new JsonDeserializer<>() {
       @Override
+      public boolean isCachable() {
+        return true;
+      }
+
+      @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         return read(p, Scalars.TEXT.deserialize(p, ctxt));
       }

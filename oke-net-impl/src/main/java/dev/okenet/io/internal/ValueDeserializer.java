@@ -2,6 +2,7 @@ package dev.okenet.io.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ final class ValueDeserializer extends JsonDeserializer<Object> {
   private final ValueType type;
   private final FieldSet fields;
   private final Construction construction;
+  private final Map<JavaType, JsonDeserializer<Object>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
   ValueDeserializer(ValueType type, Construction construction) {
     this.type = type;
@@ -25,9 +27,15 @@ final class ValueDeserializer extends JsonDeserializer<Object> {
     this.construction = construction;
   }
 
+  /** Stateless: Jackson keeps one per type instead of introspecting the type again for every value. */
+  @Override
+  public boolean isCachable() {
+    return true;
+  }
+
   @Override
   public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    Fields f = fields.read(p, ctxt);
+    Fields f = fields.read(p, ctxt, resolved);
     if (type.versioned() && f.has("schemaVersion") && !Objects.equals(f.get("schemaVersion"), Schema.VERSION)) {
       throw f.fail("schema version " + f.get("schemaVersion") + " is not supported; this library reads version " + Schema.VERSION
           + ". Write \"schemaVersion\": " + Schema.VERSION + " or leave it out.", "schemaVersion");
