@@ -45,14 +45,15 @@ import java.util.Objects;
  *   "securityEnforcement": "NSG",                          // or SECURITY_LISTS
  *   "generatesLoadBalancerRules": true,
  *   "generatesOkeRules": true,                             // false: only the declared rules and routes (imported networks)
- *   "nodePools": [{"name": "general", "shape": {"name": "VM.Standard.E5.Flex", "ocpus": 4},
+ *   "nodePools": [{"name": "general", "shape": {"name": "VM.Standard.E5.Flex", "ocpus": 4},   // "vnics": 4 may follow
  *                  "minNodes": 3, "maxNodes": 12, "maxPodsPerNode": 60, "surge": 1, "nsgs": [], "podNsgs": []}],
  *   "services": [{"namespace": "shop", "name": "web", "type": "LOAD_BALANCER",   // CLUSTER_IP | NODE_PORT | LOAD_BALANCER
  *                 "selector": "app=web", "ports": [{"port": 443, "targetPort": 8443, "protocol": "TCP"}],
  *                 "loadBalancer": {"kind": "NETWORK_LOAD_BALANCER", "internal": false, "shape": "100Mbps",
  *                   "minMbps": null, "maxMbps": null, "tlsPorts": [], "tlsSecret": null, "sourceRanges": [],
  *                   "externalTrafficPolicy": "LOCAL", "securityRuleManagement": "NONE", "nsgs": [],
- *                   "backendProtocol": null, "healthCheckNodePort": null, "backendPolicy": "FIVE_TUPLE"}}],
+ *                   "backendProtocol": null, "healthCheckNodePort": null,
+ *                   "backendPolicy": "FIVE_TUPLE"}}],                  // or THREE_TUPLE, TWO_TUPLE
  *   "ingresses": [{"className": "nginx", "exposedBy": "ingress-nginx/controller",
  *                  "rules": [{"host": "shop.example.com", "path": "/", "backend": "shop/web", "port": 80}],
  *                  "tls": [{"secretName": "shop-tls", "hosts": ["shop.example.com"]}]}],
@@ -70,8 +71,11 @@ import java.util.Objects;
  * balancers", "internal load balancers"), "nsg &lt;name&gt;" or "Oracle Services Network"; route
  * targets are "internet gateway", "NAT gateway", "service gateway", "DRG" or "LPG &lt;name&gt;";
  * route destinations are a CIDR or "Oracle Services Network"; selectors are "k=v,k2=v2" ("" for
- * all pods). A flexible shape gives {@code ocpus}; a fixed one {@code vnics} (or neither, for the
- * shapes in the built-in table).
+ * all pods). A name after "nsg " or "LPG " is taken exactly, spaces included. A flexible shape
+ * gives {@code ocpus} (its {@code vnics} follow); a fixed one {@code vnics} (or neither, for the
+ * shapes in the built-in table). A policy that is {@code DEFAULT_DENY} without directions denies
+ * both; an {@code ALLOW} without a {@code name} is named as the DSL names it. Line breaks,
+ * control characters and texts YAML could read as something else are written double-quoted.
  *
  * <pre>{@code
  * Files.writeString(Path.of("prod.yaml"), ModelIO.toYaml(prod));
