@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -64,8 +63,7 @@ class CompatibilityTest {
   private static void assertContains(JsonNode actual, JsonNode expected, String path) {
     if (expected.isObject()) {
       assertThat(actual.isObject()).as(path + " is an object").isTrue();
-      for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : expected.properties()) {
         assertThat(actual.has(field.getKey())).as(path + "." + field.getKey() + " is still written").isTrue();
         assertContains(actual.get(field.getKey()), field.getValue(), path + "." + field.getKey());
       }

@@ -47,11 +47,6 @@ final class Fields {
     return get(name);
   }
 
-  /** The names given, in document order. */
-  Iterable<String> names() {
-    return values.keySet();
-  }
-
   /** An error at {@code path} below this object, located at the field's value (or the object's start). */
   ValueProblem fail(String problem, Object... path) {
     JsonLocation at = path.length > 0 ? locations.getOrDefault(String.valueOf(path[0]), start) : start;

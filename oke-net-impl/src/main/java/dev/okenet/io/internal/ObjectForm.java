@@ -71,8 +71,4 @@ abstract class ObjectForm<T> {
       }
     };
   }
-
-  static JavaType typeOf(Class<?> raw) {
-    return TypeFactory.defaultInstance().constructType(raw);
-  }
 }
