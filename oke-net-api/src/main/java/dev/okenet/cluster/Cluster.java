@@ -97,6 +97,7 @@ public abstract class Cluster {
           "Kubernetes version '" + kubernetesVersion() + "' is not of the form vMAJOR.MINOR.PATCH. Use e.g. \""
               + DEFAULT_KUBERNETES_VERSION + "\".");
     }
+    // Here rather than in withExistingId(..) only: the generated copy methods and builders (model I/O) skip that one.
     existingId().ifPresent(id -> Require.ocid(id, "Cluster existingId", "cluster"));
     if (!servicesCidr().isIpv4()) {
       throw new IllegalArgumentException("Services CIDR " + servicesCidr() + " is IPv6; give an IPv4 block such as " + DEFAULT_SERVICES_CIDR + ".");

@@ -34,6 +34,7 @@ public abstract class Drg {
 
   @Value.Check
   void check() {
+    // As existing(..) checks, for values built otherwise (generated builders, model I/O).
     existingId().ifPresent(id -> Require.ocid(id, "Drg existingId", "drg"));
     java.util.Set<String> names = new java.util.HashSet<>();
     for (DrgAttachment a : attachments()) {

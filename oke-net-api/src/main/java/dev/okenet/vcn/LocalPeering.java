@@ -46,6 +46,7 @@ public abstract class LocalPeering {
     for (Cidr c : peerCidrs()) {
       Require.ipv4(c, "LocalPeering '" + name() + "' peer CIDR");
     }
+    // Here rather than in withPeerGatewayId(..) only: the generated copy methods and builders (model I/O) skip that one.
     peerGatewayId().ifPresent(id -> Require.ocid(id, "LocalPeering peerGatewayId", "localpeeringgateway"));
     if (peerCidrs().isEmpty()) {
       throw new IllegalArgumentException(

@@ -35,6 +35,12 @@ public abstract class NatGateway {
         .build();
   }
 
+  @Value.Check
+  void check() {
+    // As withReservedIp(..) checks, for values built otherwise (generated builders, model I/O).
+    reservedPublicIpId().ifPresent(id -> Require.ocid(id, "NAT gateway reservedPublicIpId", "publicip"));
+  }
+
   /** A copy that blocks traffic. */
   public NatGateway blockingTraffic() {
     return ImmutableNatGateway.builder().from(this).blocksTraffic(true).build();

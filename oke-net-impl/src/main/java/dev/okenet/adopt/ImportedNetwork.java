@@ -13,7 +13,7 @@ import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.Plan;
 import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.reach.ExposedFlow;
-import dev.okenet.render.ModelIO;
+import dev.okenet.io.ModelIO;
 import dev.okenet.resolved.ResolvedSubnet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -108,12 +108,12 @@ public final class ImportedNetwork {
     return new AuditReport(report, capacity, use, exposed, ruleGaps, findings);
   }
 
-  /** The model as JSON (the renderers' model I/O). */
+  /** The model as JSON ({@code ModelIO}). */
   public String toJson() {
     return ModelIO.toJson(model);
   }
 
-  /** The model as YAML (the renderers' model I/O). */
+  /** The model as YAML ({@code ModelIO}). */
   public String toYaml() {
     return ModelIO.toYaml(model);
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.OkeNetwork;
 import dev.okenet.reference.ReferenceNetworks;
-import dev.okenet.render.ModelIO;
+import dev.okenet.io.ModelIO;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;

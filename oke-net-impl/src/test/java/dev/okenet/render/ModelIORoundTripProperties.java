@@ -3,6 +3,7 @@ package dev.okenet.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.OkeNetwork;
+import dev.okenet.io.ModelIO;
 import dev.okenet.property.Gen;
 import dev.okenet.property.Property;
 import org.junit.jupiter.api.Test;

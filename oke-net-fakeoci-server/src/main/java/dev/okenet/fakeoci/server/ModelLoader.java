@@ -6,7 +6,7 @@ import dev.okenet.check.Report;
 import dev.okenet.oci.ApplyResult;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.WaitStrategy;
-import dev.okenet.render.ModelIO;
+import dev.okenet.io.ModelIO;
 import dev.okenet.testkit.http.FakeOciServer;
 import dev.okenet.testkit.http.OciServices;
 import java.io.IOException;

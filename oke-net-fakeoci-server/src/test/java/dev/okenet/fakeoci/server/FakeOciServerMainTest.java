@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.okenet.reference.ReferenceNetworks;
-import dev.okenet.render.ModelIO;
+import dev.okenet.io.ModelIO;
 import dev.okenet.testkit.http.FakeOciServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,0 +1,537 @@
+package dev.okenet.io;
+
+import dev.okenet.OkeNetwork;
+import dev.okenet.cluster.ApiEndpoint;
+import dev.okenet.cluster.Cluster;
+import dev.okenet.cluster.NodePool;
+import dev.okenet.cluster.PodNetworking;
+import dev.okenet.cluster.PolicyEngine;
+import dev.okenet.cluster.Shape;
+import dev.okenet.kube.ExternalTrafficPolicy;
+import dev.okenet.kube.Ingress;
+import dev.okenet.kube.NetworkPolicy;
+import dev.okenet.kube.PolicyPeer;
+import dev.okenet.kube.SecurityRuleManagement;
+import dev.okenet.kube.Service;
+import dev.okenet.kube.ServicePort;
+import dev.okenet.kube.ServiceRef;
+import dev.okenet.vcn.Drg;
+import dev.okenet.vcn.DrgAttachment;
+import dev.okenet.vcn.Gateways;
+import dev.okenet.vcn.InternetEgress;
+import dev.okenet.vcn.LocalPeering;
+import dev.okenet.vcn.NatGateway;
+import dev.okenet.vcn.Nsg;
+import dev.okenet.vcn.Peer;
+import dev.okenet.vcn.Port;
+import dev.okenet.vcn.RouteRule;
+import dev.okenet.vcn.RouteTarget;
+import dev.okenet.vcn.SecurityEnforcement;
+import dev.okenet.vcn.SecurityList;
+import dev.okenet.vcn.SecurityRule;
+import dev.okenet.vcn.ServiceGatewayScope;
+import dev.okenet.vcn.Subnet;
+import dev.okenet.vcn.SubnetRole;
+import dev.okenet.vcn.Vcn;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Seeded networks built through the public DSL only, setting every attribute of every model type
+ * (each optional part present about half the time, every factory of the closed vocabularies used)
+ * and, wherever the model takes free text, odd strings: leading and trailing spaces, NEL
+ * (U+0085) and the other line breaks, control characters, emoji, and texts YAML
+ * readers take for something else ({@code .inf}, {@code -.inf}, {@code .nan}, {@code yes},
+ * {@code 010}, {@code 0x1F}, {@code ~}, {@code *a}, {@code &a}, {@code ---}). Valid means "builds":
+ * model I/O carries every network the DSL can express, including ones validate() criticises.
+ * {@code ModelAttributeCoverageTest} checks that every attribute varies across its networks.
+ */
+public final class ModelGenerator {
+  private static final String[] ODD = {
+      " ", "  ", "\t", "\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "\u0000", "\u0007", "\u001b", "\u007f", "\u00a0", "\ufeff",
+      "😀", "é", "中文", ".inf", "-.inf", "+.inf", ".nan", ".NaN", "yes", "no", "on", "off", "y", "~", "null", "true",
+      "010", "0x1F", "1e3", "1_000", "0o17", "0b101", "2001-01-01", "12:30", "3.5", "#", " #x", ": ", ":", "- ", "-", "---", "...",
+      "&a", "*a", "!t", "!!str", "%", "@", "`", "|", ">", "'", "\"", "\\", "{", "}", "[", "]", ",", "?", "<<", "=", "nsg ", "LPG ",
+      "/", "x", "Name", "a b"};
+
+  private final Random r;
+
+  public ModelGenerator(long seed) {
+    this.r = new Random(seed);
+  }
+
+  public OkeNetwork network() {
+    OkeNetwork.Builder b = OkeNetwork.builder();
+    b.name(lower(1) + alnum(0, 10));
+    b.compartmentId("ocid1.compartment.oc1.." + alnum(4, 12));
+    maybe(() -> b.region(pick("us-ashburn-1", "us-phoenix-1", "eu-frankfurt-1", "ap-tokyo-1")));
+    b.vcn(vcn());
+    maybe(() -> b.podNetworking(pick(PodNetworking.vcnNative(), PodNetworking.flannel(), PodNetworking.flannel(cidr()))));
+    maybe(() -> b.cluster(cluster()));
+    b.apiEndpoint(subnet(null));
+    b.workers(subnet(null));
+    maybe(() -> b.pods(subnet(null)));
+    maybe(() -> b.publicLoadBalancers(subnet(null)));
+    maybe(() -> b.internalLoadBalancers(subnet(null)));
+    for (String name : names(3)) {
+      b.addExtraSubnet(subnet(name));
+    }
+    maybe(() -> b.gateways(gateways()));
+    maybe(() -> b.drg(drg()));
+    for (String name : names(2)) {
+      LocalPeering lpg = LocalPeering.to(name, oneOrMoreCidrs(2));
+      b.addLocalPeering(r.nextBoolean() ? lpg : lpg.withPeerGatewayId("ocid1.localpeeringgateway.oc1.iad." + alnum(4, 8)));
+    }
+    for (String name : names(2)) {
+      Nsg nsg = Nsg.named(name);
+      for (int i = r.nextInt(3); i > 0; i--) {
+        nsg = nsg.withRule(securityRule());
+      }
+      b.addNsg(nsg);
+    }
+    maybe(() -> b.securityEnforcement(pick(SecurityEnforcement.values())));
+    maybe(() -> b.generatesLoadBalancerRules(r.nextBoolean()));
+    maybe(() -> b.generatesOkeRules(r.nextBoolean()));
+    maybe(() -> b.internetEgress(pick(InternetEgress.values())));
+    for (String name : names(3)) {
+      b.addNodePool(nodePool(name));
+    }
+    Set<String> refs = new LinkedHashSet<>();
+    for (int i = r.nextInt(5); i > 0; i--) {
+      Service s = service();
+      if (refs.add(s.ref().toString())) {
+        b.addService(s);
+      }
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      b.addIngress(ingress());
+    }
+    Set<String> policies = new LinkedHashSet<>();
+    for (int i = r.nextInt(6); i > 0; i--) {
+      NetworkPolicy p = policy();
+      if (policies.add(p.namespace() + "/" + p.name())) {
+        b.addPolicy(p);
+      }
+    }
+    return b.build();
+  }
+
+  private Vcn vcn() {
+    Vcn vcn = r.nextInt(4) == 0 ? Vcn.existing("ocid1.vcn.oc1.iad." + alnum(4, 10), cidr(), cidrs(2)) : Vcn.of(cidr(), cidrs(2));
+    if (r.nextBoolean()) {
+      vcn = vcn.withDnsLabel(text());
+    }
+    if (r.nextInt(3) == 0) {
+      vcn = vcn.withIpv6(pick("2603:c020:1::/56", "fd00:abcd:1200::/56", "2001:db8:0:100::/56"));
+    }
+    return vcn;
+  }
+
+  private Cluster cluster() {
+    Cluster c = (r.nextBoolean() ? Cluster.enhanced(version()) : Cluster.basic(version()));
+    if (r.nextBoolean()) {
+      c = c.withEndpoint((r.nextBoolean() ? ApiEndpoint.publicEndpoint() : ApiEndpoint.privateEndpoint()).allowClients(cidrs(2)));
+    }
+    if (r.nextBoolean()) {
+      c = c.withServicesCidr(cidr());
+    }
+    if (r.nextBoolean()) {
+      c = c.withPolicyEngine(pick(PolicyEngine.values()));
+    }
+    if (r.nextInt(4) == 0) {
+      c = c.withExistingId("ocid1.cluster.oc1.iad." + alnum(4, 10));
+    }
+    return c;
+  }
+
+  private String version() {
+    return "v1." + (25 + r.nextInt(8)) + "." + r.nextInt(12);
+  }
+
+  /** An extra subnet when {@code name} is given, else a role subnet (which may carry a name too). */
+  private Subnet subnet(String name) {
+    Subnet.Builder b = r.nextBoolean() ? Subnet.publicSubnet() : Subnet.privateSubnet();
+    switch (r.nextInt(3)) {
+      case 0:
+        b.cidr(cidr());
+        break;
+      case 1:
+        b.prefixLength(1 + r.nextInt(30));
+        break;
+      default:
+        break;
+    }
+    maybe(() -> b.dnsLabel(text()));
+    if (name != null) {
+      b.name(name);
+    } else {
+      maybe(() -> b.name(text()));
+    }
+    if (r.nextInt(4) == 0) {
+      b.existingId("ocid1.subnet.oc1.iad." + alnum(4, 10));
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      b.addExtraRouteRule(routeRule());
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      b.addExtraSecurityRule(securityRule());
+    }
+    for (String list : names(2)) {
+      SecurityList l = SecurityList.named(list);
+      for (int i = r.nextInt(3); i > 0; i--) {
+        l = l.withRule(securityRule());
+      }
+      b.addSecurityList(l);
+    }
+    return b.build();
+  }
+
+  private RouteRule routeRule() {
+    RouteRule rule = r.nextInt(4) == 0 ? RouteRule.toServiceNetwork(RouteTarget.serviceGateway())
+        : RouteRule.to(cidr(), pick(RouteTarget.internetGateway(), RouteTarget.natGateway(), RouteTarget.drg(), RouteTarget.localPeering(text())));
+    return r.nextBoolean() ? rule.withDescription(anyText(255)) : rule;
+  }
+
+  private SecurityRule securityRule() {
+    SecurityRule rule = r.nextBoolean() ? SecurityRule.ingress(peer(), port()) : SecurityRule.egress(peer(), port());
+    if (r.nextInt(4) == 0) {
+      rule = rule.stateless();
+    }
+    return r.nextBoolean() ? rule.withDescription(anyText(255)) : rule;
+  }
+
+  private Peer peer() {
+    switch (r.nextInt(5)) {
+      case 0:
+        return Peer.ipv4(cidr());
+      case 1:
+        return Peer.anyIpv4();
+      case 2:
+        return Peer.role(pick(SubnetRole.values()));
+      case 3:
+        return Peer.nsg(text());
+      default:
+        return Peer.serviceNetwork();
+    }
+  }
+
+  Port port() {
+    int a = 1 + r.nextInt(65535);
+    int b = a + r.nextInt(65536 - a);
+    switch (r.nextInt(10)) {
+      case 0:
+        return Port.tcp(a);
+      case 1:
+        return Port.tcpRange(a, b);
+      case 2:
+        return Port.udp(a);
+      case 3:
+        return Port.udpRange(a, b);
+      case 4:
+        return Port.icmp(r.nextInt(256));
+      case 5:
+        return Port.icmp(r.nextInt(256), r.nextInt(256));
+      case 6:
+        return Port.allTcp();
+      case 7:
+        return Port.allUdp();
+      case 8:
+        return Port.allIcmp();
+      default:
+        return Port.all();
+    }
+  }
+
+  private Gateways gateways() {
+    Gateways g = r.nextBoolean() ? Gateways.internet() : Gateways.none();
+    if (r.nextBoolean()) {
+      NatGateway nat = r.nextBoolean() ? NatGateway.standard() : NatGateway.withReservedIp("ocid1.publicip.oc1.iad." + alnum(4, 8));
+      g = g.nat(r.nextBoolean() ? nat.blockingTraffic() : nat);
+    }
+    if (r.nextBoolean()) {
+      g = g.serviceGateway(pick(ServiceGatewayScope.values()));
+    }
+    return g;
+  }
+
+  private Drg drg() {
+    Drg drg = r.nextBoolean() ? Drg.create() : Drg.existing("ocid1.drg.oc1.iad." + alnum(4, 8));
+    for (String name : names(3)) {
+      switch (r.nextInt(3)) {
+        case 0:
+          drg = drg.with(DrgAttachment.ipsecVpn(name, "ocid1.ipsecconnection.oc1.iad." + alnum(4, 8), oneOrMoreCidrs(2)));
+          break;
+        case 1:
+          drg = drg.with(DrgAttachment.fastConnect(name, "ocid1.virtualcircuit.oc1.iad." + alnum(4, 8), oneOrMoreCidrs(2)));
+          break;
+        default:
+          DrgAttachment rpc = DrgAttachment.remotePeering(name, text(), oneOrMoreCidrs(3));
+          drg = drg.with(r.nextBoolean() ? rpc : rpc.connectedTo("ocid1.remotepeeringconnection.oc1.phx." + alnum(4, 8)));
+      }
+    }
+    return drg;
+  }
+
+  private NodePool nodePool(String name) {
+    Shape shape;
+    switch (r.nextInt(3)) {
+      case 0:
+        shape = Shape.flex(text(), 1 + r.nextInt(256));
+        break;
+      case 1:
+        shape = Shape.of(text(), 1 + r.nextInt(256));
+        break;
+      default:
+        shape = Shape.fixed(pick("VM.Standard2.1", "VM.Standard.E2.4", "BM.Standard2.52"));
+    }
+    int min = r.nextInt(10);
+    NodePool pool = NodePool.of(name, shape, min, min + r.nextInt(20));
+    if (r.nextBoolean()) {
+      pool = pool.withMaxPodsPerNode(1 + r.nextInt(250));
+    }
+    if (r.nextBoolean()) {
+      pool = pool.withSurge(r.nextInt(4));
+    }
+    return pool.withNsgs(anyTexts(2)).withPodNsgs(anyTexts(2));
+  }
+
+  private Service service() {
+    String ns = kubeName();
+    String name = kubeName();
+    Service s;
+    switch (r.nextInt(3)) {
+      case 0:
+        s = Service.clusterIp(ns, name);
+        break;
+      case 1:
+        s = Service.nodePort(ns, name);
+        break;
+      default:
+        s = loadBalancerOptions(Service.loadBalancer(ns, name));
+    }
+    for (int i = r.nextInt(4); i > 0; i--) {
+      ServicePort p = r.nextBoolean() ? ServicePort.tcp(1 + r.nextInt(65535), 1 + r.nextInt(65535))
+          : ServicePort.udp(1 + r.nextInt(65535), 1 + r.nextInt(65535));
+      s = s.withPort(r.nextBoolean() ? p : p.withNodePort(30000 + r.nextInt(2768)));
+    }
+    if (r.nextBoolean()) {
+      s = s.selector(selector());
+    }
+    return s;
+  }
+
+  private Service loadBalancerOptions(Service service) {
+    Service s = service;
+    if (r.nextBoolean()) {
+      s = s.networkLoadBalancer();
+    }
+    if (r.nextBoolean()) {
+      s = s.internal();
+    }
+    switch (r.nextInt(4)) {
+      case 0:
+        s = s.flexible(10 + r.nextInt(100), 100 + r.nextInt(8000));
+        break;
+      case 1:
+        s = s.shape(r.nextBoolean() ? text() : pick("400Mbps", "8000Mbps", "flexible"));
+        break;
+      case 2:
+        s = s.flexible(10, 100).shape(text());
+        break;
+      default:
+        break;
+    }
+    if (r.nextBoolean()) {
+      s = s.tls(text(), r.nextBoolean() ? new Integer[] {443} : r.nextBoolean() ? new Integer[] {} : new Integer[] {443, 8443});
+    }
+    if (r.nextBoolean()) {
+      s = s.sourceRanges(oneOrMoreCidrs(2));
+    }
+    if (r.nextBoolean()) {
+      s = s.externalTrafficPolicy(pick(ExternalTrafficPolicy.values()));
+    }
+    if (r.nextBoolean()) {
+      s = s.securityRuleManagement(pick(SecurityRuleManagement.values()));
+    }
+    if (r.nextBoolean()) {
+      s = s.nsgs(anyTexts(2));
+    }
+    if (r.nextBoolean()) {
+      s = s.backendProtocol(r.nextBoolean() ? pick("TCP", "HTTP") : anyText(20));
+    }
+    if (r.nextBoolean()) {
+      s = s.healthCheckNodePort(30000 + r.nextInt(2768));
+    }
+    if (r.nextBoolean()) {
+      s = s.backendPolicy(pick("FIVE_TUPLE", "THREE_TUPLE", "TWO_TUPLE"));
+    }
+    return s;
+  }
+
+  private Ingress ingress() {
+    Ingress i = Ingress.of(kubeName(), ServiceRef.of(kubeName(), kubeName()));
+    for (int n = r.nextInt(4); n > 0; n--) {
+      i = i.route(text(), "/" + anyText(10), ServiceRef.of(kubeName(), kubeName()), 1 + r.nextInt(65535));
+    }
+    for (int n = r.nextInt(3); n > 0; n--) {
+      String[] hosts = anyTexts(3);
+      i = i.tls(text(), hosts.length == 0 ? new String[] {text()} : hosts);
+    }
+    return i;
+  }
+
+  private NetworkPolicy policy() {
+    NetworkPolicy.Start start = NetworkPolicy.in(kubeName());
+    NetworkPolicy p;
+    switch (r.nextInt(5)) {
+      case 0:
+        p = start.defaultDeny();
+        break;
+      case 1:
+        p = start.defaultDenyIngress();
+        break;
+      case 2:
+        p = start.defaultDenyEgress();
+        break;
+      case 3:
+        p = start.allowDnsEgress();
+        break;
+      default:
+        Port[] ports = new Port[r.nextInt(3)];
+        for (int i = 0; i < ports.length; i++) {
+          ports[i] = port();
+        }
+        p = start.allow(policyPeer()).to(policyPeer()).on(ports);
+    }
+    return r.nextBoolean() ? p.named(kubeName() + "-" + alnum(1, 6)) : p;
+  }
+
+  private PolicyPeer policyPeer() {
+    switch (r.nextInt(5)) {
+      case 0:
+        return PolicyPeer.pods(selector());
+      case 1:
+        return PolicyPeer.pods(text(), selector());
+      case 2:
+        return PolicyPeer.namespace(text());
+      case 3:
+        return PolicyPeer.allPods();
+      default:
+        return PolicyPeer.cidr(cidr());
+    }
+  }
+
+  /** "", "k=v", or several; keys and values are any text without ',' and '=' and without edge spaces (Selector.parse trims them). */
+  private String selector() {
+    List<String> terms = new ArrayList<>();
+    for (int i = r.nextInt(4); i > 0; i--) {
+      terms.add(term() + "=" + term());
+    }
+    return String.join(",", terms);
+  }
+
+  private String term() {
+    String t = text().replace(",", "").replace("=", "");
+    return t.isBlank() || !t.equals(t.trim()) ? "v" + alnum(1, 3) : t;
+  }
+
+  private String cidr() {
+    int prefix = r.nextInt(33);
+    long address = Integer.toUnsignedLong(r.nextInt());
+    long mask = prefix == 0 ? 0 : (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
+    long net = address & mask;
+    return (net >>> 24) + "." + ((net >>> 16) & 255) + "." + ((net >>> 8) & 255) + "." + (net & 255) + "/" + prefix;
+  }
+
+  private String[] cidrs(int max) {
+    String[] out = new String[r.nextInt(max + 1)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = cidr();
+    }
+    return out;
+  }
+
+  private String[] oneOrMoreCidrs(int max) {
+    String[] out = new String[1 + r.nextInt(max)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = cidr();
+    }
+    return out;
+  }
+
+  /** Up to {@code max} distinct non-blank texts. */
+  private List<String> names(int max) {
+    Set<String> names = new LinkedHashSet<>();
+    for (int i = r.nextInt(max + 1); i > 0; i--) {
+      names.add(text());
+    }
+    return new ArrayList<>(names);
+  }
+
+  /** A non-blank text: a plain name two times in three, odd otherwise. */
+  String text() {
+    String t = r.nextInt(3) == 0 ? odd() : lower(2) + alnum(0, 6);
+    return t.isBlank() ? "x" + t : t;
+  }
+
+  /** Any text, blank included, at most {@code max} characters. */
+  private String anyText(int max) {
+    String t = r.nextInt(3) == 0 ? odd() : r.nextInt(8) == 0 ? "" : lower(1) + alnum(0, 8);
+    if (t.length() <= max) {
+      return t;
+    }
+    // Never split a surrogate pair: an unpaired surrogate is not text (ModelIO refuses it).
+    return t.substring(0, Character.isHighSurrogate(t.charAt(max - 1)) ? max - 1 : max);
+  }
+
+  private String[] anyTexts(int max) {
+    String[] out = new String[r.nextInt(max + 1)];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = anyText(40);
+    }
+    return out;
+  }
+
+  private String odd() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1 + r.nextInt(4); i > 0; i--) {
+      sb.append(ODD[r.nextInt(ODD.length)]);
+    }
+    return sb.toString();
+  }
+
+  private String kubeName() {
+    return lower(1) + alnum(0, 6);
+  }
+
+  private String lower(int length) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      sb.append((char) ('a' + r.nextInt(26)));
+    }
+    return sb.toString();
+  }
+
+  private String alnum(int min, int max) {
+    String chars = "abcdefghijklmnopqrstuvwxyz0123456789";
+    StringBuilder sb = new StringBuilder();
+    for (int i = min + r.nextInt(max - min + 1); i > 0; i--) {
+      sb.append(chars.charAt(r.nextInt(chars.length())));
+    }
+    return sb.toString();
+  }
+
+  private void maybe(Runnable action) {
+    if (r.nextBoolean()) {
+      action.run();
+    }
+  }
+
+  @SafeVarargs
+  private <T> T pick(T... options) {
+    return options[r.nextInt(options.length)];
+  }
+}
