@@ -59,6 +59,12 @@ import java.util.Objects;
  * }</pre>
  */
 public final class SimulatedCluster implements AutoCloseable {
+    /**
+     * fabric8's mock web server logs every request at INFO through java.util.logging; the simulated
+     * cluster serves thousands, so its logger is held at WARNING (held here: JUL keeps loggers weakly).
+     */
+    private static final java.util.logging.Logger MOCK_SERVER_LOG = quiet("io.fabric8.mockwebserver.MockWebServer");
+
     /** How long {@link #settle()} waits at most by default. */
     public static final Duration DEFAULT_SETTLE_TIMEOUT = Duration.ofSeconds(60);
 
@@ -85,6 +91,12 @@ public final class SimulatedCluster implements AutoCloseable {
                 new PodController(client, state, events), new CcmController(client, ccm, events));
         controllers.start(b.nodePollInterval);
         settle();
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     /** Options for a cluster over the OKE cluster of {@code oci} named with {@link Builder#cluster}. */

@@ -186,8 +186,8 @@ public final class ReachabilityEvaluator {
                             PolicySemantics.peersMatch(rule.getFrom(), namespace, peer)
                                     && PolicySemantics.portsMatch(rule.getPorts(), protocol, port, destination));
             if (admitted) {
-                trace.add("ALLOWED " + where + " to/from " + other.label() + " on " + protocol + " " + port
-                        + " by NetworkPolicy " + namespace + "/" + policy.getMetadata().getName());
+                trace.add("ALLOWED " + where + (type.equals("Egress") ? " to " : " from ") + other.label() + " on " + protocol
+                        + " " + port + " by NetworkPolicy " + namespace + "/" + policy.getMetadata().getName());
                 return true;
             }
         }
