@@ -97,7 +97,8 @@ public final class CcmController {
 
     private void writeStatus(Service service, LoadBalancerStatus wanted) {
         LoadBalancerStatus current = service.getStatus() == null ? null : service.getStatus().getLoadBalancer();
-        if (Objects.equals(normal(current), normal(wanted))) {
+        // The API server shows a pending load balancer as "loadBalancer: {}", never as no status.
+        if (current != null && Objects.equals(normal(current), normal(wanted))) {
             return;
         }
         client.services().inNamespace(service.getMetadata().getNamespace()).withName(service.getMetadata().getName())

@@ -50,11 +50,15 @@ public final class CloudNodes {
         /**
          * Joined the cluster although its pod VNICs found the pod subnet full: the kubelet registers,
          * the CNI then has no address for its pods (the scheduling simulation's reading of a node
-         * error naming a pod subnet).
+         * error naming a pod subnet; FakeOci reports such a node FAILING, without an address).
          */
         public boolean joinedWithoutPodAddresses() {
-            return "FAILING".equals(state) && privateIp.isPresent()
-                    && error.map(e -> podSubnetIds.stream().anyMatch(e::contains)).orElse(false);
+            return "FAILING".equals(state) && error.map(e -> podSubnetIds.stream().anyMatch(e::contains)).orElse(false);
+        }
+
+        /** The Kubernetes Node name: its private IP, or its node pool name when it has none. */
+        public String nodeName() {
+            return privateIp.orElse(ociName);
         }
 
         /** Whether it runs the kubelet: active, or joined without pod addresses. */

@@ -22,7 +22,8 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>Name: the node's private IP, as OKE names its nodes (unverified: Oracle's pages show
- *       {@code kubectl get nodes} listing addresses such as 10.0.10.150).
+ *       {@code kubectl get nodes} listing addresses such as 10.0.10.150); a node that joined without
+ *       pod addresses, which FakeOci reports without an address, by its node pool name.
  *   <li>{@code spec.providerID} {@code oci://<instance OCID>} (CCM {@code ccm.go} {@code providerPrefix}).
  *   <li>{@code status.addresses}: InternalIP, and Hostname (CCM {@code instances.go} {@code extractNodeAddresses}).
  *   <li>Labels: {@code topology.kubernetes.io/zone} (the short AD name) and
@@ -63,7 +64,7 @@ public final class NodeController {
                 cloud.stream().filter(n -> !"DELETED".equals(n.state())).map(CloudNodes.CloudNode::id).toList(),
                 cloud.stream().filter(CloudNodes.CloudNode::joined).map(CloudNodes.CloudNode::id).toList()));
         Map<String, CloudNodes.CloudNode> joined = new LinkedHashMap<>();
-        cloud.stream().filter(CloudNodes.CloudNode::joined).forEach(n -> joined.put(n.privateIp().orElseThrow(), n));
+        cloud.stream().filter(CloudNodes.CloudNode::joined).forEach(n -> joined.put(n.nodeName(), n));
         cluster.nodes(joined);
         boolean changed = false;
         Map<String, Node> existing = new LinkedHashMap<>();
@@ -124,7 +125,7 @@ public final class NodeController {
             labels.put(VCN_NATIVE_LABEL, "true");
         } else {
             annotations.put("flannel.alpha.coreos.com/backend-type", "vxlan");
-            annotations.put("flannel.alpha.coreos.com/public-ip", name);
+            node.privateIp().ifPresent(ip -> annotations.put("flannel.alpha.coreos.com/public-ip", ip));
             var block = cluster.ipam().flatMap(ipam -> ipam.blockOf(node.id()));
             if (block.isPresent()) {
                 podCidr = block.get().toString();
@@ -144,10 +145,16 @@ public final class NodeController {
         return new NodeBuilder().withNewMetadata().withName(name).withLabels(labels).withAnnotations(annotations).endMetadata()
                 .withNewSpec().withProviderID("oci://" + node.id()).withPodCIDR(podCidr)
                 .withPodCIDRs(podCidr == null ? null : List.of(podCidr)).withTaints(taints.isEmpty() ? null : taints).endSpec()
-                .withNewStatus().addNewAddress().withType("InternalIP").withAddress(name).endAddress()
-                .addNewAddress().withType("Hostname").withAddress(name).endAddress()
+                .withNewStatus().withAddresses(addresses(name, node))
                 .withConditions(conditions).withCapacity(Map.of("pods", pods)).withAllocatable(Map.of("pods", pods))
                 .endStatus().build();
+    }
+
+    private static List<io.fabric8.kubernetes.api.model.NodeAddress> addresses(String name, CloudNodes.CloudNode node) {
+        List<io.fabric8.kubernetes.api.model.NodeAddress> out = new ArrayList<>();
+        node.privateIp().ifPresent(ip -> out.add(new io.fabric8.kubernetes.api.model.NodeAddress(ip, "InternalIP")));
+        out.add(new io.fabric8.kubernetes.api.model.NodeAddress(name, "Hostname"));
+        return out;
     }
 
     /** "Uocm:US-ASHBURN-AD-1" is "US-ASHBURN-AD-1" in the zone label (Oracle: the shortened AD name). */

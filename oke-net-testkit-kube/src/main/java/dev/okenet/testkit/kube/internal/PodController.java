@@ -146,7 +146,7 @@ public final class PodController {
             PodAddressBook book) {
         String nodeName = node.getMetadata().getName();
         if (Boolean.TRUE.equals(pod.getSpec().getHostNetwork())) {
-            return nodeName;
+            return cluster.cloudNode(nodeName).flatMap(CloudNodes.CloudNode::privateIp).orElse(null);
         }
         List<String> addresses = podAddresses.computeIfAbsent(nodeName, n -> {
             var cloud = cluster.cloudNode(n);
@@ -170,7 +170,8 @@ public final class PodController {
                 condition("Initialized", "True", null, null), condition("ContainersReady", "True", null, null),
                 condition("Ready", "True", null, null));
         client.pods().inNamespace(pod.getMetadata().getNamespace()).withName(pod.getMetadata().getName())
-                .editStatus(p -> new PodBuilder(p).editOrNewStatus().withPhase("Running").withHostIP(nodeName)
+                .editStatus(p -> new PodBuilder(p).editOrNewStatus().withPhase("Running")
+                        .withHostIP(cluster.cloudNode(nodeName).flatMap(CloudNodes.CloudNode::privateIp).orElse(nodeName))
                         .withPodIP(address).withPodIPs(new PodIPBuilder().withIp(address).build()).withStartTime(now)
                         .withConditions(conditions).withReason(null).withMessage(null).endStatus().build());
     }

@@ -275,9 +275,11 @@ public final class ReachabilityEvaluator {
     }
 
     private Party nodeParty(String nodeName) {
-        Optional<Endpoint> vnic = cluster.cloudNode(nodeName).map(c -> Endpoint.vnic("node " + nodeName, nodeName,
-                c.subnetId(), c.nsgIds()));
-        return new Party("node " + nodeName, nodeName, Optional.empty(), vnic, vnic, nodeName, false);
+        var cloud = cluster.cloudNode(nodeName);
+        Optional<Endpoint> vnic = cloud.flatMap(c -> c.privateIp().map(ip -> Endpoint.vnic("node " + nodeName, ip,
+                c.subnetId(), c.nsgIds())));
+        String ip = cloud.flatMap(CloudNodes.CloudNode::privateIp).orElse(nodeName);
+        return new Party("node " + nodeName, ip, Optional.empty(), vnic, vnic, nodeName, false);
     }
 
     private String subnetOf(List<String> subnetIds, String ip) {

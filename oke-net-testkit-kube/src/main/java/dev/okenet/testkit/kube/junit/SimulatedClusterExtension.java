@@ -81,7 +81,15 @@ final class SimulatedClusterExtension implements BeforeAllCallback, BeforeEachCa
                 throw new ExtensionConfigurationException("The seed " + options.seed().getName() + " returned no cluster;"
                         + " return the ClusterRef of the OKE cluster it created.");
             }
-            return new Holder(oci, SimulatedCluster.builder(oci).cluster(ref).start());
+            SimulatedCluster cluster = SimulatedCluster.builder(oci).cluster(ref).start();
+            try {
+                seed.started(cluster);
+                cluster.settle();
+            } catch (RuntimeException e) {
+                cluster.close();
+                throw e;
+            }
+            return new Holder(oci, cluster);
         } catch (RuntimeException e) {
             oci.close();
             throw e;
