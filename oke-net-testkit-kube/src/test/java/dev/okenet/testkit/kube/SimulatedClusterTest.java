@@ -157,6 +157,51 @@ class SimulatedClusterTest {
     }
 
     @Test
+    void aServiceThatStopsBeingALoadBalancerLosesItsNlbAndItsAddress() {
+        kube.services().inNamespace("shop").resource(TestCluster.service("web", 80, "Cluster",
+                "oci.oraclecloud.com/load-balancer-type", "nlb",
+                "oci-network-load-balancer.oraclecloud.com/subnet", oke.lbPublic.getId())).create();
+        cluster.settle();
+
+        kube.services().inNamespace("shop").withName("web").edit(s -> new ServiceBuilder(s).editSpec().withType("NodePort")
+                .endSpec().build());
+        cluster.settle();
+
+        Service web = kube.services().inNamespace("shop").withName("web").get();
+        assertThat(web.getStatus().getLoadBalancer().getIngress()).isNullOrEmpty();
+        assertThat(cluster.events(web)).extracting(Event::getReason).contains("DeletingLoadBalancer", "DeletedLoadBalancer");
+    }
+
+    @Test
+    void aUsersUpdateOfAServiceKeepsTheAddressTheCcmWrote() {
+        kube.services().inNamespace("shop").resource(TestCluster.service("web", 80, "Cluster",
+                "oci.oraclecloud.com/load-balancer-type", "nlb",
+                "oci-network-load-balancer.oraclecloud.com/subnet", oke.lbPublic.getId())).create();
+        cluster.settle();
+        Service before = kube.services().inNamespace("shop").withName("web").get();
+
+        Service relabelled = new ServiceBuilder(before).editMetadata().addToLabels("team", "shop").endMetadata()
+                .withStatus(null).build();
+        kube.services().inNamespace("shop").resource(relabelled).update();
+
+        assertThat(kube.services().inNamespace("shop").withName("web").get().getStatus().getLoadBalancer())
+                .isEqualTo(before.getStatus().getLoadBalancer());
+    }
+
+    @Test
+    void aDeletedPodsAddressGoesToTheNextPod() {
+        kube.resource(pod("first", Map.of("app", "solo"))).create();
+        cluster.settle();
+        String address = kube.pods().inNamespace("shop").withName("first").get().getStatus().getPodIP();
+
+        kube.pods().inNamespace("shop").withName("first").delete();
+        kube.resource(pod("second", Map.of("app", "solo"))).create();
+        cluster.settle();
+
+        assertThat(kube.pods().inNamespace("shop").withName("second").get().getStatus().getPodIP()).isEqualTo(address);
+    }
+
+    @Test
     void theApiServerRefusesANodePortOutOfRange() {
         Service bad = new ServiceBuilder(TestCluster.service("bad", 80, "Cluster")).editSpec().editFirstPort()
                 .withNodePort(80).endPort().endSpec().build();

@@ -51,7 +51,8 @@ import java.util.function.IntSupplier;
  *   <li>The fixed 100Mbps shape counts against the tenancy's {@code lb-100mbps-count}
  *       ({@link dev.okenet.testkit.ServiceLimits}): over it, 400 LimitExceeded.
  *   <li>At most 5 NSGs, of the subnet's VCN.
- *   <li>Listeners name a backend set of the request; a backend set has a health checker.
+ *   <li>Listeners name a backend set of the request and a protocol of {@code ListProtocols} (HTTP,
+ *       HTTP2, TCP, GRPC; in any case, unverified); a backend set has a health checker.
  *   <li>Addresses (unverified): a public load balancer takes 2 private addresses of its subnet
  *       (primary and standby) and a public one; a private one 3 (primary, standby, floating). They
  *       show in ListPrivateIps; a subnet without them refuses the request with 400 InvalidParameter.
@@ -212,7 +213,10 @@ final class LbPart extends Part<LoadBalancer> {
         if (details.getPort() < 1 || details.getPort() > 65535) {
             throw OciErrors.invalid("The port " + details.getPort() + " of " + where + " is invalid; use 1-65535.");
         }
-        if (details.getProtocol() == null || !LISTENER_PROTOCOLS.contains(details.getProtocol())) {
+        // Case-insensitive (unverified): the CCM sends the backend-protocol annotation as written ("http"),
+        // and nothing shows OCI refusing it.
+        if (details.getProtocol() == null
+                || !LISTENER_PROTOCOLS.contains(details.getProtocol().toUpperCase(java.util.Locale.ROOT))) {
             throw OciErrors.invalid("The protocol " + details.getProtocol() + " of " + where + " is invalid; use one of "
                     + "HTTP, HTTP2, TCP, GRPC (ListProtocols).");
         }
