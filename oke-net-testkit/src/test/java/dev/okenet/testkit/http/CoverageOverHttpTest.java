@@ -36,8 +36,6 @@ class CoverageOverHttpTest {
     private static final ObjectMapper SDK_JSON = JacksonSerializer.getDefaultObjectMapper();
     private static final FakeOci FAKE = FakeOci.create();
     private static final OciServices HTTP = Door.HTTP.services(FAKE);
-    /** The Load Balancer service is not part of {@link OciServices}; its real client, signed for the fake. */
-    private static final OciHttpClients CLIENTS = OciHttpClients.connect(FAKE);
 
     @AfterEach
     void reset() {
@@ -46,7 +44,6 @@ class CoverageOverHttpTest {
 
     @AfterAll
     static void close() {
-        CLIENTS.close();
         FAKE.close();
     }
 
@@ -105,7 +102,7 @@ class CoverageOverHttpTest {
             case "VirtualNetwork" -> HTTP.virtualNetwork();
             case "ContainerEngine" -> HTTP.containerEngine();
             case "NetworkLoadBalancer" -> HTTP.networkLoadBalancer();
-            case "LoadBalancer" -> CLIENTS.loadBalancer();
+            case "LoadBalancer" -> Door.HTTP.loadBalancer(FAKE);
             default -> throw new AssertionError("COVERAGE.md names an unknown service " + service);
         };
     }
