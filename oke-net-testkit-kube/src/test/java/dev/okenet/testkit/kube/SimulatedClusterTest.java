@@ -202,6 +202,22 @@ class SimulatedClusterTest {
     }
 
     @Test
+    void aDeletedServicesNodePortCanBeTakenAgain() {
+        Service fixed = new ServiceBuilder(TestCluster.service("a", 80, "Cluster")).editSpec().editFirstPort()
+                .withNodePort(31000).endPort().endSpec().build();
+        kube.services().inNamespace("shop").resource(fixed).create();
+        assertThatThrownBy(() -> kube.services().inNamespace("shop").resource(new ServiceBuilder(fixed).editMetadata()
+                .withName("b").endMetadata().build()).create()).hasMessageContaining("already allocated");
+
+        kube.services().inNamespace("shop").delete();
+        kube.services().inNamespace("shop").resource(new ServiceBuilder(fixed).editMetadata().withName("b").endMetadata()
+                .build()).create();
+
+        assertThat(kube.services().inNamespace("shop").withName("b").get().getSpec().getPorts().get(0).getNodePort())
+                .isEqualTo(31000);
+    }
+
+    @Test
     void theApiServerRefusesANodePortOutOfRange() {
         Service bad = new ServiceBuilder(TestCluster.service("bad", 80, "Cluster")).editSpec().editFirstPort()
                 .withNodePort(80).endPort().endSpec().build();

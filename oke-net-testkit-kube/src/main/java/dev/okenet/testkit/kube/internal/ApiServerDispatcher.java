@@ -1,13 +1,14 @@
 package dev.okenet.testkit.kube.internal;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.fabric8.mockwebserver.crud.AttributeSet;
 import io.fabric8.mockwebserver.http.Buffer;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
-import java.net.HttpURLConnection;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,14 +69,18 @@ public final class ApiServerDispatcher extends KubernetesCrudDispatcher {
                 request.getHeaders(), body));
     }
 
+    /** Frees a Service's cluster IP and node ports once it is gone, however it was deleted (one or a collection). */
     @Override
-    public MockResponse handleDelete(String path) {
-        MockResponse response = super.handleDelete(path);
-        Matcher m = Pattern.compile("^/api/v1/namespaces/([^/]+)/services/([^/?]+)").matcher(path);
-        if (m.find() && response.code() == HttpURLConnection.HTTP_OK) {
-            services.release(m.group(1) + "/" + m.group(2));
+    public void processEvent(String path, AttributeSet pathAttributes, AttributeSet oldAttributes,
+            GenericKubernetesResource resource, String newState) {
+        String old = oldAttributes == null ? null : map.get(oldAttributes);
+        super.processEvent(path, pathAttributes, oldAttributes, resource, newState);
+        if (newState == null && old != null) {
+            GenericKubernetesResource gone = Serialization.unmarshal(old, GenericKubernetesResource.class);
+            if ("Service".equals(gone.getKind())) {
+                services.release(gone.getMetadata().getNamespace() + "/" + gone.getMetadata().getName());
+            }
         }
-        return response;
     }
 
     private static MockResponse invalid(String message) {

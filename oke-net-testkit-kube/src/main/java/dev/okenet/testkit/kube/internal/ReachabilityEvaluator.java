@@ -142,7 +142,7 @@ public final class ReachabilityEvaluator {
             } else {
                 steps.add("ALLOWED ClusterIP " + service.getSpec().getClusterIP() + ":" + port + " of service " + to.namespace()
                         + "/" + to.name() + " goes to backend " + name(backend) + " on " + protocol + " " + targetPort.get());
-                if (flow(source, Party.pod(backend, now), protocol, targetPort.get(), now, enforced, steps)) {
+                if (flow(source, podParty(backend), protocol, targetPort.get(), now, enforced, steps)) {
                     return new PolicyVerdict(from, to, protocol, port, true, steps);
                 }
             }
@@ -254,7 +254,7 @@ public final class ReachabilityEvaluator {
                             + (pod.getStatus() == null ? "Pending" : pod.getStatus().getPhase()));
                     return Optional.empty();
                 }
-                return Optional.of(Party.pod(pod, now));
+                return Optional.of(podParty(pod));
             }
             case NODE: {
                 Node node = now.nodes.get(target.name());
@@ -309,11 +309,7 @@ public final class ReachabilityEvaluator {
      * @param overlay whether its address is a flannel overlay address
      */
     private record Party(String label, String ip, Optional<Pod> pod, Optional<Endpoint> vnic, Optional<Endpoint> nodeVnic,
-            String nodeName, boolean overlay) {
-        static Party pod(Pod pod, Snapshot now) {
-            return now.evaluator.podParty(pod);
-        }
-    }
+            String nodeName, boolean overlay) {}
 
     private Party podParty(Pod pod) {
         String ip = pod.getStatus().getPodIP();
@@ -336,7 +332,6 @@ public final class ReachabilityEvaluator {
 
     /** The objects a question is answered from, read once. */
     private final class Snapshot {
-        final ReachabilityEvaluator evaluator = ReachabilityEvaluator.this;
         final List<Pod> pods;
         final List<NetworkPolicy> policies;
         final Map<String, Service> services = new HashMap<>();
