@@ -89,8 +89,13 @@ public final class SimulatedCluster implements AutoCloseable {
         SimulatedCcm ccm = SimulatedCcm.builder(oci).cluster(ref.compartmentId(), ref.clusterId()).build();
         this.controllers = new ControllerManager(client, new NodeController(client, state), new DeploymentController(client),
                 new PodController(client, state, events), new CcmController(client, ccm, events));
-        controllers.start(b.nodePollInterval);
-        settle();
+        try {
+            controllers.start(b.nodePollInterval);
+            settle();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     private static java.util.logging.Logger quiet(String name) {

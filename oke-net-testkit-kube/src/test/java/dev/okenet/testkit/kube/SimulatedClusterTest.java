@@ -226,6 +226,20 @@ class SimulatedClusterTest {
                 .isInstanceOf(KubernetesClientException.class).hasMessageContaining("not in the valid range");
     }
 
+    @Test
+    void startingOverAClusterFakeOciDoesNotHaveSaysWhatToDo() {
+        assertThatThrownBy(() -> SimulatedCluster.builder(oke.oci).cluster(Fixtures.COMPARTMENT,
+                "ocid1.cluster.oc1.iad.aaaaaaaanothere").start())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ocid1.cluster.oc1.iad.aaaaaaaanothere")
+                .hasMessageContaining("create the cluster");
+    }
+
+    @Test
+    void startingWithoutAClusterIsRefusedWithTheFix() {
+        assertThatThrownBy(() -> SimulatedCluster.builder(oke.oci).start()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cluster(compartmentId, clusterId)");
+    }
+
     static Deployment deployment(String name, int replicas) {
         return new DeploymentBuilder().withNewMetadata().withName(name).withNamespace("shop").endMetadata().withNewSpec()
                 .withReplicas(replicas).withNewSelector().withMatchLabels(Map.of("app", name)).endSelector()

@@ -82,6 +82,7 @@ public final class CcmController {
         } catch (IllegalArgumentException | UnsupportedOperationException refused) {
             events.warning(service, COMPONENT, CcmEvent.SYNC_FAILED, "Error syncing load balancer: " + refused.getMessage());
             pending.add(ref);
+            writeStatus(service, new LoadBalancerStatus());
             return;
         }
         for (CcmEvent event : status.events()) {

@@ -3,6 +3,7 @@ package dev.okenet.testkit.kube.internal;
 import com.oracle.bmc.containerengine.model.Cluster;
 import com.oracle.bmc.containerengine.model.FlannelOverlayClusterPodNetworkOptionDetails;
 import com.oracle.bmc.containerengine.requests.GetClusterRequest;
+import com.oracle.bmc.model.BmcException;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.scheduling.internal.FlannelIpam;
 import java.util.List;
@@ -34,8 +35,14 @@ public final class ClusterState {
         this.oci = oci;
         this.compartmentId = compartmentId;
         this.clusterId = clusterId;
-        Cluster cluster = oci.containerEngine().getCluster(GetClusterRequest.builder().clusterId(clusterId).build())
-                .getCluster();
+        Cluster cluster;
+        try {
+            cluster = oci.containerEngine().getCluster(GetClusterRequest.builder().clusterId(clusterId).build()).getCluster();
+        } catch (BmcException e) {
+            throw new IllegalArgumentException("FakeOci has no OKE cluster " + clusterId + " (" + e.getServiceCode()
+                    + "): create the cluster and its node pools in this FakeOci first (a ClusterSeed, or a provider's"
+                    + " apply), then start the simulated cluster over its OCID.", e);
+        }
         this.flannel = cluster.getClusterPodNetworkOptions() == null || cluster.getClusterPodNetworkOptions().isEmpty()
                 || cluster.getClusterPodNetworkOptions().get(0) instanceof FlannelOverlayClusterPodNetworkOptionDetails;
         var network = cluster.getOptions() == null ? null : cluster.getOptions().getKubernetesNetworkConfig();
