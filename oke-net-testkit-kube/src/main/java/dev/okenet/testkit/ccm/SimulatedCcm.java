@@ -190,8 +190,8 @@ public final class SimulatedCcm {
     /**
      * Deletes the load balancer of Service {@code namespaceSlashName}, as {@code EnsureLoadBalancerDeleted}
      * does when the Service is deleted or stops being of type LoadBalancer; forgets its status. The
-     * security rules the CCM wrote for it stay (not simulated). Nothing happens for a Service never
-     * synced or never given a load balancer.
+     * security rules the CCM wrote for it stay (not simulated); its node ports are free again.
+     * Nothing else happens for a Service never synced or never given a load balancer.
      *
      * @return whether a load balancer was deleted
      */
@@ -199,6 +199,7 @@ public final class SimulatedCcm {
         Provisioned done = provisioned.remove(namespaceSlashName);
         lister.remove(namespaceSlashName);
         statuses.remove(namespaceSlashName);
+        apiServer.release(namespaceSlashName);
         if (done == null) {
             return false;
         }

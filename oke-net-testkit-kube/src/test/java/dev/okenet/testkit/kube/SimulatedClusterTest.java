@@ -206,6 +206,7 @@ class SimulatedClusterTest {
         Service fixed = new ServiceBuilder(TestCluster.service("a", 80, "Cluster")).editSpec().editFirstPort()
                 .withNodePort(31000).endPort().endSpec().build();
         kube.services().inNamespace("shop").resource(fixed).create();
+        cluster.settle();
         assertThatThrownBy(() -> kube.services().inNamespace("shop").resource(new ServiceBuilder(fixed).editMetadata()
                 .withName("b").endMetadata().build()).create()).hasMessageContaining("already allocated");
 
@@ -213,8 +214,11 @@ class SimulatedClusterTest {
         kube.services().inNamespace("shop").resource(new ServiceBuilder(fixed).editMetadata().withName("b").endMetadata()
                 .build()).create();
 
-        assertThat(kube.services().inNamespace("shop").withName("b").get().getSpec().getPorts().get(0).getNodePort())
-                .isEqualTo(31000);
+        cluster.settle();
+
+        Service b = kube.services().inNamespace("shop").withName("b").get();
+        assertThat(b.getSpec().getPorts().get(0).getNodePort()).isEqualTo(31000);
+        assertThat(cluster.events(b)).extracting(Event::getMessage).noneMatch(m -> m.contains("already allocated"));
     }
 
     @Test

@@ -41,20 +41,19 @@ public final class CcmController {
         this.events = events;
     }
 
-    /** Reconciles every Service in {@code services} and cleans up those gone. */
+    /** Cleans up the Services gone (first, so what they held is free), then reconciles every Service in {@code services}. */
     public void reconcile(List<Service> services, boolean nodesChanged) {
         Set<String> present = new HashSet<>();
-        for (Service service : services) {
-            String ref = service.getMetadata().getNamespace() + "/" + service.getMetadata().getName();
-            present.add(ref);
-            reconcile(ref, service, nodesChanged);
-        }
+        services.forEach(s -> present.add(s.getMetadata().getNamespace() + "/" + s.getMetadata().getName()));
         for (String ref : Set.copyOf(handled.keySet())) {
             if (!present.contains(ref)) {
                 handled.remove(ref);
                 pending.remove(ref);
                 ccm.delete(ref);
             }
+        }
+        for (Service service : services) {
+            reconcile(service.getMetadata().getNamespace() + "/" + service.getMetadata().getName(), service, nodesChanged);
         }
     }
 
