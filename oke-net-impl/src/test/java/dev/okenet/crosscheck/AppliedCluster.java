@@ -30,14 +30,15 @@ import java.util.Map;
 final class AppliedCluster implements AutoCloseable {
   final OkeNetwork intent;
   final ResolvedNetwork net;
-  final FakeOci oci = FakeOci.create();
+  final FakeOci oci;
   final Map<String, String> ids;
   final String clusterId;
   final Map<String, String> nodePoolIds = new LinkedHashMap<>();
   private final Manifests manifests;
 
-  private AppliedCluster(OkeNetwork intent) {
+  private AppliedCluster(OkeNetwork intent, FakeOci oci) {
     this.intent = intent;
+    this.oci = oci;
     this.net = intent.resolve();
     try (OciNetworkProvider provider = OciNetworkProvider.builder()
         .virtualNetwork(oci.virtualNetwork())
@@ -71,7 +72,17 @@ final class AppliedCluster implements AutoCloseable {
 
   /** Applies {@code intent} to a fresh FakeOci. */
   static AppliedCluster of(OkeNetwork intent) {
-    return new AppliedCluster(intent);
+    return new AppliedCluster(intent, FakeOci.create());
+  }
+
+  /** Applies {@code intent} to {@code oci}, which the caller keeps (closing this closes it). */
+  static AppliedCluster into(FakeOci oci, OkeNetwork intent) {
+    return new AppliedCluster(intent, oci);
+  }
+
+  /** The Kubernetes manifests the library renders for the applied network. */
+  Manifests manifests() {
+    return manifests;
   }
 
   /** The rendered Kubernetes Service {@code namespace/name}. */

@@ -83,8 +83,8 @@ class RenderedServicesAcceptedByCcmTest {
 
   private static List<ServiceStatus> syncAll(OkeNetwork network) {
     try (AppliedCluster cluster = AppliedCluster.of(network)) {
-      SimulatedCcm ccm = SimulatedCcm.builder(cluster.oci).cluster(network.compartmentId(), cluster.clusterId)
-          .fixedShapeQuota(FIXED_SHAPE_QUOTA).build();
+      cluster.oci.limits().fixedShapeLoadBalancers(FIXED_SHAPE_QUOTA);
+      SimulatedCcm ccm = SimulatedCcm.builder(cluster.oci).cluster(network.compartmentId(), cluster.clusterId).build();
       List<Service> services = cluster.services();
       return ccm.syncAll(services);
     }

@@ -3,6 +3,7 @@ package dev.okenet.testkit;
 import com.oracle.bmc.Region;
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.loadbalancer.LoadBalancer;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import dev.okenet.testkit.http.internal.HttpEndpoint;
 import dev.okenet.testkit.internal.containerengine.ContainerEngineBackend;
@@ -10,6 +11,7 @@ import dev.okenet.testkit.internal.core.VirtualNetworkBackend;
 import dev.okenet.testkit.internal.dispatch.CallJournal;
 import dev.okenet.testkit.internal.dispatch.Dispatcher;
 import dev.okenet.testkit.internal.dispatch.FaultPlan;
+import dev.okenet.testkit.internal.loadbalancer.LoadBalancerBackend;
 import dev.okenet.testkit.internal.nlb.NetworkLoadBalancerBackend;
 import dev.okenet.testkit.internal.state.Timeline;
 import dev.okenet.testkit.internal.state.World;
@@ -24,7 +26,8 @@ import java.util.concurrent.Executors;
 
 /**
  * An in-memory OCI behind the OCI Java SDK's own interfaces: {@link VirtualNetwork},
- * {@link ContainerEngine} and {@link NetworkLoadBalancer}. It answers as OCI answers - the same
+ * {@link ContainerEngine}, {@link NetworkLoadBalancer} and {@link LoadBalancer}, one backend per
+ * service. It answers as OCI answers - the same
  * validation, the same status codes and service codes - with a virtual clock, fault injection
  * and a call log. Unsupported operations throw {@link UnsupportedOperationException} naming
  * themselves; {@code oke-net-testkit/COVERAGE.md} lists what is supported.
@@ -61,10 +64,13 @@ public final class FakeOci implements AutoCloseable {
     private final VirtualNetworkBackend networkBackend;
     private final ContainerEngineBackend containerEngineBackend;
     private final NetworkLoadBalancerBackend loadBalancerBackend;
+    private final ServiceLimits limits = new ServiceLimits();
+    private final LoadBalancerBackend classicLoadBalancerBackend;
     private final ExecutorService waiterExecutor;
     private final VirtualNetwork virtualNetwork;
     private final ContainerEngine containerEngine;
     private final NetworkLoadBalancer networkLoadBalancer;
+    private final LoadBalancer classicLoadBalancer;
     /** This fake's own HTTP endpoint, listening only once {@link #startHttp()} is called. */
     private final HttpEndpoint http;
 
@@ -78,6 +84,7 @@ public final class FakeOci implements AutoCloseable {
         this.networkBackend = new VirtualNetworkBackend(world, builder.seed);
         this.containerEngineBackend = new ContainerEngineBackend(world, networkBackend);
         this.loadBalancerBackend = new NetworkLoadBalancerBackend(world, networkBackend);
+        this.classicLoadBalancerBackend = new LoadBalancerBackend(world, networkBackend, limits::fixedShapeLoadBalancers);
         // The SDK waiters' futures run on this; daemon threads so a forgotten close() never hangs a JVM.
         this.waiterExecutor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fakeoci-waiter");
@@ -87,6 +94,7 @@ public final class FakeOci implements AutoCloseable {
         this.virtualNetwork = networkBackend.client(dispatcher, waiterExecutor);
         this.containerEngine = containerEngineBackend.client(dispatcher, waiterExecutor);
         this.networkLoadBalancer = loadBalancerBackend.client(dispatcher, waiterExecutor);
+        this.classicLoadBalancer = classicLoadBalancerBackend.client(dispatcher, waiterExecutor);
         this.http = HttpEndpoint.forFake(this);
     }
 
@@ -114,6 +122,19 @@ public final class FakeOci implements AutoCloseable {
         return networkLoadBalancer;
     }
 
+    /**
+     * The (layer 7) Load Balancer service: the operations the OCI cloud controller manager needs for a
+     * Service's load balancer (COVERAGE.md); over HTTP, {@code OciHttpClients.loadBalancer()}.
+     */
+    public LoadBalancer loadBalancer() {
+        return classicLoadBalancer;
+    }
+
+    /** The tenancy's service limits, e.g. how many 100Mbps load balancers may exist. */
+    public ServiceLimits limits() {
+        return limits;
+    }
+
     public VirtualClock clock() {
         return clock;
     }
@@ -138,6 +159,7 @@ public final class FakeOci implements AutoCloseable {
             byService.put("VirtualNetwork", probe.networkBackend.operations().operations());
             byService.put("ContainerEngine", probe.containerEngineBackend.operations().operations());
             byService.put("NetworkLoadBalancer", probe.loadBalancerBackend.operations().operations());
+            byService.put("LoadBalancer", probe.classicLoadBalancerBackend.operations().operations());
             return byService;
         }
     }
@@ -147,6 +169,7 @@ public final class FakeOci implements AutoCloseable {
         dispatcher.locked(() -> {
             containerEngineBackend.reset();
             loadBalancerBackend.reset();
+            classicLoadBalancerBackend.reset();
             networkBackend.reset();
             world.scheduler().clear();
             world.retryTokens().clear();

@@ -2,6 +2,7 @@ package dev.okenet.testkit.http;
 
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.loadbalancer.LoadBalancer;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.internal.HttpEndpoint;
@@ -36,13 +37,28 @@ public enum Door {
         public OciServices services(FakeOci fake) {
             return new OciServices(fake.virtualNetwork(), fake.containerEngine(), fake.networkLoadBalancer());
         }
+
+        @Override
+        public LoadBalancer loadBalancer(FakeOci fake) {
+            return fake.loadBalancer();
+        }
     },
     /** The SDK's real clients, signed, over the fake's loopback HTTP endpoint. */
     HTTP {
         @Override
         public OciServices services(FakeOci fake) {
             fake.startHttp();
-            return HttpEndpoint.of(fake).shared(Door.HTTP, () -> new HttpDoorServices(fake)).services();
+            return doorServices(fake).services();
+        }
+
+        @Override
+        public LoadBalancer loadBalancer(FakeOci fake) {
+            return doorServices(fake).loadBalancer();
+        }
+
+        private HttpDoorServices doorServices(FakeOci fake) {
+            fake.startHttp();
+            return HttpEndpoint.of(fake).shared(Door.HTTP, () -> new HttpDoorServices(fake));
         }
     };
 
@@ -60,4 +76,7 @@ public enum Door {
     public NetworkLoadBalancer networkLoadBalancer(FakeOci fake) {
         return services(fake).networkLoadBalancer();
     }
+
+    /** The (layer 7) Load Balancer service of {@code fake} through this door; the same object on every call. */
+    public abstract LoadBalancer loadBalancer(FakeOci fake);
 }

@@ -51,7 +51,8 @@ import java.util.concurrent.Executors;
 public final class FakeOciServer implements AutoCloseable {
     /** OCI API versions in the paths of each service, as the SDK's clients send them. */
     public static final Map<String, String> API_VERSIONS = Map.of(
-            "VirtualNetwork", "20160918", "ContainerEngine", "20180222", "NetworkLoadBalancer", "20200501");
+            "VirtualNetwork", "20160918", "ContainerEngine", "20180222", "NetworkLoadBalancer", "20200501",
+            "LoadBalancer", "20170115");
 
     private final RecordingTarget target;
     private final HttpEndpoint endpoint;
@@ -91,7 +92,7 @@ public final class FakeOciServer implements AutoCloseable {
     /** Each service's endpoint with its API version, as a person reads them; the SDKs take {@link #endpoint()}. */
     public Map<String, URI> serviceEndpoints() {
         Map<String, URI> endpoints = new LinkedHashMap<>();
-        for (String service : List.of("VirtualNetwork", "ContainerEngine", "NetworkLoadBalancer")) {
+        for (String service : List.of("VirtualNetwork", "ContainerEngine", "NetworkLoadBalancer", "LoadBalancer")) {
             endpoints.put(service, URI.create(base + "/" + API_VERSIONS.get(service)));
         }
         return endpoints;

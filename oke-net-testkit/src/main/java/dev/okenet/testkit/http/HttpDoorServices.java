@@ -6,6 +6,9 @@ import com.oracle.bmc.containerengine.ContainerEngineWaiters;
 import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.core.VirtualNetworkPaginators;
 import com.oracle.bmc.core.VirtualNetworkWaiters;
+import com.oracle.bmc.loadbalancer.LoadBalancer;
+import com.oracle.bmc.loadbalancer.LoadBalancerPaginators;
+import com.oracle.bmc.loadbalancer.LoadBalancerWaiters;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerPaginators;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerWaiters;
@@ -23,6 +26,7 @@ final class HttpDoorServices implements AutoCloseable {
     private final OciHttpClients clients;
     private final ExecutorService waiterExecutor;
     private final OciServices services;
+    private final LoadBalancer loadBalancer;
 
     HttpDoorServices(FakeOci fake) {
         // 1024-bit: signing is most of a call's client-side cost, and the fake verifies it all the same.
@@ -42,10 +46,16 @@ final class HttpDoorServices implements AutoCloseable {
                 DoorFailures.wrap(NetworkLoadBalancer.class, clients.networkLoadBalancer(),
                         proxy -> new NetworkLoadBalancerWaiters(waiterExecutor, proxy),
                         NetworkLoadBalancerPaginators::new));
+        this.loadBalancer = DoorFailures.wrap(LoadBalancer.class, clients.loadBalancer(),
+                proxy -> new LoadBalancerWaiters(waiterExecutor, proxy), LoadBalancerPaginators::new);
     }
 
     OciServices services() {
         return services;
+    }
+
+    LoadBalancer loadBalancer() {
+        return loadBalancer;
     }
 
     @Override

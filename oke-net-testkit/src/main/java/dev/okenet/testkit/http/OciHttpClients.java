@@ -6,6 +6,7 @@ import com.oracle.bmc.circuitbreaker.CircuitBreakerConfiguration;
 import com.oracle.bmc.containerengine.ContainerEngineClient;
 import com.oracle.bmc.core.VirtualNetworkClient;
 import com.oracle.bmc.http.ClientConfigurator;
+import com.oracle.bmc.loadbalancer.LoadBalancerClient;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerClient;
 import com.oracle.bmc.retrier.DefaultRetryCondition;
 import com.oracle.bmc.retrier.RetryConfiguration;
@@ -24,7 +25,7 @@ import java.util.function.Supplier;
 
 /**
  * The OCI SDK's real clients - {@link VirtualNetworkClient}, {@link ContainerEngineClient},
- * {@link NetworkLoadBalancerClient} - pointed at a FakeOci's HTTP endpoint and signed with a
+ * {@link NetworkLoadBalancerClient}, {@link LoadBalancerClient} - pointed at a FakeOci's HTTP endpoint and signed with a
  * generated {@link ApiKey}, whose signatures the endpoint then verifies. Built once, they are
  * cheap to call: one connection pool each, kept alive.
  *
@@ -52,6 +53,7 @@ public final class OciHttpClients implements AutoCloseable {
     private final VirtualNetworkClient virtualNetwork;
     private final ContainerEngineClient containerEngine;
     private final NetworkLoadBalancerClient networkLoadBalancer;
+    private final LoadBalancerClient loadBalancer;
 
     private OciHttpClients(Builder builder) {
         this.key = builder.key != null ? builder.key : ApiKey.generate(builder.keyBits);
@@ -76,6 +78,8 @@ public final class OciHttpClients implements AutoCloseable {
         this.containerEngine = ContainerEngineClient.builder().configuration(configuration).endpoint(base)
                 .additionalClientConfigurators(configurators).build(auth);
         this.networkLoadBalancer = NetworkLoadBalancerClient.builder().configuration(configuration).endpoint(base)
+                .additionalClientConfigurators(configurators).build(auth);
+        this.loadBalancer = LoadBalancerClient.builder().configuration(configuration).endpoint(base)
                 .additionalClientConfigurators(configurators).build(auth);
     }
 
@@ -121,6 +125,11 @@ public final class OciHttpClients implements AutoCloseable {
         return networkLoadBalancer;
     }
 
+    /** The (layer 7) Load Balancer service's client. */
+    public LoadBalancerClient loadBalancer() {
+        return loadBalancer;
+    }
+
     /** The key the clients sign with. */
     public ApiKey key() {
         return key;
@@ -135,6 +144,7 @@ public final class OciHttpClients implements AutoCloseable {
         virtualNetwork.close();
         containerEngine.close();
         networkLoadBalancer.close();
+        loadBalancer.close();
         if (trustedBy != null && ownsKey) {
             trustedBy.forget(key.keyId());
         }

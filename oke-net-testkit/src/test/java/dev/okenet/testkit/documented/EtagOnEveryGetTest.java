@@ -89,7 +89,8 @@ class EtagOnEveryGetTest {
     private static Set<String> getsWithAnEtag() throws ClassNotFoundException {
         Map<String, String> packages = Map.of("VirtualNetwork", "com.oracle.bmc.core",
                 "ContainerEngine", "com.oracle.bmc.containerengine",
-                "NetworkLoadBalancer", "com.oracle.bmc.networkloadbalancer");
+                "NetworkLoadBalancer", "com.oracle.bmc.networkloadbalancer",
+                "LoadBalancer", "com.oracle.bmc.loadbalancer");
         Set<String> gets = new TreeSet<>();
         for (var service : FakeOci.supportedOperations().entrySet()) {
             for (String operation : service.getValue()) {

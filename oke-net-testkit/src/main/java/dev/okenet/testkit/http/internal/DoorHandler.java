@@ -75,8 +75,8 @@ final class DoorHandler implements WireServer.Handler {
             // OCI's "API Errors": 404 NotFound is "no operation at this URI path and HTTP method";
             // NotAuthorizedOrNotFound stays for resources that do not exist.
             return refuse(404, "NotFound", "No OCI operation answers " + request.method() + " "
-                    + WireServer.printable(rawPath) + " (FakeOci serves the VirtualNetwork, ContainerEngine and"
-                    + " NetworkLoadBalancer APIs); check the endpoint, the API version and the path.");
+                    + WireServer.printable(rawPath) + " (FakeOci serves the VirtualNetwork, ContainerEngine,"
+                    + " NetworkLoadBalancer and LoadBalancer APIs); check the endpoint, the API version and the path.");
         }
         Route route = match.get().route();
         OperationBinding binding = bindings.computeIfAbsent(route,

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every operation of the three SDK clients, as method + path template, read from the
+ * Every operation of the four SDK clients, as method + path template, read from the
  * {@code <Service>.routes} tables beside this class. The tables list the whole SDK surface, not
  * only what FakeOci implements, so an operation FakeOci gains is served over HTTP at once, and an
  * operation it lacks reaches it and fails with its name instead of a bare 404.
@@ -26,7 +26,8 @@ import java.util.Optional;
  */
 public final class RouteTable {
     /** The services served, in the order their tables load. */
-    public static final List<String> SERVICES = List.of("VirtualNetwork", "ContainerEngine", "NetworkLoadBalancer");
+    public static final List<String> SERVICES =
+            List.of("VirtualNetwork", "ContainerEngine", "NetworkLoadBalancer", "LoadBalancer");
 
     private static final RouteTable STANDARD = load(SERVICES);
 

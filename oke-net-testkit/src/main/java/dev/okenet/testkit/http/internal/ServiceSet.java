@@ -2,6 +2,7 @@ package dev.okenet.testkit.http.internal;
 
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.loadbalancer.LoadBalancer;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import dev.okenet.testkit.FakeOci;
 import java.lang.reflect.InvocationTargetException;
@@ -9,7 +10,7 @@ import java.lang.reflect.Method;
 import java.util.Map;
 
 /**
- * A fake's three in-process services by the name the route tables use, and how to call one of
+ * A fake's four in-process services by the name the route tables use, and how to call one of
  * their operations as a given caller.
  *
  * <pre>{@code
@@ -21,7 +22,8 @@ public final class ServiceSet {
     public static final Map<String, Class<?>> INTERFACES = Map.of(
             "VirtualNetwork", VirtualNetwork.class,
             "ContainerEngine", ContainerEngine.class,
-            "NetworkLoadBalancer", NetworkLoadBalancer.class);
+            "NetworkLoadBalancer", NetworkLoadBalancer.class,
+            "LoadBalancer", LoadBalancer.class);
 
     private final Map<String, Object> services;
 
@@ -31,7 +33,8 @@ public final class ServiceSet {
 
     public static ServiceSet of(FakeOci fake) {
         return new ServiceSet(Map.of("VirtualNetwork", fake.virtualNetwork(), "ContainerEngine",
-                fake.containerEngine(), "NetworkLoadBalancer", fake.networkLoadBalancer()));
+                fake.containerEngine(), "NetworkLoadBalancer", fake.networkLoadBalancer(), "LoadBalancer",
+                fake.loadBalancer()));
     }
 
     /** The in-process service by name. */

@@ -22,7 +22,8 @@ class RouteTableTest {
     private static final Map<String, Class<?>> INTERFACES = Map.of(
             "VirtualNetwork", VirtualNetwork.class,
             "ContainerEngine", ContainerEngine.class,
-            "NetworkLoadBalancer", NetworkLoadBalancer.class);
+            "NetworkLoadBalancer", NetworkLoadBalancer.class,
+            "LoadBalancer", com.oracle.bmc.loadbalancer.LoadBalancer.class);
 
     private final RouteTable table = RouteTable.standard();
 
@@ -38,7 +39,7 @@ class RouteTableTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"VirtualNetwork", "ContainerEngine", "NetworkLoadBalancer"})
+    @ValueSource(strings = {"VirtualNetwork", "ContainerEngine", "NetworkLoadBalancer", "LoadBalancer"})
     void everySdkOperationOfTheServiceHasExactlyOneRoute(String service) {
         List<String> routed = table.routes().stream().filter(route -> route.service().equals(service))
                 .map(Route::operation).sorted().toList();

@@ -74,6 +74,11 @@ public final class ApiServer {
                 given.sourceRanges(), given.ipFamilies().isEmpty() ? List.of("IPv4") : given.ipFamilies());
     }
 
+    /** Forgets Service {@code ref}: its node ports are free again. */
+    public void release(String ref) {
+        nodePorts.release(ref);
+    }
+
     private static void checkSourceRanges(String ref, ServiceView svc) {
         List<String> ranges = svc.sourceRanges();
         String field = "spec.loadBalancerSourceRanges";

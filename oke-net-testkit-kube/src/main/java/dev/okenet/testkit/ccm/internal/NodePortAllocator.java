@@ -49,6 +49,18 @@ public final class NodePortAllocator {
                 + FIRST + "-" + LAST + " for " + key + ".");
     }
 
+    /** Frees the ports of Service {@code ref} (its keys start with "ref "), once it is deleted. */
+    void release(String ref) {
+        var it = byKey.entrySet().iterator();
+        while (it.hasNext()) {
+            var entry = it.next();
+            if (entry.getKey().startsWith(ref + " ")) {
+                taken.remove(entry.getValue());
+                it.remove();
+            }
+        }
+    }
+
     private int remember(String key, int port) {
         Integer old = byKey.put(key, port);
         if (old != null) {

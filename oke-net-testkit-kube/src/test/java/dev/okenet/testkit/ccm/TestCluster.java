@@ -63,11 +63,13 @@ public final class TestCluster implements AutoCloseable {
     public final SecurityList lbPublicList;
     public final NetworkSecurityGroup workersNsg;
     public final NetworkSecurityGroup lbNsg;
+    /** The pods' NSG (VCN-native): starts empty, so only the pod subnet's default security list applies. */
+    public final NetworkSecurityGroup podsNsg;
     public final String clusterId;
     public final String nodePoolId;
 
-    private TestCluster(boolean vcnNative, String podsCidr, int nodes, int maxPods) {
-        oci = FakeOci.create();
+    private TestCluster(FakeOci oci, boolean vcnNative, String podsCidr, int nodes, int maxPods) {
+        this.oci = oci;
         vn = oci.virtualNetwork();
         ce = oci.containerEngine();
         vcn = Fixtures.vcn(vn, "sim", "10.0.0.0/16");
@@ -85,18 +87,24 @@ public final class TestCluster implements AutoCloseable {
         lbPrivate = subnet("lb-private", LB_PRIVATE_CIDR, true, privateRoutes, lbPrivateList.getId());
         workersNsg = Fixtures.nsg(vn, vcn, "workers");
         lbNsg = Fixtures.nsg(vn, vcn, "lb");
+        podsNsg = Fixtures.nsg(vn, vcn, "pods");
         clusterId = cluster(api, vcnNative, podsCidr);
         nodePoolId = nodePool(vcnNative, nodes, maxPods);
     }
 
     /** A VCN-native cluster with {@code nodes} nodes of {@code maxPods} pods and a pods subnet {@code podsCidr}. */
     public static TestCluster vcnNative(String podsCidr, int nodes, int maxPods) {
-        return new TestCluster(true, podsCidr, nodes, maxPods);
+        return new TestCluster(FakeOci.create(), true, podsCidr, nodes, maxPods);
+    }
+
+    /** As {@link #vcnNative}, built in {@code oci}. */
+    public static TestCluster vcnNativeIn(FakeOci oci, String podsCidr, int nodes, int maxPods) {
+        return new TestCluster(oci, true, podsCidr, nodes, maxPods);
     }
 
     /** A flannel cluster with pods CIDR {@code podsCidr}. */
     public static TestCluster flannel(String podsCidr, int nodes) {
-        return new TestCluster(false, podsCidr, nodes, 0);
+        return new TestCluster(FakeOci.create(), false, podsCidr, nodes, 0);
     }
 
     /** A CCM for this cluster. */
@@ -195,7 +203,7 @@ public final class TestCluster implements AutoCloseable {
                         .availabilityDomain("Uocm:US-ASHBURN-AD-1").subnetId(workers.getId()).build()))
                 .nodePoolPodNetworkOptionDetails(vcnNative
                         ? OciVcnIpNativeNodePoolPodNetworkOptionDetails.builder().podSubnetIds(List.of(pods.getId()))
-                                .maxPodsPerNode(maxPods).build()
+                                .podNsgIds(List.of(podsNsg.getId())).maxPodsPerNode(maxPods).build()
                         : FlannelOverlayNodePoolPodNetworkOptionDetails.builder().build());
         String work = ce.createNodePool(CreateNodePoolRequest.builder().createNodePoolDetails(CreateNodePoolDetails.builder()
                 .compartmentId(COMPARTMENT).clusterId(clusterId).name("general").kubernetesVersion("v1.31.1")

@@ -6,15 +6,16 @@ import com.oracle.bmc.containerengine.requests.GetClusterRequest;
 import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.core.model.Subnet;
 import com.oracle.bmc.core.requests.GetSubnetRequest;
+import com.oracle.bmc.loadbalancer.LoadBalancer;
 import com.oracle.bmc.model.BmcException;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.ccm.internal.ApiServer;
 import dev.okenet.testkit.ccm.internal.CcmFailure;
-import dev.okenet.testkit.ccm.internal.ClassicLoadBalancers;
 import dev.okenet.testkit.ccm.internal.ClientPath;
 import dev.okenet.testkit.ccm.internal.ClusterNodes;
 import dev.okenet.testkit.ccm.internal.FlowCheck;
+import dev.okenet.testkit.ccm.internal.LbProvisioner;
 import dev.okenet.testkit.ccm.internal.NlbProvisioner;
 import dev.okenet.testkit.ccm.internal.NodePortAllocator;
 import dev.okenet.testkit.ccm.internal.OciErrors;
@@ -41,7 +42,7 @@ import java.util.Optional;
 
 /**
  * A simulated OCI cloud controller manager (the service controller part) over FakeOci, or over
- * any implementation of the three SDK interfaces, written from oracle/oci-cloud-controller-manager
+ * any implementation of the four SDK interfaces, written from oracle/oci-cloud-controller-manager
  * v1.35.0 ({@code pkg/cloudprovider/providers/oci/load_balancer.go}, {@code EnsureLoadBalancer}).
  *
  * <p>For each LoadBalancer Service it does what the real CCM does, in its order:
@@ -53,20 +54,23 @@ import java.util.Optional;
  *       list, and for what is not simulated);
  *   <li>in rule-management mode "NSG", a frontend NSG and the NSG rules;
  *   <li>the network load balancer through {@link NetworkLoadBalancer}, or the OCI load balancer
- *       (kept by the simulation, since FakeOci has no Load Balancer service);
+ *       through {@link LoadBalancer};
  *   <li>in security-list modes "All" and "Frontend", the security list rules.
  * </ol>
  * What the CCM or OCI refuses becomes a {@code SyncLoadBalancerFailed} event with the CCM's message
  * and the Service stays pending. Backend health and client access are judged from the security
  * lists and NSGs in the cloud.
  *
- * <p>Not modelled: Service updates and deletion, pods (every ready node counts as an endpoint, also
- * with externalTrafficPolicy Local), IPv6. Not thread-safe.
+ * <p>A Service synced again with the same spec keeps its load balancer; with a changed spec the
+ * load balancer is deleted and created anew (the real CCM updates it in place and keeps its
+ * address); a Service whose new spec the CCM refuses keeps its load balancer and gets the warning.
+ * {@link #delete} deletes the load balancer ({@code EnsureLoadBalancerDeleted}); the security rules
+ * the CCM wrote stay. Not modelled: pods (every ready node counts as an endpoint, also with
+ * externalTrafficPolicy Local), IPv6. Not thread-safe.
  *
  * <pre>{@code
  * SimulatedCcm ccm = SimulatedCcm.builder(fakeOci)
  *     .cluster("ocid1.compartment.oc1..example", clusterId)
- *     .fixedShapeQuota(0)
  *     .build();
  * ServiceStatus web = ccm.sync(service);
  * web.lastWarning();      // e.g. SyncLoadBalancerFailed: ... is-preserve-source annotation cannot be set ...
@@ -78,7 +82,7 @@ public final class SimulatedCcm {
     private final String compartmentId;
     private final String clusterId;
     private final ApiServer apiServer = new ApiServer(new NodePortAllocator());
-    private final ClassicLoadBalancers classic;
+    private final LbProvisioner lbs;
     private final NlbProvisioner nlbs;
     private final RuleWriter writer;
     private final FlowCheck flows;
@@ -94,23 +98,27 @@ public final class SimulatedCcm {
         this.engine = b.engine;
         this.compartmentId = b.compartmentId;
         this.clusterId = b.clusterId;
-        this.classic = new ClassicLoadBalancers(network, b.fixedShapeQuota);
+        this.lbs = new LbProvisioner(b.lb);
         this.nlbs = new NlbProvisioner(b.nlb);
         this.writer = new RuleWriter(network);
         this.flows = new FlowCheck(new RuleBook(network));
         this.paths = new ClientPath(network, flows);
     }
 
-    /** A builder over FakeOci's three services. */
+    /**
+     * A builder over FakeOci's four services. The tenancy's 100Mbps quota is FakeOci's
+     * ({@code oci.limits().fixedShapeLoadBalancers(n)}).
+     */
     public static Builder builder(FakeOci oci) {
         Objects.requireNonNull(oci, "SimulatedCcm.builder(..) needs a FakeOci");
-        return builder(oci.virtualNetwork(), oci.containerEngine(), oci.networkLoadBalancer());
+        return builder(oci.virtualNetwork(), oci.containerEngine(), oci.networkLoadBalancer(), oci.loadBalancer());
     }
 
-    /** A builder over any implementation of the three SDK interfaces (e.g. FakeOci's HTTP door). */
-    public static Builder builder(VirtualNetwork network, ContainerEngine engine, NetworkLoadBalancer nlb) {
+    /** A builder over any implementation of the four SDK interfaces (e.g. FakeOci's HTTP clients). */
+    public static Builder builder(VirtualNetwork network, ContainerEngine engine, NetworkLoadBalancer nlb,
+            LoadBalancer lb) {
         return new Builder(Objects.requireNonNull(network, "network"), Objects.requireNonNull(engine, "engine"),
-                Objects.requireNonNull(nlb, "nlb"));
+                Objects.requireNonNull(nlb, "nlb"), Objects.requireNonNull(lb, "lb"));
     }
 
     /**
@@ -130,7 +138,22 @@ public final class SimulatedCcm {
         }
         ServiceStatus.Kind kind = ServiceRequest.kindOf(service);
         Provisioned done = provisioned.get(ref);
-        ServiceView stored = done != null ? done.request().service() : apiServer.admit(ServiceView.of(service));
+        ServiceView stored = apiServer.admit(ServiceView.of(service));
+        if (done != null && !done.request().service().equals(stored)) {
+            // The Service changed: ensure it anew from its new spec, unless the CCM refuses that spec.
+            Optional<String> refusal = refusalOf(ref, stored);
+            if (refusal.isPresent()) {
+                List<CcmEvent> events = new ArrayList<>(List.of(CcmEvent.normal(CcmEvent.ENSURING, "Ensuring load balancer")));
+                events.add(CcmEvent.warning(CcmEvent.SYNC_FAILED, "Error syncing load balancer: failed to ensure load"
+                        + " balancer: " + refusal.get()));
+                ServiceStatus previous = statuses.get(ref);
+                return remember(new ServiceStatus(ref, kind, previous.loadBalancerId(), previous.address(), events,
+                        previous.backends(), nodePortsOf(stored), previous.healthCheckPort()));
+            }
+            deleteLoadBalancer(done);
+            provisioned.remove(ref);
+            done = null;
+        }
         lister.put(ref, stored);
         List<CcmEvent> events = new ArrayList<>();
         events.add(CcmEvent.normal(CcmEvent.ENSURING, "Ensuring load balancer"));
@@ -161,6 +184,46 @@ public final class SimulatedCcm {
             return failed(ref, kind, events, stored, request, failure.getMessage() + hint(request));
         } catch (BmcException oci) {
             return failed(ref, kind, events, stored, request, OciErrors.text(serviceOf(kind), oci) + hint(request));
+        }
+    }
+
+    /**
+     * Deletes the load balancer of Service {@code namespaceSlashName}, as {@code EnsureLoadBalancerDeleted}
+     * does when the Service is deleted or stops being of type LoadBalancer; forgets its status. The
+     * security rules the CCM wrote for it stay (not simulated); its node ports are free again.
+     * Nothing else happens for a Service never synced or never given a load balancer.
+     *
+     * @return whether a load balancer was deleted
+     */
+    public boolean delete(String namespaceSlashName) {
+        Provisioned done = provisioned.remove(namespaceSlashName);
+        lister.remove(namespaceSlashName);
+        statuses.remove(namespaceSlashName);
+        apiServer.release(namespaceSlashName);
+        if (done == null) {
+            return false;
+        }
+        deleteLoadBalancer(done);
+        return true;
+    }
+
+    private void deleteLoadBalancer(Provisioned done) {
+        if (done.request().kind() == ServiceStatus.Kind.NETWORK_LOAD_BALANCER) {
+            nlbs.delete(done.lb().id());
+        } else {
+            lbs.delete(done.lb().id());
+        }
+    }
+
+    /** The CCM's refusal of a Service's spec, if it refuses it. */
+    private Optional<String> refusalOf(String ref, ServiceView stored) {
+        try {
+            LbSpecReader.read(stored, defaultSubnets(), subnetLookup());
+            return Optional.empty();
+        } catch (CcmFailure failure) {
+            return Optional.of(failure.getMessage());
+        } catch (BmcException oci) {
+            return Optional.of(OciErrors.text("VirtualNetwork", oci));
         }
     }
 
@@ -205,7 +268,7 @@ public final class SimulatedCcm {
         }
         Optional<ProvisionedLb> lb = request.kind() == ServiceStatus.Kind.NETWORK_LOAD_BALANCER
                 ? nlbs.create(request, compartmentId, nsgIds, nodes)
-                : Optional.of(classic.create(request, lbSubnets.get(0), nsgIds));
+                : Optional.of(lbs.create(request, compartmentId, nsgIds, nodes));
         if (lb.isPresent()) {
             writer.ensureSecurityLists(request, lbSubnets, nodeSubnets, new ServicesInUse(List.copyOf(lister.values())));
         }
@@ -320,35 +383,24 @@ public final class SimulatedCcm {
      * }</pre>
      */
     public static final class Builder {
-        /** Fixed-shape (100Mbps) load balancers the tenancy may create; 0 (unverified): many tenancies have none. */
-        public static final int DEFAULT_FIXED_SHAPE_QUOTA = 0;
-
         private final VirtualNetwork network;
         private final ContainerEngine engine;
         private final NetworkLoadBalancer nlb;
+        private final LoadBalancer lb;
         private String compartmentId;
         private String clusterId;
-        private int fixedShapeQuota = DEFAULT_FIXED_SHAPE_QUOTA;
 
-        private Builder(VirtualNetwork network, ContainerEngine engine, NetworkLoadBalancer nlb) {
+        private Builder(VirtualNetwork network, ContainerEngine engine, NetworkLoadBalancer nlb, LoadBalancer lb) {
             this.network = network;
             this.engine = engine;
             this.nlb = nlb;
+            this.lb = lb;
         }
 
         /** The cluster whose nodes are the backends, and the compartment load balancers are created in. Required. */
         public Builder cluster(String compartmentId, String clusterId) {
             this.compartmentId = Objects.requireNonNull(compartmentId, "compartmentId");
             this.clusterId = Objects.requireNonNull(clusterId, "clusterId");
-            return this;
-        }
-
-        /** How many 100Mbps load balancers the tenancy may create (default {@value #DEFAULT_FIXED_SHAPE_QUOTA}). */
-        public Builder fixedShapeQuota(int quota) {
-            if (quota < 0) {
-                throw new IllegalArgumentException("fixedShapeQuota must be 0 or more, was " + quota);
-            }
-            this.fixedShapeQuota = quota;
             return this;
         }
 

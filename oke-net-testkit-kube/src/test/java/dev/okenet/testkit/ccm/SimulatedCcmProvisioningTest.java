@@ -87,8 +87,8 @@ class SimulatedCcmProvisioningTest {
 
     @Test
     void fixedShapeWithinQuotaGetsAnAddressAndTheNextOneDoesNot() {
-        SimulatedCcm withQuota = SimulatedCcm.builder(cluster.oci).cluster(Fixtures.COMPARTMENT, cluster.clusterId)
-                .fixedShapeQuota(1).build();
+        cluster.oci.limits().fixedShapeLoadBalancers(1);
+        SimulatedCcm withQuota = SimulatedCcm.builder(cluster.oci).cluster(Fixtures.COMPARTMENT, cluster.clusterId).build();
 
         ServiceStatus first = withQuota.sync(TestCluster.service("a", 80, "Cluster", LB_SUBNET, cluster.lbPublic.getId()));
         ServiceStatus second = withQuota.sync(TestCluster.service("b", 80, "Cluster", LB_SUBNET, cluster.lbPublic.getId()));

@@ -96,6 +96,18 @@ public final class NlbProvisioner {
         return Optional.of(new ProvisionedLb(nlb.getId(), address, privateIp.get(), subnetId, nsgIds));
     }
 
+    /** Deletes a network load balancer ({@code EnsureLoadBalancerDeleted}); one already gone is fine. */
+    public void delete(String networkLoadBalancerId) {
+        try {
+            nlbs.deleteNetworkLoadBalancer(com.oracle.bmc.networkloadbalancer.requests.DeleteNetworkLoadBalancerRequest
+                    .builder().networkLoadBalancerId(networkLoadBalancerId).build());
+        } catch (BmcException e) {
+            if (e.getStatusCode() != 404) {
+                throw OciErrors.failure("deleting load balancer: ", "NetworkLoadBalancer", e);
+            }
+        }
+    }
+
     /** {@code GetLoadBalancerName} for an NLB. */
     static String displayName(ServiceRequest request) {
         String name = request.service().namespace() + "/" + request.service().name() + "/" + request.service().uid();

@@ -1,0 +1,21 @@
+package dev.okenet.testkit.kube;
+
+import java.util.Objects;
+
+/**
+ * An OKE cluster in FakeOci: its compartment and OCID.
+ *
+ * <pre>{@code
+ * ClusterRef ref = new ClusterRef("ocid1.compartment.oc1..example", clusterId);
+ * }</pre>
+ *
+ * @param compartmentId the compartment its node pools and load balancers live in
+ * @param clusterId the cluster's OCID
+ */
+public record ClusterRef(String compartmentId, String clusterId) {
+    /** Checks both are given. */
+    public ClusterRef {
+        Objects.requireNonNull(compartmentId, "compartmentId");
+        Objects.requireNonNull(clusterId, "clusterId");
+    }
+}
