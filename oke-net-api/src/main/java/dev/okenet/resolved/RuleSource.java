@@ -1,6 +1,6 @@
 package dev.okenet.resolved;
 
-import java.util.Objects;
+import dev.okenet.internal.Require;
 
 /**
  * Where a generated security rule comes from: the Oracle page and table (or example) that asks for
@@ -20,9 +20,7 @@ import java.util.Objects;
 public record RuleSource(String document, String section, String url) {
   /** Checks that every part is given. */
   public RuleSource {
-    Objects.requireNonNull(document, "document");
-    Objects.requireNonNull(section, "section");
-    Objects.requireNonNull(url, "url");
+    Require.components(RuleSource.class, document, section, url);
   }
 
   /** "document — section". */

@@ -1,5 +1,7 @@
 package dev.okenet.vcn;
 
+import dev.okenet.internal.Require;
+
 /**
  * Which parts of the cluster may open connections to the internet (0.0.0.0/0) — an intent, like
  * AWS CDK's {@code SecurityGroup.allowAllOutbound}. The route is there either way (private subnets
@@ -31,6 +33,7 @@ public enum InternetEgress {
 
   /** Whether the rule set of {@code role} gets the egress rule to 0.0.0.0/0. */
   public boolean allows(SubnetRole role) {
+    Require.notNull(role, "InternetEgress.allows(role): role", "Give a subnet role, e.g. SubnetRole.WORKERS.");
     switch (role) {
       case WORKERS:
         return this != NONE;

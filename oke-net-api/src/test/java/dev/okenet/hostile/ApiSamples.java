@@ -185,6 +185,9 @@ public class ApiSamples implements NullArgumentProbe.Samples {
     byName.put("workerSubnetKey", "subnet:workers");
     byName.put("routeTableKey", "route-table:workers");
     byName.put("vcnAttachmentKey", "drg-attachment:vcn");
+    byName.put("document", "Oracle: Example Network Resource Configurations");
+    byName.put("section", "Example 1");
+    byName.put("url", "https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengnetworkconfigexample.htm");
   }
 
   /** A custom rule that reports one warning on the VCN. */
@@ -325,6 +328,9 @@ public class ApiSamples implements NullArgumentProbe.Samples {
 
   @Override
   public Optional<Object> receiver(Class<?> type) {
+    if (type.isEnum()) {
+      return Optional.of(type.getEnumConstants()[0]);
+    }
     Supplier<?> s = byType.get(type);
     return s == null ? Optional.empty() : Optional.ofNullable(s.get());
   }
