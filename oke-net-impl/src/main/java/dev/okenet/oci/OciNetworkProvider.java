@@ -1,46 +1,33 @@
 package dev.okenet.oci;
 
-import com.oracle.bmc.ClientConfiguration;
-import com.oracle.bmc.ConfigFileReader;
-import com.oracle.bmc.Region;
-import com.oracle.bmc.auth.AbstractAuthenticationDetailsProvider;
-import com.oracle.bmc.auth.ConfigFileAuthenticationDetailsProvider;
-import com.oracle.bmc.auth.InstancePrincipalsAuthenticationDetailsProvider;
 import com.oracle.bmc.containerengine.ContainerEngine;
-import com.oracle.bmc.containerengine.ContainerEngineClient;
 import com.oracle.bmc.core.VirtualNetwork;
-import com.oracle.bmc.core.VirtualNetworkClient;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
-import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerClient;
-import com.oracle.bmc.retrier.RetryConfiguration;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.oci.internal.apply.Applier;
-import dev.okenet.oci.internal.cloud.Binding;
-import dev.okenet.oci.internal.cloud.Calls;
 import dev.okenet.oci.internal.cloud.CloudContext;
 import dev.okenet.oci.internal.cloud.Handlers;
-import dev.okenet.oci.internal.cloud.Inventory;
-import dev.okenet.oci.internal.cloud.OracleServices;
-import dev.okenet.oci.internal.cloud.Refs;
 import dev.okenet.oci.internal.cluster.ClusterHandler;
 import dev.okenet.oci.internal.cluster.ClusterMapper;
+import dev.okenet.oci.internal.cluster.NodePlacement;
 import dev.okenet.oci.internal.cluster.NodePoolHandler;
-import dev.okenet.oci.internal.diagnose.Diagnosis;
-import dev.okenet.oci.internal.nlb.IngressNlbHandler;
-import dev.okenet.oci.internal.graph.DesiredGraph;
 import dev.okenet.oci.internal.graph.Ownership;
-import dev.okenet.oci.internal.graph.ResourceSpec;
-import dev.okenet.oci.internal.plan.Differ;
-import dev.okenet.oci.internal.plan.PlannedChange;
+import dev.okenet.oci.internal.nlb.IngressNlbHandler;
 import dev.okenet.oci.internal.plan.PlannedWork;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.okenet.oci.internal.provider.Cloud;
+import dev.okenet.oci.internal.provider.ClusterRequests;
+import dev.okenet.oci.internal.provider.Planner;
+import dev.okenet.oci.internal.provider.SdkClients;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Plans, applies and destroys an OKE network on OCI through the OCI Java SDK. Stateless: what it
@@ -81,11 +68,6 @@ public final class OciNetworkProvider implements AutoCloseable {
   /** The default number of resources worked on at once (Terraform's figure). */
   public static final int DEFAULT_PARALLELISM = 10;
   /**
-   * The default node image name for node pools: a plausible OKE image name, not checked against
-   * the region. Set the real one with {@link Builder#nodeImage(String)}.
-   */
-  public static final String DEFAULT_NODE_IMAGE = "Oracle-Linux-8.10-2025.01.31-0-OKE-1.31.1-760";
-  /**
    * The freeform tag, set to "true", that marks a resource adopted from an existing network. Beside
    * this network's {@code okenet.network} and {@code okenet.key} it keeps the resource's live display
    * name (plans skip {@code displayName}, updates send the name it has). On its own, or beside
@@ -97,15 +79,13 @@ public final class OciNetworkProvider implements AutoCloseable {
   private final ContainerEngine containerEngine;
   private final NetworkLoadBalancer networkLoadBalancer;
   private final int parallelism;
-  private final RetryPolicy retryPolicy;
-  private final WaitStrategy waitStrategy;
   private final ProgressListener listener;
-  private final String nodeImage;
-  private final List<String> availabilityDomains;
   private final List<AutoCloseable> owned;
   private final boolean networkOnlyMode;
-  private final boolean ingressLoadBalancers;
+  private final NodePlacement placement;
+  private final Cloud cloud;
   private final Handlers handlers;
+  private final Planner planner;
 
   private OciNetworkProvider(Builder b) {
     this.virtualNetwork = Objects.requireNonNull(b.virtualNetwork,
@@ -113,25 +93,23 @@ public final class OciNetworkProvider implements AutoCloseable {
     this.containerEngine = b.containerEngine;
     this.networkLoadBalancer = b.networkLoadBalancer;
     this.parallelism = b.parallelism;
-    this.retryPolicy = b.retryPolicy;
-    this.waitStrategy = b.waitStrategy;
     this.listener = b.listener;
-    this.nodeImage = b.nodeImage;
-    this.availabilityDomains = List.copyOf(b.availabilityDomains);
     this.owned = List.copyOf(b.owned);
     this.networkOnlyMode = b.networkOnly;
-    this.ingressLoadBalancers = b.ingressLoadBalancers;
     if (!networkOnlyMode && containerEngine == null) {
       throw new IllegalStateException("OciNetworkProvider manages the OKE cluster and node pools but was given no "
           + "ContainerEngine client. Pass one with builder().containerEngine(client), or call networkOnly(true) to manage "
           + "only the network.");
     }
-    if (ingressLoadBalancers && networkLoadBalancer == null) {
+    if (b.ingressLoadBalancers && networkLoadBalancer == null) {
       throw new IllegalStateException("ingressLoadBalancers(true) creates network load balancers but the provider was given "
           + "no NetworkLoadBalancer client. Pass one with builder().networkLoadBalancer(client).");
     }
-    ClusterMapper mapper = new ClusterMapper(nodeImage, availabilityDomains);
-    this.handlers = new Handlers(new ClusterHandler(mapper), new NodePoolHandler(mapper), new IngressNlbHandler());
+    this.placement = NodePlacement.of(b.availabilityDomains, Optional.ofNullable(b.nodeImage));
+    this.cloud = new Cloud(virtualNetwork, containerEngine, networkLoadBalancer, b.retryPolicy, b.waitStrategy, b.pacing.pacer());
+    ClusterMapper mapper = new ClusterMapper();
+    this.handlers = new Handlers(new ClusterHandler(mapper), new NodePoolHandler(mapper, placement), new IngressNlbHandler());
+    this.planner = new Planner(cloud, handlers, b.ingressLoadBalancers, placement);
   }
 
   /** A builder; give at least the VirtualNetwork client. */
@@ -141,31 +119,19 @@ public final class OciNetworkProvider implements AutoCloseable {
 
   /**
    * A builder with real clients authenticated by a profile of the OCI config file
-   * ({@code ~/.oci/config}); the region is the profile's unless {@link Builder#region} is called
-   * before {@code build()}... the region is fixed when the clients are built, so pass it here.
+   * ({@code ~/.oci/config}), in the profile's region. No call is made until the provider is used.
    */
   public static Builder fromConfigFile(String profile) {
-    return fromConfigFile(ConfigFileReader.DEFAULT_FILE_PATH, profile, null);
+    return fromConfigFile(com.oracle.bmc.ConfigFileReader.DEFAULT_FILE_PATH, profile, null);
   }
 
   /**
    * A builder with real clients from {@code configFile}'s {@code profile}, in {@code region} (or
-   * the profile's region when null). No call is made until the provider is used.
+   * the profile's region when null). No call is made until the provider is used. Node pools also
+   * need {@link Builder#availabilityDomains(List)}: OCI names them per tenancy.
    */
   public static Builder fromConfigFile(String configFile, String profile, String region) {
-    try {
-      ConfigFileReader.ConfigFile config = ConfigFileReader.parse(configFile, profile);
-      ConfigFileAuthenticationDetailsProvider auth = new ConfigFileAuthenticationDetailsProvider(config);
-      Region r = region != null ? Region.fromRegionCodeOrId(region) : auth.getRegion();
-      if (r == null) {
-        throw new IllegalArgumentException("Profile [" + profile + "] of " + configFile
-            + " names no region and none was given. Add region=us-ashburn-1 to the profile, or pass the model's region.");
-      }
-      return withClients(auth, r);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read profile [" + profile + "] of OCI config file " + configFile
-          + ". Create it with 'oci setup config', or pass another file.", e);
-    }
+    return withClients(SdkClients.fromConfigFile(configFile, profile, region));
   }
 
   /**
@@ -173,18 +139,13 @@ public final class OciNetworkProvider implements AutoCloseable {
    * principals). Building the authentication provider contacts the instance metadata service.
    */
   public static Builder fromInstancePrincipals(String region) {
-    return withClients(InstancePrincipalsAuthenticationDetailsProvider.builder().build(), Region.fromRegionCodeOrId(region));
+    return withClients(SdkClients.fromInstancePrincipals(region));
   }
 
-  private static Builder withClients(AbstractAuthenticationDetailsProvider auth, Region region) {
-    // The provider retries on its own terms (RetryPolicy); SDK-level retries would multiply them.
-    ClientConfiguration config = ClientConfiguration.builder().retryConfiguration(RetryConfiguration.NO_RETRY_CONFIGURATION).build();
-    VirtualNetworkClient vn = VirtualNetworkClient.builder().region(region).configuration(config).build(auth);
-    ContainerEngineClient ce = ContainerEngineClient.builder().region(region).configuration(config).build(auth);
-    NetworkLoadBalancerClient nlb = NetworkLoadBalancerClient.builder().region(region).configuration(config).build(auth);
-    Builder b = builder().virtualNetwork(vn).containerEngine(ce).networkLoadBalancer(nlb)
-        .availabilityDomains(List.of(region.getRegionId().toUpperCase(Locale.ROOT) + "-AD-1"));
-    b.owned.addAll(List.of(vn, ce, nlb));
+  private static Builder withClients(SdkClients clients) {
+    Builder b = builder().virtualNetwork(clients.virtualNetwork()).containerEngine(clients.containerEngine())
+        .networkLoadBalancer(clients.networkLoadBalancer());
+    b.owned.addAll(clients.closeables());
     return b;
   }
 
@@ -193,14 +154,14 @@ public final class OciNetworkProvider implements AutoCloseable {
     return virtualNetwork;
   }
 
-  /** The ContainerEngine client, or null when none was given. */
-  public ContainerEngine containerEngine() {
-    return containerEngine;
+  /** The ContainerEngine client; empty for a network-only provider given none. */
+  public Optional<ContainerEngine> containerEngine() {
+    return Optional.ofNullable(containerEngine);
   }
 
-  /** The NetworkLoadBalancer client, or null when none was given. */
-  public NetworkLoadBalancer networkLoadBalancer() {
-    return networkLoadBalancer;
+  /** The NetworkLoadBalancer client; empty when none was given. */
+  public Optional<NetworkLoadBalancer> networkLoadBalancer() {
+    return Optional.ofNullable(networkLoadBalancer);
   }
 
   /** The parallelism in use. */
@@ -208,29 +169,12 @@ public final class OciNetworkProvider implements AutoCloseable {
     return parallelism;
   }
 
-  private CloudContext context(String compartmentId, String network, Calls calls) {
-    return new CloudContext(virtualNetwork, containerEngine, networkLoadBalancer, compartmentId, network, calls, waitStrategy, null);
-  }
-
-  /** The kinds listed besides the network's: the cluster's unless network-only, NLBs when a client is given. */
-  private List<ResourceType> extraKinds(boolean withCluster) {
-    List<ResourceType> kinds = new ArrayList<>();
-    if (withCluster) {
-      kinds.add(ResourceType.CLUSTER);
-      kinds.add(ResourceType.NODE_POOL);
-    }
-    // Listed whenever there is a client, so destroy finds NLBs even after the option is turned off.
-    if (networkLoadBalancer != null) {
-      kinds.add(ResourceType.NETWORK_LOAD_BALANCER);
-    }
-    return kinds;
-  }
-
   /**
    * Lists what the network owns (one list call per resource kind, plus one per owned NSG for its
    * rules) and diffs it against {@code net}.
    */
   public Plan plan(ResolvedNetwork net) {
+    Objects.requireNonNull(net, "net (a ResolvedNetwork: OkeNetwork.resolve())");
     return plan(net, Map.of());
   }
 
@@ -261,70 +205,98 @@ public final class OciNetworkProvider implements AutoCloseable {
    * @param boundIds OCIDs by logical key, e.g. {@code ImportedNetwork.idsByKey()}; empty for a plain plan
    */
   public Plan plan(ResolvedNetwork net, Map<String, String> boundIds) {
+    Objects.requireNonNull(net, "net (a ResolvedNetwork: OkeNetwork.resolve())");
     Objects.requireNonNull(boundIds, "boundIds (use Map.of() for none)");
-    return plan(net, !networkOnlyMode, boundIds);
+    return new Plan(planner.plan(net, !networkOnlyMode, boundIds));
   }
 
-  private Plan plan(ResolvedNetwork net, boolean withCluster) {
-    return plan(net, withCluster, Map.of());
-  }
-
-  private Plan plan(ResolvedNetwork net, boolean withCluster, Map<String, String> boundIds) {
-    DesiredGraph graph = DesiredGraph.of(net, withCluster, ingressLoadBalancers);
-    return planAgainst(net.name(), net.intent().compartmentId(), graph, references(graph), withCluster, bindings(graph, boundIds));
-  }
-
-  /** The bindings of the graph's own (not referenced) keys; other keys are never bound. */
-  private static List<Binding> bindings(DesiredGraph graph, Map<String, String> boundIds) {
-    List<Binding> out = new ArrayList<>();
-    for (ResourceSpec s : graph.specs()) {
-      String id = boundIds.get(s.key());
-      if (id != null && !id.isBlank() && !s.isReference()) {
-        out.add(new Binding(s.key(), s.type(), id));
-      }
-    }
-    return out;
-  }
-
-  private Plan planAgainst(String network, String compartment, DesiredGraph graph, Map<String, String> references,
-      boolean withCluster, List<Binding> bindings) {
-    CloudContext ctx = context(compartment, network, new Calls(retryPolicy));
-    Inventory inventory = Inventory.read(ctx, handlers, references, extraKinds(withCluster), bindings)
-        .servedBy(OracleServices.scopeOf(graph.specs()));
-    PlannedWork work = new Differ(handlers).plan(network, compartment, graph, inventory);
-    return new Plan(work);
-  }
-
-  private static Map<String, String> references(DesiredGraph graph) {
-    Map<String, String> refs = new LinkedHashMap<>();
-    for (ResourceSpec s : graph.specs()) {
-      s.existingId().ifPresent(id -> refs.put(s.key(), id));
-    }
-    return refs;
+  /**
+   * Plans many networks together from one read of each compartment: every resource kind is listed
+   * once per compartment (plus one rule list per NSG), however many networks share it, and each
+   * network gets its own plan against what its tags make its own. A resource of another network of
+   * the estate, or of no network, is in none of the plans.
+   *
+   * <pre>{@code
+   * EstatePlan estate = provider.planEstate(List.of(prod.resolve(), staging.resolve(), dev.resolve()));
+   * estate.plan("staging").render();
+   * Map<String, ApplyResult> results = provider.apply(estate);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when two networks of one compartment share a name
+   */
+  public EstatePlan planEstate(List<ResolvedNetwork> nets) {
+    Objects.requireNonNull(nets, "nets (a list of ResolvedNetworks)");
+    nets.forEach(n -> Objects.requireNonNull(n, "nets must not contain null"));
+    Map<String, Plan> plans = new LinkedHashMap<>();
+    planner.planEstate(nets, !networkOnlyMode).forEach((name, work) -> plans.put(name, new Plan(work)));
+    return new EstatePlan(plans);
   }
 
   /** The plan that deletes everything {@code net}'s network owns. */
   public Plan planDestroy(ResolvedNetwork net) {
+    Objects.requireNonNull(net, "net (a ResolvedNetwork: OkeNetwork.resolve())");
     return planDestroy(net.name(), net.intent().compartmentId());
   }
 
   /** The plan that deletes everything the network {@code name} owns in {@code compartmentId}. */
   public Plan planDestroy(String name, String compartmentId) {
-    return planAgainst(name, compartmentId, DesiredGraph.empty(), Map.of(), !networkOnlyMode, List.of());
+    Objects.requireNonNull(name, "name (the network's name)");
+    Objects.requireNonNull(compartmentId, "compartmentId");
+    return new Plan(planner.planDestroy(name, compartmentId, !networkOnlyMode));
   }
 
   /**
    * Carries out {@code plan}: dependencies first, at most {@link #parallelism()} at once, each
    * create with its retry token, transient errors retried, waiting with the SDK waiters. On a
    * failure nothing new starts; the result says what succeeded, failed and was not attempted.
+   * Nothing is listed again: the plan carries what its read found.
+   *
+   * @throws IllegalStateException before any call, when the plan creates node pools and the
+   *     provider knows no availability domains
    */
   public ApplyResult apply(Plan plan) {
-    Objects.requireNonNull(plan, "plan");
-    Calls calls = new Calls(retryPolicy);
-    CloudContext ctx = context(plan.compartmentId(), plan.networkName(), calls);
-    var inventoryServices = Inventory.read(ctx, handlers, Map.of(), List.of()).services()
-        .servedBy(OracleServices.scopeOf(plan.work().changes().stream().map(PlannedChange::spec).toList()));
-    return new Applier(handlers, parallelism, listener).apply(plan.work(), ctx.withServices(inventoryServices));
+    Objects.requireNonNull(plan, "plan (from plan(net) or planDestroy(net))");
+    PlannedWork work = plan.work();
+    List<String> pools = Planner.poolsToCreate(work);
+    if (!pools.isEmpty() && !placement.hasAvailabilityDomains()) {
+      throw new IllegalStateException(NodePlacement.missingDomains("node pool" + (pools.size() > 1 ? "s " : " ")
+          + String.join(", ", pools)));
+    }
+    CloudContext ctx = cloud.context(work.compartmentId(), work.network()).withServices(work.services());
+    return new Applier(handlers, parallelism, listener).apply(work, ctx);
+  }
+
+  /**
+   * Applies every plan of {@code estate} at once, one network per thread (each at most
+   * {@link #parallelism()} resources at once), all through this provider's pacing, and returns
+   * each network's result in the estate's order.
+   */
+  public Map<String, ApplyResult> apply(EstatePlan estate) {
+    Objects.requireNonNull(estate, "estate (from planEstate(nets))");
+    Map<String, ApplyResult> out = new LinkedHashMap<>();
+    if (estate.plans().isEmpty()) {
+      return out;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(estate.plans().size(), r -> {
+      Thread t = new Thread(r, "okenet-estate-apply");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Map<String, Future<ApplyResult>> running = new LinkedHashMap<>();
+      estate.plans().forEach((name, plan) -> running.put(name, pool.submit(() -> apply(plan))));
+      for (Map.Entry<String, Future<ApplyResult>> e : running.entrySet()) {
+        out.put(e.getKey(), e.getValue().get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while applying the estate", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** Deletes everything {@code net}'s network owns, in reverse dependency order, and nothing else. */
@@ -339,22 +311,14 @@ public final class OciNetworkProvider implements AutoCloseable {
 
   /**
    * The cluster and node pool requests for {@code net}, filled in with the OCIDs in {@code idsByKey}
-   * (e.g. {@link ApplyResult#idsByKey()}), for users who create clusters with their own code.
+   * (e.g. {@link ApplyResult#idsByKey()}), for users who create clusters with their own code. The
+   * node image is the one given to the builder, or looked up with GetNodePoolOptions; the
+   * availability domains are the builder's.
    */
   public ClusterDetails networkOnly(ResolvedNetwork net, Map<String, String> idsByKey) {
-    Map<String, String> ids = new LinkedHashMap<>(idsByKey);
-    Refs refs = key -> {
-      String id = ids.get(key);
-      if (id == null) {
-        throw new IllegalArgumentException("networkOnly: no OCID for '" + key + "' of network '" + net.name()
-            + "'. Apply the network first and pass ApplyResult.idsByKey(), or use networkOnly(net) to read them.");
-      }
-      return id;
-    };
-    ClusterMapper mapper = new ClusterMapper(nodeImage, availabilityDomains);
-    List<com.oracle.bmc.containerengine.model.CreateNodePoolDetails> pools = new ArrayList<>();
-    net.nodePools().forEach(p -> pools.add(mapper.nodePool(net, p, refs, null)));
-    return new ClusterDetails(mapper.cluster(net, refs), pools);
+    Objects.requireNonNull(net, "net (a ResolvedNetwork: OkeNetwork.resolve())");
+    Objects.requireNonNull(idsByKey, "idsByKey (e.g. ApplyResult.idsByKey())");
+    return new ClusterRequests(cloud, placement).of(net, idsByKey);
   }
 
   /**
@@ -362,7 +326,8 @@ public final class OciNetworkProvider implements AutoCloseable {
    * network's resources only, whatever the provider's mode).
    */
   public ClusterDetails networkOnly(ResolvedNetwork net) {
-    Plan plan = plan(net, false);
+    Objects.requireNonNull(net, "net (a ResolvedNetwork: OkeNetwork.resolve())");
+    Plan plan = new Plan(planner.plan(net, false, Map.of()));
     if (plan.hasChanges()) {
       throw new IllegalStateException("Network '" + net.name() + "' does not match the model yet (" + plan.summary()
           + "). Apply it first, then ask for the cluster details.");
@@ -380,14 +345,15 @@ public final class OciNetworkProvider implements AutoCloseable {
    * mutating call.
    */
   public DiagnoseReport diagnose(ResolvedNetwork net) {
-    DesiredGraph graph = DesiredGraph.of(net, !networkOnlyMode, false);
-    String compartment = net.intent().compartmentId();
-    CloudContext ctx = context(compartment, net.name(), new Calls(retryPolicy));
-    List<ResourceType> kinds = new ArrayList<>(extraKinds(!networkOnlyMode));
-    kinds.remove(ResourceType.NETWORK_LOAD_BALANCER);
-    Inventory inventory = Inventory.read(ctx, handlers, references(graph), kinds).servedBy(OracleServices.scopeOf(graph.specs()));
-    PlannedWork work = new Differ(handlers).plan(net.name(), compartment, graph, inventory);
-    return new Diagnosis(net, inventory, work, ctx).report();
+    Objects.requireNonNull(net, "net (a ResolvedNetwork: OkeNetwork.resolve())");
+    return planner.diagnose(net, !networkOnlyMode);
+  }
+
+  /** {@link #diagnose} of each of {@code nets}, from one read of each compartment, by network name. */
+  public Map<String, DiagnoseReport> diagnoseEstate(List<ResolvedNetwork> nets) {
+    Objects.requireNonNull(nets, "nets (a list of ResolvedNetworks)");
+    nets.forEach(n -> Objects.requireNonNull(n, "nets must not contain null"));
+    return planner.diagnoseEstate(nets, !networkOnlyMode);
   }
 
   /** Closes the clients this provider built itself (from a config file or instance principals). */
@@ -412,8 +378,9 @@ public final class OciNetworkProvider implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private WaitStrategy waitStrategy = WaitStrategy.sdkDefault();
     private ProgressListener listener = ProgressListener.NONE;
-    private String nodeImage = DEFAULT_NODE_IMAGE;
-    private List<String> availabilityDomains = List.of("AD-1");
+    private String nodeImage;
+    private List<String> availabilityDomains = List.of();
+    private Pacing pacing = Pacing.adaptive();
     private final List<AutoCloseable> owned = new ArrayList<>();
     private boolean networkOnly;
     private boolean ingressLoadBalancers;
@@ -510,25 +477,43 @@ public final class OciNetworkProvider implements AutoCloseable {
       return this;
     }
 
-    /** The node image name node pools use; default {@link OciNetworkProvider#DEFAULT_NODE_IMAGE}. */
+    /**
+     * The node image node pools boot, by name (e.g. "Oracle-Linux-8.10-2025.01.31-0-OKE-1.31.1-760").
+     * Default: looked up with ContainerEngine's GetNodePoolOptions when a node pool is created — the
+     * newest Oracle Linux OKE image for the cluster's Kubernetes version and the shape's architecture.
+     */
     public Builder nodeImage(String name) {
       if (name == null || name.isBlank()) {
-        throw new IllegalArgumentException("nodeImage is blank; give an OKE image name such as \"" + DEFAULT_NODE_IMAGE + "\".");
+        throw new IllegalArgumentException("nodeImage is blank; give an OKE image name such as "
+            + "\"Oracle-Linux-8.10-2025.01.31-0-OKE-1.31.1-760\", or leave it unset to look it up.");
       }
       this.nodeImage = name;
       return this;
     }
 
     /**
-     * The availability domains node pools place nodes in (one placement config each); default
-     * "AD-1", or "&lt;REGION&gt;-AD-1" for clients built from a config file. Real names carry a
-     * tenancy prefix, e.g. "Uocm:US-ASHBURN-AD-1": set them for real use.
+     * The availability domains node pools place nodes in (one placement config each). Required to
+     * create node pools — OCI names them per tenancy, e.g. "Uocm:US-ASHBURN-AD-1" ({@code oci iam
+     * availability-domain list}); FakeOci's are {@code fake.availabilityDomains()}. Without them a
+     * plan that creates node pools says so in its notes, and apply refuses it before any call.
      */
     public Builder availabilityDomains(List<String> names) {
-      if (names == null || names.isEmpty()) {
-        throw new IllegalArgumentException("availabilityDomains is empty; give at least one, e.g. List.of(\"Uocm:US-ASHBURN-AD-1\").");
+      if (names == null || names.isEmpty() || names.stream().anyMatch(n -> n == null || n.isBlank())) {
+        throw new IllegalArgumentException("availabilityDomains is empty or has a blank name; give at least one, e.g. "
+            + "List.of(\"Uocm:US-ASHBURN-AD-1\").");
       }
       this.availabilityDomains = List.copyOf(names);
+      return this;
+    }
+
+    /**
+     * How calls are paced before OCI throttles them; default {@link Pacing#adaptive()}, a budget of
+     * this provider's own that stays out of the way until OCI first answers 429. Give several
+     * providers one instance ({@link Pacing#shared()}, or any {@code Pacing}) to share a budget;
+     * {@link Pacing#off()} sends calls as fast as the parallelism allows (429s are still retried).
+     */
+    public Builder pacing(Pacing p) {
+      this.pacing = Objects.requireNonNull(p, "pacing (Pacing.shared(), Pacing.adaptive(..) or Pacing.off())");
       return this;
     }
 

@@ -114,7 +114,7 @@ public final class Differ {
     List<String> notes = new ArrayList<>(notes(graph));
     borrowedDefaultList(graph, inventory, known).ifPresent(notes::add);
     notes.addAll(inventory.notes());
-    return new PlannedWork(network, compartmentId, changes, known, notes);
+    return new PlannedWork(network, compartmentId, changes, known, notes, inventory.services());
   }
 
   /**
