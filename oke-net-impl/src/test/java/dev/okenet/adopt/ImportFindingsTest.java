@@ -14,6 +14,20 @@ import com.oracle.bmc.core.requests.DeleteNetworkSecurityGroupRequest;
 import com.oracle.bmc.core.requests.GetSecurityListRequest;
 import com.oracle.bmc.core.requests.GetVcnRequest;
 import com.oracle.bmc.core.requests.UpdateSecurityListRequest;
+import com.oracle.bmc.containerengine.model.CreateClusterDetails;
+import com.oracle.bmc.containerengine.model.CreateClusterEndpointConfigDetails;
+import com.oracle.bmc.containerengine.model.CreateNodePoolDetails;
+import com.oracle.bmc.containerengine.model.CreateNodePoolNodeConfigDetails;
+import com.oracle.bmc.containerengine.model.CreateNodeShapeConfigDetails;
+import com.oracle.bmc.containerengine.model.NodePoolPlacementConfigDetails;
+import com.oracle.bmc.containerengine.requests.CreateClusterRequest;
+import com.oracle.bmc.containerengine.requests.CreateNodePoolRequest;
+import com.oracle.bmc.containerengine.requests.GetClusterRequest;
+import com.oracle.bmc.containerengine.requests.GetNodePoolRequest;
+import com.oracle.bmc.containerengine.requests.ListNodePoolsRequest;
+import com.oracle.bmc.core.model.UpdateSubnetDetails;
+import com.oracle.bmc.core.requests.GetSubnetRequest;
+import com.oracle.bmc.core.requests.UpdateSubnetRequest;
 import dev.okenet.check.Finding;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.Fault;
@@ -84,6 +98,56 @@ class ImportFindingsTest {
 
   private static List<Finding> imported(Imports prod) {
     return prod.imported().findings();
+  }
+
+  @Test
+  void twoClustersOnOneVcnAreImport002() {
+    Imports prod = Imports.of(ReferenceNetworks.prod());
+    var ce = prod.fake.containerEngine();
+    var cluster = ce.getCluster(GetClusterRequest.builder().clusterId(prod.live.clusterId()).build()).getCluster();
+    ce.createCluster(CreateClusterRequest.builder().createClusterDetails(CreateClusterDetails.builder().name("second")
+        .compartmentId(LiveOke.COMPARTMENT).vcnId(cluster.getVcnId()).kubernetesVersion(cluster.getKubernetesVersion())
+        .endpointConfig(CreateClusterEndpointConfigDetails.builder().subnetId(cluster.getEndpointConfig().getSubnetId()).build())
+        .clusterPodNetworkOptions(cluster.getClusterPodNetworkOptions()).build()).build());
+
+    assertThat(prod.imported().findings()).filteredOn(f -> f.ruleId().equals("OKE-IMPORT-002"))
+        .anySatisfy(f -> assertThat(f.message()).contains("2 clusters"));
+    assertThat(ids(Imports.of(ReferenceNetworks.prod()).imported())).doesNotContain("OKE-IMPORT-002");
+  }
+
+  @Test
+  void aRouteTableTwoRolesShareIsImport005() {
+    Imports prod = Imports.of(ReferenceNetworks.prod());
+    var vn = prod.fake.virtualNetwork();
+    String workersTable = vn.getSubnet(GetSubnetRequest.builder().subnetId(prod.live.ids.get("subnet:workers")).build())
+        .getSubnet().getRouteTableId();
+    String apiTable = vn.getSubnet(GetSubnetRequest.builder().subnetId(prod.live.ids.get("subnet:api")).build())
+        .getSubnet().getRouteTableId();
+    org.junit.jupiter.api.Assumptions.assumeTrue(!workersTable.equals(apiTable), "prod gives each role its own route table");
+    vn.updateSubnet(UpdateSubnetRequest.builder().subnetId(prod.live.ids.get("subnet:api"))
+        .updateSubnetDetails(UpdateSubnetDetails.builder().routeTableId(workersTable).build()).build());
+
+    assertThat(ids(prod.imported())).contains("OKE-IMPORT-005");
+    assertThat(ids(Imports.of(ReferenceNetworks.prod()).imported())).doesNotContain("OKE-IMPORT-005");
+  }
+
+  @Test
+  void nodePoolsInTwoSubnetsAreImport006() {
+    Imports prod = Imports.of(ReferenceNetworks.prod());
+    var ce = prod.fake.containerEngine();
+    var pool = ce.getNodePool(GetNodePoolRequest.builder().nodePoolId(ce.listNodePools(ListNodePoolsRequest.builder()
+        .compartmentId(LiveOke.COMPARTMENT).clusterId(prod.live.clusterId()).build()).getItems().get(0).getId()).build()).getNodePool();
+    var config = pool.getNodeConfigDetails();
+    ce.createNodePool(CreateNodePoolRequest.builder().createNodePoolDetails(CreateNodePoolDetails.builder()
+        .compartmentId(LiveOke.COMPARTMENT).clusterId(prod.live.clusterId()).name("elsewhere").nodeShape(pool.getNodeShape())
+        .nodeShapeConfig(CreateNodeShapeConfigDetails.builder().ocpus(pool.getNodeShapeConfig().getOcpus()).build())
+        .nodeConfigDetails(CreateNodePoolNodeConfigDetails.builder().size(1).placementConfigs(List.of(
+            NodePoolPlacementConfigDetails.builder().availabilityDomain(prod.fake.availabilityDomains().get(0))
+                .subnetId(prod.live.ids.get("subnet:extra:bastion")).build()))
+            .nodePoolPodNetworkOptionDetails(config.getNodePoolPodNetworkOptionDetails()).build()).build()).build());
+
+    assertThat(ids(prod.imported())).contains("OKE-IMPORT-006");
+    assertThat(ids(Imports.of(ReferenceNetworks.prod()).imported())).doesNotContain("OKE-IMPORT-006");
   }
 
   @Test

@@ -88,10 +88,10 @@ public final class LiveAndImportDocs {
             "Services, Ingresses, NetworkPolicies, the policy engine and autoscaler bounds are not in OCI: without them the "
                 + "import cannot check exposure or policy.",
             "Pass them with KubernetesFacts (e.g. withServiceManifests of kubectl get svc -A -o yaml)."),
-        RuleDoc.of("OKE-IMPORT-010", Severity.ERROR, "An OKE-required rule is missing from the live network",
+        RuleDoc.of("OKE-IMPORT-010", Severity.WARNING, "An OKE-required rule is missing from the live network",
             "OKE needs it for nodes to join, the control plane to reach kubelets, or pods to talk: the cluster misbehaves.",
             "Add the rule (the fix names it), or adopt and apply the model, which generates it."),
-        RuleDoc.of("OKE-IMPORT-011", Severity.WARNING, "A live rule allows more than the OKE-required rule it serves",
+        RuleDoc.of("OKE-IMPORT-011", Severity.INFO, "A live rule allows more than the OKE-required rule it serves",
             "A broader rule (all ports, 0.0.0.0/0) than OKE needs opens more than the cluster uses.",
             "Narrow it to the required rule the finding names."),
         RuleDoc.of("OKE-IMPORT-012", Severity.ERROR, "A Service manifest the OCI cloud controller manager refuses",
