@@ -40,6 +40,7 @@ import java.util.concurrent.Future;
  *     .virtualNetwork(vn)                 // any VirtualNetwork: a VirtualNetworkClient or FakeOci's
  *     .containerEngine(ce)                // or .networkOnly(true) to leave the cluster to you
  *     .networkLoadBalancer(nlb)
+ *     .availabilityDomains(List.of("Uocm:US-ASHBURN-AD-1"))   // node pools: your tenancy's AD names
  *     .parallelism(10)
  *     .listener(e -> log.info("{}", e))
  *     .build();
@@ -58,6 +59,14 @@ import java.util.concurrent.Future;
  * pools alone and {@link #networkOnly(ResolvedNetwork)} hands out their requests instead.
  * Resources the model references by OCID (an existing VCN, DRG, subnet or cluster) are read, never
  * changed. {@link #diagnose(ResolvedNetwork)} reads the live network and reports what would break.
+ *
+ * <p>The parts behind it: {@code internal.provider.SdkClients} builds real clients,
+ * {@code Cloud} holds them with the retry policy, pacing and waits every call goes through,
+ * {@code Planner} reads compartments ({@code CompartmentRead}, shared by an estate) and plans,
+ * {@code ClusterRequests} fills the network-only cluster requests, and the applier carries a plan
+ * out with the services the plan read (apply lists nothing again). Several networks of a
+ * compartment plan together from one read with {@link #planEstate(List)}; {@link Pacing} keeps
+ * concurrent applies under OCI's rate limits.
  *
  * <p>Adopting a network that exists untagged (see {@code dev.okenet.adopt}): {@link #plan(ResolvedNetwork, Map)}
  * binds live OCIDs to logical keys for one plan, so the plan shows tag updates where it would

@@ -36,8 +36,8 @@ public final class Pacing {
   public static final double MIN_RATE = 0.5;
   /** Calls per family that may go at once after a pause. */
   public static final double DEFAULT_BURST = 5;
-  /** Calls per second a family's rate grows by for each second of successful calls. */
-  public static final double INCREASE_PER_SECOND = 1;
+  /** Calls per second a family's rate grows by, past 90% of its last throttled rate, for each second of successful calls. */
+  public static final double INCREASE_PER_SECOND = 0.05;
 
   private static final Pacing OFF = new Pacing(null, 0, 0, 0, System::currentTimeMillis);
   private static final Pacing SHARED = new Pacing(Double.POSITIVE_INFINITY, DEFAULT_RATE_AFTER_THROTTLE,

@@ -10,8 +10,9 @@ import java.util.function.LongSupplier;
  * service's writes), shared by every provider holding it. Each family admits {@code rate} calls
  * per one-second window (a call that finds its window full goes in the next with room), and its
  * rate follows AIMD, as TCP's congestion window does: halved on a 429 (at most once a second, so
- * a volley of 429s from calls already in flight counts once), raised by {@code increasePerSecond} calls per second
- * for every second of successful calls. A family starts unpaced when {@code startRate} is
+ * a volley of 429s from calls already in flight counts once), then raised quickly back to 90% of
+ * the rate that was throttled and slowly ({@code increasePerSecond} calls per second for every
+ * second of successful calls) beyond it, never above {@code maxRate}. A family starts unpaced when {@code startRate} is
  * infinite: nothing waits until OCI first throttles it, then it starts from {@code afterThrottle}.
  *
  * <pre>{@code
@@ -29,12 +30,14 @@ public final class AdaptivePacer implements Pacer {
   private final double increasePerSecond;
   private final LongSupplier nowMillis;
   private final Map<String, Family> families = new ConcurrentHashMap<>();
+  /** The share of the last throttled rate the rate recovers to quickly. */
+  private static final double RECOVERY = 0.9;
 
   /**
    * @param startRate calls per second a family starts at ({@code Double.POSITIVE_INFINITY}: unpaced until throttled)
    * @param afterThrottle the rate an unpaced family drops to on its first 429
    * @param minRate the least rate a family is halved to
-   * @param maxRate above this a family is unpaced again (infinite: never)
+   * @param maxRate the most a family's rate grows to (infinite: no bound)
    * @param burst kept for configuration symmetry; windows of one second bound bursts to the rate
    * @param increasePerSecond calls per second added per second of successful calls
    * @param nowMillis the time (real, or a fake's virtual time)
@@ -84,11 +87,14 @@ public final class AdaptivePacer implements Pacer {
 
   private final class Family {
     private double rate;
+    /** The rate at the last 429 (the limit as last seen); below 90% of it, the rate recovers fast. */
+    private double ceiling;
     private final java.util.NavigableMap<Long, int[]> taken = new java.util.TreeMap<>();
     private double lastDecrease = Double.NEGATIVE_INFINITY;
 
     Family(double rate) {
       this.rate = rate;
+      this.ceiling = rate;
     }
 
     synchronized double rate() {
@@ -119,23 +125,30 @@ public final class AdaptivePacer implements Pacer {
     synchronized void throttled(long now) {
       if (Double.isInfinite(rate)) {
         rate = afterThrottle;
+        ceiling = afterThrottle;
         lastDecrease = now;
         return;
       }
       if (now - lastDecrease < 1000.0) {
         return;   // the same congestion event: calls already sent when the first 429 came
       }
+      ceiling = rate;
       rate = Math.max(minRate, rate / 2);
       lastDecrease = now;
     }
 
+    /**
+     * Additive increase, in two speeds as TCP's slow start and congestion avoidance: below 90% of
+     * the rate of the last 429 each success adds a call per second (the rate doubles each second),
+     * above it each second of successes adds {@code increasePerSecond}, probing slowly for more.
+     */
     synchronized void succeeded() {
       if (Double.isInfinite(rate)) {
         return;
       }
-      rate += increasePerSecond / rate;
+      rate += rate < RECOVERY * ceiling ? Math.min(1, RECOVERY * ceiling - rate) : increasePerSecond / rate;
       if (rate > maxRate) {
-        rate = Double.POSITIVE_INFINITY;
+        rate = Double.isInfinite(maxRate) ? rate : maxRate;
       }
     }
   }
