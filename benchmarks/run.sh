@@ -23,6 +23,7 @@ cp="benchmarks/$target/classes:$(cat "benchmarks/$target/classpath.txt")"
   echo "before: $(uptime)"; } | tee "$out/machine.txt"
 
 java -cp "$cp" dev.okenet.bench.Figures | tee "$out/figures.md"
+java -cp "$cp" dev.okenet.bench.EstateFigures | tee "$out/estate-figures.md"
 
 # Modest settings so the whole run fits 15 minutes on 2 cores; 10 warm-up seconds because the JIT
 # warms slowly on a loaded 2-core machine. Medians come from SampleTime's p0.50.

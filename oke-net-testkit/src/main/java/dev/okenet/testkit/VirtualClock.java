@@ -197,6 +197,18 @@ public final class VirtualClock {
         };
     }
 
+    /**
+     * The calling thread waits {@code duration} of virtual time (its caller time moves on, and the
+     * clock with it if that is further); returns at once in real time. A retry or pacing sleeper
+     * in virtual time: {@code RetryPolicy.defaults().withSleeper(fake.clock()::sleep)}.
+     */
+    public void sleep(Duration duration) {
+        if (duration == null || duration.isNegative()) {
+            throw new IllegalArgumentException("sleep(" + duration + "): give a duration >= 0");
+        }
+        timeline.callerReached(timeline.callerNow() + duration.toMillis());
+    }
+
     /** Gives up after {@link #DEFAULT_MAX_WAIT} of virtual time, like the SDK's default waiter. */
     public TerminationStrategy terminationStrategy() {
         return terminationStrategy(DEFAULT_MAX_WAIT);

@@ -32,6 +32,12 @@ public final class Dispatcher {
     private final String requestIdPrefix;
 
     private final Runnable catchUp;
+    private volatile Throttle throttle = new Throttle(dev.okenet.testkit.RateLimits.none());
+
+    /** Throttles calls from now on as {@code t} says (FakeOci's rate limits). */
+    public void throttle(Throttle t) {
+        this.throttle = t;
+    }
 
     /**
      * @param catchUp runs, under the state lock, whatever the passing of virtual time has made due,
@@ -91,6 +97,9 @@ public final class Dispatcher {
                 timeline.callerReached(timeline.now() + fault.latency().toMillis());
             } else if (fault != null && !fault.isAfterEffect()) {
                 throw fault.toException(operation);
+            }
+            if (throttle.isOn() && !throttle.admit(service, operation, timeline.callerNow())) {
+                throw OciErrors.tooManyRequests(operation);
             }
             if (!mutating && faults.readIsStale(subjectId)) {
                 throw OciErrors.notFound(kind == null ? "resource" : kind.label(), subjectId);
