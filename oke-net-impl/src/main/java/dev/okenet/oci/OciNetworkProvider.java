@@ -323,6 +323,8 @@ public final class OciNetworkProvider implements AutoCloseable {
 
   /** Deletes everything the network {@code name} owns in {@code compartmentId}. */
   public ApplyResult destroy(String name, String compartmentId) {
+    networkName(name, "destroy(name, compartmentId)");
+    Require.ocid(compartmentId, "OciNetworkProvider.destroy(name, compartmentId): compartmentId", "compartment");
     return apply(planDestroy(name, compartmentId));
   }
 

@@ -35,7 +35,7 @@ final class ImplSamples extends ApiSamples {
 
   /** A builder wired to the fake: no real sleeping between retries, waiting in virtual time. */
   private OciNetworkProvider.Builder builder() {
-    return OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
+    return OciNetworkProvider.builder().availabilityDomains(fake.availabilityDomains()).virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
         .networkLoadBalancer(fake.networkLoadBalancer()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy()));
   }
@@ -106,7 +106,7 @@ final class ImplSamples extends ApiSamples {
 
   private Adoptable adoptable() {
     FakeOci f = FakeOci.create();
-    OciNetworkProvider p = OciNetworkProvider.builder().virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine())
+    OciNetworkProvider p = OciNetworkProvider.builder().availabilityDomains(f.availabilityDomains()).virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine())
         .networkLoadBalancer(f.networkLoadBalancer()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(f.clock().terminationStrategy(), f.clock().delayStrategy())).build();
     Map<String, String> ids = p.apply(p.plan(prod)).idsByKey();
