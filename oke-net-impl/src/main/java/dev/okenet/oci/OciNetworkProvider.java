@@ -99,6 +99,7 @@ public final class OciNetworkProvider implements AutoCloseable {
   private final int parallelism;
   private final RetryPolicy retryPolicy;
   private final WaitStrategy waitStrategy;
+  private final SimulatedTime simulatedTime;
   private final ProgressListener listener;
   private final String nodeImage;
   private final List<String> availabilityDomains;
@@ -115,6 +116,7 @@ public final class OciNetworkProvider implements AutoCloseable {
     this.parallelism = b.parallelism;
     this.retryPolicy = b.retryPolicy;
     this.waitStrategy = b.waitStrategy;
+    this.simulatedTime = b.simulatedTime;
     this.listener = b.listener;
     this.nodeImage = b.nodeImage;
     this.availabilityDomains = List.copyOf(b.availabilityDomains);
@@ -324,7 +326,7 @@ public final class OciNetworkProvider implements AutoCloseable {
     CloudContext ctx = context(plan.compartmentId(), plan.networkName(), calls);
     var inventoryServices = Inventory.read(ctx, handlers, Map.of(), List.of()).services()
         .servedBy(OracleServices.scopeOf(plan.work().changes().stream().map(PlannedChange::spec).toList()));
-    return new Applier(handlers, parallelism, listener).apply(plan.work(), ctx.withServices(inventoryServices));
+    return new Applier(handlers, parallelism, listener, simulatedTime).apply(plan.work(), ctx.withServices(inventoryServices));
   }
 
   /** Deletes everything {@code net}'s network owns, in reverse dependency order, and nothing else. */
@@ -411,6 +413,7 @@ public final class OciNetworkProvider implements AutoCloseable {
     private int parallelism = DEFAULT_PARALLELISM;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private WaitStrategy waitStrategy = WaitStrategy.sdkDefault();
+    private SimulatedTime simulatedTime;
     private ProgressListener listener = ProgressListener.NONE;
     private String nodeImage = DEFAULT_NODE_IMAGE;
     private List<String> availabilityDomains = List.of("AD-1");
@@ -501,6 +504,16 @@ public final class OciNetworkProvider implements AutoCloseable {
     /** How to wait for lifecycle states; default {@link WaitStrategy#sdkDefault()}. */
     public Builder waitStrategy(WaitStrategy strategy) {
       this.waitStrategy = Objects.requireNonNull(strategy, "waitStrategy");
+      return this;
+    }
+
+    /**
+     * Applies on a simulated clock (a fake cloud's virtual time) as a discrete-event simulation, so
+     * a virtual makespan is the one a real apply would have; default none: real time. See
+     * {@link SimulatedTime}.
+     */
+    public Builder simulatedTime(SimulatedTime time) {
+      this.simulatedTime = Objects.requireNonNull(time, "simulatedTime");
       return this;
     }
 

@@ -1,6 +1,8 @@
 package dev.okenet.oci.internal.apply;
 
 import dev.okenet.oci.internal.plan.PlannedChange;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -11,17 +13,31 @@ import java.util.Set;
 final class Task {
   enum Step { MAIN, RULES, CLEAR_RULES, DELETE }
 
+  /**
+   * Which ready task starts first: the longest remaining path to the end of the graph, then the
+   * plan's order (so equal paths start as the plan lists them, deterministically).
+   */
+  static final Comparator<Task> BY_PRIORITY = Comparator.comparing((Task t) -> t.remainingPath).reversed()
+      .thenComparingInt(t -> t.index);
+
   final String id;
   final Step step;
   final PlannedChange change;
+  /** Position in the graph's task list: the plan's order. */
+  final int index;
   final Set<String> dependsOn = new LinkedHashSet<>();
   final Set<Task> dependents = new LinkedHashSet<>();
   int waitingFor;
+  /** This task's expected duration ({@link ExpectedDurations}). */
+  Duration weight = Duration.ZERO;
+  /** Its weight plus the heaviest chain of dependents after it: how long the graph needs from its start. */
+  Duration remainingPath = Duration.ZERO;
 
-  Task(Step step, PlannedChange change) {
+  Task(Step step, PlannedChange change, int index) {
     this.id = step.name().toLowerCase(java.util.Locale.ROOT) + ":" + change.key();
     this.step = step;
     this.change = change;
+    this.index = index;
   }
 
   @Override
