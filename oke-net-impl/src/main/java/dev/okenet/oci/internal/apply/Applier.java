@@ -27,9 +27,7 @@ import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,8 +99,8 @@ public final class Applier {
     List<ApplyResult.Completed> succeeded = new ArrayList<>();
     List<ApplyResult.Failure> failed = new ArrayList<>();
     Set<String> failedKeys = new HashSet<>();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallelism), daemonThreads());
-    CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
+    CompletionService<Outcome> done = new ExecutorCompletionService<>(Workers.pool());
+    Set<Future<Outcome>> submitted = new HashSet<>();
     PriorityQueue<Outcome> reported = new PriorityQueue<>(BY_SIMULATED_END);
     Duration simulatedNow = simulated == null ? Duration.ZERO : simulated.now();
     int running = 0;
@@ -116,7 +114,8 @@ public final class Applier {
           running++;
           inFlight++;
           Duration at = simulatedNow;
-          done.submit(() -> simulated == null ? run(t, refs, ids, ctx, started) : runSimulated(t, at, refs, ids, ctx, started));
+          submitted.add(done.submit(
+              () -> simulated == null ? run(t, refs, ids, ctx, started) : runSimulated(t, at, refs, ids, ctx, started)));
         }
         if (running == 0) {
           break;
@@ -124,13 +123,13 @@ public final class Applier {
         List<Outcome> next = new ArrayList<>();
         if (simulated == null) {
           // Real time: whatever finished first happened first.
-          next.add(take(done));
+          next.add(take(done, submitted));
           inFlight--;
         } else {
           // Simulated time: a task still in flight may end earlier than one that has reported, so wait
           // for all, then handle the earliest (every one that ends at that moment) before starting more.
           while (inFlight > 0) {
-            reported.add(take(done));
+            reported.add(take(done, submitted));
             inFlight--;
           }
           Duration earliest = reported.peek().simulatedEnd();
@@ -164,7 +163,9 @@ public final class Applier {
         }
       }
     } finally {
-      pool.shutdownNow();
+      // Only when the walk itself broke (interrupted, or a task crashed outside its own handling):
+      // interrupt what is still running, as the walk will not wait for it.
+      submitted.forEach(f -> f.cancel(true));
     }
     List<String> notAttempted = new ArrayList<>();
     for (Task t : graph.tasks) {
@@ -262,23 +263,16 @@ public final class Applier {
     return e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
-  private static Outcome take(CompletionService<Outcome> done) {
+  private static Outcome take(CompletionService<Outcome> done, Set<Future<Outcome>> submitted) {
     try {
-      return done.take().get();
+      Future<Outcome> f = done.take();
+      submitted.remove(f);
+      return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while applying; in-flight OCI work may still finish. Plan again to see where it stands.", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("An apply task crashed outside its own error handling", e.getCause());
     }
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "okenet-apply-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }
