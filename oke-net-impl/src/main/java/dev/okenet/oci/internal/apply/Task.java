@@ -3,7 +3,9 @@ package dev.okenet.oci.internal.apply;
 import dev.okenet.oci.internal.plan.PlannedChange;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,21 +22,23 @@ final class Task {
   static final Comparator<Task> BY_PRIORITY = Comparator.comparing((Task t) -> t.remainingPath).reversed()
       .thenComparingInt(t -> t.index);
 
-  final String id;
   final Step step;
   final PlannedChange change;
   /** Position in the graph's task list: the plan's order. */
   final int index;
-  final Set<String> dependsOn = new LinkedHashSet<>();
-  final Set<Task> dependents = new LinkedHashSet<>();
+  /** The tasks this one waits for, each once. */
+  final Set<Task> dependsOn = new LinkedHashSet<>();
+  /** The tasks waiting for this one (each edge of {@link #dependsOn} once, reversed). */
+  final List<Task> dependents = new ArrayList<>(4);
   int waitingFor;
+  /** Dependents whose remaining path is not yet known, while {@link TaskGraph} works the paths out. */
+  int unresolvedDependents;
   /** This task's expected duration ({@link ExpectedDurations}). */
   Duration weight = Duration.ZERO;
   /** Its weight plus the heaviest chain of dependents after it: how long the graph needs from its start. */
   Duration remainingPath = Duration.ZERO;
 
   Task(Step step, PlannedChange change, int index) {
-    this.id = step.name().toLowerCase(java.util.Locale.ROOT) + ":" + change.key();
     this.step = step;
     this.change = change;
     this.index = index;
@@ -42,6 +46,6 @@ final class Task {
 
   @Override
   public String toString() {
-    return id;
+    return step.name().toLowerCase(java.util.Locale.ROOT) + ":" + change.key();
   }
 }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ final class TaskGraph {
       if (a == ChangeAction.REPLACE) {
         Task d = add(new Task(Task.Step.DELETE, c, tasks.size()));
         Task m = add(new Task(Task.Step.MAIN, c, tasks.size()));
-        m.dependsOn.add(d.id);
+        link(m, d);
         main.put(c.key(), m);
       } else if (a != ChangeAction.NO_OP || needsWait.test(c)) {
         main.put(c.key(), add(new Task(Task.Step.MAIN, c, tasks.size())));
@@ -107,11 +106,9 @@ final class TaskGraph {
         }
       }
     }
-    Map<String, Task> byId = new LinkedHashMap<>();
-    tasks.forEach(t -> byId.put(t.id, t));
     for (Task t : tasks) {
-      for (String d : t.dependsOn) {
-        byId.get(d).dependents.add(t);
+      for (Task d : t.dependsOn) {
+        d.dependents.add(t);
       }
       t.waitingFor = t.dependsOn.size();
     }
@@ -126,16 +123,13 @@ final class TaskGraph {
    * its dependents, computed from the end of the graph backwards (Kahn's order on the reversed edges).
    */
   private void remainingPaths() {
-    Map<Task, Integer> unresolvedDependents = new HashMap<>();
     Deque<Task> resolvable = new ArrayDeque<>();
     for (Task t : tasks) {
-      unresolvedDependents.put(t, t.dependents.size());
+      t.unresolvedDependents = t.dependents.size();
       if (t.dependents.isEmpty()) {
         resolvable.add(t);
       }
     }
-    Map<String, Task> byId = new HashMap<>();
-    tasks.forEach(t -> byId.put(t.id, t));
     while (!resolvable.isEmpty()) {
       Task t = resolvable.poll();
       Duration longest = Duration.ZERO;
@@ -143,9 +137,8 @@ final class TaskGraph {
         longest = d.remainingPath.compareTo(longest) > 0 ? d.remainingPath : longest;
       }
       t.remainingPath = t.weight.plus(longest);
-      for (String id : t.dependsOn) {
-        Task before = byId.get(id);
-        if (unresolvedDependents.merge(before, -1, Integer::sum) == 0) {
+      for (Task before : t.dependsOn) {
+        if (--before.unresolvedDependents == 0) {
           resolvable.add(before);
         }
       }
@@ -160,7 +153,7 @@ final class TaskGraph {
 
   private static void link(Task t, Task on) {
     if (on != null && on != t) {
-      t.dependsOn.add(on.id);
+      t.dependsOn.add(on);
     }
   }
 }

@@ -147,9 +147,20 @@ final class SubnetPart extends Part<Subnet> {
         return cidr;
     }
 
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     private static String macTail(String id) {
+        // String.format("%02X:%02X:%02X", ...) by hand: the formatter parses its pattern on every subnet.
         int hash = id.hashCode();
-        return String.format("%02X:%02X:%02X", (hash >> 16) & 255, (hash >> 8) & 255, hash & 255);
+        char[] mac = new char[8];
+        for (int i = 0, shift = 16; i < 8; i += 3, shift -= 8) {
+            mac[i] = HEX[(hash >> (shift + 4)) & 15];
+            mac[i + 1] = HEX[(hash >> shift) & 15];
+            if (i < 6) {
+                mac[i + 2] = ':';
+            }
+        }
+        return new String(mac);
     }
 
     private static boolean publicIpRule(Boolean prohibitPublicIpOnVnic, Boolean prohibitInternetIngress) {

@@ -88,7 +88,11 @@ public abstract class Part<M> {
      * belongs to another VCN.
      */
     public Resource<M> requireInVcn(String id, Resource<?> vcn, String parameter) {
-        Resource<M> resource = requireLive(id, parameter, "the request for " + vcn);
+        if (id == null) {
+            // The only use of the "where" text; built here, not on every call (it names the VCN in full).
+            throw OciErrors.missing(parameter, "the request for " + vcn);
+        }
+        Resource<M> resource = requireLive(id, parameter, null);
         if (!vcn.id().equals(resource.parentId())) {
             throw OciErrors.invalid(parameter + " names " + resource + ", which belongs to VCN "
                     + resource.parentId() + ", not to " + vcn + "; use one from the same VCN.");
@@ -109,7 +113,7 @@ public abstract class Part<M> {
     }
 
     public M render(Resource<M> resource) {
-        return withState(resource.model(), stateOf(resource));
+        return resource.rendered(stateOf(resource), this::withState);
     }
 
     public Reply reply(Resource<M> resource) {

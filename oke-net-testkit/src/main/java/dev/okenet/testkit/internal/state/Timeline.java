@@ -37,6 +37,9 @@ public final class Timeline {
     private final Map<String, Caller> callers = new ConcurrentHashMap<>();
     private final ThreadLocal<String> boundCaller = new ThreadLocal<>();
     private final AtomicLong taskCallers = new AtomicLong();
+    /** Each thread's own caller key, made once per thread rather than on every call. */
+    private static final ThreadLocal<String> THREAD_KEY =
+            ThreadLocal.withInitial(() -> "thread-" + Thread.currentThread().getId());
 
     /** One caller's place in virtual time, and the change its last read saw coming. */
     private static final class Caller {
@@ -75,7 +78,7 @@ public final class Timeline {
      */
     public String callerKey() {
         String bound = boundCaller.get();
-        return bound != null ? bound : "thread-" + Thread.currentThread().getId();
+        return bound != null ? bound : THREAD_KEY.get();
     }
 
     /** Runs {@code work} on behalf of the caller {@code key}, so it reads and moves that caller's time. */
