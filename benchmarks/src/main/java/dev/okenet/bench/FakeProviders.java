@@ -3,7 +3,6 @@ package dev.okenet.bench;
 import com.oracle.bmc.core.VirtualNetwork;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.RetryPolicy;
-import dev.okenet.oci.SimulatedTime;
 import dev.okenet.oci.WaitStrategy;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.Door;
@@ -29,15 +28,6 @@ public final class FakeProviders {
   /** As {@link #builder(FakeOci, Door)} in process, with {@code virtualNetwork} in place of the fake's own. */
   public static OciNetworkProvider.Builder builder(FakeOci fake, VirtualNetwork virtualNetwork) {
     return builder(fake, virtualNetwork, Door.IN_PROCESS.services(fake));
-  }
-
-  /**
-   * As {@link #builder(FakeOci, Door)}, applying as a discrete-event simulation on the fake's
-   * virtual clock ({@link SimulatedTime}): each task its own caller, finished tasks handled in
-   * virtual-time order, so a makespan is the same on every run.
-   */
-  public static OciNetworkProvider.Builder simulated(FakeOci fake, Door door) {
-    return builder(fake, door).simulatedTime(SimulatedTime.of(fake.clock()::callerElapsed, fake.clock()::runAsNewCaller));
   }
 
   private static OciNetworkProvider.Builder builder(FakeOci fake, VirtualNetwork vn, OciServices services) {

@@ -138,18 +138,7 @@ final class ResponseFactory {
     }
 
     private static Map<String, List<String>> headers(Reply reply, String opcRequestId) {
-        Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
-        headers.put("opc-request-id", List.of(opcRequestId));
-        if (reply.etag() != null) {
-            headers.put("etag", List.of(reply.etag()));
-        }
-        if (reply.nextPage() != null) {
-            headers.put("opc-next-page", List.of(reply.nextPage()));
-        }
-        if (reply.workRequestId() != null) {
-            headers.put("opc-work-request-id", List.of(reply.workRequestId()));
-        }
-        return headers;
+        return new ReplyHeaders(opcRequestId, reply);
     }
 
     private static void set(MethodHandle setter, Object target, Object value) throws Throwable {
