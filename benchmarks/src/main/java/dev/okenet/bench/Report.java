@@ -61,8 +61,11 @@ public final class Report {
     blocks.put("machine", report.machine());
     blocks.put("issue-20", report.issue20());
     blocks.put("makespans", report.makespans());
+    blocks.put("calls", report.calls());
     blocks.put("fakeoci", report.fakeOci());
     blocks.put("profile", report.profile());
+    blocks.put("scale", report.scale());
+    blocks.put("reachability", report.reachability());
     Files.writeString(resultsMd, replace(Files.readString(resultsMd), blocks));
     Files.writeString(readme, replace(Files.readString(readme), Map.of("measured", report.measured())));
   }
@@ -193,6 +196,45 @@ public final class Report {
             kilobytes(allocated(n)))));
       }
     }
+    return md.toString();
+  }
+
+  /** The API call tables of figures.md (its sections 2a and 2b), one heading level down. */
+  String calls() throws IOException {
+    Path file = results.resolve("figures.md");
+    if (!Files.exists(file)) {
+      return "_No figures.md in this run._";
+    }
+    String text = Files.readString(file);
+    int from = text.indexOf("## 2a.");
+    return from < 0 ? "_figures.md has no call counts._" : text.substring(from).replace("\n## ", "\n### ").replaceFirst("^## ", "### ");
+  }
+
+  String scale() {
+    StringBuilder md = new StringBuilder("| networks | median | mean ± error | fastest | per network (median) "
+        + "| allocated per estate | per network |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (String n : List.of("10", "100", "1000")) {
+      bench("dev.okenet.bench.ScaleBenchmark.validateAndResolve", Map.of("networks", n)).ifPresent(b -> {
+        int networks = Integer.parseInt(n);
+        md.append(String.format(Locale.ROOT, "| %,d | %s | %s ± %s | %s | %s | %s | %s |%n", networks, ms(median(b)),
+            ms(score(b)), ms(b.path("primaryMetric").path("scoreError").asDouble()), ms(percentile(b, "0.0")),
+            ms(median(b) / networks), megabytes(allocated(b)), kilobytes(allocated(b) / networks)));
+      });
+    }
+    return md.toString();
+  }
+
+  String reachability() {
+    StringBuilder md = new StringBuilder("| benchmark | result | allocated per op |\n|---|---:|---:|\n");
+    String base = "dev.okenet.bench.ReachabilityBenchmark.";
+    bench(base + "verdict", Map.of()).ifPresent(b -> md.append(String.format(Locale.ROOT,
+        "| `verdict`: one verdict on `prod`, single thread, cycling through the questions of `Questions.PROD` | **%,.0f "
+            + "± %,.0f /s** | %.0f B |%n", score(b), b.path("primaryMetric").path("scoreError").asDouble(), allocated(b))));
+    bench(base + "auditInternetIngress", Map.of()).ifPresent(b -> md.append("| `auditInternetIngress`: 5,000-rule network, "
+        + "indexes built | **" + ms(median(b)) + "** median (mean " + ms(score(b)) + ") | " + megabytes(allocated(b)) + " |\n"));
+    bench(base + "auditInternetIngressCold", Map.of()).ifPresent(b -> md.append("| `auditInternetIngressCold`: the same "
+        + "with `Reachability.of(net)` (index build) included | " + ms(median(b)) + " median (mean " + ms(score(b)) + ") | "
+        + megabytes(allocated(b)) + " |\n"));
     return md.toString();
   }
 

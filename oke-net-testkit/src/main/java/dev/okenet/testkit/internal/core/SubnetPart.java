@@ -98,7 +98,7 @@ final class SubnetPart extends Part<Subnet> {
         long start = startAfter(dependencies);
         String name = details.getDisplayName() != null ? details.getDisplayName() : world.defaultName("subnet", start);
         AddressPool pool = net.privateIps().openPool(id, cidr);
-        Subnet model = Subnet.builder()
+        Subnet.Builder model = Subnet.builder()
                 .id(id)
                 .vcnId(vcn.id())
                 .compartmentId(compartmentId)
@@ -118,9 +118,9 @@ final class SubnetPart extends Part<Subnet> {
                 .definedTags(Tags.defined(details.getDefinedTags()))
                 .virtualRouterIp(pool.virtualRouterIp())
                 .virtualRouterMac("00:00:17:" + macTail(id))
-                .timeCreated(world.date(start))
-                .build();
-        return store(id, start, latency(), compartmentId, vcn.id(), name, model);
+                .timeCreated(world.date(start));
+        return storeShown(id, start, latency(), compartmentId, vcn.id(), name,
+                state -> model.lifecycleState(Subnet.LifecycleState.create(state)).build());
     }
 
     /**

@@ -153,6 +153,18 @@ public abstract class Part<M> {
     }
 
     /**
+     * As {@link #store}, with the model built by {@code modelInState} already in the state it shows
+     * first (its lifecycle state at {@link #now()}), so the create's answer needs no copy of it.
+     */
+    protected Resource<M> storeShown(String id, long start, long latency, String compartmentId, String parentId,
+            String displayName, java.util.function.Function<String, M> modelInState) {
+        String state = kind.stateName(new Lifecycle(start, start + latency).phaseAt(now()));
+        Resource<M> resource = store(id, start, latency, compartmentId, parentId, displayName, modelInState.apply(state));
+        resource.seedRendered(state);
+        return resource;
+    }
+
+    /**
      * As {@link #store}, with the model built on first read ({@link Resource#withModelBuiltOnRead});
      * {@code model} must capture every value it needs now.
      */

@@ -111,6 +111,12 @@ public final class Resource<M> {
         return made;
     }
 
+    /** Records that the stored model already is how it shows in {@code state}, so the first read need not copy it. */
+    public void seedRendered(String state) {
+        M current = model();
+        rendered = new Rendered<>(current, state, current);
+    }
+
     /** Replaces the stored model after a mutation and changes the etag. */
     public void update(M newModel, String newDisplayName) {
         this.model = newModel;
