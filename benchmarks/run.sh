@@ -3,7 +3,7 @@
 # README's "Measured" table (dev.okenet.bench.Report; nothing is typed by hand):
 #   1. the deterministic figures (virtual-clock makespans, API call counts): dev.okenet.bench.Figures
 #   2. every JMH benchmark with the GC profiler (allocation per op)
-#   3. a JFR profile of FakeOciBenchmark.applyInProcess (dev.okenet.bench.ProfileReport)
+#   3. a JFR profile of FakeOciBenchmark.applyInProcess and applyOverHttp (dev.okenet.bench.ProfileReport)
 #   4. dev.okenet.bench.Report: RESULTS.md's and the README's generated blocks
 # With BASELINE=<commit>, that commit is built from a `git archive` beside this build, and the
 # makespans, FakeOciBenchmark and the profile measure both, side by side in the same run ("before"
@@ -64,7 +64,8 @@ java "${props[@]}" -cp "$cp" org.openjdk.jmh.Main -f 1 -wi 10 -i 10 -w 1s -r 1s 
 if [[ "${PROFILE:-1}" != "0" ]]; then
   # JFR on the apply alone, in its own run: the recording's overhead stays out of the timings above.
   java "${props[@]}" -cp "$cp" org.openjdk.jmh.Main -f 1 -wi 5 -i 5 -w 1s -r 1s "${params[@]}" \
-    -prof "jfr:dir=$out/jfr;configName=$root/benchmarks/profile.jfc" 'FakeOciBenchmark.applyInProcess' > "$out/jfr.txt"
+    -prof "jfr:dir=$out/jfr;configName=$root/benchmarks/profile.jfc" 'FakeOciBenchmark.apply(InProcess|OverHttp)' \
+    > "$out/jfr.txt"
   java -cp "$cp" dev.okenet.bench.ProfileReport "$out/jfr" | tee "$out/profile.md"
 fi
 

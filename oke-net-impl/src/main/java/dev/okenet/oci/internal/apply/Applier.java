@@ -120,23 +120,16 @@ public final class Applier {
         if (running == 0) {
           break;
         }
-        List<Outcome> next = new ArrayList<>();
+        List<Outcome> next;
         if (simulated == null) {
-          // Real time: whatever finished first happened first.
-          next.add(take(done, submitted));
+          next = List.of(take(done, submitted));   // real time: whatever finished first happened first
           inFlight--;
         } else {
-          // Simulated time: a task still in flight may end earlier than one that has reported, so wait
-          // for all, then handle the earliest (every one that ends at that moment) before starting more.
-          while (inFlight > 0) {
+          for (; inFlight > 0; inFlight--) {
             reported.add(take(done, submitted));
-            inFlight--;
           }
-          Duration earliest = reported.peek().simulatedEnd();
-          while (!reported.isEmpty() && reported.peek().simulatedEnd().equals(earliest)) {
-            next.add(reported.poll());
-          }
-          simulatedNow = earliest.compareTo(simulatedNow) > 0 ? earliest : simulatedNow;
+          next = earliest(reported);
+          simulatedNow = max(simulatedNow, next.get(0).simulatedEnd());
         }
         for (Outcome o : next) {
           running--;
@@ -177,6 +170,24 @@ public final class Applier {
     Map<String, String> finalIds = new LinkedHashMap<>(ids);
     return new ApplyResult(succeeded, failed, notAttempted, finalIds, Duration.ofNanos(System.nanoTime() - started),
         ctx.calls().counts());
+  }
+
+  /**
+   * On simulated time, once every task in flight has reported: the finished tasks to handle next,
+   * those that end at the earliest simulated moment. A task still in flight could end before one
+   * that has reported, which is why the walk waits for all before choosing.
+   */
+  private static List<Outcome> earliest(PriorityQueue<Outcome> reported) {
+    List<Outcome> next = new ArrayList<>();
+    Duration at = reported.peek().simulatedEnd();
+    while (!reported.isEmpty() && reported.peek().simulatedEnd().equals(at)) {
+      next.add(reported.poll());
+    }
+    return next;
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
   }
 
   /** Runs {@code t} as its own caller of the simulated clock, from the simulated moment {@code at}. */
