@@ -288,9 +288,15 @@ public final class Report {
       md.append("| a full apply of `prod` on FakeOci, in process / over loopback HTTP with the real SDK clients | **")
           .append(ms(median(apply2.get()))).append("** / **").append(ms(median(http.get())))
           .append("** medians on a shared 2-core machine; ").append(kilobytes(allocated(apply2.get())))
-          .append(" allocated per in-process apply | ≤ 2 ms and ≤ 0.5 MB / ≤ 40 ms |\n");
+          .append(" allocated per in-process apply | ≤ 2 ms (").append(verdict(median(apply2.get()) <= APPLY_TARGET_MS))
+          .append(") and ≤ 0.5 MB (").append(verdict(allocated(apply2.get()) <= ALLOC_TARGET_BYTES))
+          .append(") / ≤ 40 ms (").append(verdict(median(http.get()) <= HTTP_TARGET_MS)).append(") |\n");
     }
     return md.toString();
+  }
+
+  private static String verdict(boolean met) {
+    return met ? "met" : "**missed**, see RESULTS.md";
   }
 
   // ---- reading ------------------------------------------------------------------------------------------
