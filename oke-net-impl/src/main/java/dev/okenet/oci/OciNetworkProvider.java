@@ -90,6 +90,7 @@ public final class OciNetworkProvider implements AutoCloseable {
   private final ContainerEngine containerEngine;
   private final NetworkLoadBalancer networkLoadBalancer;
   private final int parallelism;
+  private final SimulatedTime simulatedTime;
   private final ProgressListener listener;
   private final List<AutoCloseable> owned;
   private final boolean networkOnlyMode;
@@ -104,6 +105,7 @@ public final class OciNetworkProvider implements AutoCloseable {
     this.containerEngine = b.containerEngine;
     this.networkLoadBalancer = b.networkLoadBalancer;
     this.parallelism = b.parallelism;
+    this.simulatedTime = b.simulatedTime;
     this.listener = b.listener;
     this.owned = List.copyOf(b.owned);
     this.networkOnlyMode = b.networkOnly;
@@ -280,7 +282,7 @@ public final class OciNetworkProvider implements AutoCloseable {
           + String.join(", ", pools)));
     }
     CloudContext ctx = cloud.context(work.compartmentId(), work.network()).withServices(work.services());
-    return new Applier(handlers, parallelism, listener).apply(work, ctx);
+    return new Applier(handlers, parallelism, listener, simulatedTime).apply(work, ctx);
   }
 
   /**
@@ -407,6 +409,7 @@ public final class OciNetworkProvider implements AutoCloseable {
     private int parallelism = DEFAULT_PARALLELISM;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private WaitStrategy waitStrategy = WaitStrategy.sdkDefault();
+    private SimulatedTime simulatedTime;
     private ProgressListener listener = ProgressListener.NONE;
     private String nodeImage;
     private List<String> availabilityDomains = List.of();
@@ -498,6 +501,16 @@ public final class OciNetworkProvider implements AutoCloseable {
     /** How to wait for lifecycle states; default {@link WaitStrategy#sdkDefault()}. */
     public Builder waitStrategy(WaitStrategy strategy) {
       this.waitStrategy = Require.notNull(strategy, "OciNetworkProvider.Builder.waitStrategy(strategy): strategy", "Give a WaitStrategy, e.g. WaitStrategy.sdkDefault().");
+      return this;
+    }
+
+    /**
+     * Applies on a simulated clock (a fake cloud's virtual time) as a discrete-event simulation, so
+     * a virtual makespan is the one a real apply would have; default none: real time. See
+     * {@link SimulatedTime}.
+     */
+    public Builder simulatedTime(SimulatedTime time) {
+      this.simulatedTime = Require.notNull(time, "OciNetworkProvider.Builder.simulatedTime(time): time", "Give the fake's SimulatedTime, e.g. SimulatedTime.of(clock::callerElapsed, clock::runAsNewCaller).");
       return this;
     }
 
