@@ -506,7 +506,7 @@ public final class OciNetworkProvider implements AutoCloseable {
      * {@code fromConfigFile(config, "DEFAULT", null).endpoint("http://127.0.0.1:4510")}.
      */
     public Builder endpoint(String url) {
-      Objects.requireNonNull(url, "url");
+      Require.notNull(url, "OciNetworkProvider.Builder.endpoint(url): url", "Give the emulator's or proxy's URL, e.g. \"http://127.0.0.1:4510\".");
       if (!url.startsWith("http://") && !url.startsWith("https://")) {
         throw new IllegalArgumentException("endpoint '" + url + "' is not an http(s) URL; give e.g. http://127.0.0.1:4510");
       }
