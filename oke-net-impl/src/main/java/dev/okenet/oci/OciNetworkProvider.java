@@ -442,19 +442,22 @@ public final class OciNetworkProvider implements AutoCloseable {
 
     /** The VirtualNetwork client (required). */
     public Builder virtualNetwork(VirtualNetwork client) {
-      this.virtualNetwork = client;
+      this.virtualNetwork = Require.notNull(client, "OciNetworkProvider.Builder.virtualNetwork(client): client",
+          "Give a VirtualNetwork client, e.g. fake.virtualNetwork() or a VirtualNetworkClient.");
       return this;
     }
 
     /** The ContainerEngine client. */
     public Builder containerEngine(ContainerEngine client) {
-      this.containerEngine = client;
+      this.containerEngine = Require.notNull(client, "OciNetworkProvider.Builder.containerEngine(client): client",
+          "Give a ContainerEngine client, or leave it out and call networkOnly(true).");
       return this;
     }
 
     /** The NetworkLoadBalancer client. */
     public Builder networkLoadBalancer(NetworkLoadBalancer client) {
-      this.networkLoadBalancer = client;
+      this.networkLoadBalancer = Require.notNull(client, "OciNetworkProvider.Builder.networkLoadBalancer(client): client",
+          "Give a NetworkLoadBalancer client, or leave it out when no ingress NLB is managed.");
       return this;
     }
 

@@ -81,6 +81,16 @@ final class ImplSamples extends ApiSamples {
     byType.put(dev.okenet.oci.ProgressEvent.class, () -> new dev.okenet.oci.ProgressEvent("vcn", dev.okenet.oci.ResourceType.VCN,
         dev.okenet.oci.ChangeAction.CREATE, dev.okenet.oci.ProgressEvent.State.STARTED, Duration.ZERO, "creating"));
     byName.put("regionId", "us-ashburn-1");
+    byName.put("service", "VirtualNetwork");
+    byType.put(dev.okenet.oci.Pacing.class, dev.okenet.oci.Pacing::adaptive);
+    byType.put(dev.okenet.oci.SimulatedTime.class,
+        () -> dev.okenet.oci.SimulatedTime.of(fake.clock()::callerElapsed, fake.clock()::runAsNewCaller));
+    byType.put(dev.okenet.oci.EstatePlan.class, () -> provider.planEstate(java.util.List.of(prod)));
+    byType.put(java.util.function.LongSupplier.class, () -> (java.util.function.LongSupplier) () -> 0L);
+    byType.put(java.util.function.Supplier.class, () -> (java.util.function.Supplier<Duration>) () -> Duration.ZERO);
+    byType.put(java.util.function.BiFunction.class,
+        () -> (java.util.function.BiFunction<Duration, Runnable, Duration>) (d, r) -> { r.run(); return d; });
+    byType.put(Runnable.class, () -> (Runnable) () -> { });
     byName.put("required", "TCP 6443");
     byName.put("kind", "subnet");
     byName.put("subnetKey", "subnet:workers");
