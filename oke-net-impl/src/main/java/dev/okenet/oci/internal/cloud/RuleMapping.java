@@ -16,6 +16,9 @@ import dev.okenet.resolved.ResolvedSecurityRule;
 import dev.okenet.vcn.Direction;
 import dev.okenet.vcn.Port;
 import dev.okenet.vcn.Protocol;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Translates rules between the model and OCI's SDK types, both ways, through the canonical text.
@@ -24,6 +27,14 @@ import dev.okenet.vcn.Protocol;
  * ({@link OracleServices#serviceNetworkLabel()}).
  */
 public final class RuleMapping {
+  /**
+   * The port options of each port seen, shared by every rule on that port: SDK models are
+   * immutable, and building one (its builder and the model each record the fields set in a
+   * HashSet) cost more than the rest of mapping a rule. Bounded, so hostile input cannot grow it.
+   */
+  private static final Map<Port, Object> OPTIONS = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED_PORTS = 4096;
+
   private RuleMapping() {}
 
   // ---- model → OCI -------------------------------------------------------------------------
@@ -105,14 +116,27 @@ public final class RuleMapping {
     if (p.protocol() != Protocol.TCP || p.isAllPorts()) {
       return null;
     }
-    return TcpOptions.builder().destinationPortRange(range(p)).build();
+    return (TcpOptions) options(p, () -> TcpOptions.builder().destinationPortRange(range(p)).build());
   }
 
   private static UdpOptions udp(Port p) {
     if (p.protocol() != Protocol.UDP || p.isAllPorts()) {
       return null;
     }
-    return UdpOptions.builder().destinationPortRange(range(p)).build();
+    return (UdpOptions) options(p, () -> UdpOptions.builder().destinationPortRange(range(p)).build());
+  }
+
+  /** {@code p}'s options model, made once per port (up to {@value #MAX_CACHED_PORTS} ports; beyond, made each time). */
+  private static Object options(Port p, Supplier<Object> make) {
+    Object cached = OPTIONS.get(p);
+    if (cached != null) {
+      return cached;
+    }
+    Object made = make.get();
+    if (OPTIONS.size() < MAX_CACHED_PORTS) {
+      OPTIONS.putIfAbsent(p, made);
+    }
+    return made;
   }
 
   private static PortRange range(Port p) {
@@ -123,8 +147,8 @@ public final class RuleMapping {
     if (p.protocol() != Protocol.ICMP || p.icmpType().isEmpty()) {
       return null;
     }
-    return IcmpOptions.builder().type(p.icmpType().getAsInt()).code(p.icmpCode().isPresent() ? p.icmpCode().getAsInt() : null)
-        .build();
+    return (IcmpOptions) options(p, () -> IcmpOptions.builder().type(p.icmpType().getAsInt())
+        .code(p.icmpCode().isPresent() ? p.icmpCode().getAsInt() : null).build());
   }
 
   // ---- OCI → canonical text ----------------------------------------------------------------
