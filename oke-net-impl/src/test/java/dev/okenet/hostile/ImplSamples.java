@@ -37,7 +37,8 @@ final class ImplSamples extends ApiSamples {
   private OciNetworkProvider.Builder builder() {
     return OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
         .networkLoadBalancer(fake.networkLoadBalancer()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
-        .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy()));
+        .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy()))
+        .availabilityDomains(fake.availabilityDomains());
   }
 
   ImplSamples() {
@@ -76,6 +77,23 @@ final class ImplSamples extends ApiSamples {
     byType.put(java.util.function.Function.class, () -> (java.util.function.Function<Object, Duration>) x -> Duration.ofSeconds(1));
     byType.put(dev.okenet.oci.ProgressEvent.class, () -> new dev.okenet.oci.ProgressEvent("vcn", dev.okenet.oci.ResourceType.VCN,
         dev.okenet.oci.ChangeAction.CREATE, dev.okenet.oci.ProgressEvent.State.STARTED, Duration.ZERO, "creating"));
+    // The cluster doctor: over the fake's prod cluster, with a Kubernetes client whose API server is not there (its reads
+    // fail fast and become findings).
+    byType.put(io.fabric8.kubernetes.client.KubernetesClient.class, () -> unreachableKubernetes);
+    byType.put(dev.okenet.doctor.ClusterDoctor.Builder.class, () -> dev.okenet.doctor.ClusterDoctor.builder()
+        .kubernetes(unreachableKubernetes).virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
+        .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { })));
+    byType.put(dev.okenet.doctor.ClusterDoctor.class, () -> dev.okenet.doctor.ClusterDoctor.builder().kubernetes(unreachableKubernetes)
+        .virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine()).retryPolicy(RetryPolicy.defaults()
+            .withSleeper(d -> { })).build());
+    byType.put(dev.okenet.doctor.DoctorFinding.class, () -> new dev.okenet.doctor.DoctorFinding("OKE-DOCTOR-020",
+        dev.okenet.check.Severity.ERROR, "NetworkPolicy shop/default-deny", "nothing enforces it", java.util.List.of("no Calico"),
+        "Install Calico."));
+    byType.put(dev.okenet.doctor.DoctorReport.class, () -> dev.okenet.doctor.DoctorReport.of("prod", applied.idsByKey().get("cluster"),
+        java.util.List.of(), java.util.List.of()));
+    byType.put(dev.okenet.oci.Pacing.class, dev.okenet.oci.Pacing::off);
+    byName.put("clusterName", "prod");
+    byName.put("ruleId", "OKE-DOCTOR-020");
     byName.put("regionId", "us-ashburn-1");
     byName.put("required", "TCP 6443");
     byName.put("kind", "subnet");
@@ -108,12 +126,17 @@ final class ImplSamples extends ApiSamples {
     FakeOci f = FakeOci.create();
     OciNetworkProvider p = OciNetworkProvider.builder().virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine())
         .networkLoadBalancer(f.networkLoadBalancer()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
-        .waitStrategy(WaitStrategy.of(f.clock().terminationStrategy(), f.clock().delayStrategy())).build();
+        .waitStrategy(WaitStrategy.of(f.clock().terminationStrategy(), f.clock().delayStrategy()))
+        .availabilityDomains(f.availabilityDomains()).build();
     Map<String, String> ids = p.apply(p.plan(prod)).idsByKey();
     lastAdoptable = new Adoptable(f, p, NetworkImporter.builder().virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine()).build(),
         ids.get("vcn"), ids.get("cluster"));
     return lastAdoptable;
   }
+
+  private final io.fabric8.kubernetes.client.KubernetesClient unreachableKubernetes = new io.fabric8.kubernetes.client
+      .KubernetesClientBuilder().withConfig(new io.fabric8.kubernetes.client.ConfigBuilder(io.fabric8.kubernetes.client.Config.empty())
+          .withMasterUrl("http://127.0.0.1:1/").withRequestRetryBackoffLimit(0).withConnectionTimeout(500).build()).build();
 
   /** A network that owns nothing on the fake: destroying it is a valid call that changes nothing. */
   private final ResolvedNetwork ghost = ReferenceNetworks.prod().toBuilder().name("ghost").build().resolve();
@@ -146,6 +169,11 @@ final class ImplSamples extends ApiSamples {
         return java.util.Optional.of(lastAdoptable.clusterId());
       case "OciNetworkProvider.networkOnly:idsByKey":
         return java.util.Optional.of(applied.idsByKey());
+      case "ClusterDoctor.examine:compartmentId":
+        return java.util.Optional.of(ReferenceNetworks.prod().compartmentId());
+      case "ClusterDoctor.examine:clusterId":
+      case "DoctorReport.of:clusterId":
+        return java.util.Optional.of(applied.idsByKey().get("cluster"));
       case "Builder.availabilityDomains:names":
         return java.util.Optional.of(java.util.List.of("AD-1"));
       default:
