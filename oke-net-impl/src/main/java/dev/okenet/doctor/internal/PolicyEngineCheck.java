@@ -79,9 +79,8 @@ final class PolicyEngineCheck {
             + (selected.size() > EXAMPLES ? ", …" : "") + ")"));
     effect.blocks().forEach(b -> evidence.add("would block " + b));
     String message = "NetworkPolicy " + Quote.ref(p) + " is accepted by the API server and enforced by nothing (no policy engine "
-        + "runs in the cluster): the " + effect.directions() + " it would block still " + (selected.isEmpty()
-        ? "flows, for every pod it will select." : "flows, for its " + selected.size() + " pod" + (selected.size() == 1 ? "" : "s")
-        + " now.");
+        + "runs in the cluster): nothing stops the " + effect.directions() + " it would block, for " + (selected.isEmpty()
+        ? "every pod it will select." : "its " + selected.size() + " pod" + (selected.size() == 1 ? "" : "s") + " now.");
     String fix = "Install a policy engine: Calico in policy-only mode, as Oracle's \"Example: Installing Calico and Setting Up "
         + "Network Policies\" shows (kubectl apply -f the calico.yaml of your Calico version, or the Tigera operator), or Cilium; "
         + "in the DSL Cluster.enhanced(..).withPolicyEngine(PolicyEngine.CALICO). Until then this policy protects nothing: "
