@@ -29,6 +29,7 @@ public final class BrokenClusterSeed implements ClusterSeed {
   public ClusterRef seed(FakeOci oci) {
     ResolvedNetwork net = network.resolve();
     try (OciNetworkProvider provider = OciNetworkProvider.builder()
+        .availabilityDomains(oci.availabilityDomains())
         .virtualNetwork(oci.virtualNetwork())
         .containerEngine(oci.containerEngine())
         .networkLoadBalancer(oci.networkLoadBalancer())
