@@ -40,8 +40,7 @@ final class ImplSamples extends ApiSamples {
   private OciNetworkProvider.Builder builder() {
     return OciNetworkProvider.builder().availabilityDomains(fake.availabilityDomains()).virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
         .networkLoadBalancer(fake.networkLoadBalancer()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
-        .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy()))
-        .availabilityDomains(fake.availabilityDomains());
+        .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy()));
   }
 
   ImplSamples() {
@@ -95,7 +94,6 @@ final class ImplSamples extends ApiSamples {
         "Install Calico."));
     byType.put(dev.okenet.doctor.DoctorReport.class, () -> dev.okenet.doctor.DoctorReport.of("prod", applied.idsByKey().get("cluster"),
         java.util.List.of(), java.util.List.of()));
-    byType.put(dev.okenet.oci.Pacing.class, dev.okenet.oci.Pacing::off);
     byName.put("clusterName", "prod");
     byName.put("ruleId", "OKE-DOCTOR-020");
     byName.put("regionId", "us-ashburn-1");
@@ -153,8 +151,7 @@ final class ImplSamples extends ApiSamples {
     FakeOci f = FakeOci.create();
     OciNetworkProvider p = OciNetworkProvider.builder().availabilityDomains(f.availabilityDomains()).virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine())
         .networkLoadBalancer(f.networkLoadBalancer()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
-        .waitStrategy(WaitStrategy.of(f.clock().terminationStrategy(), f.clock().delayStrategy()))
-        .availabilityDomains(f.availabilityDomains()).build();
+        .waitStrategy(WaitStrategy.of(f.clock().terminationStrategy(), f.clock().delayStrategy())).build();
     Map<String, String> ids = p.apply(p.plan(prod)).idsByKey();
     lastAdoptable = new Adoptable(f, p, NetworkImporter.builder().virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine()).build(),
         ids.get("vcn"), ids.get("cluster"));
