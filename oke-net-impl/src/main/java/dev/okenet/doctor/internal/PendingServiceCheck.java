@@ -87,12 +87,13 @@ final class PendingServiceCheck {
       }
     }
     String subject = "Service " + lb.ref();
-    return drafts.values().stream().map(d -> new DoctorFinding(d.id, Severity.valueOf(severity(d.id)), subject, d.message,
-        d.evidence, d.fix)).toList();
+    return drafts.values().stream().map(d -> new DoctorFinding(d.id, severity(d.id), subject, d.message, d.evidence, d.fix))
+        .toList();
   }
 
-  private static String severity(String id) {
-    return id.equals(DoctorIds.PENDING_UNEXPLAINED) ? "WARNING" : "ERROR";
+  /** An unexplained pending Service is a warning (the doctor may just not know the cause); every cause it names is an error. */
+  private static Severity severity(String id) {
+    return id.equals(DoctorIds.PENDING_UNEXPLAINED) ? Severity.WARNING : Severity.ERROR;
   }
 
   /** What the live network alone says: the subnet missing, private, or without a route to the internet. */
