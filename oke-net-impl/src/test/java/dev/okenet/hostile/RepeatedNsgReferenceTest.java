@@ -35,7 +35,7 @@ class RepeatedNsgReferenceTest {
 
     try (FakeOci fake = FakeOci.create()) {
       OciNetworkProvider provider = OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork())
-          .containerEngine(fake.containerEngine()).networkLoadBalancer(fake.networkLoadBalancer())
+          .containerEngine(fake.containerEngine()).networkLoadBalancer(fake.networkLoadBalancer()).identity(fake.identity())
           .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
           .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy())).build();
       ApplyResult applied = provider.apply(provider.plan(net));

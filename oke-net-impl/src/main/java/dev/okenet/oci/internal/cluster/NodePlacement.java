@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Where node pools put their nodes and what they boot: the availability domains (OCI names them
- * per tenancy, e.g. {@code Uocm:US-ASHBURN-AD-1}, and only the Identity service lists them, so
- * they are given, never guessed) and the node image, given by name or looked up once per
+ * Where node pools put their nodes and what they boot: the availability domains given to the
+ * provider (OCI names them per tenancy, e.g. {@code Uocm:US-ASHBURN-AD-1}; without them
+ * {@link AvailabilityDomains} lists the tenancy's through Identity, never guessing) and the node
+ * image, given by name or looked up once per
  * compartment with {@code ContainerEngine.GetNodePoolOptions("all")}: the newest Oracle Linux OKE
  * image built for the cluster's Kubernetes version and the shape's architecture (Arm shapes
  * {@code *.A1.*}, {@code *.A2.*}, {@code *.A4.*} take {@code aarch64} images, GPU shapes the
@@ -55,19 +56,21 @@ public final class NodePlacement {
     return !availabilityDomains.isEmpty();
   }
 
-  /** The availability domains, or the error that says how to give them. */
-  public List<String> requireAvailabilityDomains(String what) {
-    if (availabilityDomains.isEmpty()) {
+  /** {@code domains} (as a plan found them), or the error that says how to have them. */
+  public static List<String> require(List<String> domains, String what) {
+    if (domains.isEmpty()) {
       throw new IllegalStateException(missingDomains(what));
     }
-    return availabilityDomains;
+    return domains;
   }
 
-  /** The message when {@code what} (e.g. "node pool 'general'") needs availability domains and none were given. */
+  /** The message when {@code what} (e.g. "node pool 'general'") needs availability domains and there are none. */
   public static String missingDomains(String what) {
-    return "Creating " + what + " needs the availability domains to place its nodes in, and the provider was given none. "
-        + "OCI names them per tenancy (e.g. \"Uocm:US-ASHBURN-AD-1\"): list them with 'oci iam availability-domain list' "
-        + "and pass OciNetworkProvider.builder().availabilityDomains(List.of(...)); on FakeOci use fake.availabilityDomains().";
+    return "Creating " + what + " needs the availability domains to place its nodes in, and the provider can neither list "
+        + "them (it has no Identity client) nor was given them. OCI names them per tenancy (e.g. \"Uocm:US-ASHBURN-AD-1\"). "
+        + "Build the provider with fromConfigFile(...) or fromInstancePrincipals(...), which list them, or pass "
+        + "OciNetworkProvider.builder().identity(client) (on FakeOci: fake.identity()), or name them with "
+        + "builder().availabilityDomains(List.of(...)) ('oci iam availability-domain list').";
   }
 
   /** The image a node pool of {@code shape} on Kubernetes {@code kubernetesVersion} boots. */
