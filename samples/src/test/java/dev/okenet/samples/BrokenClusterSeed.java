@@ -32,6 +32,7 @@ public final class BrokenClusterSeed implements ClusterSeed {
         .virtualNetwork(oci.virtualNetwork())
         .containerEngine(oci.containerEngine())
         .networkLoadBalancer(oci.networkLoadBalancer())
+        .identity(oci.identity())
         .build()) {
       ApplyResult applied = provider.apply(provider.plan(net));
       Map<String, String> ids = applied.idsByKey();
