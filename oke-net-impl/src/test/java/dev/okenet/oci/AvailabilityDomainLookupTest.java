@@ -156,6 +156,23 @@ class AvailabilityDomainLookupTest {
   }
 
   @Test
+  void anIdentityThatListsNoDomainFailsThePlanInsteadOfPlacingNowhere() {
+    com.oracle.bmc.identity.Identity empty = (com.oracle.bmc.identity.Identity) java.lang.reflect.Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {com.oracle.bmc.identity.Identity.class}, (proxy, method, args) -> {
+          if (method.getName().equals("listAvailabilityDomains")) {
+            return com.oracle.bmc.identity.responses.ListAvailabilityDomainsResponse.builder().items(List.of()).build();
+          }
+          throw new UnsupportedOperationException(method.getName());
+        });
+    try (FakeCloud cloud = FakeCloud.instant()) {
+      OciNetworkProvider provider = cloud.providerBuilder().identity(empty).build();
+
+      assertThatThrownBy(() -> provider.plan(Networks.prod())).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("listed no availability domain").hasMessageContaining("availabilityDomains(List.of(...))");
+    }
+  }
+
+  @Test
   void aThrottledLookupIsRetried() {
     try (FakeCloud cloud = FakeCloud.instant()) {
       cloud.fake.faults().on(LIST).onNthCall(1).respond(Fault.tooManyRequests());

@@ -45,16 +45,18 @@ public final class AvailabilityDomains {
   /**
    * The domains: the given ones, else the tenancy's as Identity lists them for {@code ctx}'s
    * compartment (one call, retried and paced like any other), sorted by name; empty when there
-   * is neither, or when Identity lists none.
+   * is neither.
    *
-   * @throws IllegalStateException when Identity refuses the call, with the way to give the names instead
+   * @throws IllegalStateException when Identity refuses the call or lists none, with the way to give
+   *     the names instead
    */
   public List<String> resolve(CloudContext ctx) {
     if (!given.isEmpty() || identity.isEmpty()) {
       return given;
     }
+    List<String> listed;
     try {
-      return ctx.call("listAvailabilityDomains", () -> identity.get().listAvailabilityDomains(
+      listed = ctx.call("listAvailabilityDomains", () -> identity.get().listAvailabilityDomains(
           ListAvailabilityDomainsRequest.builder().compartmentId(ctx.compartmentId()).build())).getItems().stream()
           .map(AvailabilityDomain::getName).filter(Objects::nonNull).distinct().sorted().toList();
     } catch (BmcException e) {
@@ -63,6 +65,13 @@ public final class AvailabilityDomains {
           + ". Node pools need them; give them instead with OciNetworkProvider.builder().availabilityDomains(List.of(...)) "
           + "('oci iam availability-domain list' names them).", e);
     }
+    if (listed.isEmpty()) {
+      // Every region has at least one: an empty answer is a broken endpoint, not a region without domains.
+      throw new IllegalStateException("Identity ListAvailabilityDomains listed no availability domain in " + ctx.compartmentId()
+          + ", and node pools need at least one. Check the Identity client's endpoint, or name them with "
+          + "OciNetworkProvider.builder().availabilityDomains(List.of(...)).");
+    }
+    return listed;
   }
 
   /** A lookup that reads at most once, on first use: one per plan, or per estate of plans. */

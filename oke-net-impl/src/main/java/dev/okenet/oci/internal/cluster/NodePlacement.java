@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Where node pools put their nodes and what they boot: the availability domains given to the
  * provider (OCI names them per tenancy, e.g. {@code Uocm:US-ASHBURN-AD-1}; without them
  * {@link AvailabilityDomains} lists the tenancy's through Identity, never guessing) and the node
- * image, given by name or looked up once per
- * compartment with {@code ContainerEngine.GetNodePoolOptions("all")}: the newest Oracle Linux OKE
+ * image, given by name or looked up once per compartment with
+ * {@code ContainerEngine.GetNodePoolOptions("all")}: the newest Oracle Linux OKE
  * image built for the cluster's Kubernetes version and the shape's architecture (Arm shapes
  * {@code *.A1.*}, {@code *.A2.*}, {@code *.A4.*} take {@code aarch64} images, GPU shapes the
  * {@code GPU} ones), as OKE's own image names say
@@ -38,22 +38,17 @@ public final class NodePlacement {
   }
 
   /**
-   * @param availabilityDomains the ADs node pools place nodes in (one placement each); may be empty
-   *     until a node pool is created
+   * @param availabilityDomains the ADs the user gave for node pools (one placement each); empty
+   *     to have the tenancy's listed
    * @param imageName the node image's name when the user gives it; else looked up
    */
   public static NodePlacement of(List<String> availabilityDomains, Optional<String> imageName) {
     return new NodePlacement(availabilityDomains, imageName);
   }
 
-  /** The availability domains given (possibly none). */
+  /** The availability domains given (possibly none: then {@link AvailabilityDomains} lists them). */
   public List<String> availabilityDomains() {
     return availabilityDomains;
-  }
-
-  /** Whether availability domains were given. */
-  public boolean hasAvailabilityDomains() {
-    return !availabilityDomains.isEmpty();
   }
 
   /** {@code domains} (as a plan found them), or the error that says how to have them. */
