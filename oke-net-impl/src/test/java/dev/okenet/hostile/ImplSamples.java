@@ -38,8 +38,9 @@ final class ImplSamples extends ApiSamples {
 
   /** A builder wired to the fake: no real sleeping between retries, waiting in virtual time. */
   private OciNetworkProvider.Builder builder() {
-    return OciNetworkProvider.builder().availabilityDomains(fake.availabilityDomains()).virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
-        .networkLoadBalancer(fake.networkLoadBalancer()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
+    return OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
+        .networkLoadBalancer(fake.networkLoadBalancer()).identity(fake.identity())
+        .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy()));
   }
 
@@ -70,6 +71,7 @@ final class ImplSamples extends ApiSamples {
     byType.put(dev.okenet.adopt.AdoptionPlan.class, () -> adoptable().imported().planAdoption());
     byType.put(com.oracle.bmc.core.VirtualNetwork.class, fake::virtualNetwork);
     byType.put(com.oracle.bmc.containerengine.ContainerEngine.class, fake::containerEngine);
+    byType.put(com.oracle.bmc.identity.Identity.class, fake::identity);
     byType.put(dev.okenet.oci.ClusterDetails.class, () -> provider.networkOnly(prod, applied.idsByKey()));
     byType.put(com.oracle.bmc.containerengine.model.CreateClusterDetails.class,
         () -> provider.networkOnly(prod, applied.idsByKey()).cluster());
@@ -149,8 +151,8 @@ final class ImplSamples extends ApiSamples {
 
   private Adoptable adoptable() {
     FakeOci f = FakeOci.create();
-    OciNetworkProvider p = OciNetworkProvider.builder().availabilityDomains(f.availabilityDomains()).virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine())
-        .networkLoadBalancer(f.networkLoadBalancer()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
+    OciNetworkProvider p = OciNetworkProvider.builder().virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine())
+        .networkLoadBalancer(f.networkLoadBalancer()).identity(f.identity()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(f.clock().terminationStrategy(), f.clock().delayStrategy())).build();
     Map<String, String> ids = p.apply(p.plan(prod)).idsByKey();
     lastAdoptable = new Adoptable(f, p, NetworkImporter.builder().virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine()).build(),
