@@ -25,7 +25,7 @@ class ClusterDoctorReadsTest {
         Config.empty()).withMasterUrl("http://127.0.0.1:1/").withRequestRetryBackoffLimit(0).build()).build()) {
       String clusterId;
       try (OciNetworkProvider provider = OciNetworkProvider.builder().virtualNetwork(oci.virtualNetwork())
-          .containerEngine(oci.containerEngine()).availabilityDomains(oci.availabilityDomains())
+          .containerEngine(oci.containerEngine()).identity(oci.identity())
           .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { })).build()) {
         ApplyResult applied = provider.apply(provider.plan(ReferenceNetworks.prod().resolve()));
         clusterId = applied.idsByKey().get("cluster");

@@ -40,7 +40,7 @@ public abstract class NetworkSeed implements ClusterSeed {
         .virtualNetwork(oci.virtualNetwork())
         .containerEngine(oci.containerEngine())
         .networkLoadBalancer(oci.networkLoadBalancer())
-        .availabilityDomains(oci.availabilityDomains())
+        .identity(oci.identity())
         .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .build()) {
       ApplyResult applied = provider.apply(provider.plan(net));

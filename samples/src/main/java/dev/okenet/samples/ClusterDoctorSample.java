@@ -52,7 +52,7 @@ public final class ClusterDoctorSample {
       String clusterId;
       try (OciNetworkProvider provider = OciNetworkProvider.builder().virtualNetwork(oci.virtualNetwork())
           .containerEngine(oci.containerEngine()).networkLoadBalancer(oci.networkLoadBalancer())
-          .availabilityDomains(oci.availabilityDomains()).build()) {
+          .identity(oci.identity()).build()) {
         ApplyResult applied = provider.apply(provider.plan(net));
         manifests = Manifests.of(net, AppliedIds.of(applied.idsByKey()));
         clusterId = applied.idsByKey().get(net.cluster().key());
