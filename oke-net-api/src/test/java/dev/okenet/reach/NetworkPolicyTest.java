@@ -101,7 +101,7 @@ class NetworkPolicyTest {
   void aCidrAllowAdmitsClientsWhoseAddressThePodSees(String cni, OkeNetwork net) {
     Reachability reach = net.toBuilder()
         .addPolicy(NetworkPolicy.in("shop").allow(PolicyPeer.cidr("0.0.0.0/0")).to(PolicyPeer.pods("app=web")).on(Port.tcp(8443))
-            .named("allow-internet-to-web"))
+            .withName("allow-internet-to-web"))
         .build().resolve().reachability();
     assertThat(reach.from(internet()).to(service("shop", "web")).on(Port.HTTPS)).isAllowed().passedThrough(HopKind.POLICY, "shop/allow-internet-to-web");
   }

@@ -35,7 +35,7 @@ final class ConnectivityRules {
         define("OKE-NET-001", Severity.ERROR, "Private workers with neither NAT nor service gateway",
             "Private nodes reach OKE's control plane services, the registry and Object Storage through a NAT gateway or a "
                 + "service gateway to all Oracle services; with neither, nodes never join the cluster.",
-            "Add both: gateways(Gateways.none().nat().serviceGateway()) (add internet() for public LBs).",
+            "Add both: gateways(Gateways.none().withNat().withServiceGateway()) (start from Gateways.internet() for public LBs).",
             ConnectivityRules::privateWorkersStranded),
         define("OKE-NET-002", Severity.WARNING, "Private API endpoint with no client path",
             "A private endpoint answers only addresses routed to the VCN; if no allowed client CIDR is inside the VCN or "
@@ -50,7 +50,7 @@ final class ConnectivityRules {
             ConnectivityRules::conflictingRoutes),
         define("OKE-NET-004", Severity.ERROR, "Routes to a DRG the network does not attach",
             "A route rule targeting the DRG needs a DRG attached to the VCN; without one OCI rejects the rule.",
-            "Declare drg(Drg.create()...) or Drg.existing(ocid) with its attachments, or remove the route.",
+            "Declare drg(Drg.of(..attachments)), or drg(Drg.of().withExistingId(ocid)) for an existing DRG, or remove the route.",
             ConnectivityRules::drgRouteWithoutDrg),
         define("OKE-NET-005", Severity.ERROR, "Route to a gateway the network does not have",
             "A route rule targeting an internet, NAT or service gateway, or a local peering gateway, that is not declared "
@@ -67,11 +67,6 @@ final class ConnectivityRules {
                 + "public registries and APIs do not.",
             "Unblock the NAT gateway (NatGateway.standard()) unless the cluster is meant to be air-gapped.",
             ConnectivityRules::natBlocked),
-        define("OKE-NET-008", Severity.ERROR, "Public API endpoint in a private subnet",
-            "OKE gives a public API endpoint a public IP from its subnet; in a private subnet the cluster cannot be "
-                + "created (or the endpoint is unreachable).",
-            "Declare apiEndpoint with Subnet.publicSubnet(), or make the endpoint private (ApiEndpoint.privateEndpoint()).",
-            ConnectivityRules::publicEndpointInPrivateSubnet),
         define("OKE-NET-009", Severity.ERROR, "Route to a gateway for addresses inside the VCN",
             "The VCN routes its own addresses itself; OCI refuses a route rule whose destination lies inside a VCN CIDR block "
                 + "unless it targets a private IP (an appliance), which oke-net does not declare, so the route table is never created.",
@@ -144,7 +139,7 @@ final class ConnectivityRules {
     List<Cidr> clients = n.cluster().endpoint().allowedClients();
     if (clients.isEmpty()) {
       out.report("cluster.endpoint", "the private API endpoint allows no client CIDR: only the nodes can reach the Kubernetes "
-          + "API, not kubectl or CI.", "Allow a client CIDR routed to the VCN, e.g. ApiEndpoint.privateEndpoint().allowClients(\"192.168.0.0/16\") "
+          + "API, not kubectl or CI.", "Allow a client CIDR routed to the VCN, e.g. ApiEndpoint.privateEndpoint().addAllowedClients(\"192.168.0.0/16\") "
           + "for on-premises behind the DRG.");
     } else if (clients.stream().noneMatch(c -> RoutedElsewhere.reachable(n, c))) {
       out.report("cluster.endpoint", "the private API endpoint allows clients " + clients + ", but none of them is inside the "
@@ -250,14 +245,6 @@ final class ConnectivityRules {
     if (blocked && sgwAllServices(g) && ctx.subnet(SubnetRole.WORKERS).map(s -> !s.subnet().isPublic()).orElse(false)) {
       out.report("gateways", "the NAT gateway blocks traffic: private nodes reach Oracle services through the service gateway, "
           + "but no public registry or API.");
-    }
-  }
-
-  private static void publicEndpointInPrivateSubnet(CheckContext ctx, Reporter out) {
-    OkeNetwork n = ctx.network();
-    if (n.cluster().endpoint().isPublic() && !n.apiEndpoint().isPublic()) {
-      out.report("apiEndpoint", "the API endpoint is public but its subnet " + ctx.subnet(SubnetRole.API_ENDPOINT)
-          .map(PlacedSubnet::cidrText).orElse("") + " is private.");
     }
   }
 }

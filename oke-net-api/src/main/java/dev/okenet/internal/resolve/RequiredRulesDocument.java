@@ -348,7 +348,7 @@ public final class RequiredRulesDocument {
     }
     md.append("## Per intent\n\n");
     md.append("| rule | written when | sources |\n|---|---|---|\n");
-    md.append("| API endpoint ingress from each client CIDR, TCP 6443 | `ApiEndpoint.allowClients(..)` | ")
+    md.append("| API endpoint ingress from each client CIDR, TCP 6443 | `ApiEndpoint.addAllowedClients(..)` | ")
         .append(sources(List.of(RuleSources.NRC_API_IN_OPTIONAL, RuleSources.EX_API))).append(" |\n");
     md.append("| LB subnet ingress from each source range (else 0.0.0.0/0), each listener port | a LoadBalancer Service | ")
         .append(sources(List.of(RuleSources.NRC_LB_LISTENER))).append(" |\n");

@@ -81,11 +81,11 @@ final class Routing {
         break;
       case NAT_GATEWAY:
         if (!hasNat) {
-          return missingGateway(s, table, e, t, "NAT gateway", ".gateways(Gateways.internet().nat()…)");
+          return missingGateway(s, table, e, t, "NAT gateway", ".gateways(Gateways.internet().withNat()…)");
         }
         if (natBlocks) {
           return t.noRoute(HopKind.ROUTE, s.routeAt, table.key, e.text + ": the NAT gateway blocks traffic",
-              "Unblock it: .gateways(….nat(NatGateway.standard())) instead of a blockingTraffic() NAT gateway.");
+              "Unblock it: .gateways(….withNat(NatGateway.standard())) instead of a NAT gateway withBlocksTraffic(true).");
         }
         if (d.zone != Zone.INTERNET && d.zone != Zone.SERVICE_NETWORK) {
           return t.noRoute(HopKind.ROUTE, s.routeAt, table.key, e.text + ": a NAT gateway reaches only public addresses, and "
@@ -103,7 +103,7 @@ final class Routing {
         break;
       case DRG:
         if (!hasDrg) {
-          return missingGateway(s, table, e, t, "DRG", ".drg(Drg.create().with(DrgAttachment.ipsecVpn(..)))");
+          return missingGateway(s, table, e, t, "DRG", ".drg(Drg.of(DrgAttachment.ipsecVpn(..)))");
         }
         if (!covers(drgCidrs, d)) {
           return t.noRoute(HopKind.ROUTE, s.routeAt, table.key, e.text + ": no DRG attachment reaches " + d.label
@@ -135,7 +135,7 @@ final class Routing {
         if (!d.publicIp) {
           return t.noRoute(HopKind.ROUTE, s.routeAt, "igw", d.label + " has no public address: the internet cannot open connections to it"
               + " (a NAT gateway is egress-only)", d.loadBalancer != null
-                  ? "Make the load balancer public: drop internal() from Service " + d.loadBalancer.service().ref() + "."
+                  ? "Make the load balancer public: drop withInternal() from Service " + d.loadBalancer.service().ref() + "."
                   : "Expose it through a public load balancer (Service.loadBalancer(..)), or place it in a public subnet.");
         }
         t.pass(HopKind.ROUTE, s.routeAt, "igw", d.admittedFromInternet);
@@ -143,7 +143,7 @@ final class Routing {
       case ON_PREMISES:
         if (!hasDrg) {
           return t.noRoute(HopKind.ROUTE, s.routeAt, "drg", "the network has no DRG to bring " + s.label + " in",
-              "Add one: .drg(Drg.create().with(DrgAttachment.ipsecVpn(..))).");
+              "Add one: .drg(Drg.of(DrgAttachment.ipsecVpn(..))).");
         }
         t.pass(HopKind.ROUTE, s.routeAt, "drg", s.broughtIn);
         return returnRoute(s, d, RouteTarget.drg(), t);
@@ -191,7 +191,7 @@ final class Routing {
           return "Add RouteRule.to(\"0.0.0.0/0\", RouteTarget.internetGateway()) to " + table + ".";
         }
         if (!hasNat) {
-          return "Add a NAT gateway: .gateways(Gateways.internet().nat().serviceGateway()); resolve() then routes private subnets' 0.0.0.0/0 to it.";
+          return "Add a NAT gateway: .gateways(Gateways.internet().withNat().withServiceGateway()); resolve() then routes private subnets' 0.0.0.0/0 to it.";
         }
         return "Add RouteRule.to(\"0.0.0.0/0\", RouteTarget.natGateway()) to " + table + ".";
       case SERVICE_NETWORK:
