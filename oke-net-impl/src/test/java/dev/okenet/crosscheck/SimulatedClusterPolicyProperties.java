@@ -103,7 +103,7 @@ class SimulatedClusterPolicyProperties {
       for (int i = 0; i < count; i++) {
         String namespace = source.draw(Gen.of(denied));
         if (source.draw(Gen.ints(0, 3)) == 0) {
-          policies.add(NetworkPolicy.in(namespace).allowDnsEgress().named("dns" + i));
+          policies.add(NetworkPolicy.in(namespace).allowDnsEgress().withName("dns" + i));
           continue;
         }
         PolicyPeer from = source.draw(peers(denied));
@@ -112,7 +112,7 @@ class SimulatedClusterPolicyProperties {
           to = PolicyPeer.pods(namespace, "");   // one end must be pods of the cluster
         }
         List<Port> ports = source.draw(Gen.of(PORTS).list(0, 2));
-        policies.add(NetworkPolicy.in(namespace).allow(from).to(to).on(ports.toArray(Port[]::new)).named("p" + i));
+        policies.add(NetworkPolicy.in(namespace).allow(from).to(to).on(ports.toArray(Port[]::new)).withName("p" + i));
       }
       return policies;
     };

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.okenet.OkeNetwork;
+import dev.okenet.kube.NetworkPolicy;
 import dev.okenet.cluster.PolicyEngine;
 import dev.okenet.reference.ReferenceNetworks;
 import java.io.IOException;
@@ -92,8 +93,10 @@ class ModelIOTest {
 
     OkeNetwork dev = ModelIO.fromYaml(yaml);
 
-    assertThat(dev.policies().get(0).deniesIngress()).isTrue();
-    assertThat(dev.policies().get(0).deniesEgress()).isTrue();
+    assertThat(dev.policies().get(0)).isInstanceOfSatisfying(NetworkPolicy.DefaultDeny.class, deny -> {
+      assertThat(deny.deniesIngress()).isTrue();
+      assertThat(deny.deniesEgress()).isTrue();
+    });
   }
 
   @Test

@@ -164,7 +164,7 @@ class DiagnoseTest {
   /** prod with a /21 pod subnet: 2,045 usable, which holds the node pools' peak on paper. */
   private static ResolvedNetwork prodWithSmallerPods() {
     OkeNetwork.Builder b = ReferenceNetworks.prod().toBuilder();
-    b.pods(Subnet.privateSubnet().prefixLength(21).dnsLabel("pods"));
+    b.pods(Subnet.privateSubnet(21).withDnsLabel("pods"));
     return b.build().resolve();
   }
 

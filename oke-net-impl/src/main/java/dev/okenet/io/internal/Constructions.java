@@ -4,7 +4,6 @@ import dev.okenet.Cidr;
 import dev.okenet.cluster.Cni;
 import dev.okenet.cluster.PodNetworking;
 import dev.okenet.cluster.Shape;
-import dev.okenet.kube.NetworkPolicy;
 import dev.okenet.kube.Service;
 import dev.okenet.vcn.DrgAttachment;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.Map;
  *       built-in table or the document, and the factories hold the ranges.
  *   <li>{@link DrgAttachment}: which of resourceId and peerRegion a kind needs, and which OCID type.
  *   <li>{@link PodNetworking}: flannel without a pods CIDR takes the default 10.244.0.0/16.
- *   <li>{@link Service} and {@link NetworkPolicy}: {@link KubeConstructions}.
+ *   <li>{@link Service}: {@link KubeConstructions}.
  * </ul>
  */
 final class Constructions {
@@ -27,8 +26,7 @@ final class Constructions {
       Shape.class, Constructions::shape,
       DrgAttachment.class, Constructions::drgAttachment,
       PodNetworking.class, Constructions::podNetworking,
-      Service.class, KubeConstructions::service,
-      NetworkPolicy.class, KubeConstructions::policy);
+      Service.class, KubeConstructions::service);
 
   /** Flexible when OCPUs are given (VNICs follow from them), else an explicit VNIC count, else the built-in table. */
   private static Shape shape(Fields f) throws ValueProblem {
@@ -55,7 +53,7 @@ final class Constructions {
       String region = f.required("peerRegion", "\"peerRegion\": \"us-phoenix-1\"");
       DrgAttachment rpc = f.at(() -> DrgAttachment.remotePeering(name, region, texts));
       // For remote peering, resourceId is the peer region's RPC to connect to (optional).
-      return resourceId == null ? rpc : f.at(() -> rpc.connectedTo(resourceId), "resourceId");
+      return resourceId == null ? rpc : f.at(() -> rpc.withPeerConnectionId(resourceId), "resourceId");
     }
     if (f.has("peerRegion")) {
       throw f.fail("only REMOTE_PEERING attachments have a peerRegion; " + kind + " has resourceId. Remove peerRegion.", "peerRegion");
