@@ -96,7 +96,8 @@ public final class ColdStart {
         fake.virtualNetwork().listVcns(list);
         firstAnswer = millisSince(start);
         result = apply(fake, OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork())
-            .containerEngine(fake.containerEngine()).networkLoadBalancer(fake.networkLoadBalancer()), prod);
+            .containerEngine(fake.containerEngine()).networkLoadBalancer(fake.networkLoadBalancer())
+            .availabilityDomains(fake.availabilityDomains()), prod);
       }
     } else {
       try (FakeOciServer server = FakeOciServer.builder().start();
@@ -104,7 +105,8 @@ public final class ColdStart {
         clients.virtualNetwork().listVcns(list);
         firstAnswer = millisSince(start);
         result = apply(server.fake(), OciNetworkProvider.builder().virtualNetwork(clients.virtualNetwork())
-            .containerEngine(clients.containerEngine()).networkLoadBalancer(clients.networkLoadBalancer()), prod);
+            .containerEngine(clients.containerEngine()).networkLoadBalancer(clients.networkLoadBalancer())
+            .availabilityDomains(server.fake().availabilityDomains()), prod);
       }
     }
     if (!result.isSuccess()) {

@@ -34,11 +34,15 @@ public final class RuleCatalog {
     return BUILT_IN;
   }
 
-  /** The documentation of every built-in id, including {@link #CHECK_FAILED}, sorted by id. */
+  /**
+   * The documentation of every built-in id, including {@link #CHECK_FAILED} and the findings
+   * oke-net-impl reports about live networks ({@code OKE-LIVE-*}, {@code OKE-IMPORT-*}), sorted by id.
+   */
   public static List<RuleDoc> docs() {
     List<RuleDoc> docs = new ArrayList<>();
     BUILT_IN.rules().forEach(r -> docs.add(r.doc()));
     docs.add(CHECK_FAILED);
+    docs.addAll(dev.okenet.check.internal.LiveAndImportDocs.all());
     docs.sort(java.util.Comparator.comparing(RuleDoc::id));
     return docs;
   }

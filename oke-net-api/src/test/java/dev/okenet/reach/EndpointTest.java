@@ -84,7 +84,7 @@ class EndpointTest {
   @Test
   void aDrgRemotePeeringIsAPeeredVcn() {
     Reachability reach = ReferenceNetworks.prod().toBuilder()
-        .drg(dev.okenet.vcn.Drg.of().addAttachment(dev.okenet.vcn.DrgAttachment.remotePeering("dr", "us-phoenix-1", "10.20.0.0/16")))
+        .drg(dev.okenet.vcn.Drg.of(dev.okenet.vcn.DrgAttachment.remotePeering("dr", "us-phoenix-1", "10.20.0.0/16")))
         .build().resolve().reachability();
     Verdict v = reach.from(Endpoint.nodes("general")).to(Endpoint.peeredVcn("dr")).on(Port.HTTPS);
     assertThat(v.hops().get(0).description()).contains("10.20.0.0/16 → DRG");

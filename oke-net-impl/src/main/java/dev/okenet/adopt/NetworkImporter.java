@@ -6,6 +6,11 @@ import com.oracle.bmc.core.VirtualNetwork;
 import dev.okenet.OkeNetwork;
 import dev.okenet.adopt.internal.LiveNetwork;
 import dev.okenet.adopt.internal.LiveReader;
+import dev.okenet.oci.Pacing;
+import dev.okenet.oci.RetryPolicy;
+import dev.okenet.oci.WaitStrategy;
+import dev.okenet.oci.internal.provider.Cloud;
+import dev.okenet.oci.internal.provider.PacingAccess;
 import dev.okenet.adopt.internal.Mapped;
 import dev.okenet.adopt.internal.ModelMapper;
 import dev.okenet.adopt.internal.Names;
@@ -41,6 +46,8 @@ public final class NetworkImporter {
   private final String name;
   private final String region;
   private final KubernetesFacts kubernetes;
+  private final RetryPolicy retryPolicy;
+  private final Pacing pacing;
 
   private NetworkImporter(Builder b) {
     this.vn = Objects.requireNonNull(b.vn, "NetworkImporter needs a VirtualNetwork: builder().virtualNetwork(client)");
@@ -48,6 +55,8 @@ public final class NetworkImporter {
     this.name = b.name;
     this.region = b.region;
     this.kubernetes = b.kubernetes;
+    this.retryPolicy = b.retryPolicy;
+    this.pacing = b.pacing;
   }
 
   /** A builder; give at least the VirtualNetwork client. */
@@ -75,11 +84,16 @@ public final class NetworkImporter {
       throw new IllegalStateException("importCluster reads the cluster through ContainerEngine, but the importer has none. "
           + "Pass one with builder().containerEngine(client), or use importVcn(compartmentId, vcnId).");
     }
-    return run(compartmentId, LiveReader.vcnOfCluster(ce, clusterId), clusterId);
+    return run(compartmentId, LiveReader.vcnOfCluster(cloud(), clusterId), clusterId);
+  }
+
+  /** The clients, read through the provider's stack: its page size, retry policy and pacing. */
+  private Cloud cloud() {
+    return new Cloud(vn, ce, null, retryPolicy, WaitStrategy.sdkDefault(), PacingAccess.pacer(pacing));
   }
 
   private ImportedNetwork run(String compartmentId, String vcnId, String clusterId) {
-    LiveNetwork live = LiveReader.read(vn, ce, compartmentId, vcnId, clusterId);
+    LiveNetwork live = LiveReader.read(cloud(), compartmentId, vcnId, clusterId);
     String networkName = name != null ? name : Names.of(live.vcn().getDisplayName(), "imported");
     ModelMapper.KubernetesSide k8s = new ModelMapper.KubernetesSide(kubernetes.services(), kubernetes.ingresses(),
         kubernetes.policies(), kubernetes.policyEngine(), kubernetes.poolBounds());
@@ -96,6 +110,20 @@ public final class NetworkImporter {
     private String name;
     private String region = OkeNetwork.DEFAULT_REGION;
     private KubernetesFacts kubernetes = KubernetesFacts.none();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Pacing pacing = Pacing.adaptive();
+
+    /** When to retry failed reads; default {@link RetryPolicy#defaults()}, as the provider's plans. */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+      return this;
+    }
+
+    /** How reads are paced; default {@link Pacing#adaptive()}, as a provider's. */
+    public Builder pacing(Pacing p) {
+      this.pacing = Objects.requireNonNull(p, "pacing");
+      return this;
+    }
 
     private Builder() {}
 

@@ -1,47 +1,35 @@
 package dev.okenet.oci;
 
 import dev.okenet.internal.Require;
-import com.oracle.bmc.ClientConfiguration;
-import com.oracle.bmc.ConfigFileReader;
-import com.oracle.bmc.Region;
-import com.oracle.bmc.auth.AbstractAuthenticationDetailsProvider;
-import com.oracle.bmc.auth.ConfigFileAuthenticationDetailsProvider;
-import com.oracle.bmc.auth.InstancePrincipalsAuthenticationDetailsProvider;
+
 import com.oracle.bmc.containerengine.ContainerEngine;
-import com.oracle.bmc.containerengine.ContainerEngineClient;
 import com.oracle.bmc.core.VirtualNetwork;
-import com.oracle.bmc.core.VirtualNetworkClient;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
-import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerClient;
-import com.oracle.bmc.retrier.RetryConfiguration;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.oci.internal.apply.Applier;
-import dev.okenet.oci.internal.cloud.Binding;
-import dev.okenet.oci.internal.cloud.Calls;
 import dev.okenet.oci.internal.cloud.CloudContext;
 import dev.okenet.oci.internal.cloud.Handlers;
-import dev.okenet.oci.internal.cloud.Inventory;
-import dev.okenet.oci.internal.cloud.OracleServices;
-import dev.okenet.oci.internal.cloud.Refs;
 import dev.okenet.oci.internal.cluster.ClusterHandler;
 import dev.okenet.oci.internal.cluster.ClusterMapper;
+import dev.okenet.oci.internal.cluster.NodePlacement;
 import dev.okenet.oci.internal.cluster.NodePoolHandler;
-import dev.okenet.oci.internal.diagnose.Diagnosis;
-import dev.okenet.oci.internal.nlb.IngressNlbHandler;
-import dev.okenet.oci.internal.graph.DesiredGraph;
 import dev.okenet.oci.internal.graph.Ownership;
-import dev.okenet.oci.internal.graph.ResourceSpec;
-import dev.okenet.oci.internal.plan.Differ;
-import dev.okenet.oci.internal.plan.PlannedChange;
+import dev.okenet.oci.internal.nlb.IngressNlbHandler;
 import dev.okenet.oci.internal.plan.PlannedWork;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.okenet.oci.internal.provider.Cloud;
+import dev.okenet.oci.internal.provider.ClusterRequests;
+import dev.okenet.oci.internal.provider.Planner;
+import dev.okenet.oci.internal.provider.SdkClients;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Plans, applies and destroys an OKE network on OCI through the OCI Java SDK. Stateless: what it
@@ -54,6 +42,7 @@ import java.util.Objects;
  *     .virtualNetwork(vn)                 // any VirtualNetwork: a VirtualNetworkClient or FakeOci's
  *     .containerEngine(ce)                // or .networkOnly(true) to leave the cluster to you
  *     .networkLoadBalancer(nlb)
+ *     .availabilityDomains(List.of("Uocm:US-ASHBURN-AD-1"))   // node pools: your tenancy's AD names
  *     .parallelism(10)
  *     .listener(e -> log.info("{}", e))
  *     .build();
@@ -73,6 +62,14 @@ import java.util.Objects;
  * Resources the model references by OCID (an existing VCN, DRG, subnet or cluster) are read, never
  * changed. {@link #diagnose(ResolvedNetwork)} reads the live network and reports what would break.
  *
+ * <p>The parts behind it: {@code internal.provider.SdkClients} builds real clients,
+ * {@code Cloud} holds them with the retry policy, pacing and waits every call goes through,
+ * {@code Planner} reads compartments ({@code CompartmentRead}, shared by an estate) and plans,
+ * {@code ClusterRequests} fills the network-only cluster requests, and the applier carries a plan
+ * out with the services the plan read (apply lists nothing again). Several networks of a
+ * compartment plan together from one read with {@link #planEstate(List)}; {@link Pacing} keeps
+ * concurrent applies under OCI's rate limits.
+ *
  * <p>Adopting a network that exists untagged (see {@code dev.okenet.adopt}): {@link #plan(ResolvedNetwork, Map)}
  * binds live OCIDs to logical keys for one plan, so the plan shows tag updates where it would
  * otherwise create duplicates; applying it writes the ownership tags and {@value #ADOPTED_TAG}, after
@@ -81,11 +78,6 @@ import java.util.Objects;
 public final class OciNetworkProvider implements AutoCloseable {
   /** The default number of resources worked on at once (Terraform's figure). */
   public static final int DEFAULT_PARALLELISM = 10;
-  /**
-   * The default node image name for node pools: a plausible OKE image name, not checked against
-   * the region. Set the real one with {@link Builder#nodeImage(String)}.
-   */
-  public static final String DEFAULT_NODE_IMAGE = "Oracle-Linux-8.10-2025.01.31-0-OKE-1.31.1-760";
   /**
    * The freeform tag, set to "true", that marks a resource adopted from an existing network. Beside
    * this network's {@code okenet.network} and {@code okenet.key} it keeps the resource's live display
@@ -98,15 +90,14 @@ public final class OciNetworkProvider implements AutoCloseable {
   private final ContainerEngine containerEngine;
   private final NetworkLoadBalancer networkLoadBalancer;
   private final int parallelism;
-  private final RetryPolicy retryPolicy;
-  private final WaitStrategy waitStrategy;
+  private final SimulatedTime simulatedTime;
   private final ProgressListener listener;
-  private final String nodeImage;
-  private final List<String> availabilityDomains;
   private final List<AutoCloseable> owned;
   private final boolean networkOnlyMode;
-  private final boolean ingressLoadBalancers;
+  private final NodePlacement placement;
+  private final Cloud cloud;
   private final Handlers handlers;
+  private final Planner planner;
 
   private OciNetworkProvider(Builder b) {
     this.virtualNetwork = Objects.requireNonNull(b.virtualNetwork,
@@ -114,25 +105,24 @@ public final class OciNetworkProvider implements AutoCloseable {
     this.containerEngine = b.containerEngine;
     this.networkLoadBalancer = b.networkLoadBalancer;
     this.parallelism = b.parallelism;
-    this.retryPolicy = b.retryPolicy;
-    this.waitStrategy = b.waitStrategy;
+    this.simulatedTime = b.simulatedTime;
     this.listener = b.listener;
-    this.nodeImage = b.nodeImage;
-    this.availabilityDomains = List.copyOf(b.availabilityDomains);
     this.owned = List.copyOf(b.owned);
     this.networkOnlyMode = b.networkOnly;
-    this.ingressLoadBalancers = b.ingressLoadBalancers;
     if (!networkOnlyMode && containerEngine == null) {
       throw new IllegalStateException("OciNetworkProvider manages the OKE cluster and node pools but was given no "
           + "ContainerEngine client. Pass one with builder().containerEngine(client), or call networkOnly(true) to manage "
           + "only the network.");
     }
-    if (ingressLoadBalancers && networkLoadBalancer == null) {
+    if (b.ingressLoadBalancers && networkLoadBalancer == null) {
       throw new IllegalStateException("ingressLoadBalancers(true) creates network load balancers but the provider was given "
           + "no NetworkLoadBalancer client. Pass one with builder().networkLoadBalancer(client).");
     }
-    ClusterMapper mapper = new ClusterMapper(nodeImage, availabilityDomains);
-    this.handlers = new Handlers(new ClusterHandler(mapper), new NodePoolHandler(mapper), new IngressNlbHandler());
+    this.placement = NodePlacement.of(b.availabilityDomains, Optional.ofNullable(b.nodeImage));
+    this.cloud = new Cloud(virtualNetwork, containerEngine, networkLoadBalancer, b.retryPolicy, b.waitStrategy, b.pacing.pacer());
+    ClusterMapper mapper = new ClusterMapper();
+    this.handlers = new Handlers(new ClusterHandler(mapper), new NodePoolHandler(mapper, placement), new IngressNlbHandler());
+    this.planner = new Planner(cloud, handlers, b.ingressLoadBalancers, placement);
   }
 
   /** A builder; give at least the VirtualNetwork client. */
@@ -142,35 +132,24 @@ public final class OciNetworkProvider implements AutoCloseable {
 
   /**
    * A builder with real clients authenticated by a profile of the OCI config file
-   * ({@code ~/.oci/config}), in the profile's region. The region is fixed when the clients are
-   * built: for another one, use {@link #fromConfigFile(String, String, String)}.
+   * ({@code ~/.oci/config}), in the profile's region. No call is made until the provider is used.
    */
   public static Builder fromConfigFile(String profile) {
     Require.notNull(profile, "OciNetworkProvider.fromConfigFile(profile): profile", "Give the profile's name, e.g. \"DEFAULT\".");
-    return fromConfigFile(ConfigFileReader.DEFAULT_FILE_PATH, profile, null);
+    return fromConfigFile(com.oracle.bmc.ConfigFileReader.DEFAULT_FILE_PATH, profile, null);
   }
 
   /**
    * A builder with real clients from {@code configFile}'s {@code profile}, in {@code region} (or
-   * the profile's region when null). No call is made until the provider is used.
+   * the profile's region when null). No call is made until the provider is used. Node pools also
+   * need {@link Builder#availabilityDomains(List)}: OCI names them per tenancy.
    */
   public static Builder fromConfigFile(String configFile, String profile, String region) {
     Require.notNull(configFile, "OciNetworkProvider.fromConfigFile(configFile, profile, region): configFile",
         "Give the config file's path, e.g. ~/.oci/config.");
-    Require.notNull(profile, "OciNetworkProvider.fromConfigFile(configFile, profile, region): profile", "Give the profile's name, e.g. \"DEFAULT\".");
-    try {
-      ConfigFileReader.ConfigFile config = ConfigFileReader.parse(configFile, profile);
-      ConfigFileAuthenticationDetailsProvider auth = new ConfigFileAuthenticationDetailsProvider(config);
-      Region r = region != null ? Region.fromRegionCodeOrId(region) : auth.getRegion();
-      if (r == null) {
-        throw new IllegalArgumentException("Profile [" + profile + "] of " + configFile
-            + " names no region and none was given. Add region=us-ashburn-1 to the profile, or pass the model's region.");
-      }
-      return withClients(auth, r);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read profile [" + profile + "] of OCI config file " + configFile
-          + ". Create it with 'oci setup config', or pass another file.", e);
-    }
+    Require.notNull(profile, "OciNetworkProvider.fromConfigFile(configFile, profile, region): profile",
+        "Give the profile's name, e.g. \"DEFAULT\".");
+    return withClients(SdkClients.fromConfigFile(configFile, profile, region));
   }
 
   /**
@@ -179,18 +158,13 @@ public final class OciNetworkProvider implements AutoCloseable {
    */
   public static Builder fromInstancePrincipals(String region) {
     Require.notNull(region, "OciNetworkProvider.fromInstancePrincipals(region): region", "Give the region, e.g. \"us-ashburn-1\".");
-    return withClients(InstancePrincipalsAuthenticationDetailsProvider.builder().build(), Region.fromRegionCodeOrId(region));
+    return withClients(SdkClients.fromInstancePrincipals(region));
   }
 
-  private static Builder withClients(AbstractAuthenticationDetailsProvider auth, Region region) {
-    // The provider retries on its own terms (RetryPolicy); SDK-level retries would multiply them.
-    ClientConfiguration config = ClientConfiguration.builder().retryConfiguration(RetryConfiguration.NO_RETRY_CONFIGURATION).build();
-    VirtualNetworkClient vn = VirtualNetworkClient.builder().region(region).configuration(config).build(auth);
-    ContainerEngineClient ce = ContainerEngineClient.builder().region(region).configuration(config).build(auth);
-    NetworkLoadBalancerClient nlb = NetworkLoadBalancerClient.builder().region(region).configuration(config).build(auth);
-    Builder b = builder().virtualNetwork(vn).containerEngine(ce).networkLoadBalancer(nlb)
-        .availabilityDomains(List.of(region.getRegionId().toUpperCase(Locale.ROOT) + "-AD-1"));
-    b.owned.addAll(List.of(vn, ce, nlb));
+  private static Builder withClients(SdkClients clients) {
+    Builder b = builder().virtualNetwork(clients.virtualNetwork()).containerEngine(clients.containerEngine())
+        .networkLoadBalancer(clients.networkLoadBalancer());
+    b.owned.addAll(clients.closeables());
     return b;
   }
 
@@ -199,14 +173,14 @@ public final class OciNetworkProvider implements AutoCloseable {
     return virtualNetwork;
   }
 
-  /** The ContainerEngine client, or null when none was given. */
-  public ContainerEngine containerEngine() {
-    return containerEngine;
+  /** The ContainerEngine client; empty for a network-only provider given none. */
+  public Optional<ContainerEngine> containerEngine() {
+    return Optional.ofNullable(containerEngine);
   }
 
-  /** The NetworkLoadBalancer client, or null when none was given. */
-  public NetworkLoadBalancer networkLoadBalancer() {
-    return networkLoadBalancer;
+  /** The NetworkLoadBalancer client; empty when none was given. */
+  public Optional<NetworkLoadBalancer> networkLoadBalancer() {
+    return Optional.ofNullable(networkLoadBalancer);
   }
 
   /** The parallelism in use. */
@@ -214,30 +188,12 @@ public final class OciNetworkProvider implements AutoCloseable {
     return parallelism;
   }
 
-  private CloudContext context(String compartmentId, String network, Calls calls) {
-    return new CloudContext(virtualNetwork, containerEngine, networkLoadBalancer, compartmentId, network, calls, waitStrategy, null);
-  }
-
-  /** The kinds listed besides the network's: the cluster's unless network-only, NLBs when a client is given. */
-  private List<ResourceType> extraKinds(boolean withCluster) {
-    List<ResourceType> kinds = new ArrayList<>();
-    if (withCluster) {
-      kinds.add(ResourceType.CLUSTER);
-      kinds.add(ResourceType.NODE_POOL);
-    }
-    // Listed whenever there is a client, so destroy finds NLBs even after the option is turned off.
-    if (networkLoadBalancer != null) {
-      kinds.add(ResourceType.NETWORK_LOAD_BALANCER);
-    }
-    return kinds;
-  }
-
   /**
    * Lists what the network owns (one list call per resource kind, plus one per owned NSG for its
    * rules) and diffs it against {@code net}.
    */
   public Plan plan(ResolvedNetwork net) {
-    network(net, "plan(net)");
+    Require.notNull(net, "OciNetworkProvider.plan(net): net", "Give a ResolvedNetwork: OkeNetwork.resolve().");
     return plan(net, Map.of());
   }
 
@@ -268,97 +224,102 @@ public final class OciNetworkProvider implements AutoCloseable {
    * @param boundIds OCIDs by logical key, e.g. {@code ImportedNetwork.idsByKey()}; empty for a plain plan
    */
   public Plan plan(ResolvedNetwork net, Map<String, String> boundIds) {
-    network(net, "plan(net, boundIds)");
+    Require.notNull(net, "OciNetworkProvider.plan(net, boundIds): net", "Give a ResolvedNetwork: OkeNetwork.resolve().");
     Require.notNull(boundIds, "OciNetworkProvider.plan(net, boundIds): boundIds", "Give the OCIDs by logical key, or Map.of() for none.");
-    return plan(net, !networkOnlyMode, boundIds);
+    return new Plan(planner.plan(net, !networkOnlyMode, boundIds));
   }
 
-  private static ResolvedNetwork network(ResolvedNetwork net, String method) {
-    return Require.notNull(net, "OciNetworkProvider." + method + ": net", "Give the resolved network: network.resolve().");
-  }
-
-  /** The network name rule of OkeNetwork, checked before a name is used to list or delete anything. */
-  private static String networkName(String name, String method) {
-    Require.notNull(name, "OciNetworkProvider." + method + ": name", "Give the network's name, e.g. \"prod\".");
-    if (!name.matches("[a-z][a-z0-9-]{0,31}")) {
-      throw new IllegalArgumentException("OciNetworkProvider." + method + ": name '" + name + "' is not a network name (a lower-case "
-          + "letter, then at most 31 lower-case letters, digits or '-'), so no network of oke-net carries it. Give the name the "
-          + "network was applied with, e.g. \"prod\".");
-    }
-    return name;
-  }
-
-  private Plan plan(ResolvedNetwork net, boolean withCluster) {
-    return plan(net, withCluster, Map.of());
-  }
-
-  private Plan plan(ResolvedNetwork net, boolean withCluster, Map<String, String> boundIds) {
-    DesiredGraph graph = DesiredGraph.of(net, withCluster, ingressLoadBalancers);
-    return planAgainst(net.name(), net.intent().compartmentId(), graph, references(graph), withCluster, bindings(graph, boundIds));
-  }
-
-  /** The bindings of the graph's own (not referenced) keys; other keys are never bound. */
-  private static List<Binding> bindings(DesiredGraph graph, Map<String, String> boundIds) {
-    List<Binding> out = new ArrayList<>();
-    for (ResourceSpec s : graph.specs()) {
-      String id = boundIds.get(s.key());
-      if (id != null && !id.isBlank() && !s.isReference()) {
-        out.add(new Binding(s.key(), s.type(), id));
-      }
-    }
-    return out;
-  }
-
-  private Plan planAgainst(String network, String compartment, DesiredGraph graph, Map<String, String> references,
-      boolean withCluster, List<Binding> bindings) {
-    CloudContext ctx = context(compartment, network, new Calls(retryPolicy));
-    Inventory inventory = Inventory.read(ctx, handlers, references, extraKinds(withCluster), bindings)
-        .servedBy(OracleServices.scopeOf(graph.specs()));
-    PlannedWork work = new Differ(handlers).plan(network, compartment, graph, inventory);
-    return new Plan(work);
-  }
-
-  private static Map<String, String> references(DesiredGraph graph) {
-    Map<String, String> refs = new LinkedHashMap<>();
-    for (ResourceSpec s : graph.specs()) {
-      s.existingId().ifPresent(id -> refs.put(s.key(), id));
-    }
-    return refs;
+  /**
+   * Plans many networks together from one read of each compartment: every resource kind is listed
+   * once per compartment (plus one rule list per NSG), however many networks share it, and each
+   * network gets its own plan against what its tags make its own. A resource of another network of
+   * the estate, or of no network, is in none of the plans.
+   *
+   * <pre>{@code
+   * EstatePlan estate = provider.planEstate(List.of(prod.resolve(), staging.resolve(), dev.resolve()));
+   * estate.plan("staging").render();
+   * Map<String, ApplyResult> results = provider.apply(estate);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when two networks of one compartment share a name
+   */
+  public EstatePlan planEstate(List<ResolvedNetwork> nets) {
+    Require.notNull(nets, "OciNetworkProvider.planEstate(nets): nets", "Give a list of ResolvedNetworks.");
+    nets.forEach(n -> Require.notNull(n, "OciNetworkProvider.planEstate(nets): an element of nets", "Remove the null: every element is a ResolvedNetwork."));
+    Map<String, Plan> plans = new LinkedHashMap<>();
+    planner.planEstate(nets, !networkOnlyMode).forEach((name, work) -> plans.put(name, new Plan(work)));
+    return new EstatePlan(plans);
   }
 
   /** The plan that deletes everything {@code net}'s network owns. */
   public Plan planDestroy(ResolvedNetwork net) {
-    network(net, "planDestroy(net)");
+    Require.notNull(net, "OciNetworkProvider.planDestroy(net): net", "Give a ResolvedNetwork: OkeNetwork.resolve().");
     return planDestroy(net.name(), net.intent().compartmentId());
   }
 
-  /**
-   * The plan that deletes everything the network {@code name} owns in {@code compartmentId}. Both
-   * are checked before any call: a null or malformed name or compartment is refused, never listed.
-   */
+  /** The plan that deletes everything the network {@code name} owns in {@code compartmentId}. */
   public Plan planDestroy(String name, String compartmentId) {
     networkName(name, "planDestroy(name, compartmentId)");
     Require.ocid(compartmentId, "OciNetworkProvider.planDestroy(name, compartmentId): compartmentId", "compartment");
-    return planAgainst(name, compartmentId, DesiredGraph.empty(), Map.of(), !networkOnlyMode, List.of());
+    return new Plan(planner.planDestroy(name, compartmentId, !networkOnlyMode));
   }
 
   /**
    * Carries out {@code plan}: dependencies first, at most {@link #parallelism()} at once, each
    * create with its retry token, transient errors retried, waiting with the SDK waiters. On a
    * failure nothing new starts; the result says what succeeded, failed and was not attempted.
+   * Nothing is listed again: the plan carries what its read found.
+   *
+   * @throws IllegalStateException before any call, when the plan creates node pools and the
+   *     provider knows no availability domains
    */
   public ApplyResult apply(Plan plan) {
     Require.notNull(plan, "OciNetworkProvider.apply(plan): plan", "Give a plan, e.g. provider.plan(network.resolve()).");
-    Calls calls = new Calls(retryPolicy);
-    CloudContext ctx = context(plan.compartmentId(), plan.networkName(), calls);
-    var inventoryServices = Inventory.read(ctx, handlers, Map.of(), List.of()).services()
-        .servedBy(OracleServices.scopeOf(plan.work().changes().stream().map(PlannedChange::spec).toList()));
-    return new Applier(handlers, parallelism, listener).apply(plan.work(), ctx.withServices(inventoryServices));
+    PlannedWork work = plan.work();
+    List<String> pools = Planner.poolsToCreate(work);
+    if (!pools.isEmpty() && !placement.hasAvailabilityDomains()) {
+      throw new IllegalStateException(NodePlacement.missingDomains("node pool" + (pools.size() > 1 ? "s " : " ")
+          + String.join(", ", pools)));
+    }
+    CloudContext ctx = cloud.context(work.compartmentId(), work.network()).withServices(work.services());
+    return new Applier(handlers, parallelism, listener, simulatedTime).apply(work, ctx);
+  }
+
+  /**
+   * Applies every plan of {@code estate} at once, one network per thread (each at most
+   * {@link #parallelism()} resources at once), all through this provider's pacing, and returns
+   * each network's result in the estate's order.
+   */
+  public Map<String, ApplyResult> apply(EstatePlan estate) {
+    Require.notNull(estate, "OciNetworkProvider.apply(estate): estate", "Give an estate plan: provider.planEstate(nets).");
+    Map<String, ApplyResult> out = new LinkedHashMap<>();
+    if (estate.plans().isEmpty()) {
+      return out;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(estate.plans().size(), r -> {
+      Thread t = new Thread(r, "okenet-estate-apply");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Map<String, Future<ApplyResult>> running = new LinkedHashMap<>();
+      estate.plans().forEach((name, plan) -> running.put(name, pool.submit(() -> apply(plan))));
+      for (Map.Entry<String, Future<ApplyResult>> e : running.entrySet()) {
+        out.put(e.getKey(), e.getValue().get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while applying the estate", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** Deletes everything {@code net}'s network owns, in reverse dependency order, and nothing else. */
   public ApplyResult destroy(ResolvedNetwork net) {
-    network(net, "destroy(net)");
     return apply(planDestroy(net));
   }
 
@@ -371,24 +332,14 @@ public final class OciNetworkProvider implements AutoCloseable {
 
   /**
    * The cluster and node pool requests for {@code net}, filled in with the OCIDs in {@code idsByKey}
-   * (e.g. {@link ApplyResult#idsByKey()}), for users who create clusters with their own code.
+   * (e.g. {@link ApplyResult#idsByKey()}), for users who create clusters with their own code. The
+   * node image is the one given to the builder, or looked up with GetNodePoolOptions; the
+   * availability domains are the builder's.
    */
   public ClusterDetails networkOnly(ResolvedNetwork net, Map<String, String> idsByKey) {
-    network(net, "networkOnly(net, idsByKey)");
-    Require.notNull(idsByKey, "OciNetworkProvider.networkOnly(net, idsByKey): idsByKey", "Give the applied OCIDs: ApplyResult.idsByKey().");
-    Map<String, String> ids = new LinkedHashMap<>(idsByKey);
-    Refs refs = key -> {
-      String id = ids.get(key);
-      if (id == null) {
-        throw new IllegalArgumentException("networkOnly: no OCID for '" + key + "' of network '" + net.name()
-            + "'. Apply the network first and pass ApplyResult.idsByKey(), or use networkOnly(net) to read them.");
-      }
-      return id;
-    };
-    ClusterMapper mapper = new ClusterMapper(nodeImage, availabilityDomains);
-    List<com.oracle.bmc.containerengine.model.CreateNodePoolDetails> pools = new ArrayList<>();
-    net.nodePools().forEach(p -> pools.add(mapper.nodePool(net, p, refs, null)));
-    return new ClusterDetails(mapper.cluster(net, refs), pools);
+    Require.notNull(net, "OciNetworkProvider.networkOnly(net, idsByKey): net", "Give a ResolvedNetwork: OkeNetwork.resolve().");
+    Require.notNull(idsByKey, "OciNetworkProvider.networkOnly(net, idsByKey): idsByKey", "Give the applied OCIDs, e.g. ApplyResult.idsByKey().");
+    return new ClusterRequests(cloud, placement).of(net, idsByKey);
   }
 
   /**
@@ -396,8 +347,8 @@ public final class OciNetworkProvider implements AutoCloseable {
    * network's resources only, whatever the provider's mode).
    */
   public ClusterDetails networkOnly(ResolvedNetwork net) {
-    network(net, "networkOnly(net)");
-    Plan plan = plan(net, false);
+    Require.notNull(net, "OciNetworkProvider.networkOnly(net): net", "Give a ResolvedNetwork: OkeNetwork.resolve().");
+    Plan plan = new Plan(planner.plan(net, false, Map.of()));
     if (plan.hasChanges()) {
       throw new IllegalStateException("Network '" + net.name() + "' does not match the model yet (" + plan.summary()
           + "). Apply it first, then ask for the cluster details.");
@@ -415,15 +366,26 @@ public final class OciNetworkProvider implements AutoCloseable {
    * mutating call.
    */
   public DiagnoseReport diagnose(ResolvedNetwork net) {
-    network(net, "diagnose(net)");
-    DesiredGraph graph = DesiredGraph.of(net, !networkOnlyMode, false);
-    String compartment = net.intent().compartmentId();
-    CloudContext ctx = context(compartment, net.name(), new Calls(retryPolicy));
-    List<ResourceType> kinds = new ArrayList<>(extraKinds(!networkOnlyMode));
-    kinds.remove(ResourceType.NETWORK_LOAD_BALANCER);
-    Inventory inventory = Inventory.read(ctx, handlers, references(graph), kinds).servedBy(OracleServices.scopeOf(graph.specs()));
-    PlannedWork work = new Differ(handlers).plan(net.name(), compartment, graph, inventory);
-    return new Diagnosis(net, inventory, work, ctx).report();
+    Require.notNull(net, "OciNetworkProvider.diagnose(net): net", "Give a ResolvedNetwork: OkeNetwork.resolve().");
+    return planner.diagnose(net, !networkOnlyMode);
+  }
+
+  /** {@link #diagnose} of each of {@code nets}, from one read of each compartment, by network name. */
+  public Map<String, DiagnoseReport> diagnoseEstate(List<ResolvedNetwork> nets) {
+    Require.notNull(nets, "OciNetworkProvider.diagnoseEstate(nets): nets", "Give a list of ResolvedNetworks.");
+    nets.forEach(n -> Require.notNull(n, "OciNetworkProvider.diagnoseEstate(nets): an element of nets", "Remove the null: every element is a ResolvedNetwork."));
+    return planner.diagnoseEstate(nets, !networkOnlyMode);
+  }
+
+  /** The network name rule of OkeNetwork, checked before a name is used to list or delete anything. */
+  private static String networkName(String name, String method) {
+    Require.notNull(name, "OciNetworkProvider." + method + ": name", "Give the network's name, e.g. \"prod\".");
+    if (!name.matches("[a-z][a-z0-9-]{0,31}")) {
+      throw new IllegalArgumentException("OciNetworkProvider." + method + ": name '" + name + "' is not a network name (a lower-case "
+          + "letter, then at most 31 lower-case letters, digits or '-'), so no network of oke-net carries it. Give the name the "
+          + "network was applied with, e.g. \"prod\".");
+    }
+    return name;
   }
 
   /** Closes the clients this provider built itself (from a config file or instance principals). */
@@ -447,9 +409,11 @@ public final class OciNetworkProvider implements AutoCloseable {
     private int parallelism = DEFAULT_PARALLELISM;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private WaitStrategy waitStrategy = WaitStrategy.sdkDefault();
+    private SimulatedTime simulatedTime;
     private ProgressListener listener = ProgressListener.NONE;
-    private String nodeImage = DEFAULT_NODE_IMAGE;
-    private List<String> availabilityDomains = List.of("AD-1");
+    private String nodeImage;
+    private List<String> availabilityDomains = List.of();
+    private Pacing pacing = Pacing.adaptive();
     private final List<AutoCloseable> owned = new ArrayList<>();
     private boolean networkOnly;
     private boolean ingressLoadBalancers;
@@ -478,23 +442,18 @@ public final class OciNetworkProvider implements AutoCloseable {
 
     /** The VirtualNetwork client (required). */
     public Builder virtualNetwork(VirtualNetwork client) {
-      Require.notNull(client, "OciNetworkProvider.Builder.virtualNetwork(client): client", "Give a VirtualNetwork, e.g. fakeOci.virtualNetwork().");
       this.virtualNetwork = client;
       return this;
     }
 
     /** The ContainerEngine client. */
     public Builder containerEngine(ContainerEngine client) {
-      Require.notNull(client, "OciNetworkProvider.Builder.containerEngine(client): client",
-          "Give a ContainerEngine, or leave it unset with networkOnly(true).");
       this.containerEngine = client;
       return this;
     }
 
     /** The NetworkLoadBalancer client. */
     public Builder networkLoadBalancer(NetworkLoadBalancer client) {
-      Require.notNull(client, "OciNetworkProvider.Builder.networkLoadBalancer(client): client",
-          "Give a NetworkLoadBalancer, or leave it unset when no ingress NLB is made.");
       this.networkLoadBalancer = client;
       return this;
     }
@@ -506,7 +465,7 @@ public final class OciNetworkProvider implements AutoCloseable {
      * {@code fromConfigFile(config, "DEFAULT", null).endpoint("http://127.0.0.1:4510")}.
      */
     public Builder endpoint(String url) {
-      Objects.requireNonNull(url, "url");
+      Require.notNull(url, "OciNetworkProvider.Builder.endpoint(url): url", "Give the endpoint, e.g. \"http://127.0.0.1:4510\".");
       if (!url.startsWith("http://") && !url.startsWith("https://")) {
         throw new IllegalArgumentException("endpoint '" + url + "' is not an http(s) URL; give e.g. http://127.0.0.1:4510");
       }
@@ -535,42 +494,69 @@ public final class OciNetworkProvider implements AutoCloseable {
 
     /** When to retry failed calls; default {@link RetryPolicy#defaults()}. */
     public Builder retryPolicy(RetryPolicy policy) {
-      this.retryPolicy = Require.notNull(policy, "OciNetworkProvider.Builder.retryPolicy(policy): policy", "Give one, e.g. RetryPolicy.defaults().");
+      this.retryPolicy = Require.notNull(policy, "OciNetworkProvider.Builder.retryPolicy(policy): policy", "Give a RetryPolicy, e.g. RetryPolicy.defaults().");
       return this;
     }
 
     /** How to wait for lifecycle states; default {@link WaitStrategy#sdkDefault()}. */
     public Builder waitStrategy(WaitStrategy strategy) {
-      this.waitStrategy = Require.notNull(strategy, "OciNetworkProvider.Builder.waitStrategy(strategy): strategy", "Give one, e.g. WaitStrategy.sdkDefault().");
+      this.waitStrategy = Require.notNull(strategy, "OciNetworkProvider.Builder.waitStrategy(strategy): strategy", "Give a WaitStrategy, e.g. WaitStrategy.sdkDefault().");
+      return this;
+    }
+
+    /**
+     * Applies on a simulated clock (a fake cloud's virtual time) as a discrete-event simulation, so
+     * a virtual makespan is the one a real apply would have; default none: real time. See
+     * {@link SimulatedTime}.
+     */
+    public Builder simulatedTime(SimulatedTime time) {
+      this.simulatedTime = Require.notNull(time, "OciNetworkProvider.Builder.simulatedTime(time): time", "Give the fake's SimulatedTime, e.g. SimulatedTime.of(clock::callerElapsed, clock::runAsNewCaller).");
       return this;
     }
 
     /** Who hears progress events; default none. */
     public Builder listener(ProgressListener l) {
-      this.listener = Require.notNull(l, "OciNetworkProvider.Builder.listener(l): l (the listener)", "Give one, e.g. event -> log(event).");
+      this.listener = Require.notNull(l, "OciNetworkProvider.Builder.listener(l): l", "Give a ProgressListener, e.g. event -> {} to ignore events.");
       return this;
     }
 
-    /** The node image name node pools use; default {@link OciNetworkProvider#DEFAULT_NODE_IMAGE}. */
+    /**
+     * The node image node pools boot, by name (e.g. "Oracle-Linux-8.10-2025.01.31-0-OKE-1.31.1-760").
+     * Default: looked up with ContainerEngine's GetNodePoolOptions when a node pool is created — the
+     * newest Oracle Linux OKE image for the cluster's Kubernetes version and the shape's architecture.
+     */
     public Builder nodeImage(String name) {
       if (name == null || name.isBlank()) {
-        throw new IllegalArgumentException("nodeImage is blank; give an OKE image name such as \"" + DEFAULT_NODE_IMAGE + "\".");
+        throw new IllegalArgumentException("nodeImage is blank; give an OKE image name such as "
+            + "\"Oracle-Linux-8.10-2025.01.31-0-OKE-1.31.1-760\", or leave it unset to look it up.");
       }
       this.nodeImage = name;
       return this;
     }
 
     /**
-     * The availability domains node pools place nodes in (one placement config each); default
-     * "AD-1", or "&lt;REGION&gt;-AD-1" for clients built from a config file. Real names carry a
-     * tenancy prefix, e.g. "Uocm:US-ASHBURN-AD-1": set them for real use.
+     * The availability domains node pools place nodes in (one placement config each). Required to
+     * create node pools — OCI names them per tenancy, e.g. "Uocm:US-ASHBURN-AD-1" ({@code oci iam
+     * availability-domain list}); FakeOci's are {@code fake.availabilityDomains()}. Without them a
+     * plan that creates node pools says so in its notes, and apply refuses it before any call.
      */
     public Builder availabilityDomains(List<String> names) {
-      if (names == null || names.isEmpty()) {
-        throw new IllegalArgumentException("availabilityDomains(names): names is " + (names == null ? "null" : "empty")
-            + ". Give at least one, e.g. List.of(\"Uocm:US-ASHBURN-AD-1\").");
+      if (names == null || names.isEmpty() || names.stream().anyMatch(n -> n == null || n.isBlank())) {
+        throw new IllegalArgumentException("availabilityDomains is empty or has a blank name; give at least one, e.g. "
+            + "List.of(\"Uocm:US-ASHBURN-AD-1\").");
       }
       this.availabilityDomains = List.copyOf(names);
+      return this;
+    }
+
+    /**
+     * How calls are paced before OCI throttles them; default {@link Pacing#adaptive()}, a budget of
+     * this provider's own that stays out of the way until OCI first answers 429. Give several
+     * providers one instance ({@link Pacing#shared()}, or any {@code Pacing}) to share a budget;
+     * {@link Pacing#off()} sends calls as fast as the parallelism allows (429s are still retried).
+     */
+    public Builder pacing(Pacing p) {
+      this.pacing = Require.notNull(p, "OciNetworkProvider.Builder.pacing(p): p", "Give Pacing.shared(), Pacing.adaptive(..) or Pacing.off().");
       return this;
     }
 

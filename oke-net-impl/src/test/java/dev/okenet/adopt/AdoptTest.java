@@ -23,7 +23,8 @@ class AdoptTest {
   }
 
   private OciNetworkProvider provider() {
-    return OciNetworkProvider.builder().virtualNetwork(prod.fake.virtualNetwork()).containerEngine(prod.fake.containerEngine()).build();
+    return OciNetworkProvider.builder().virtualNetwork(prod.fake.virtualNetwork()).containerEngine(prod.fake.containerEngine())
+        .availabilityDomains(prod.fake.availabilityDomains()).build();
   }
 
   @Test

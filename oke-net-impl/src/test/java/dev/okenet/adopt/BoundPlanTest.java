@@ -58,7 +58,8 @@ class BoundPlanTest {
   }
 
   private static OciNetworkProvider provider(Imports live) {
-    return OciNetworkProvider.builder().virtualNetwork(live.fake.virtualNetwork()).containerEngine(live.fake.containerEngine()).build();
+    return OciNetworkProvider.builder().virtualNetwork(live.fake.virtualNetwork()).containerEngine(live.fake.containerEngine())
+        .availabilityDomains(live.fake.availabilityDomains()).build();
   }
 
   @ParameterizedTest

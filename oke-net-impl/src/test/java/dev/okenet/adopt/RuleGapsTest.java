@@ -64,6 +64,12 @@ class RuleGapsTest {
   }
 
   @Test
+  void aFoundRuleBroaderThanTheRequiredOneIsAnInfoFinding() {
+    assertThat(imported.findings()).filteredOn(f -> f.ruleId().equals("OKE-IMPORT-011")).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.severity()).isEqualTo(dev.okenet.check.Severity.INFO));
+  }
+
+  @Test
   void theModelKeepsTheRuleMissingRatherThanRegeneratingIt() {
     assertThat(imported.model().resolve().ruleSet("nsg:workers").orElseThrow().rules())
         .noneMatch(r -> r.peer().target().equals("nsg:api") && r.port().toString().equals("TCP all"));

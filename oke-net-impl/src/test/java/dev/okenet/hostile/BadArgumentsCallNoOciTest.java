@@ -72,7 +72,7 @@ class BadArgumentsCallNoOciTest {
 
   @Test
   void applyOfNullCallsNothing() {
-    refusedWithoutACall(() -> provider.apply(null), "apply(plan): plan is null");
+    refusedWithoutACall(() -> provider.apply((dev.okenet.oci.Plan) null), "apply(plan): plan is null");
   }
 
   @Test

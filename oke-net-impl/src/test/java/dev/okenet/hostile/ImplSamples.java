@@ -4,6 +4,8 @@ import dev.okenet.ResolvedNetwork;
 import dev.okenet.adopt.ImportedNetwork;
 import dev.okenet.adopt.KubernetesFacts;
 import dev.okenet.adopt.NetworkImporter;
+import dev.okenet.adopt.ServiceManifests;
+import dev.okenet.io.ModelIO;
 import dev.okenet.manifest.AppliedIds;
 import dev.okenet.manifest.Manifests;
 import dev.okenet.oci.ApplyResult;
@@ -25,7 +27,8 @@ import java.util.Map;
 
 /**
  * {@link ApiSamples} plus the impl module's types: a provider over a {@link FakeOci} (so a probe
- * makes no call to a real cloud), its plans and results, manifests and the importer.
+ * makes no call to a real cloud), its plans and results, manifests, the importer, Service
+ * manifests read back, and model documents.
  */
 final class ImplSamples extends ApiSamples {
   final FakeOci fake = FakeOci.create();
@@ -35,7 +38,7 @@ final class ImplSamples extends ApiSamples {
 
   /** A builder wired to the fake: no real sleeping between retries, waiting in virtual time. */
   private OciNetworkProvider.Builder builder() {
-    return OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
+    return OciNetworkProvider.builder().availabilityDomains(fake.availabilityDomains()).virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
         .networkLoadBalancer(fake.networkLoadBalancer()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy()));
   }
@@ -53,6 +56,7 @@ final class ImplSamples extends ApiSamples {
     byType.put(Manifests.class, () -> Manifests.of(prod, AppliedIds.of(applied.idsByKey())));
     byType.put(MermaidDiagram.class, () -> MermaidDiagram.of(prod));
     byType.put(KubernetesFacts.class, KubernetesFacts::none);
+    byType.put(ServiceManifests.class, () -> ServiceManifests.read(SERVICE_MANIFEST));
     byType.put(NetworkImporter.Builder.class, () -> NetworkImporter.builder().virtualNetwork(fake.virtualNetwork()));
     byType.put(Duration.class, () -> Duration.ofSeconds(1));
     byType.put(com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer.class, fake::networkLoadBalancer);
@@ -93,7 +97,20 @@ final class ImplSamples extends ApiSamples {
     byName.put("packageName", "com.example");
     byName.put("className", "Prod");
     byName.put("name", "prod");
+    byName.put("json", ModelIO.toJson(ReferenceNetworks.prod()));
   }
+
+  /** One LoadBalancer Service as {@code kubectl get service -o yaml} prints it. */
+  private static final String SERVICE_MANIFEST = """
+      apiVersion: v1
+      kind: Service
+      metadata: {name: web, namespace: shop}
+      spec:
+        type: LoadBalancer
+        selector: {app: web}
+        ports:
+        - {port: 443, targetPort: 8443, protocol: TCP}
+      """;
 
   /** A fresh fake with prod applied, an importer over it, and what it imports. */
   private record Adoptable(FakeOci fake, OciNetworkProvider provider, NetworkImporter importer, String vcnId, String clusterId) {
@@ -106,7 +123,7 @@ final class ImplSamples extends ApiSamples {
 
   private Adoptable adoptable() {
     FakeOci f = FakeOci.create();
-    OciNetworkProvider p = OciNetworkProvider.builder().virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine())
+    OciNetworkProvider p = OciNetworkProvider.builder().availabilityDomains(f.availabilityDomains()).virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine())
         .networkLoadBalancer(f.networkLoadBalancer()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(f.clock().terminationStrategy(), f.clock().delayStrategy())).build();
     Map<String, String> ids = p.apply(p.plan(prod)).idsByKey();
@@ -148,6 +165,10 @@ final class ImplSamples extends ApiSamples {
         return java.util.Optional.of(applied.idsByKey());
       case "Builder.availabilityDomains:names":
         return java.util.Optional.of(java.util.List.of("AD-1"));
+      case "ModelIO.fromYaml:yaml":
+        return java.util.Optional.of(ModelIO.toYaml(ReferenceNetworks.prod()));
+      case "ServiceManifests.read:yaml":
+        return java.util.Optional.of(SERVICE_MANIFEST);
       default:
         return super.special(p, member);
     }

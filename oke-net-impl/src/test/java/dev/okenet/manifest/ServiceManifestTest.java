@@ -113,12 +113,23 @@ class ServiceManifestTest {
         .hasMessageContaining("UDP").hasMessageContaining("withNetworkLoadBalancer()");
   }
 
+  /**
+   * The CCM refuses a backend protocol other than HTTP, TCP or GRPC ({@code getListenersOciLoadBalancer});
+   * the DSL refuses it when it is set, with the fix, so no network holds one to render.
+   */
   @Test
-  void backendProtocolTheCcmDoesNotKnowIsRefusedBeforeAnyManifest() {
+  void backendProtocolTheCcmDoesNotKnowIsAnError() {
     Service web = Service.loadBalancer("shop", "web").addPort(443).withFlexibleShape(10, 100);
 
     assertThatThrownBy(() -> web.withBackendProtocol("HTTPS")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'HTTPS'").hasMessageContaining("TCP, HTTP or GRPC");
+        .hasMessageContaining("Service shop/web").hasMessageContaining("'HTTPS'").hasMessageContaining("Give TCP, HTTP or GRPC.");
+  }
+
+  @Test
+  void backendProtocolGivenInAnyCaseIsWrittenUpperCase() {
+    Map<String, String> a = annotations(Service.loadBalancer("shop", "web").addPort(443).withFlexibleShape(10, 100).withBackendProtocol(" http"));
+
+    assertThat(a).containsEntry(LB_BACKEND_PROTOCOL, "HTTP");
   }
 
   @Test

@@ -40,8 +40,8 @@ class ClientsAndClusterDetailsTest {
   void configFileProfileBuildsRealClientsWithoutCallingOci() throws Exception {
     try (OciNetworkProvider provider = OciNetworkProvider.fromConfigFile(configFile("us-phoenix-1").toString(), "DEFAULT", null).build()) {
       assertThat(provider.virtualNetwork()).isInstanceOf(VirtualNetworkClient.class);
-      assertThat(provider.containerEngine()).isNotNull();
-      assertThat(provider.networkLoadBalancer()).isNotNull();
+      assertThat(provider.containerEngine()).isPresent();
+      assertThat(provider.networkLoadBalancer()).isPresent();
       assertThat(((VirtualNetworkClient) provider.virtualNetwork()).getEndpoint()).contains("us-phoenix-1");
     }
   }

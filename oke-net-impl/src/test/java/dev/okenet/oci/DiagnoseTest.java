@@ -143,6 +143,24 @@ class DiagnoseTest {
   }
 
   @Test
+  void aPublicLbSubnetThatProhibitsPublicIpsLeavesPublicServicesPending() {
+    OkeNetwork privateLbSubnet = ReferenceNetworks.prod().toBuilder()
+        .publicLoadBalancers(Subnet.privateSubnet(24).withDnsLabel("lbpublic")).build();
+    applied(privateLbSubnet.resolve());
+
+    DiagnoseReport report = cloud.provider().diagnose(Networks.prod());
+
+    assertThat(report.findings("OKE-LIVE-002")).isNotEmpty().allSatisfy(f -> assertThat(f.message()).contains("prohibits public IPs"));
+  }
+
+  @Test
+  void aPublicLbSubnetThatAllowsPublicIpsRaisesNoLive002() {
+    applied(Networks.prod());
+
+    assertThat(cloud.provider().diagnose(Networks.prod()).findings("OKE-LIVE-002")).isEmpty();
+  }
+
+  @Test
   void aPublicLbSubnetWhoseDefaultRouteNoLongerReachesTheInternetGatewayLeavesPublicServicesPending() {
     ApplyResult r = applied(Networks.prod());
     String lbRouteTable = cloud.virtualNetwork().getSubnet(GetSubnetRequest.builder().subnetId(r.idsByKey().get("subnet:lb-public"))

@@ -74,6 +74,7 @@ final class FakeCloud implements AutoCloseable {
         .virtualNetwork(virtualNetwork())
         .containerEngine(containerEngine())
         .networkLoadBalancer(networkLoadBalancer())
+        .availabilityDomains(fake.availabilityDomains())
         .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy()));
   }

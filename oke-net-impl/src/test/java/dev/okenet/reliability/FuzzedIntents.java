@@ -295,7 +295,7 @@ final class FuzzedIntents {
           b -> b.workers(withRules).securityEnforcement(SecurityEnforcement.SECURITY_LISTS));
     }));
     all.add(Gen.zip(nearCidrs(8, 30).list(1, 2), nearCidrs(8, 30).list(1, 2), Gen.ints(0, 2), (onprem, peer, drg) -> {
-      Optional<Drg> d = drg == 0 ? Optional.empty() : Optional.of(Drg.of().addAttachment(drg == 1
+      Optional<Drg> d = drg == 0 ? Optional.empty() : Optional.of(Drg.of(drg == 1
           ? DrgAttachment.ipsecVpn("onprem", ReferenceNetworks.IPSEC_CONNECTION_ID, onprem.toArray(String[]::new))
           : DrgAttachment.remotePeering("dr", "us-phoenix-1", onprem.toArray(String[]::new))));
       return change("drg " + d.map(Object::toString).orElse("none") + ", peering to " + peer,

@@ -81,6 +81,7 @@ public final class FakeOci implements AutoCloseable {
         World world = new World(region, timeline, builder.seed, builder.defaultPageSize);
         this.world = world;
         this.dispatcher = new Dispatcher(timeline, faultPlan, journal, builder.seed, world.scheduler()::runDue);
+        this.dispatcher.throttle(new dev.okenet.testkit.internal.dispatch.Throttle(builder.rateLimits));
         this.networkBackend = new VirtualNetworkBackend(world, builder.seed);
         this.containerEngineBackend = new ContainerEngineBackend(world, networkBackend);
         this.loadBalancerBackend = new NetworkLoadBalancerBackend(world, networkBackend);
@@ -150,6 +151,18 @@ public final class FakeOci implements AutoCloseable {
 
     public Region region() {
         return region;
+    }
+
+    /**
+     * The availability domains of this fake's region, named as OCI names them per tenancy
+     * ({@code <tenancy prefix>:<REGION>-AD-<n>}; FakeOci's prefix is {@code fake}): one, e.g.
+     * {@code fake:US-ASHBURN-AD-1}. OCI lists them only through its Identity service, which FakeOci
+     * does not serve; pass these where a client needs them, e.g. to place node pools.
+     */
+    public java.util.List<String> availabilityDomains() {
+        // OCI drops the region id's trailing number: us-ashburn-1 has US-ASHBURN-AD-1.
+        String place = region.getRegionId().replaceFirst("-\\d+$", "").toUpperCase(java.util.Locale.ROOT);
+        return java.util.List.of("fake:" + place + "-AD-1");
     }
 
     /** The operations each service supports, by service name; what COVERAGE.md lists. */
@@ -237,8 +250,19 @@ public final class FakeOci implements AutoCloseable {
         private Instant epoch = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         private long seed = 1;
         private int defaultPageSize = DEFAULT_PAGE_SIZE;
+        private RateLimits rateLimits = RateLimits.none();
 
         private Builder() {}
+
+        /**
+         * Throttles calls as OCI does, per operation family, answering 429 TooManyRequests when a
+         * family's bucket is empty (default {@link RateLimits#none()}; see
+         * {@link RateLimits#oracleDefaults()} for the documented figures).
+         */
+        public Builder rateLimits(RateLimits limits) {
+            this.rateLimits = Objects.requireNonNull(limits, "limits (RateLimits.none() for no throttling)");
+            return this;
+        }
 
         /** The region the fake is in (default us-ashburn-1); it shapes OCIDs and service names. */
         public Builder region(Region region) {

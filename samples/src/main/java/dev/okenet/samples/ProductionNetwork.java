@@ -128,6 +128,7 @@ public final class ProductionNetwork {
         .virtualNetwork(fake.virtualNetwork())
         .containerEngine(fake.containerEngine())
         .networkLoadBalancer(fake.networkLoadBalancer())
+        .availabilityDomains(fake.availabilityDomains())
         .listener(new ProgressDisplay(out, realistic ? fake.clock()::elapsed : () -> Duration.ZERO, realistic));
     if (realistic) {
       builder.waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy()));
@@ -144,6 +145,9 @@ public final class ProductionNetwork {
           : OciNetworkProvider.fromConfigFile(profile);
       if (options.ociEndpoint().isPresent()) {
         builder.endpoint(options.ociEndpoint().get());
+      }
+      if (!options.availabilityDomains().isEmpty()) {
+        builder.availabilityDomains(options.availabilityDomains());   // node pools need the tenancy's own AD names
       }
     } catch (RuntimeException e) {
       // A missing config file or profile is the user's to fix, not a stack trace to read.

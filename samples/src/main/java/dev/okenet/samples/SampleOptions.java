@@ -18,9 +18,10 @@ import java.util.Optional;
  * @param outputDir where files (the Mermaid diagram, the YAML) are written
  * @param ociConfig the OCI config file holding that profile, if not {@code ~/.oci/config}
  * @param ociEndpoint an endpoint for every OCI call instead of the region's (e.g. a FakeOci server)
+ * @param availabilityDomains where node pools go in the tenancy ({@code --availability-domain}, repeatable)
  */
 public record SampleOptions(boolean realisticLatency, Optional<String> ociProfile, boolean applyToOci, Path outputDir,
-    Optional<String> ociConfig, Optional<String> ociEndpoint) {
+    Optional<String> ociConfig, Optional<String> ociEndpoint, java.util.List<String> availabilityDomains) {
 
   /** Parses the arguments; unknown ones are an error that lists the accepted ones. */
   public static SampleOptions parse(String... args) {
@@ -30,6 +31,7 @@ public record SampleOptions(boolean realisticLatency, Optional<String> ociProfil
     Path out = Path.of("okenet-out");
     Optional<String> config = Optional.empty();
     Optional<String> endpoint = Optional.empty();
+    java.util.List<String> domains = new java.util.ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--latency":
@@ -48,6 +50,9 @@ public record SampleOptions(boolean realisticLatency, Optional<String> ociProfil
         case "--oci-endpoint":
           endpoint = Optional.of(value(args, ++i, "--oci-endpoint"));
           break;
+        case "--availability-domain":
+          domains.add(value(args, ++i, "--availability-domain"));
+          break;
         case "--apply":
           apply = true;
           break;
@@ -56,7 +61,7 @@ public record SampleOptions(boolean realisticLatency, Optional<String> ociProfil
           break;
         default:
           throw new IllegalArgumentException("Unknown option '" + args[i]
-              + "'. Options: --latency realistic|none, --oci-profile NAME, --oci-config FILE, --oci-endpoint URL, --apply, --out DIR.");
+              + "'. Options: --latency realistic|none, --oci-profile NAME, --oci-config FILE, --oci-endpoint URL, --availability-domain AD, --apply, --out DIR.");
       }
     }
     if (apply && profile.isEmpty()) {
@@ -65,7 +70,7 @@ public record SampleOptions(boolean realisticLatency, Optional<String> ociProfil
     if ((config.isPresent() || endpoint.isPresent()) && profile.isEmpty()) {
       throw new IllegalArgumentException("--oci-config and --oci-endpoint go with --oci-profile NAME.");
     }
-    return new SampleOptions(realistic, profile, apply, out, config, endpoint);
+    return new SampleOptions(realistic, profile, apply, out, config, endpoint, java.util.List.copyOf(domains));
   }
 
   private static String value(String[] args, int i, String option) {

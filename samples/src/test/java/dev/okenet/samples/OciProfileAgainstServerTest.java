@@ -25,7 +25,7 @@ class OciProfileAgainstServerTest {
 
             int status = new ProductionNetwork(new PrintStream(out, true, StandardCharsets.UTF_8)).run(
                     ReferenceNetworks.prod(), SampleOptions.parse("--oci-profile", "FAKEOCI", "--oci-config",
-                            config.toString(), "--oci-endpoint", server.endpoint().toString(), "--apply",
+                            config.toString(), "--oci-endpoint", server.endpoint().toString(), "--availability-domain", server.fake().availabilityDomains().get(0), "--apply",
                             "--out", dir.toString()));
 
             assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isZero();

@@ -29,6 +29,7 @@ class ProdOnFakeOciExampleTest {
         .virtualNetwork(oci.virtualNetwork())
         .containerEngine(oci.containerEngine())
         .networkLoadBalancer(oci.networkLoadBalancer())
+        .availabilityDomains(oci.availabilityDomains())   // OCI names them per tenancy; FakeOci has its own
         .build();
   }
 

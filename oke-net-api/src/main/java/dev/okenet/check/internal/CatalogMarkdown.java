@@ -33,6 +33,8 @@ public final class CatalogMarkdown {
     AREAS.put("LIM", "Limits");
     AREAS.put("REF", "References");
     AREAS.put("CHECK", "The validator itself");
+    AREAS.put("LIVE", "Live networks (diagnose, oke-net-impl)");
+    AREAS.put("IMPORT", "Import and adoption (oke-net-impl)");
   }
 
   private CatalogMarkdown() {}
@@ -52,7 +54,8 @@ public final class CatalogMarkdown {
     md.append("<!-- Generated from the code by RuleCatalogTest; do not edit by hand. -->\n");
     md.append("Generated from the rules' documentation in the code. Do not edit by hand: change the rule, then\n");
     md.append("regenerate with\n\n```\n").append(REGENERATE).append("\n```\n\n");
-    md.append(docs.size()).append(" rules. Every finding names its rule id, the path of the offending object, the\n");
+    md.append(docs.size()).append(" finding ids: validation rules, and what diagnose and import find in live networks. Every\n");
+    md.append("finding names its rule id, the path of the offending object, the\n");
     md.append("numbers, and the fix. Only errors make `Report.isValid()` false.\n\n");
     for (Map.Entry<String, List<RuleDoc>> area : byArea.entrySet()) {
       md.append("## ").append(AREAS.getOrDefault(area.getKey(), area.getKey())).append("\n\n");

@@ -1,79 +1,85 @@
 package dev.okenet.adopt.internal;
 
-import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.containerengine.model.Cluster;
+import com.oracle.bmc.containerengine.model.ClusterSummary;
 import com.oracle.bmc.containerengine.model.NodePool;
+import com.oracle.bmc.containerengine.model.NodePoolSummary;
 import com.oracle.bmc.containerengine.requests.GetClusterRequest;
 import com.oracle.bmc.containerengine.requests.GetNodePoolRequest;
-import com.oracle.bmc.containerengine.requests.ListClustersRequest;
-import com.oracle.bmc.containerengine.requests.ListNodePoolsRequest;
-import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.core.model.DrgAttachment;
+import com.oracle.bmc.core.model.InternetGateway;
+import com.oracle.bmc.core.model.LocalPeeringGateway;
+import com.oracle.bmc.core.model.NatGateway;
 import com.oracle.bmc.core.model.NetworkSecurityGroup;
+import com.oracle.bmc.core.model.RouteTable;
+import com.oracle.bmc.core.model.SecurityList;
 import com.oracle.bmc.core.model.SecurityRule;
+import com.oracle.bmc.core.model.ServiceGateway;
 import com.oracle.bmc.core.model.Subnet;
 import com.oracle.bmc.core.model.Vcn;
 import com.oracle.bmc.core.requests.GetVcnRequest;
-import com.oracle.bmc.core.requests.ListDrgAttachmentsRequest;
-import com.oracle.bmc.core.requests.ListInternetGatewaysRequest;
-import com.oracle.bmc.core.requests.ListLocalPeeringGatewaysRequest;
-import com.oracle.bmc.core.requests.ListNatGatewaysRequest;
-import com.oracle.bmc.core.requests.ListNetworkSecurityGroupSecurityRulesRequest;
-import com.oracle.bmc.core.requests.ListNetworkSecurityGroupsRequest;
 import com.oracle.bmc.core.requests.ListPrivateIpsRequest;
-import com.oracle.bmc.core.requests.ListRouteTablesRequest;
-import com.oracle.bmc.core.requests.ListSecurityListsRequest;
-import com.oracle.bmc.core.requests.ListServiceGatewaysRequest;
-import com.oracle.bmc.core.requests.ListServicesRequest;
-import com.oracle.bmc.core.requests.ListSubnetsRequest;
 import dev.okenet.check.Finding;
+import dev.okenet.oci.ResourceType;
+import dev.okenet.oci.internal.cloud.CloudContext;
+import dev.okenet.oci.internal.cloud.CompartmentRead;
+import dev.okenet.oci.internal.cloud.Handlers;
+import dev.okenet.oci.internal.cloud.Observed;
+import dev.okenet.oci.internal.cloud.Pages;
+import dev.okenet.oci.internal.cluster.ClusterHandler;
+import dev.okenet.oci.internal.cluster.ClusterMapper;
+import dev.okenet.oci.internal.cluster.NodePlacement;
+import dev.okenet.oci.internal.cluster.NodePoolHandler;
+import dev.okenet.oci.internal.provider.Cloud;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Reads one VCN and its OKE cluster through the SDK interfaces: one paged list call per kind
- * (filtered to the VCN), one per NSG for its rules, one per subnet for its private IPs, and a GET
- * for the cluster and each node pool. A read that fails becomes a finding and an empty part, so
- * an import always completes; only a VCN that cannot be read at all is an error.
+ * Reads one VCN and its OKE cluster through the provider's own reading stack
+ * ({@link CompartmentRead}: one paged list call per kind, with the provider's page size, retry
+ * policy and pacing, gone states as plans see them), keeps what belongs to the VCN, and adds one
+ * rule list per NSG, one ListPrivateIps per subnet and a GET for the cluster and each node pool. A
+ * read that fails after its retries becomes a finding and an empty part, so an import always
+ * completes; only a VCN that cannot be read at all is an error.
  *
  * <pre>{@code
- * LiveNetwork live = LiveReader.read(vn, ce, "ocid1.compartment.oc1..aaaa", "ocid1.vcn.oc1.iad.aaaa", null);
+ * LiveNetwork live = LiveReader.read(cloud, "ocid1.compartment.oc1..aaaa", "ocid1.vcn.oc1.iad.aaaa", null);
  * }</pre>
  */
 public final class LiveReader {
-  private static final Set<String> GONE = Set.of("TERMINATING", "TERMINATED", "DELETING", "DELETED", "DETACHING", "DETACHED");
-
-  private final VirtualNetwork vn;
-  private final ContainerEngine ce;
+  private final Cloud cloud;
+  private final CloudContext ctx;
   private final String compartmentId;
   private final List<Finding> findings = new ArrayList<>();
 
-  private LiveReader(VirtualNetwork vn, ContainerEngine ce, String compartmentId) {
-    this.vn = vn;
-    this.ce = ce;
+  private LiveReader(Cloud cloud, String compartmentId) {
+    this.cloud = cloud;
     this.compartmentId = compartmentId;
+    this.ctx = cloud.context(compartmentId, "");
   }
 
   /**
    * Reads the VCN {@code vcnId} and the cluster on it ({@code clusterId} when given, else the one
    * active cluster whose VCN it is).
    *
-   * @param ce may be null: the cluster is then not read (a finding says so)
+   * @param cloud the clients and call policy; without a ContainerEngine the cluster is not read (a finding says so)
    * @throws IllegalArgumentException when the VCN cannot be read
    */
-  public static LiveNetwork read(VirtualNetwork vn, ContainerEngine ce, String compartmentId, String vcnId, String clusterId) {
-    return new LiveReader(vn, ce, compartmentId).read(vcnId, clusterId);
+  public static LiveNetwork read(Cloud cloud, String compartmentId, String vcnId, String clusterId) {
+    return new LiveReader(cloud, compartmentId).read(vcnId, clusterId);
   }
 
   /** The VCN of cluster {@code clusterId}. */
-  public static String vcnOfCluster(ContainerEngine ce, String clusterId) {
+  public static String vcnOfCluster(Cloud cloud, String clusterId) {
+    CloudContext ctx = cloud.context("", "");
     try {
-      return ce.getCluster(GetClusterRequest.builder().clusterId(clusterId).build()).getCluster().getVcnId();
+      return ctx.call("getCluster", () -> ctx.ce().getCluster(GetClusterRequest.builder().clusterId(clusterId).build()))
+          .getCluster().getVcnId();
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("Cannot read cluster " + clusterId + ": " + e.getMessage()
           + ". Check the OCID and that the caller may read clusters in its compartment.", e);
@@ -83,75 +89,54 @@ public final class LiveReader {
   private LiveNetwork read(String vcnId, String clusterId) {
     Vcn vcn;
     try {
-      vcn = vn.getVcn(GetVcnRequest.builder().vcnId(vcnId).build()).getVcn();
+      vcn = ctx.call("getVcn", () -> ctx.vn().getVcn(GetVcnRequest.builder().vcnId(vcnId).build())).getVcn();
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("Cannot read VCN " + vcnId + ": " + e.getMessage()
           + ". Check the OCID and that the caller may read virtual-network-family in compartment " + compartmentId + ".", e);
     }
-    var subnets = live(list("ListSubnets", p -> {
-      var r = vn.listSubnets(ListSubnetsRequest.builder().compartmentId(compartmentId).vcnId(vcnId).page(p).build());
-      return new Page<>(r.getItems(), r.getOpcNextPage());
-    }), s -> s.getLifecycleState().getValue());
-    var igws = live(list("ListInternetGateways", p -> {
-      var r = vn.listInternetGateways(ListInternetGatewaysRequest.builder().compartmentId(compartmentId).vcnId(vcnId).page(p).build());
-      return new Page<>(r.getItems(), r.getOpcNextPage());
-    }), g -> g.getLifecycleState().getValue());
-    var nats = live(list("ListNatGateways", p -> {
-      var r = vn.listNatGateways(ListNatGatewaysRequest.builder().compartmentId(compartmentId).vcnId(vcnId).page(p).build());
-      return new Page<>(r.getItems(), r.getOpcNextPage());
-    }), g -> g.getLifecycleState().getValue());
-    var sgws = live(list("ListServiceGateways", p -> {
-      var r = vn.listServiceGateways(ListServiceGatewaysRequest.builder().compartmentId(compartmentId).vcnId(vcnId).page(p).build());
-      return new Page<>(r.getItems(), r.getOpcNextPage());
-    }), g -> g.getLifecycleState().getValue());
-    var lpgs = live(list("ListLocalPeeringGateways", p -> {
-      var r = vn.listLocalPeeringGateways(ListLocalPeeringGatewaysRequest.builder().compartmentId(compartmentId).vcnId(vcnId).page(p).build());
-      return new Page<>(r.getItems(), r.getOpcNextPage());
-    }), g -> g.getLifecycleState().getValue());
-    var drgAttachments = live(list("ListDrgAttachments", p -> {
-      var r = vn.listDrgAttachments(ListDrgAttachmentsRequest.builder().compartmentId(compartmentId).vcnId(vcnId).page(p).build());
-      return new Page<>(r.getItems(), r.getOpcNextPage());
-    }), a -> a.getLifecycleState().getValue());
-    var routeTables = live(list("ListRouteTables", p -> {
-      var r = vn.listRouteTables(ListRouteTablesRequest.builder().compartmentId(compartmentId).vcnId(vcnId).page(p).build());
-      return new Page<>(r.getItems(), r.getOpcNextPage());
-    }), t -> t.getLifecycleState().getValue());
-    var securityLists = live(list("ListSecurityLists", p -> {
-      var r = vn.listSecurityLists(ListSecurityListsRequest.builder().compartmentId(compartmentId).vcnId(vcnId).page(p).build());
-      return new Page<>(r.getItems(), r.getOpcNextPage());
-    }), l -> l.getLifecycleState().getValue());
-    List<NetworkSecurityGroup> nsgs = live(list("ListNetworkSecurityGroups", p -> {
-      var r = vn.listNetworkSecurityGroups(ListNetworkSecurityGroupsRequest.builder().compartmentId(compartmentId).vcnId(vcnId).page(p).build());
-      return new Page<>(r.getItems(), r.getOpcNextPage());
-    }), n -> n.getLifecycleState().getValue());
+    boolean withCluster = cloud.containerEngine().isPresent();
+    ClusterMapper mapper = new ClusterMapper();
+    Handlers handlers = new Handlers(new ClusterHandler(mapper), new NodePoolHandler(mapper, NodePlacement.of(List.of(),
+        Optional.empty())));
+    CompartmentRead read = CompartmentRead.of(ctx, handlers, withCluster ? List.of(ResourceType.CLUSTER, ResourceType.NODE_POOL)
+        : List.of(), (kind, e) -> readFailed("List" + kind.name(), e));
+    List<Subnet> subnets = inVcn(read, ResourceType.SUBNET, Subnet.class, Subnet::getVcnId, vcnId);
+    List<NetworkSecurityGroup> nsgs = inVcn(read, ResourceType.NETWORK_SECURITY_GROUP, NetworkSecurityGroup.class,
+        NetworkSecurityGroup::getVcnId, vcnId);
     Map<String, List<SecurityRule>> nsgRules = new LinkedHashMap<>();
     for (NetworkSecurityGroup n : nsgs) {
-      nsgRules.put(n.getId(), list("ListNetworkSecurityGroupSecurityRules of " + n.getDisplayName(), p -> {
-        var r = vn.listNetworkSecurityGroupSecurityRules(ListNetworkSecurityGroupSecurityRulesRequest.builder()
-            .networkSecurityGroupId(n.getId()).page(p).build());
-        return new Page<>(r.getItems(), r.getOpcNextPage());
-      }));
+      attempt("ListNetworkSecurityGroupSecurityRules of " + n.getDisplayName(), () -> read.nsgRules(n.getId(), ctx))
+          .ifPresent(rules -> nsgRules.put(n.getId(), rules));
     }
-    var services = list("ListServices", p -> {
-      var r = vn.listServices(ListServicesRequest.builder().page(p).build());
-      return new Page<>(r.getItems(), r.getOpcNextPage());
-    });
-    Optional<Cluster> cluster = cluster(vcnId, clusterId);
-    List<NodePool> pools = cluster.map(this::nodePools).orElse(List.of());
+    Optional<Cluster> cluster = cluster(read, vcnId, clusterId);
+    List<NodePool> pools = cluster.map(c -> nodePools(read, c)).orElse(List.of());
     Map<String, Integer> ips = new LinkedHashMap<>();
     for (Subnet s : subnets) {
-      var all = list("ListPrivateIps of subnet " + s.getDisplayName(), p -> {
-        var r = vn.listPrivateIps(ListPrivateIpsRequest.builder().subnetId(s.getId()).page(p).build());
-        return new Page<>(r.getItems(), r.getOpcNextPage());
-      }, true);
-      all.ifPresent(l -> ips.put(s.getId(), l.size()));
+      attempt("ListPrivateIps of subnet " + s.getDisplayName(), () -> Pages.all(page -> {
+        var r = ctx.call("listPrivateIps", () -> ctx.vn().listPrivateIps(ListPrivateIpsRequest.builder().subnetId(s.getId())
+            .limit(Pages.LIMIT).page(page).build()));
+        return new Pages.Page<>(r.getItems(), r.getOpcNextPage());
+      })).ifPresent(l -> ips.put(s.getId(), l.size()));
     }
-    return new LiveNetwork(compartmentId, vcn, subnets, igws, nats, sgws, lpgs, drgAttachments, routeTables, securityLists, nsgs,
-        nsgRules, services, cluster, pools, ips, findings);
+    return new LiveNetwork(compartmentId, vcn, subnets,
+        inVcn(read, ResourceType.INTERNET_GATEWAY, InternetGateway.class, InternetGateway::getVcnId, vcnId),
+        inVcn(read, ResourceType.NAT_GATEWAY, NatGateway.class, NatGateway::getVcnId, vcnId),
+        inVcn(read, ResourceType.SERVICE_GATEWAY, ServiceGateway.class, ServiceGateway::getVcnId, vcnId),
+        inVcn(read, ResourceType.LOCAL_PEERING_GATEWAY, LocalPeeringGateway.class, LocalPeeringGateway::getVcnId, vcnId),
+        inVcn(read, ResourceType.DRG_ATTACHMENT, DrgAttachment.class, DrgAttachment::getVcnId, vcnId),
+        inVcn(read, ResourceType.ROUTE_TABLE, RouteTable.class, RouteTable::getVcnId, vcnId),
+        inVcn(read, ResourceType.SECURITY_LIST, SecurityList.class, SecurityList::getVcnId, vcnId),
+        nsgs, nsgRules, read.services(), cluster, pools, ips, findings);
   }
 
-  private Optional<Cluster> cluster(String vcnId, String clusterId) {
-    if (ce == null) {
+  /** The live resources of {@code kind} on VCN {@code vcnId}. */
+  private static <T> List<T> inVcn(CompartmentRead read, ResourceType kind, Class<T> type, Function<T, String> vcnOf, String vcnId) {
+    return read.of(kind).stream().filter(o -> !o.isGone()).map(Observed::model).filter(type::isInstance).map(type::cast)
+        .filter(m -> vcnId.equals(vcnOf.apply(m))).toList();
+  }
+
+  private Optional<Cluster> cluster(CompartmentRead read, String vcnId, String clusterId) {
+    if (cloud.containerEngine().isEmpty()) {
       findings.add(Findings.warning(Findings.READ_FAILED, "cluster", "No ContainerEngine client was given, so the OKE cluster and "
           + "node pools on VCN " + vcnId + " were not read; subnet roles other than explicit ones cannot be inferred.",
           "Pass a ContainerEngine client to NetworkImporter.builder().containerEngine(..)."));
@@ -159,10 +144,8 @@ public final class LiveReader {
     }
     String id = clusterId;
     if (id == null) {
-      var summaries = list("ListClusters", p -> {
-        var r = ce.listClusters(ListClustersRequest.builder().compartmentId(compartmentId).page(p).build());
-        return new Page<>(r.getItems(), r.getOpcNextPage());
-      }).stream().filter(c -> vcnId.equals(c.getVcnId()) && !GONE.contains(c.getLifecycleState().getValue())).toList();
+      var summaries = read.of(ResourceType.CLUSTER).stream().filter(o -> !o.isGone()).map(o -> (ClusterSummary) o.model())
+          .filter(c -> vcnId.equals(c.getVcnId())).toList();
       if (summaries.isEmpty()) {
         findings.add(Findings.warning(Findings.AMBIGUOUS_ROLE, "cluster", "No active OKE cluster uses VCN " + vcnId + " in compartment "
             + compartmentId + ": subnet roles cannot be inferred from a cluster.", "Import by cluster OCID, or check the compartment."));
@@ -176,56 +159,35 @@ public final class LiveReader {
       id = summaries.get(0).getId();
     }
     String finalId = id;
-    return attempt("GetCluster " + id, () -> ce.getCluster(GetClusterRequest.builder().clusterId(finalId).build()).getCluster());
+    return attempt("GetCluster " + id, () -> ctx.call("getCluster", () -> ctx.ce().getCluster(GetClusterRequest.builder()
+        .clusterId(finalId).build())).getCluster());
   }
 
-  private List<NodePool> nodePools(Cluster cluster) {
-    var summaries = list("ListNodePools", p -> {
-      var r = ce.listNodePools(ListNodePoolsRequest.builder().compartmentId(cluster.getCompartmentId()).clusterId(cluster.getId()).page(p).build());
-      return new Page<>(r.getItems(), r.getOpcNextPage());
-    });
+  private List<NodePool> nodePools(CompartmentRead read, Cluster cluster) {
     List<NodePool> pools = new ArrayList<>();
-    for (var s : summaries) {
-      if (GONE.contains(s.getLifecycleState().getValue())) {
+    for (Observed o : read.of(ResourceType.NODE_POOL)) {
+      NodePoolSummary s = (NodePoolSummary) o.model();
+      if (o.isGone() || !cluster.getId().equals(s.getClusterId())) {
         continue;
       }
-      attempt("GetNodePool " + s.getName(), () -> ce.getNodePool(GetNodePoolRequest.builder().nodePoolId(s.getId()).build()).getNodePool())
-          .ifPresent(pools::add);
+      attempt("GetNodePool " + s.getName(), () -> ctx.call("getNodePool", () -> ctx.ce().getNodePool(GetNodePoolRequest.builder()
+          .nodePoolId(s.getId()).build())).getNodePool()).ifPresent(pools::add);
     }
     return pools;
   }
 
-  private static <T> List<T> live(List<T> items, Function<T, String> state) {
-    return items.stream().filter(i -> state.apply(i) == null || !GONE.contains(state.apply(i))).toList();
-  }
-
-  private <T> List<T> list(String operation, Function<String, Page<T>> call) {
-    return list(operation, call, false).orElse(List.of());
-  }
-
-  private <T> Optional<List<T>> list(String operation, Function<String, Page<T>> call, boolean optional) {
-    return attempt(operation, () -> {
-      List<T> all = new ArrayList<>();
-      String page = null;
-      do {
-        Page<T> p = call.apply(page);
-        all.addAll(p.items() == null ? List.of() : p.items());
-        page = p.next();
-      } while (page != null);
-      return all;
-    });
+  private void readFailed(String operation, RuntimeException e) {
+    findings.add(Findings.warning(Findings.READ_FAILED, "live/" + operation, operation + " failed (" + e.getClass().getSimpleName()
+        + ": " + e.getMessage() + "), so what it returns is missing from the import.",
+        "Grant the caller read access (or use a cloud that offers the operation) and import again."));
   }
 
   private <T> Optional<T> attempt(String operation, Supplier<T> call) {
     try {
       return Optional.ofNullable(call.get());
     } catch (RuntimeException e) {
-      findings.add(Findings.warning(Findings.READ_FAILED, "live/" + operation, operation + " failed (" + e.getClass().getSimpleName()
-          + ": " + e.getMessage() + "), so what it returns is missing from the import.",
-          "Grant the caller read access (or use a cloud that offers the operation) and import again."));
+      readFailed(operation, e);
       return Optional.empty();
     }
   }
-
-  private record Page<T>(List<T> items, String next) {}
 }

@@ -49,6 +49,7 @@ public final class Calls {
 
   private final RetryPolicy policy;
   private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+  private final LongAdder throttled = new LongAdder();
 
   /** Calls under {@code policy}. */
   public Calls(RetryPolicy policy) {
@@ -100,6 +101,9 @@ public final class Calls {
       try {
         return call.get();
       } catch (BmcException e) {
+        if (e.getStatusCode() == 429) {
+          throttled.increment();
+        }
         boolean notYet = waiting && e.getStatusCode() == 404 && notFound < NOT_FOUND_POLLS;
         boolean resumes = !notYet && waiting && RetryPolicy.isRetryable(e) && interruptions < WAIT_INTERRUPTIONS;
         if (!notYet && !resumes && (!RetryPolicy.isRetryable(e) || attempt >= policy.maxAttempts())) {
@@ -133,6 +137,11 @@ public final class Calls {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while backing off before a retry", e);
     }
+  }
+
+  /** How many attempts OCI answered 429 TooManyRequests. */
+  public long throttledCount() {
+    return throttled.sum();
   }
 
   /** Calls made so far, by operation, retries included. */

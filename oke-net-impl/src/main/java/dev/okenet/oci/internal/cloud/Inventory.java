@@ -1,8 +1,5 @@
 package dev.okenet.oci.internal.cloud;
 
-import com.oracle.bmc.core.model.Vcn;
-import com.oracle.bmc.core.requests.GetVcnRequest;
-import com.oracle.bmc.core.requests.ListServicesRequest;
 import dev.okenet.oci.ResourceType;
 import dev.okenet.oci.internal.graph.DesiredGraph;
 import dev.okenet.oci.internal.graph.Ownership;
@@ -20,11 +17,6 @@ import java.util.Optional;
  * and tagged for no other network); the rest are read and ignored.
  */
 public final class Inventory {
-  private static final List<ResourceType> NETWORK_KINDS = List.of(ResourceType.VCN, ResourceType.DRG,
-      ResourceType.INTERNET_GATEWAY, ResourceType.NAT_GATEWAY, ResourceType.SERVICE_GATEWAY, ResourceType.LOCAL_PEERING_GATEWAY,
-      ResourceType.DRG_ATTACHMENT, ResourceType.REMOTE_PEERING_CONNECTION, ResourceType.ROUTE_TABLE, ResourceType.SECURITY_LIST, ResourceType.NETWORK_SECURITY_GROUP,
-      ResourceType.SUBNET);
-
   private final List<Observed> owned;
   private final Optional<Observed> defaultSecurityList;
   private final OracleServices services;
@@ -50,7 +42,7 @@ public final class Inventory {
   }
 
   /**
-   * Reads the compartment.
+   * Reads the compartment for one network: {@link CompartmentRead#of} then {@link #of}.
    *
    * @param references OCIDs the model references, by logical key (an existing VCN, DRG, subnet …)
    * @param extraKinds kinds to list besides the network's (clusters, node pools, NLBs)
@@ -58,18 +50,18 @@ public final class Inventory {
    */
   public static Inventory read(CloudContext ctx, Handlers handlers, Map<String, String> references, List<ResourceType> extraKinds,
       List<Binding> bindings) {
-    var serviceList = Pages.all(page -> {
-      var r = ctx.call("listServices", () -> ctx.vn().listServices(ListServicesRequest.builder().page(page).build()));
-      return new Pages.Page<>(r.getItems(), r.getOpcNextPage());
-    });
-    OracleServices services = new OracleServices(serviceList);
-    List<ResourceType> kinds = new ArrayList<>(NETWORK_KINDS);
-    kinds.addAll(extraKinds);
-    List<Observed> all = new ArrayList<>();
-    for (ResourceType kind : kinds) {
-      all.addAll(handlers.of(kind).list(ctx));
-    }
-    String network = ctx.network();
+    return of(CompartmentRead.of(ctx, handlers, extraKinds), ctx.network(), references, bindings, ctx);
+  }
+
+  /**
+   * The network {@code network}'s view of a compartment already read: what carries its tags (or
+   * a binding), its VCN's default security list, and the rules of its NSGs (listed through
+   * {@code read}, so each NSG's rules are listed once however many networks ask).
+   */
+  public static Inventory of(CompartmentRead read, String network, Map<String, String> references, List<Binding> bindings,
+      CloudContext ctx) {
+    OracleServices services = new OracleServices(read.services());
+    List<Observed> all = read.all();
     List<Observed> owned = new ArrayList<>();
     for (Observed o : all) {
       if (Ownership.ownedKey(o.tags(), network) != null && o.type() != ResourceType.SECURITY_LIST) {
@@ -79,15 +71,9 @@ public final class Inventory {
     Optional<String> vcnId = Optional.ofNullable(references.get(DesiredGraph.VCN)).or(() -> owned.stream()
         .filter(o -> o.type() == ResourceType.VCN && !o.isGone() && DesiredGraph.VCN.equals(Ownership.ownedKey(o.tags(), network)))
         .map(Observed::id).findFirst());
-    Optional<String> defaultListId = vcnId.map(id -> all.stream().filter(o -> o.id().equals(id)).findFirst()
-        .map(o -> ((Vcn) o.model()).getDefaultSecurityListId())
-        .orElseGet(() -> ctx.call("getVcn", () -> ctx.vn().getVcn(GetVcnRequest.builder().vcnId(id).build())).getVcn()
-            .getDefaultSecurityListId()));
+    Optional<String> defaultListId = vcnId.flatMap(id -> read.defaultSecurityListOf(id, ctx));
     Optional<Observed> defaultList = Optional.empty();
-    for (Observed o : all) {
-      if (o.type() != ResourceType.SECURITY_LIST) {
-        continue;
-      }
+    for (Observed o : read.of(ResourceType.SECURITY_LIST)) {
       if (defaultListId.map(o.id()::equals).orElse(false)) {
         defaultList = Optional.of(new Observed(ResourceType.DEFAULT_SECURITY_LIST, o.id(), o.displayName(), o.tags(), o.state(),
             o.model(), null));
@@ -100,7 +86,7 @@ public final class Inventory {
     for (int i = 0; i < owned.size(); i++) {
       Observed o = owned.get(i);
       if (o.type() == ResourceType.NETWORK_SECURITY_GROUP && !o.isGone()) {
-        owned.set(i, o.withNsgRules(handlers.nsgs().listRules(o.id(), ctx)));
+        owned.set(i, o.withNsgRules(read.nsgRules(o.id(), ctx)));
       }
     }
     Map<String, String> keyById = new HashMap<>();

@@ -11,16 +11,22 @@ import com.oracle.bmc.core.requests.GetSecurityListRequest;
 import com.oracle.bmc.core.requests.ListSecurityListsRequest;
 import com.oracle.bmc.core.requests.UpdateSecurityListRequest;
 import dev.okenet.oci.ResourceType;
+import com.oracle.bmc.model.BmcException;
+import dev.okenet.oci.internal.graph.CcmRules;
 import dev.okenet.oci.internal.graph.DesiredGraph;
+import dev.okenet.oci.internal.graph.RuleSetSource;
 import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.oci.internal.graph.ResourceSpec;
 import dev.okenet.resolved.ResolvedSecurityRule;
 import dev.okenet.vcn.Direction;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Security lists, and the VCN's default security list: that one is never created or deleted (it
@@ -101,15 +107,61 @@ public final class SecurityListHandler implements KindHandler {
     return id;
   }
 
+  /**
+   * Rewrites the list to the model's rules, keeping the rules the cloud controller manager wrote
+   * into it ({@link CcmRules}): they are read fresh and the update is sent with the read's etag,
+   * so a CCM sync in between is not lost (on 412 the read and write are repeated).
+   */
   @Override
   public void update(ResourceSpec spec, Observed current, Refs refs, CloudContext ctx) {
-    write(spec, current.id(), current.tags(), ctx);
+    CcmRules ccm = RuleSetSource.ccmOf(spec);
+    for (int attempt = 1; ; attempt++) {
+      var read = ctx.call("getSecurityList", () -> ctx.vn().getSecurityList(GetSecurityListRequest.builder()
+          .securityListId(current.id()).build()));
+      List<IngressSecurityRule> in = new ArrayList<>(ingress(spec, ctx));
+      List<EgressSecurityRule> out = new ArrayList<>(egress(spec, ctx));
+      addMissing(in, ccm.ccmIngress(read.getSecurityList()), SecurityListHandler::signature);
+      addMissing(out, ccm.ccmEgress(read.getSecurityList()), SecurityListHandler::signature);
+      try {
+        write(spec, current.id(), current.tags(), in, out, read.getEtag(), ctx);
+        return;
+      } catch (BmcException e) {
+        if (e.getStatusCode() != 412 || attempt >= ETAG_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static final int ETAG_ATTEMPTS = 3;
+
+  private static <T> void addMissing(List<T> rules, List<T> kept, Function<T, String> signature) {
+    Set<String> present = new HashSet<>();
+    rules.forEach(r -> present.add(signature.apply(r)));
+    kept.stream().filter(r -> present.add(signature.apply(r))).forEach(rules::add);
+  }
+
+  private static String signature(IngressSecurityRule r) {
+    return "in|" + r.getSource() + "|" + r.getProtocol() + "|" + Boolean.TRUE.equals(r.getIsStateless()) + "|"
+        + RuleMapping.port(r.getProtocol(), r.getTcpOptions() == null ? null : r.getTcpOptions().getDestinationPortRange(),
+        r.getUdpOptions() == null ? null : r.getUdpOptions().getDestinationPortRange(), r.getIcmpOptions());
+  }
+
+  private static String signature(EgressSecurityRule r) {
+    return "out|" + r.getDestination() + "|" + r.getProtocol() + "|" + Boolean.TRUE.equals(r.getIsStateless()) + "|"
+        + RuleMapping.port(r.getProtocol(), r.getTcpOptions() == null ? null : r.getTcpOptions().getDestinationPortRange(),
+        r.getUdpOptions() == null ? null : r.getUdpOptions().getDestinationPortRange(), r.getIcmpOptions());
   }
 
   private void write(ResourceSpec spec, String id, Map<String, String> tags, CloudContext ctx) {
+    write(spec, id, tags, ingress(spec, ctx), egress(spec, ctx), null, ctx);
+  }
+
+  private void write(ResourceSpec spec, String id, Map<String, String> tags, List<IngressSecurityRule> in,
+      List<EgressSecurityRule> out, String etag, CloudContext ctx) {
     ctx.call("updateSecurityList", () -> ctx.vn().updateSecurityList(UpdateSecurityListRequest.builder().securityListId(id)
-        .updateSecurityListDetails(UpdateSecurityListDetails.builder().displayName(spec.displayName())
-            .ingressSecurityRules(ingress(spec, ctx)).egressSecurityRules(egress(spec, ctx))
+        .ifMatch(etag).updateSecurityListDetails(UpdateSecurityListDetails.builder().displayName(spec.displayName())
+            .ingressSecurityRules(in).egressSecurityRules(out)
             .freeformTags(Ownership.merged(tags, ctx.network(), spec.key())).build()).build()));
     awaitReady(id, ctx);
   }

@@ -13,6 +13,7 @@ import com.oracle.bmc.containerengine.model.FlannelOverlayNodePoolPodNetworkOpti
 import com.oracle.bmc.containerengine.model.KubernetesNetworkConfig;
 import com.oracle.bmc.containerengine.model.NodePoolPlacementConfigDetails;
 import com.oracle.bmc.containerengine.model.NodePoolPodNetworkOptionDetails;
+import com.oracle.bmc.containerengine.model.NodeSourceViaImageDetails;
 import com.oracle.bmc.containerengine.model.OciVcnIpNativeClusterPodNetworkOptionDetails;
 import com.oracle.bmc.containerengine.model.OciVcnIpNativeNodePoolPodNetworkOptionDetails;
 import dev.okenet.ResolvedNetwork;
@@ -33,21 +34,11 @@ import java.util.List;
  * maximum, so the provider never fights the autoscaler.
  *
  * <pre>{@code
- * CreateClusterDetails c = new ClusterMapper(nodeImage, List.of("AD-1")).cluster(net, refs);
+ * CreateClusterDetails c = new ClusterMapper().cluster(net, refs);
+ * CreateNodePoolDetails p = new ClusterMapper().nodePool(net, pool, refs, clusterId, image, List.of("Uocm:US-ASHBURN-AD-1"));
  * }</pre>
  */
 public final class ClusterMapper {
-  private final String nodeImage;
-  private final List<String> availabilityDomains;
-
-  /**
-   * @param nodeImage the node image name for node pools
-   * @param availabilityDomains where node pools place nodes (one placement config each)
-   */
-  public ClusterMapper(String nodeImage, List<String> availabilityDomains) {
-    this.nodeImage = nodeImage;
-    this.availabilityDomains = List.copyOf(availabilityDomains);
-  }
 
   /** The CreateClusterDetails of {@code net}, with OCIDs from {@code refs}. */
   public CreateClusterDetails cluster(ResolvedNetwork net, Refs refs) {
@@ -73,8 +64,13 @@ public final class ClusterMapper {
         .build();
   }
 
-  /** The CreateNodePoolDetails of {@code pool}, without a cluster id unless {@code clusterId} is given. */
-  public CreateNodePoolDetails nodePool(ResolvedNetwork net, ResolvedNodePool pool, Refs refs, String clusterId) {
+  /**
+   * The CreateNodePoolDetails of {@code pool}, without a cluster id unless {@code clusterId} is
+   * given, booting {@code image} (by OCID when looked up, else by name) with one placement per
+   * availability domain.
+   */
+  public CreateNodePoolDetails nodePool(ResolvedNetwork net, ResolvedNodePool pool, Refs refs, String clusterId,
+      NodePlacement.NodeImage image, List<String> availabilityDomains) {
     String workerSubnet = refs.id(pool.workerSubnetKey());
     NodePoolPodNetworkOptionDetails podOptions = net.cluster().cni() == Cni.VCN_NATIVE
         ? OciVcnIpNativeNodePoolPodNetworkOptionDetails.builder().maxPodsPerNode(pool.maxPodsPerNode())
@@ -89,7 +85,8 @@ public final class ClusterMapper {
         .kubernetesVersion(net.cluster().kubernetesVersion())
         .nodeShape(shape.name())
         .nodeShapeConfig(shape.ocpus().map(o -> CreateNodeShapeConfigDetails.builder().ocpus(o.floatValue()).build()).orElse(null))
-        .nodeImageName(nodeImage)
+        .nodeImageName(image.imageId().isPresent() ? null : image.name())
+        .nodeSourceDetails(image.imageId().map(id -> NodeSourceViaImageDetails.builder().imageId(id).build()).orElse(null))
         .nodeConfigDetails(CreateNodePoolNodeConfigDetails.builder()
             .size(pool.pool().minNodes())
             .placementConfigs(availabilityDomains.stream()

@@ -32,15 +32,17 @@ import java.util.Map;
  * pool's minimum and maximum is no change: a cluster autoscaler may have moved it there.
  *
  * <pre>{@code
- * String id = new NodePoolHandler(mapper).create(spec, refs, token, ctx);
+ * String id = new NodePoolHandler(mapper, placement).create(spec, refs, token, ctx);
  * }</pre>
  */
 public final class NodePoolHandler implements KindHandler {
   private final ClusterMapper mapper;
+  private final NodePlacement placement;
 
-  /** A handler building requests with {@code mapper}. */
-  public NodePoolHandler(ClusterMapper mapper) {
+  /** A handler building requests with {@code mapper}, placing nodes and choosing images with {@code placement}. */
+  public NodePoolHandler(ClusterMapper mapper, NodePlacement placement) {
     this.mapper = mapper;
+    this.placement = placement;
   }
 
   @Override
@@ -96,7 +98,10 @@ public final class NodePoolHandler implements KindHandler {
   @Override
   public String create(ResourceSpec spec, Refs refs, String token, CloudContext ctx) {
     NodePoolSource s = (NodePoolSource) spec.source();
-    var details = mapper.nodePool(s.net(), s.pool(), refs, refs.id(s.net().cluster().key()));
+    String what = "node pool '" + spec.displayName() + "'";
+    var image = placement.image(s.net().cluster().kubernetesVersion(), s.pool().pool().shape().name(), ctx);
+    var details = mapper.nodePool(s.net(), s.pool(), refs, refs.id(s.net().cluster().key()), image,
+        placement.requireAvailabilityDomains(what));
     String wr = ctx.call("createNodePool", () -> ctx.ce().createNodePool(CreateNodePoolRequest.builder()
         .createNodePoolDetails(details).opcRetryToken(token).build())).getOpcWorkRequestId();
     String id = WorkRequestWaits.resourceId(WorkRequestWaits.await(wr, "node pool '" + spec.displayName() + "'", ctx), "nodepool");

@@ -90,14 +90,15 @@ public final class DesiredGraph {
     for (ResolvedRouteTable rt : net.routeTables()) {
       out.add(routeTable(net, rt));
     }
+    CcmRules ccm = CcmRules.of(net);
     if (vcn.existingId().isEmpty()) {
-      out.add(ruleSet(ResourceType.DEFAULT_SECURITY_LIST, net.defaultSecurityList()));
+      out.add(ruleSet(ResourceType.DEFAULT_SECURITY_LIST, net.defaultSecurityList(), ccm));
     }
     for (ResolvedRuleSet rs : net.securityLists()) {
-      out.add(ruleSet(ResourceType.SECURITY_LIST, rs));
+      out.add(ruleSet(ResourceType.SECURITY_LIST, rs, ccm));
     }
     for (ResolvedRuleSet rs : net.nsgs()) {
-      out.add(ruleSet(ResourceType.NETWORK_SECURITY_GROUP, rs));
+      out.add(ruleSet(ResourceType.NETWORK_SECURITY_GROUP, rs, ccm));
     }
     for (ResolvedSubnet s : net.subnets()) {
       out.add(subnet(s, vcn.existingId().isEmpty()));
@@ -176,7 +177,7 @@ public final class DesiredGraph {
         Optional.empty(), rt);
   }
 
-  private static ResourceSpec ruleSet(ResourceType type, ResolvedRuleSet rs) {
+  private static ResourceSpec ruleSet(ResourceType type, ResolvedRuleSet rs, CcmRules ccm) {
     Map<String, Object> rules = new TreeMap<>();
     Set<String> ruleDeps = new LinkedHashSet<>();
     for (ResolvedSecurityRule r : rs.rules()) {
@@ -184,7 +185,7 @@ public final class DesiredGraph {
       r.peer().nsgKey().filter(k -> !k.equals(rs.key())).ifPresent(ruleDeps::add);
     }
     return spec(type, rs.key(), rs.name(), fields(), Set.of(), rules, List.of(VCN), List.copyOf(ruleDeps),
-        Optional.empty(), rs);
+        Optional.empty(), new RuleSetSource(rs, ccm));
   }
 
   private static ResourceSpec subnet(ResolvedSubnet s, boolean ownVcn) {

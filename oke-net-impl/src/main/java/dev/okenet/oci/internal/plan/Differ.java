@@ -9,7 +9,10 @@ import dev.okenet.oci.internal.cloud.Inventory;
 import dev.okenet.oci.internal.cloud.Names;
 import dev.okenet.oci.internal.cloud.Observed;
 import dev.okenet.oci.internal.cloud.RuleMapping;
+import com.oracle.bmc.core.model.SecurityList;
+import dev.okenet.oci.internal.graph.CcmRules;
 import dev.okenet.oci.internal.graph.DesiredGraph;
+import dev.okenet.oci.internal.graph.RuleSetSource;
 import dev.okenet.oci.internal.graph.Hashes;
 import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.oci.internal.graph.ResourceSpec;
@@ -111,7 +114,7 @@ public final class Differ {
     List<String> notes = new ArrayList<>(notes(graph));
     borrowedDefaultList(graph, inventory, known).ifPresent(notes::add);
     notes.addAll(inventory.notes());
-    return new PlannedWork(network, compartmentId, changes, known, notes);
+    return new PlannedWork(network, compartmentId, changes, known, notes, inventory.services());
   }
 
   /**
@@ -204,10 +207,16 @@ public final class Differ {
     List<String> remove = new ArrayList<>();
     if (spec.hasRules()) {
       Set<String> have = spec.type() == ResourceType.NETWORK_SECURITY_GROUP ? Set.of() : handlers.of(spec.type()).rules(current, names);
+      // The cloud controller manager's rules in our lists and NSGs are its to add and remove (CcmRules).
+      Set<String> ccmManaged = ccmManaged(spec, current, names);
       Map<String, String> nsgRuleIds = new LinkedHashMap<>();
       if (spec.type() == ResourceType.NETWORK_SECURITY_GROUP) {
+        CcmRules ccm = RuleSetSource.ccmOf(spec);
         current.nsgRules().forEach(r -> {
           String text = RuleMapping.text(r, names);
+          if (ccm.managesNsgRule(r)) {
+            return;   // never compared, never removed: the CCM's
+          }
           if (nsgRuleIds.containsKey(text)) {
             remove.add(r.getId());   // a duplicate rule: keep one
           } else {
@@ -225,7 +234,7 @@ public final class Differ {
         }
       }
       for (String r : new TreeSet<>(have)) {
-        if (!spec.rules().containsKey(r)) {
+        if (!spec.rules().containsKey(r) && !ccmManaged.contains(r)) {
           diffs.add(FieldDiff.removed("rule", r));
           Optional.ofNullable(nsgRuleIds.get(r)).ifPresent(remove::add);
         }
@@ -245,6 +254,18 @@ public final class Differ {
     // Handlers send spec.displayName() on update, so the kept name travels in the spec.
     ResourceSpec kept = keepsName ? spec.withDisplayName(current.displayName()) : spec;
     return new PlannedChange(change(action, kept, diffs, Optional.of(current.id())), kept, sent, add, remove, token);
+  }
+
+  /** The texts of the live security list rules the CCM manages (NSG rules are skipped by description). */
+  private static Set<String> ccmManaged(ResourceSpec spec, Observed current, Names names) {
+    if (!(current.model() instanceof SecurityList list)) {
+      return Set.of();
+    }
+    CcmRules ccm = RuleSetSource.ccmOf(spec);
+    Set<String> out = new LinkedHashSet<>();
+    ccm.ccmIngress(list).forEach(r -> out.add(RuleMapping.text(r, names)));
+    ccm.ccmEgress(list).forEach(r -> out.add(RuleMapping.text(r, names)));
+    return out;
   }
 
   private PlannedChange delete(Observed o, String key, Names names) {

@@ -1,5 +1,6 @@
 package dev.okenet.oci.internal.plan;
 
+import dev.okenet.oci.internal.cloud.OracleServices;
 import java.util.List;
 import java.util.Map;
 
@@ -11,13 +12,23 @@ import java.util.Map;
  * @param changes every change, NO_OP included, dependencies before dependents
  * @param knownIds OCIDs known when planning, by logical key
  * @param notes what the plan leaves undone on purpose, in words (e.g. an RPC left unconnected)
+ * @param services the region's Oracle services as the plan read them (served by the network's
+ *     gateway scope): apply writes service-network rules with these, without listing again
  */
 public record PlannedWork(String network, String compartmentId, List<PlannedChange> changes, Map<String, String> knownIds,
-    List<String> notes) {
+    List<String> notes, OracleServices services) {
   /** Copies the collections. */
   public PlannedWork {
     changes = List.copyOf(changes);
     knownIds = Map.copyOf(knownIds);
     notes = List.copyOf(notes);
+    java.util.Objects.requireNonNull(services, "services");
+  }
+
+  /** The same work with {@code note} added. */
+  public PlannedWork withNote(String note) {
+    List<String> more = new java.util.ArrayList<>(notes);
+    more.add(note);
+    return new PlannedWork(network, compartmentId, changes, knownIds, more, services);
   }
 }

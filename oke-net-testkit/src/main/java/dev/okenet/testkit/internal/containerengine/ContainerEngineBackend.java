@@ -29,6 +29,7 @@ public final class ContainerEngineBackend {
         clusters.register(table);
         nodePools.register(table);
         workRequests.register(table);
+        new NodePoolOptionsPart(world, clusters).register(table);
     }
 
     public ContainerEngine client(Dispatcher dispatcher, ExecutorService waiterExecutor) {

@@ -1,0 +1,84 @@
+package dev.okenet.oci.internal.provider;
+
+import com.oracle.bmc.containerengine.ContainerEngine;
+import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
+import dev.okenet.oci.RetryPolicy;
+import dev.okenet.oci.WaitStrategy;
+import dev.okenet.oci.internal.cloud.Calls;
+import dev.okenet.oci.internal.cloud.PacedClients;
+import dev.okenet.oci.internal.cloud.CloudContext;
+import dev.okenet.oci.internal.cloud.Pacer;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The OCI a provider talks to: its clients (a VirtualNetwork always; ContainerEngine and
+ * NetworkLoadBalancer when given), and how every call goes out — retried under one
+ * {@link RetryPolicy}, paced by one {@link Pacer} shared with every provider given the same
+ * pacing (the clients are wrapped by {@link PacedClients}, waiter polls included), waited for with
+ * one {@link WaitStrategy}. Plans, applies, imports and diagnoses all read
+ * through here, so they page, retry and pace alike.
+ *
+ * <pre>{@code
+ * Cloud cloud = new Cloud(vn, ce, nlb, RetryPolicy.defaults(), WaitStrategy.sdkDefault(), Pacer.NONE);
+ * CloudContext ctx = cloud.context(compartmentId, "prod");
+ * }</pre>
+ */
+public final class Cloud {
+  private final VirtualNetwork virtualNetwork;
+  private final ContainerEngine containerEngine;
+  private final NetworkLoadBalancer networkLoadBalancer;
+  private final RetryPolicy retryPolicy;
+  private final WaitStrategy waitStrategy;
+  private final Pacer pacer;
+
+  /**
+   * @param containerEngine may be null (network-only providers)
+   * @param networkLoadBalancer may be null (no ingress NLBs)
+   */
+  public Cloud(VirtualNetwork virtualNetwork, ContainerEngine containerEngine, NetworkLoadBalancer networkLoadBalancer,
+      RetryPolicy retryPolicy, WaitStrategy waitStrategy, Pacer pacer) {
+    Objects.requireNonNull(virtualNetwork, "virtualNetwork");
+    Objects.requireNonNull(retryPolicy, "retryPolicy");
+    this.virtualNetwork = PacedClients.virtualNetwork(virtualNetwork, pacer, retryPolicy.sleeper());
+    this.containerEngine = containerEngine == null ? null
+        : PacedClients.containerEngine(containerEngine, pacer, retryPolicy.sleeper());
+    this.networkLoadBalancer = networkLoadBalancer == null ? null
+        : PacedClients.networkLoadBalancer(networkLoadBalancer, pacer, retryPolicy.sleeper());
+    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+    this.waitStrategy = Objects.requireNonNull(waitStrategy, "waitStrategy");
+    this.pacer = Objects.requireNonNull(pacer, "pacer");
+  }
+
+  public VirtualNetwork virtualNetwork() {
+    return virtualNetwork;
+  }
+
+  public Optional<ContainerEngine> containerEngine() {
+    return Optional.ofNullable(containerEngine);
+  }
+
+  public Optional<NetworkLoadBalancer> networkLoadBalancer() {
+    return Optional.ofNullable(networkLoadBalancer);
+  }
+
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /** Fresh call counts under this cloud's retry policy. */
+  public Calls calls() {
+    return new Calls(retryPolicy);
+  }
+
+  /** A context for {@code network} in {@code compartmentId}, counting its calls in {@code calls}. */
+  public CloudContext context(String compartmentId, String network, Calls calls) {
+    return new CloudContext(virtualNetwork, containerEngine, networkLoadBalancer, compartmentId, network, calls, waitStrategy, null);
+  }
+
+  /** A context with fresh call counts. */
+  public CloudContext context(String compartmentId, String network) {
+    return context(compartmentId, network, calls());
+  }
+}
