@@ -81,8 +81,11 @@ public final class ModelGenerator {
     maybe(() -> b.region(pick("us-ashburn-1", "us-phoenix-1", "eu-frankfurt-1", "ap-tokyo-1")));
     b.vcn(vcn());
     maybe(() -> b.podNetworking(pick(PodNetworking.vcnNative(), PodNetworking.flannel(), PodNetworking.flannel(cidr()))));
-    maybe(() -> b.cluster(cluster()));
-    b.apiEndpoint(subnet(null));
+    Cluster[] chosen = new Cluster[1];
+    maybe(() -> b.cluster(chosen[0] = cluster()));
+    // The endpoint decides the API's access: a public one is refused in a private subnet, so its subnet is public too.
+    Subnet api = subnet(null);
+    b.apiEndpoint(chosen[0] != null && chosen[0].endpoint().isPublic() ? publicCopy(api) : api);
     b.workers(subnet(null));
     maybe(() -> b.pods(subnet(null)));
     maybe(() -> b.publicLoadBalancers(subnet(null)));
@@ -128,6 +131,27 @@ public final class ModelGenerator {
       }
     }
     return b.build();
+  }
+
+  /** {@code s} as a public subnet, everything else the same. */
+  public static Subnet publicCopy(Subnet s) {
+    if (s.isPublic()) {
+      return s;
+    }
+    Subnet p = s.cidr().map(Subnet::publicSubnet).orElseGet(() -> s.prefixLength().map(Subnet::publicSubnet).orElseGet(Subnet::publicSubnet));
+    p = s.name().map(p::withName).orElse(p);
+    p = s.dnsLabel().map(p::withDnsLabel).orElse(p);
+    p = s.existingId().map(p::withExistingId).orElse(p);
+    for (var route : s.extraRouteRules()) {
+      p = p.addRouteRule(route);
+    }
+    for (var rule : s.extraSecurityRules()) {
+      p = p.addSecurityRule(rule);
+    }
+    for (var list : s.securityLists()) {
+      p = p.addSecurityList(list);
+    }
+    return p;
   }
 
   private Vcn vcn() {

@@ -261,8 +261,9 @@ final class FuzzedIntents {
       var cluster = ReferenceNetworks.prod().cluster().withPolicyEngine(engine)
           .withEndpoint((pub ? ApiEndpoint.publicEndpoint() : ApiEndpoint.privateEndpoint()).addAllowedClients(clients.toArray(String[]::new)))
           .withServicesCidr(services);
+      // The endpoint decides the API's access: a public one takes a public API endpoint subnet.
       return change("cluster " + engine + (pub ? " public" : " private") + " clients " + clients + " services " + services,
-          b -> b.cluster(cluster));
+          b -> pub ? b.cluster(cluster).apiEndpoint(Subnet.publicSubnet(28).withDnsLabel("api")) : b.cluster(cluster));
     });
     all.add(Gen.zip(Gen.booleans(), Gen.booleans(), Gen.of(ServiceGatewayScope.class).orNull(0.3), (igw, nat, sgw) -> {
       Gateways g = igw ? Gateways.internet() : Gateways.none();

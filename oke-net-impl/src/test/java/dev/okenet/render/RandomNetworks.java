@@ -64,10 +64,14 @@ final class RandomNetworks {
     if (r.nextBoolean()) {
       b.podNetworking(r.nextBoolean() ? PodNetworking.vcnNative() : PodNetworking.flannel(cidr()));
     }
+    Cluster chosen = null;
     if (r.nextBoolean()) {
-      b.cluster(cluster());
+      chosen = cluster();
+      b.cluster(chosen);
     }
-    b.apiEndpoint(subnet(false));
+    // The endpoint decides the API's access: a public one is refused in a private subnet, so its subnet is public too.
+    Subnet api = subnet(false);
+    b.apiEndpoint(chosen != null && chosen.endpoint().isPublic() ? dev.okenet.io.ModelGenerator.publicCopy(api) : api);
     b.workers(subnet(false));
     maybe(() -> b.pods(subnet(false)));
     maybe(() -> b.publicLoadBalancers(subnet(false)));
