@@ -57,15 +57,15 @@ final class PolicyRules {
             "Fix the labels, or declare the Service whose pods the policy means.",
             PolicyRules::selectsNothing),
         define("OKE-POL-005", Severity.WARNING, "Ingress route dropped by NetworkPolicy",
-            "An ingress controller sends each request straight to a backend pod on the Service's target port. When the "
-                + "backend's namespace has an enforced default deny and no NetworkPolicy admits the controller's pods on "
-                + "that port, the host and path answer 502 or 504 although the Ingress, Service and pods all look healthy.",
+            "An ingress controller sends each request straight to a backend pod on the Service's target port. When an "
+                + "enforced NetworkPolicy isolates the backend's pods (a default deny of their namespace, or, as in Kubernetes, "
+                + "any policy that selects them) and none admits the controller's pods on that port, the host and path answer 502 or 504 although the Ingress, Service and pods all look healthy.",
             "Add the NetworkPolicy.in(..).allow(..).to(..).on(..) the message names: the controller's pods to the "
                 + "backend's pods on the target port.",
             PolicyRules::ingressRouteDropped),
         define("OKE-POL-006", Severity.WARNING, "Public LoadBalancer Service dropped by NetworkPolicy",
-            "A public load balancer hands each connection to the Service's pods; when the Service's namespace has an enforced "
-                + "default deny and no NetworkPolicy admits the address the pods see, every connection times out although the "
+            "A public load balancer hands each connection to the Service's pods; when an enforced NetworkPolicy isolates "
+                + "them (a default deny of their namespace, or any policy that selects them) and none admits the address the pods see, every connection times out although the "
                 + "load balancer, its backends and the pods all look healthy. The pods see the client's address when an NLB "
                 + "preserves it (externalTrafficPolicy Local), otherwise a node's (kube-proxy forwards from the node) or, for "
                 + "an OCI load balancer with externalTrafficPolicy Local, the load balancer's.",
