@@ -147,17 +147,31 @@ class ConnectivityRulesTest {
   }
 
   @Test
-  void routeForTheWholeVcnBlockIsAnError() {
-    Finding f = triggers(workersRoute(RouteRule.to("10.0.0.0/16", RouteTarget.drg())), "OKE-NET-009");
-    assertThat(f.message()).contains("DRG");
+  void internetGatewayRouteForTheWholeVcnBlockIsAnError() {
+    Finding f = triggers(prodWith(b -> b.publicLoadBalancers(Subnet.publicSubnet(24).withDnsLabel("lbpublic")
+        .addRouteRule(RouteRule.to("10.0.0.0/16", RouteTarget.internetGateway())))), "OKE-NET-009");
+    assertThat(f.message()).contains("internet gateway", "private IP, a local peering gateway or a DRG");
   }
 
   @Test
   void routeInsideASecondVcnBlockIsAnError() {
-    OkeNetwork n = workersRoute(RouteRule.to("10.9.1.0/24", RouteTarget.drg()))
+    OkeNetwork n = workersRoute(RouteRule.to("10.9.1.0/24", RouteTarget.natGateway()))
         .toBuilder().vcn(Vcn.of("10.0.0.0/16", "10.9.0.0/16").withDnsLabel("prod")).build();
     Finding f = triggers(n, "OKE-NET-009");
     assertThat(f.message()).contains("10.9.0.0/16");
+  }
+
+  /** Oracle, "VCN Route Tables": intra-VCN routing may send part of the VCN to a DRG (e.g. a firewall behind it). */
+  @Test
+  void intraVcnRouteToTheDrgIsAccepted() {
+    silent(workersRoute(RouteRule.to("10.0.0.0/16", RouteTarget.drg())), "OKE-NET-009");
+  }
+
+  /** Oracle, "VCN Route Tables": intra-VCN routing may send part of the VCN to a local peering gateway. */
+  @Test
+  void intraVcnRouteToALocalPeeringGatewayIsAccepted() {
+    silent(workersRoute(RouteRule.to("10.0.64.0/24", RouteTarget.localPeering("shared")))
+        .toBuilder().addLocalPeering(dev.okenet.vcn.LocalPeering.to("shared", "10.50.0.0/16")).build(), "OKE-NET-009");
   }
 
   @Test

@@ -56,6 +56,21 @@ class RoutingTest {
         .isAllowed().passedThrough(HopKind.ROUTE, "route-table:workers").hasHop(HopKind.ROUTE, "service gateway");
   }
 
+  /** Oracle, "VCN Route Tables", Intra-VCN Routing: a static rule for the VCN's own block overrides the local route. */
+  @Test
+  void anIntraVcnRouteToTheDrgIsNamedInTheTrace() {
+    Reachability reach = workersRouting(RouteRule.to("10.0.0.0/16", RouteTarget.drg()));
+    assertThat(reach.from(nodes("general")).to(apiEndpoint()).on(Port.tcp(6443)))
+        .isAllowed().passedThrough(HopKind.ROUTE, "route-table:workers").hasHop(HopKind.ROUTE, "intra-VCN route 10.0.0.0/16 → DRG");
+  }
+
+  @Test
+  void aRouteLessSpecificThanTheVcnLeavesTheLocalRoute() {
+    Reachability reach = workersRouting(RouteRule.to("10.0.0.0/8", RouteTarget.drg()));
+    assertThat(reach.from(nodes("general")).to(apiEndpoint()).on(Port.tcp(6443)))
+        .isAllowed().passedThrough(HopKind.ROUTE, "vcn");
+  }
+
   @Test
   void theLongestPrefixWinsOverTheDrgRoute() {
     Reachability reach = workersRouting(RouteRule.to("192.168.7.0/24", RouteTarget.natGateway()));

@@ -67,10 +67,14 @@ final class ConnectivityRules {
                 + "public registries and APIs do not.",
             "Unblock the NAT gateway (NatGateway.standard()) unless the cluster is meant to be air-gapped.",
             ConnectivityRules::natBlocked),
-        define("OKE-NET-009", Severity.ERROR, "Route to a gateway for addresses inside the VCN",
-            "The VCN routes its own addresses itself; OCI refuses a route rule whose destination lies inside a VCN CIDR block "
-                + "unless it targets a private IP (an appliance), which oke-net does not declare, so the route table is never created.",
-            "Remove the rule, or narrow its destination to addresses outside the VCN (on-premises or a peer VCN).",
+        define("OKE-NET-009", Severity.ERROR, "Route to an internet or NAT gateway for addresses inside the VCN",
+            "The VCN routes its own addresses itself. Intra-VCN routing may send part of the VCN to a private IP, a local "
+                + "peering gateway or a DRG (Oracle, \"VCN Route Tables\", Overview of Routing for Your VCN: \"You can use "
+                + "intra-VCN routing to specify a next-hop private IP, LPG, or DRG within a VCN for traffic destined to another "
+                + "subnet in the VCN\"), but not to an internet or NAT gateway: OCI refuses such a rule, so the route table is "
+                + "never created.",
+            "Remove the rule, send it to the DRG or a local peering gateway (intra-VCN routing through an appliance), or narrow "
+                + "its destination to addresses outside the VCN.",
             ConnectivityRules::gatewayRouteInsideVcn),
         define("OKE-NET-010", Severity.INFO, "Internet egress turned off",
             "With internetEgress NONE (or WORKERS_ONLY for VCN-native pods) resolve() writes no egress rule to 0.0.0.0/0 for "
@@ -209,16 +213,26 @@ final class ConnectivityRules {
     }
   }
 
+  /**
+   * Oracle, "VCN Route Tables" (docs.oracle.com/iaas/Content/Network/Tasks/managingroutetables.htm),
+   * Overview of Routing for Your VCN: intra-VCN routing takes a next-hop private IP, LPG or DRG for
+   * traffic to another subnet of the VCN. oke-net declares no private-IP target; a service gateway
+   * never takes a CIDR ({@code RouteRule} refuses it), so the internet and NAT gateways remain.
+   */
   private static void gatewayRouteInsideVcn(CheckContext ctx, Reporter out) {
     List<Cidr> blocks = ctx.network().vcn().cidrs();
     for (PlacedSubnet s : ctx.subnets()) {
       for (RouteRule r : s.subnet().extraRouteRules()) {
+        RouteTarget.Kind target = r.target().kind();
+        if (target == RouteTarget.Kind.DRG || target == RouteTarget.Kind.LOCAL_PEERING_GATEWAY) {
+          continue;
+        }
         // A destination that contains the VCN (0.0.0.0/0, 10.0.0.0/8) is fine: the VCN's own, longer prefix wins.
         Optional<Cidr> block = r.destination().flatMap(d -> blocks.stream().filter(b -> b.contains(d)).findFirst());
         block.ifPresent(b -> out.report(s.path() + ".extraRouteRules", "subnet " + s.name() + " routes " + r.destinationText() + " to the "
-            + r.target() + ", but " + r.destinationText() + " lies inside the VCN block " + b + "; OCI routes those addresses within the "
-            + "VCN and refuses the rule.", "Remove the route " + r + " from subnet " + s.name() + ", or narrow its destination to "
-            + "addresses outside " + b + "."));
+            + r.target() + ", but " + r.destinationText() + " lies inside the VCN block " + b + "; intra-VCN routing takes only a "
+            + "private IP, a local peering gateway or a DRG, so OCI refuses the rule.", "Remove the route " + r + " from subnet "
+            + s.name() + ", send it to the DRG or a local peering gateway, or narrow its destination to addresses outside " + b + "."));
       }
     }
   }

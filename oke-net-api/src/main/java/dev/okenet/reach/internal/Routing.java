@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The routing step. Traffic between two subnets of the VCN takes the implicit local route.
+ * The routing step. Traffic between two subnets of the VCN takes the implicit local route, unless
+ * an intra-VCN rule (a destination inside the VCN, as long as the VCN block's prefix or longer, to
+ * a DRG or LPG: Oracle, "VCN Route Tables", Intra-VCN Routing) sends it through that gateway; the
+ * trace then names the rule, and assumes the gateway's own route tables bring it back (they are not
+ * modelled).
  * Traffic leaving the VCN takes the longest-prefix rule of the source subnet's route table, and
  * the target must be able to carry it: an internet gateway only public addresses of resources
  * that have one, a NAT gateway only outbound traffic to public addresses, a service gateway only
@@ -27,6 +31,7 @@ final class Routing {
   private final List<Cidr> drgCidrs;
   private final Map<String, List<Cidr>> lpgCidrs = new HashMap<>();
   private final String localRoute;
+  private final List<Cidr> vcnBlocks;
 
   Routing(ResolvedNetwork net) {
     hasIgw = net.gateway(RouteTarget.internetGateway()).isPresent();
@@ -39,11 +44,17 @@ final class Routing {
       g.target().lpgName().ifPresent(n -> lpgCidrs.put(n, g.peerCidrs()));
     }
     localRoute = "implicit local route inside VCN " + net.vcn().cidrs().stream().map(Cidr::toString).collect(Collectors.joining(", "));
+    vcnBlocks = net.vcn().cidrs();
   }
 
   /** Whether a path leads from {@code s} to {@code d} (and back, for traffic coming in). */
   boolean route(Site s, Site d, Trace t) {
     if (s.inVcn() && d.inVcn()) {
+      RouteEntry intra = intraVcn(s, d);
+      if (intra != null) {
+        return t.pass(HopKind.ROUTE, s.routeAt, s.subnet.routes().key, "intra-VCN route " + intra.text + " sends it through the "
+            + intra.target + ", whose own route tables (not modelled) are assumed to bring it to " + d.label);
+      }
       return t.pass(HopKind.ROUTE, s.routeAt, "vcn", localRoute);
     }
     if (s.inVcn()) {
@@ -54,6 +65,20 @@ final class Routing {
     }
     return t.noRoute(HopKind.ROUTE, s.routeAt, "vcn", "neither " + s.label + " nor " + d.label
         + " is in the VCN: reachability answers for traffic to, from or inside the VCN", "Ask about a flow with at least one end in the VCN.");
+  }
+
+  /** The static rule that overrides the local route to {@code d}: as specific as its VCN block or more, to a DRG or LPG. */
+  private RouteEntry intraVcn(Site s, Site d) {
+    RouteEntry e = s.subnet.routes().lookup(d);
+    if (e == null || (e.target.kind() != RouteTarget.Kind.DRG && e.target.kind() != RouteTarget.Kind.LOCAL_PEERING_GATEWAY)) {
+      return null;
+    }
+    for (Cidr block : vcnBlocks) {
+      if (block.isIpv4() && block.firstAddress() <= d.lo && d.hi <= block.lastAddress()) {
+        return e.prefix >= block.prefixLength() ? e : null;
+      }
+    }
+    return null;
   }
 
   private boolean outbound(Site s, Site d, Trace t) {
