@@ -30,6 +30,16 @@ class ModelIOTest {
       + " \"vcn\": {\"cidrs\": [\"10.0.0.0/16\"]},"
       + " \"subnets\": {\"apiEndpoint\": {\"public\": false}, \"workers\": {\"public\": false, \"prefixLength\": 22}}}";
 
+  /** Only name, compartmentId and the VCN are required; the rest are the model's defaults, as in the DSL. */
+  @Test
+  void theSmallestDocumentReadsAsTheSmallestNetwork() {
+    OkeNetwork smallest = ModelIO.fromJson("{\"name\": \"dev\", \"compartmentId\": \"ocid1.compartment.oc1..aaaaaaaaexample\","
+        + " \"vcn\": {\"cidrs\": [\"10.0.0.0/16\"]}}");
+
+    assertThat(smallest).isEqualTo(OkeNetwork.builder().name("dev").compartmentId("ocid1.compartment.oc1..aaaaaaaaexample")
+        .vcn(dev.okenet.vcn.Vcn.of(dev.okenet.vcn.Vcn.DEFAULT_CIDR)).build());
+  }
+
   static java.util.List<OkeNetwork> referenceNetworks() {
     return ReferenceNetworks.all();
   }
