@@ -1,5 +1,7 @@
 package dev.okenet.oci;
 
+import dev.okenet.internal.Require;
+
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -41,8 +43,8 @@ public interface SimulatedTime {
    * clock::runAsNewCaller}).
    */
   static SimulatedTime of(Supplier<Duration> now, BiFunction<Duration, Runnable, Duration> runFrom) {
-    Objects.requireNonNull(now, "now");
-    Objects.requireNonNull(runFrom, "runFrom");
+    Require.notNull(now, "SimulatedTime.of(now, runFrom): now", "Give the calling thread's time, e.g. clock::callerElapsed.");
+    Require.notNull(runFrom, "SimulatedTime.of(now, runFrom): runFrom", "Give the new-caller runner, e.g. clock::runAsNewCaller.");
     return new SimulatedTime() {
       @Override
       public Duration now() {
@@ -51,6 +53,8 @@ public interface SimulatedTime {
 
       @Override
       public Duration runFrom(Duration start, Runnable task) {
+        Require.notNull(start, "SimulatedTime.runFrom(start, task): start", "Give a start time, e.g. now().");
+        Require.notNull(task, "SimulatedTime.runFrom(start, task): task", "Give the work to run.");
         return runFrom.apply(start, task);
       }
 

@@ -24,7 +24,7 @@ class AdoptTest {
 
   private OciNetworkProvider provider() {
     return OciNetworkProvider.builder().virtualNetwork(prod.fake.virtualNetwork()).containerEngine(prod.fake.containerEngine())
-        .availabilityDomains(prod.fake.availabilityDomains()).build();
+        .identity(prod.fake.identity()).build();
   }
 
   @Test

@@ -33,7 +33,7 @@ class AdoptionOwnershipTest {
     prod = Imports.of(ReferenceNetworks.prod());
     imported = prod.imported();
     provider = OciNetworkProvider.builder().virtualNetwork(prod.fake.virtualNetwork()).containerEngine(prod.fake.containerEngine())
-        .availabilityDomains(prod.fake.availabilityDomains())
+        .identity(prod.fake.identity())
         .build();
     net = imported.model().resolve();
   }

@@ -59,7 +59,7 @@ class BoundPlanTest {
 
   private static OciNetworkProvider provider(Imports live) {
     return OciNetworkProvider.builder().virtualNetwork(live.fake.virtualNetwork()).containerEngine(live.fake.containerEngine())
-        .availabilityDomains(live.fake.availabilityDomains()).build();
+        .identity(live.fake.identity()).build();
   }
 
   @ParameterizedTest

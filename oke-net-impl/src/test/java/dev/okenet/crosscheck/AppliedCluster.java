@@ -44,7 +44,7 @@ final class AppliedCluster implements AutoCloseable {
         .virtualNetwork(oci.virtualNetwork())
         .containerEngine(oci.containerEngine())
         .networkLoadBalancer(oci.networkLoadBalancer())
-        .availabilityDomains(oci.availabilityDomains())
+        .identity(oci.identity())
         .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(oci.clock().terminationStrategy(), oci.clock().delayStrategy()))
         .build()) {

@@ -30,7 +30,7 @@ class CcmManagedRulesTest {
   private static OciNetworkProvider provider(AppliedCluster cluster) {
     return OciNetworkProvider.builder().virtualNetwork(cluster.oci.virtualNetwork())
         .containerEngine(cluster.oci.containerEngine()).networkLoadBalancer(cluster.oci.networkLoadBalancer())
-        .availabilityDomains(cluster.oci.availabilityDomains())
+        .identity(cluster.oci.identity())
         .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(cluster.oci.clock().terminationStrategy(), cluster.oci.clock().delayStrategy()))
         .build();

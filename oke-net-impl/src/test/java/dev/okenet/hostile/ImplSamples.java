@@ -38,8 +38,9 @@ final class ImplSamples extends ApiSamples {
 
   /** A builder wired to the fake: no real sleeping between retries, waiting in virtual time. */
   private OciNetworkProvider.Builder builder() {
-    return OciNetworkProvider.builder().availabilityDomains(fake.availabilityDomains()).virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
-        .networkLoadBalancer(fake.networkLoadBalancer()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
+    return OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
+        .networkLoadBalancer(fake.networkLoadBalancer()).identity(fake.identity())
+        .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy()));
   }
 
@@ -70,6 +71,7 @@ final class ImplSamples extends ApiSamples {
     byType.put(dev.okenet.adopt.AdoptionPlan.class, () -> adoptable().imported().planAdoption());
     byType.put(com.oracle.bmc.core.VirtualNetwork.class, fake::virtualNetwork);
     byType.put(com.oracle.bmc.containerengine.ContainerEngine.class, fake::containerEngine);
+    byType.put(com.oracle.bmc.identity.Identity.class, fake::identity);
     byType.put(dev.okenet.oci.ClusterDetails.class, () -> provider.networkOnly(prod, applied.idsByKey()));
     byType.put(com.oracle.bmc.containerengine.model.CreateClusterDetails.class,
         () -> provider.networkOnly(prod, applied.idsByKey()).cluster());
@@ -81,6 +83,16 @@ final class ImplSamples extends ApiSamples {
     byType.put(dev.okenet.oci.ProgressEvent.class, () -> new dev.okenet.oci.ProgressEvent("vcn", dev.okenet.oci.ResourceType.VCN,
         dev.okenet.oci.ChangeAction.CREATE, dev.okenet.oci.ProgressEvent.State.STARTED, Duration.ZERO, "creating"));
     byName.put("regionId", "us-ashburn-1");
+    byName.put("service", "VirtualNetwork");
+    byType.put(dev.okenet.oci.Pacing.class, dev.okenet.oci.Pacing::adaptive);
+    byType.put(dev.okenet.oci.SimulatedTime.class,
+        () -> dev.okenet.oci.SimulatedTime.of(fake.clock()::callerElapsed, fake.clock()::runAsNewCaller));
+    byType.put(dev.okenet.oci.EstatePlan.class, () -> provider.planEstate(java.util.List.of(prod)));
+    byType.put(java.util.function.LongSupplier.class, () -> (java.util.function.LongSupplier) () -> 0L);
+    byType.put(java.util.function.Supplier.class, () -> (java.util.function.Supplier<Duration>) () -> Duration.ZERO);
+    byType.put(java.util.function.BiFunction.class,
+        () -> (java.util.function.BiFunction<Duration, Runnable, Duration>) (d, r) -> { r.run(); return d; });
+    byType.put(Runnable.class, () -> (Runnable) () -> { });
     byName.put("required", "TCP 6443");
     byName.put("kind", "subnet");
     byName.put("subnetKey", "subnet:workers");
@@ -123,8 +135,8 @@ final class ImplSamples extends ApiSamples {
 
   private Adoptable adoptable() {
     FakeOci f = FakeOci.create();
-    OciNetworkProvider p = OciNetworkProvider.builder().availabilityDomains(f.availabilityDomains()).virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine())
-        .networkLoadBalancer(f.networkLoadBalancer()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
+    OciNetworkProvider p = OciNetworkProvider.builder().virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine())
+        .networkLoadBalancer(f.networkLoadBalancer()).identity(f.identity()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(f.clock().terminationStrategy(), f.clock().delayStrategy())).build();
     Map<String, String> ids = p.apply(p.plan(prod)).idsByKey();
     lastAdoptable = new Adoptable(f, p, NetworkImporter.builder().virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine()).build(),

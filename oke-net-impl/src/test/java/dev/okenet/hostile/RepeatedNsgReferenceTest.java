@@ -34,8 +34,8 @@ class RepeatedNsgReferenceTest {
     ResolvedNetwork net = network.resolve();
 
     try (FakeOci fake = FakeOci.create()) {
-      OciNetworkProvider provider = OciNetworkProvider.builder().availabilityDomains(fake.availabilityDomains()).virtualNetwork(fake.virtualNetwork())
-          .containerEngine(fake.containerEngine()).networkLoadBalancer(fake.networkLoadBalancer())
+      OciNetworkProvider provider = OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork())
+          .containerEngine(fake.containerEngine()).networkLoadBalancer(fake.networkLoadBalancer()).identity(fake.identity())
           .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
           .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy())).build();
       ApplyResult applied = provider.apply(provider.plan(net));

@@ -25,7 +25,7 @@ class AlreadyDeletingTest {
 
   private OciNetworkProvider provider() {
     return OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
-        .availabilityDomains(fake.availabilityDomains())
+        .identity(fake.identity())
         .retryPolicy(RetryPolicy.defaults().withSleeper(d -> fake.clock().advance(d)))
         .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy())).build();
   }

@@ -47,6 +47,24 @@ class ClientsAndClusterDetailsTest {
   }
 
   @Test
+  void configFileProfileBuildsAnIdentityClientForTheAvailabilityDomains() throws Exception {
+    try (OciNetworkProvider provider = OciNetworkProvider.fromConfigFile(configFile("us-phoenix-1").toString(), "DEFAULT", null).build()) {
+      assertThat(provider.identity()).get().isInstanceOf(com.oracle.bmc.identity.IdentityClient.class);
+      assertThat(((com.oracle.bmc.identity.IdentityClient) provider.identity().orElseThrow()).getEndpoint())
+          .contains("identity.us-phoenix-1");
+    }
+  }
+
+  @Test
+  void anEndpointSendsIdentityCallsThereToo() throws Exception {
+    try (OciNetworkProvider provider = OciNetworkProvider.fromConfigFile(configFile("us-phoenix-1").toString(), "DEFAULT", null)
+        .endpoint("http://127.0.0.1:4510").build()) {
+      assertThat(((com.oracle.bmc.identity.IdentityClient) provider.identity().orElseThrow()).getEndpoint())
+          .isEqualTo("http://127.0.0.1:4510");
+    }
+  }
+
+  @Test
   void theModelsRegionOverridesTheProfiles() throws Exception {
     try (OciNetworkProvider provider = OciNetworkProvider.fromConfigFile(configFile("us-phoenix-1").toString(), "DEFAULT",
         Networks.prod().intent().region()).build()) {

@@ -29,9 +29,11 @@ public final class BrokenClusterSeed implements ClusterSeed {
   public ClusterRef seed(FakeOci oci) {
     ResolvedNetwork net = network.resolve();
     try (OciNetworkProvider provider = OciNetworkProvider.builder()
+        .identity(oci.identity())
         .virtualNetwork(oci.virtualNetwork())
         .containerEngine(oci.containerEngine())
         .networkLoadBalancer(oci.networkLoadBalancer())
+        .identity(oci.identity())
         .build()) {
       ApplyResult applied = provider.apply(provider.plan(net));
       Map<String, String> ids = applied.idsByKey();

@@ -213,6 +213,22 @@ public final class FakeOciDriver {
 
   // ---- wiring --------------------------------------------------------------------------------------
 
+  /**
+   * Versions whose provider needs availability domains for node pools take the fake's; older ones
+   * (a baseline built from an earlier commit) have neither method, so reflection keeps one driver
+   * source for both.
+   */
+  private static void giveAvailabilityDomains(FakeOci fake, OciNetworkProvider.Builder b) {
+    try {
+      Object domains = fake.getClass().getMethod("availabilityDomains").invoke(fake);
+      b.getClass().getMethod("availabilityDomains", java.util.List.class).invoke(b, domains);
+    } catch (NoSuchMethodException e) {
+      // an earlier version: node pools were placed without them
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("This code takes availability domains but they could not be wired: " + e, e);
+    }
+  }
+
   private OciNetworkProvider.Builder provider(FakeOci fake, Door door, boolean simulated) {
     OciServices services = door.services(fake);
     OciNetworkProvider.Builder b = OciNetworkProvider.builder()
@@ -221,6 +237,7 @@ public final class FakeOciDriver {
         .networkLoadBalancer(services.networkLoadBalancer())
         .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy()));
+    giveAvailabilityDomains(fake, b);
     Method factory = simulated ? simulatedTimeFactory() : null;
     if (factory != null) {
       try {
