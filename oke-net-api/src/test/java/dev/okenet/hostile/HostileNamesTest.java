@@ -50,12 +50,12 @@ class HostileNamesTest {
   }
 
   private static OkeNetwork withNames(String a, String b) {
-    SecurityList list = SecurityList.named(b).withRule(dev.okenet.vcn.SecurityRule.ingress(Peer.ipv4("10.9.0.0/16"), Port.tcp(9100)));
+    SecurityList list = SecurityList.named(b).addRule(dev.okenet.vcn.SecurityRule.ingress(Peer.ipv4("10.9.0.0/16"), Port.tcp(9100)));
     return ReferenceNetworks.prod().toBuilder()
-        .addExtraSubnet(Subnet.privateSubnet().name(a).prefixLength(28).addSecurityList(list))
+        .addExtraSubnet(Subnet.privateSubnet(28).withName(a).addSecurityList(list))
         .addNsg(Nsg.named(a).allowFrom(Peer.ipv4("10.9.0.0/16"), Port.SSH))
         .addLocalPeering(LocalPeering.to(b, "10.60.0.0/16"))
-        .drg(Drg.create().with(DrgAttachment.remotePeering(a, "us-phoenix-1", "10.70.0.0/16")))
+        .drg(Drg.of(DrgAttachment.remotePeering(a, "us-phoenix-1", "10.70.0.0/16")))
         .addNodePool(NodePool.of(a, Shape.flex("VM.Standard.E5.Flex", 2), 1, 2))
         .build();
   }

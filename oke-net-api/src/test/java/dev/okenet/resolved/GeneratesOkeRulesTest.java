@@ -22,8 +22,8 @@ class GeneratesOkeRulesTest {
   private static OkeNetwork asDeclared() {
     OkeNetwork prod = ReferenceNetworks.prod();
     return prod.toBuilder()
-        .apiEndpoint(Subnet.privateSubnet().prefixLength(28).addExtraSecurityRule(FROM_WORKERS)
-            .addExtraRouteRule(RouteRule.to("0.0.0.0/0", RouteTarget.natGateway())))
+        .apiEndpoint(Subnet.privateSubnet(28).addSecurityRule(FROM_WORKERS)
+            .addRouteRule(RouteRule.to("0.0.0.0/0", RouteTarget.natGateway())))
         .addNsg(Nsg.named("bastion").allowTo(Peer.role(SubnetRole.WORKERS), Port.SSH))
         .generatesOkeRules(false)
         .build();

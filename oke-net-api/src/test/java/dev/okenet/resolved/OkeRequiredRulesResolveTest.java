@@ -212,7 +212,7 @@ class OkeRequiredRulesResolveTest {
   @org.junit.jupiter.api.Test
   void extraSubnetRulesNamingARoleUseItsCidrEvenInNsgMode() {
     ResolvedNetwork net = ReferenceNetworks.prod().toBuilder()
-        .extraSubnets(java.util.List.of(dev.okenet.vcn.Subnet.privateSubnet().name("db").prefixLength(24).build()
+        .extraSubnets(java.util.List.of(dev.okenet.vcn.Subnet.privateSubnet(24).withName("db")
             .allowFrom(dev.okenet.vcn.Peer.role(dev.okenet.vcn.SubnetRole.WORKERS), Port.tcp(5432))))
         .build().resolve();
     String workers = net.subnetByKey("subnet:workers").orElseThrow().cidr().toString();

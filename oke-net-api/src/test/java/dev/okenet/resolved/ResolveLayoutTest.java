@@ -26,10 +26,10 @@ class ResolveLayoutTest {
   private static OkeNetwork.Builder base() {
     return (OkeNetwork.Builder) OkeNetwork.builder().name("demo").compartmentId(ReferenceNetworks.COMPARTMENT_ID)
         .vcn(Vcn.of("10.0.0.0/16"))
-        .apiEndpoint(Subnet.privateSubnet().prefixLength(28))
-        .workers(Subnet.privateSubnet().prefixLength(22))
-        .pods(Subnet.privateSubnet().prefixLength(19))
-        .publicLoadBalancers(Subnet.publicSubnet().prefixLength(24));
+        .apiEndpoint(Subnet.privateSubnet(28))
+        .workers(Subnet.privateSubnet(22))
+        .pods(Subnet.privateSubnet(19))
+        .publicLoadBalancers(Subnet.publicSubnet(24));
   }
 
   private static Map<String, Cidr> cidrs(ResolvedNetwork net) {
@@ -60,7 +60,7 @@ class ResolveLayoutTest {
 
   @Test
   void explicitCidrsArePlacedFirstAndCarvingAvoidsThem() {
-    ResolvedNetwork net = base().workers(Subnet.privateSubnet().cidr("10.0.0.0/22")).build().resolve();
+    ResolvedNetwork net = base().workers(Subnet.privateSubnet("10.0.0.0/22")).build().resolve();
     assertThat(cidrs(net).get("subnet:workers")).isEqualTo(Cidr.of("10.0.0.0/22"));
     assertThat(cidrs(net).get("subnet:api")).isEqualTo(Cidr.of("10.0.4.0/28"));
   }
@@ -68,7 +68,7 @@ class ResolveLayoutTest {
   @Test
   void appendingASubnetDoesNotMoveExistingOnes() {
     Map<String, Cidr> before = cidrs(base().build().resolve());
-    Map<String, Cidr> after = cidrs(base().addExtraSubnet(Subnet.privateSubnet().name("db").prefixLength(20)).build().resolve());
+    Map<String, Cidr> after = cidrs(base().addExtraSubnet(Subnet.privateSubnet(20).withName("db")).build().resolve());
     assertThat(after).containsAllEntriesOf(before);
     assertThat(after).containsKey("subnet:extra:db");
   }

@@ -43,15 +43,15 @@ class ResolveProperties {
           .vcn(Vcn.of("10." + b + ".0.0/" + vp))
           .podNetworking(fl ? PodNetworking.flannel() : PodNetworking.vcnNative())
           .securityEnforcement(sl ? SecurityEnforcement.SECURITY_LISTS : SecurityEnforcement.NSG)
-          .apiEndpoint(Subnet.privateSubnet().prefixLength(29))
-          .workers(Subnet.privateSubnet().prefixLength(24))
-          .publicLoadBalancers(Subnet.publicSubnet().prefixLength(27))
+          .apiEndpoint(Subnet.privateSubnet(29))
+          .workers(Subnet.privateSubnet(24))
+          .publicLoadBalancers(Subnet.publicSubnet(27))
           .addNodePool(NodePool.of("p", Shape.flex("VM.Standard.E5.Flex", 2), 1, 3));
       if (!fl) {
-        builder.pods(Subnet.privateSubnet().prefixLength(Math.max(pp, vp + 1)));
+        builder.pods(Subnet.privateSubnet(Math.max(pp, vp + 1)));
       }
       for (int i = 0; i < extras.size(); i++) {
-        builder.addExtraSubnet(Subnet.privateSubnet().name("x" + i).prefixLength(extras.get(i)));
+        builder.addExtraSubnet(Subnet.privateSubnet(extras.get(i)).withName("x" + i));
       }
       return builder.build();
     };

@@ -117,6 +117,6 @@ class CcmManagedRulesTest {
   /** {@code prod} with a public LB Service whose rules the CCM manages in NSG mode. */
   private static OkeNetwork withNsgModeService(String name) {
     return ReferenceNetworks.prod().toBuilder().name(name)
-        .addService(Service.loadBalancer("ops", "edge").port(8080).flexible(10, 100).securityRuleManagement(SecurityRuleManagement.NSG)).build();
+        .addService(Service.loadBalancer("ops", "edge").addPort(8080).withFlexibleShape(10, 100).withSecurityRuleManagement(SecurityRuleManagement.NSG)).build();
   }
 }

@@ -28,7 +28,7 @@ class RepeatedNsgReferenceTest {
     OkeNetwork prod = ReferenceNetworks.prod();
     OkeNetwork network = prod.toBuilder()
         .addNsg(Nsg.named("metrics").allowFrom(Peer.ipv4("10.0.0.0/16"), Port.tcp(9100)))
-        .nodePools(List.of(prod.nodePools().get(0).withNsgs("metrics", "metrics").withPodNsgs("metrics", "metrics"),
+        .nodePools(List.of(prod.nodePools().get(0).addNsgs("metrics", "metrics").addPodNsgs("metrics", "metrics"),
             prod.nodePools().get(1)))
         .build();
     ResolvedNetwork net = network.resolve();

@@ -49,7 +49,7 @@ class ChangesTest {
   @Test
   void changedSubnetPrefixIsPlannedAsReplacement() {
     applied(Networks.prod());
-    ResolvedNetwork smaller = prodWith(b -> b.internalLoadBalancers(Subnet.privateSubnet().prefixLength(27).dnsLabel("lbinternal")));
+    ResolvedNetwork smaller = prodWith(b -> b.internalLoadBalancers(Subnet.privateSubnet(27).withDnsLabel("lbinternal")));
 
     Plan plan = cloud.provider().plan(smaller);
 
@@ -65,7 +65,7 @@ class ChangesTest {
   @Test
   void replacementAppliesAndConverges() {
     applied(Networks.prod());
-    ResolvedNetwork smaller = prodWith(b -> b.internalLoadBalancers(Subnet.privateSubnet().prefixLength(27).dnsLabel("lbinternal")));
+    ResolvedNetwork smaller = prodWith(b -> b.internalLoadBalancers(Subnet.privateSubnet(27).withDnsLabel("lbinternal")));
     OciNetworkProvider provider = cloud.provider();
 
     ApplyResult result = provider.apply(provider.plan(smaller));
@@ -79,7 +79,7 @@ class ChangesTest {
   @Test
   void removedGatewayIsDeletedAfterTheRouteRulesThatTargetIt() {
     applied(Networks.prod());
-    ResolvedNetwork noNat = prodWith(b -> b.gateways(Gateways.internet().serviceGateway()));
+    ResolvedNetwork noNat = prodWith(b -> b.gateways(Gateways.internet().withServiceGateway()));
     OciNetworkProvider provider = cloud.provider();
     Plan plan = provider.plan(noNat);
     assertThat(plan.change("nat").orElseThrow().action()).isEqualTo(ChangeAction.DELETE);

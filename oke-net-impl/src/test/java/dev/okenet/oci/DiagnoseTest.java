@@ -145,7 +145,7 @@ class DiagnoseTest {
   @Test
   void aPublicLbSubnetThatProhibitsPublicIpsLeavesPublicServicesPending() {
     OkeNetwork privateLbSubnet = ReferenceNetworks.prod().toBuilder()
-        .publicLoadBalancers(Subnet.privateSubnet().prefixLength(24).dnsLabel("lbpublic")).build();
+        .publicLoadBalancers(Subnet.privateSubnet(24).withDnsLabel("lbpublic")).build();
     applied(privateLbSubnet.resolve());
 
     DiagnoseReport report = cloud.provider().diagnose(Networks.prod());
@@ -182,7 +182,7 @@ class DiagnoseTest {
   /** prod with a /21 pod subnet: 2,045 usable, which holds the node pools' peak on paper. */
   private static ResolvedNetwork prodWithSmallerPods() {
     OkeNetwork.Builder b = ReferenceNetworks.prod().toBuilder();
-    b.pods(Subnet.privateSubnet().prefixLength(21).dnsLabel("pods"));
+    b.pods(Subnet.privateSubnet(21).withDnsLabel("pods"));
     return b.build().resolve();
   }
 

@@ -77,7 +77,7 @@ class FailureAndRetryTest {
         .compartmentId(Networks.COMPARTMENT).vcnId(first.idsByKey().get("vcn")).cidrBlock("10.0.200.0/25").displayName("squatter")
         .build()).build());
     OkeNetwork.Builder b = ReferenceNetworks.prod().toBuilder();
-    b.addExtraSubnet(Subnet.privateSubnet().name("db").cidr("10.0.200.0/24").dnsLabel("db"));
+    b.addExtraSubnet(Subnet.privateSubnet("10.0.200.0/24").withName("db").withDnsLabel("db"));
     ResolvedNetwork withDb = b.build().resolve();
     cloud.fake.calls().clear();
 

@@ -101,8 +101,8 @@ class PeeringTest {
   }
 
   private static ResolvedNetwork prodWithRemotePeering() {
-    return prodWith(b -> b.drg(Drg.create().with(DrgAttachment.ipsecVpn("onprem", ReferenceNetworks.IPSEC_CONNECTION_ID,
-        ReferenceNetworks.ON_PREMISES_CIDR)).with(DrgAttachment.remotePeering("dr", "us-phoenix-1", "10.20.0.0/16"))));
+    return prodWith(b -> b.drg(Drg.of(DrgAttachment.ipsecVpn("onprem", ReferenceNetworks.IPSEC_CONNECTION_ID,
+        ReferenceNetworks.ON_PREMISES_CIDR)).addAttachment(DrgAttachment.remotePeering("dr", "us-phoenix-1", "10.20.0.0/16"))));
   }
 
   @Test

@@ -31,7 +31,7 @@ class ServiceGatewayScopeTest {
 
   private static ResolvedNetwork prod(ServiceGatewayScope scope) {
     OkeNetwork prod = ReferenceNetworks.prod();
-    return prod.toBuilder().gateways(Gateways.internet().nat().serviceGateway(scope)).build().resolve();
+    return prod.toBuilder().gateways(Gateways.internet().withNat().withServiceGateway(scope)).build().resolve();
   }
 
   private String label(String nameFragment) {

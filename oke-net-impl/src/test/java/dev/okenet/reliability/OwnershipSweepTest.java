@@ -117,7 +117,7 @@ class OwnershipSweepTest {
       estate.nsg(shared, ForeignEstate.UNTAGGED);
       estate.routeTable(shared, ForeignEstate.network("prod-flannel", "route-table:workers"));
       estate.securityList(shared, ForeignEstate.UNTAGGED);
-      OkeNetwork intent = ReferenceNetworks.prod().toBuilder().vcn(Vcn.existing(shared, "10.0.0.0/16").withDnsLabel("prod"))
+      OkeNetwork intent = ReferenceNetworks.prod().toBuilder().vcn(Vcn.of("10.0.0.0/16").withExistingId(shared).withDnsLabel("prod"))
           .securityEnforcement(mode).build();
       assertThat(intent.resolve().subnets()).as("prod's carving leaves the foreign subnets' room")
           .noneMatch(s -> s.cidr().overlaps(dev.okenet.Cidr.of("10.0.200.0/22")));

@@ -18,6 +18,7 @@ import dev.okenet.testkit.internal.loadbalancer.LoadBalancerBackend;
 import dev.okenet.testkit.internal.nlb.NetworkLoadBalancerBackend;
 import dev.okenet.testkit.internal.state.Timeline;
 import dev.okenet.testkit.internal.state.World;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -86,6 +87,7 @@ public final class FakeOci implements AutoCloseable {
     private FakeOci(Builder builder) {
         this.region = builder.region;
         this.timeline = new Timeline(builder.epoch, builder.mode);
+        timeline.setStalledWaitAfter(builder.stalledWaitAfter);
         this.clock = new VirtualClock(timeline);
         World world = new World(region, timeline, builder.seed, builder.defaultPageSize);
         this.world = world;
@@ -272,9 +274,31 @@ public final class FakeOci implements AutoCloseable {
         private long seed = 1;
         private int defaultPageSize = DEFAULT_PAGE_SIZE;
         private RateLimits rateLimits = RateLimits.none();
+        private Duration stalledWaitAfter = Duration.ofSeconds(5);
         private List<String> availabilityDomains;
 
         private Builder() {}
+
+        /**
+         * On a {@link VirtualClock.Mode#MANUAL} clock, how long (real time) a caller may poll a
+         * resource mid-transition, without virtual time moving, before FakeOci answers the read with
+         * 400 {@code FakeOciClockStalled} and the fix (default 5 s, and at least three reads; a waiter
+         * that never pauses is stopped at its hundredth such read). Such a waiter sleeps real time
+         * on a clock nobody moves: without this it would wait out its whole timeout, 20 minutes for
+         * the SDK's default waiters. {@code Duration.ZERO} answers the third read.
+         *
+         * <pre>{@code
+         * FakeOci.builder().clock(VirtualClock.Mode.MANUAL).stalledWaitAfter(Duration.ofSeconds(30)).build();
+         * }</pre>
+         */
+        public Builder stalledWaitAfter(Duration realTime) {
+            Objects.requireNonNull(realTime, "realTime (e.g. Duration.ofSeconds(5))");
+            if (realTime.isNegative()) {
+                throw new IllegalArgumentException("stalledWaitAfter(" + realTime + "): give a duration >= 0, e.g. Duration.ofSeconds(5).");
+            }
+            this.stalledWaitAfter = realTime;
+            return this;
+        }
 
         /**
          * Throttles calls as OCI does, per operation family, answering 429 TooManyRequests when a

@@ -156,7 +156,7 @@ public final class RequiredRulesDocument {
   private static final String SELF_6443 = "Not in Oracle's tables, which list no rule from the API endpoint subnet to itself; "
       + "oke-net follows them.";
   private static final String NOT_MODELLED = "An optional host oke-net does not create; declare its rules as intent "
-      + "(an NSG or a subnet rule, or ApiEndpoint.allowClients for the API).";
+      + "(an NSG or a subnet rule, or ApiEndpoint.addAllowedClients for the API).";
   private static final String LB_TO_PODS = "The CCM's load balancers send to node ports on the workers, never to pod "
       + "addresses; terraform-oci-oke opens it for load balancers with pod backends (OCI native ingress controller), which "
       + "oke-net does not model.";
@@ -348,7 +348,7 @@ public final class RequiredRulesDocument {
     }
     md.append("## Per intent\n\n");
     md.append("| rule | written when | sources |\n|---|---|---|\n");
-    md.append("| API endpoint ingress from each client CIDR, TCP 6443 | `ApiEndpoint.allowClients(..)` | ")
+    md.append("| API endpoint ingress from each client CIDR, TCP 6443 | `ApiEndpoint.addAllowedClients(..)` | ")
         .append(sources(List.of(RuleSources.NRC_API_IN_OPTIONAL, RuleSources.EX_API))).append(" |\n");
     md.append("| LB subnet ingress from each source range (else 0.0.0.0/0), each listener port | a LoadBalancer Service | ")
         .append(sources(List.of(RuleSources.NRC_LB_LISTENER))).append(" |\n");

@@ -173,10 +173,10 @@ public final class Resolver {
   private static void mirror(RuleSetWriter rules, SecurityRule rule, Peer self, String why) {
     Direction opposite = rule.direction() == Direction.INGRESS ? Direction.EGRESS : Direction.INGRESS;
     Peer other = rule.peer();
-    if (other.kind() == Peer.Kind.ROLE) {
-      rules.addToRole(other.role().get(), opposite, self, rule.port(), rule.isStateful(), why);
-    } else if (other.kind() == Peer.Kind.NSG) {
-      rules.add("nsg:custom:" + other.nsgName().get(), opposite, self, rule.port(), rule.isStateful(), why);
+    if (other instanceof Peer.RolePeer r) {
+      rules.addToRole(r.role(), opposite, self, rule.port(), rule.isStateful(), why);
+    } else if (other instanceof Peer.NsgPeer nsg) {
+      rules.add("nsg:custom:" + nsg.name(), opposite, self, rule.port(), rule.isStateful(), why);
     }
   }
 

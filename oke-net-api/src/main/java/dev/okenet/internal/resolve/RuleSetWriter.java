@@ -81,11 +81,11 @@ final class RuleSetWriter {
   private Optional<ResolvedPeer> resolvePeer(Peer peer, ResolvedRuleSet.Kind where) {
     switch (peer.kind()) {
       case CIDR:
-        return Optional.of(ResolvedPeer.cidr(peer.cidr().get(), peer.toString()));
+        return Optional.of(ResolvedPeer.cidr(((Peer.CidrPeer) peer).cidr(), peer.toString()));
       case SERVICE_NETWORK:
         return Optional.of(ResolvedPeer.serviceNetwork());
       case ROLE: {
-        SubnetRole role = peer.role().get();
+        SubnetRole role = ((Peer.RolePeer) peer).role();
         Cidr cidr = roleCidrs.get(role);
         if (cidr == null) {
           return Optional.empty();
@@ -98,7 +98,7 @@ final class RuleSetWriter {
       }
       default: {
         // A security list cannot name an NSG; validate() reports such rules (OKE-SEC-005).
-        String key = "nsg:custom:" + peer.nsgName().get();
+        String key = "nsg:custom:" + ((Peer.NsgPeer) peer).name();
         if (where != ResolvedRuleSet.Kind.NSG || !sets.containsKey(key)) {
           return Optional.empty();
         }

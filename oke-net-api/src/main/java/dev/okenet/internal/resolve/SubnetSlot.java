@@ -15,18 +15,7 @@ public record SubnetSlot(String key, SubnetRole role, String label, Subnet subne
 
   /** The prefix length carved when a subnet of this role gives neither CIDR nor prefix. */
   public static int defaultPrefixLength(SubnetRole role) {
-    switch (role) {
-      case API_ENDPOINT:
-        return 28;
-      case WORKERS:
-        return 22;
-      case PODS:
-        return 19;
-      case INTERNAL_LOAD_BALANCERS:
-        return 26;
-      default:
-        return 24;
-    }
+    return role.defaultPrefixLength();
   }
 
   /** The prefix length this subnet will have. */

@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The routing step. Traffic between two subnets of the VCN takes the implicit local route.
+ * The routing step. Traffic between two subnets of the VCN takes the implicit local route, unless
+ * an intra-VCN rule (a destination inside the VCN, as long as the VCN block's prefix or longer, to
+ * a DRG or LPG: Oracle, "VCN Route Tables", Intra-VCN Routing) sends it through that gateway; the
+ * trace then names the rule, and assumes the gateway's own route tables bring it back (they are not
+ * modelled).
  * Traffic leaving the VCN takes the longest-prefix rule of the source subnet's route table, and
  * the target must be able to carry it: an internet gateway only public addresses of resources
  * that have one, a NAT gateway only outbound traffic to public addresses, a service gateway only
@@ -27,6 +31,7 @@ final class Routing {
   private final List<Cidr> drgCidrs;
   private final Map<String, List<Cidr>> lpgCidrs = new HashMap<>();
   private final String localRoute;
+  private final List<Cidr> vcnBlocks;
 
   Routing(ResolvedNetwork net) {
     hasIgw = net.gateway(RouteTarget.internetGateway()).isPresent();
@@ -39,11 +44,17 @@ final class Routing {
       g.target().lpgName().ifPresent(n -> lpgCidrs.put(n, g.peerCidrs()));
     }
     localRoute = "implicit local route inside VCN " + net.vcn().cidrs().stream().map(Cidr::toString).collect(Collectors.joining(", "));
+    vcnBlocks = net.vcn().cidrs();
   }
 
   /** Whether a path leads from {@code s} to {@code d} (and back, for traffic coming in). */
   boolean route(Site s, Site d, Trace t) {
     if (s.inVcn() && d.inVcn()) {
+      RouteEntry intra = intraVcn(s, d);
+      if (intra != null) {
+        return t.pass(HopKind.ROUTE, s.routeAt, s.subnet.routes().key, "intra-VCN route " + intra.text + " sends it through the "
+            + intra.target + ", whose own route tables (not modelled) are assumed to bring it to " + d.label);
+      }
       return t.pass(HopKind.ROUTE, s.routeAt, "vcn", localRoute);
     }
     if (s.inVcn()) {
@@ -54,6 +65,20 @@ final class Routing {
     }
     return t.noRoute(HopKind.ROUTE, s.routeAt, "vcn", "neither " + s.label + " nor " + d.label
         + " is in the VCN: reachability answers for traffic to, from or inside the VCN", "Ask about a flow with at least one end in the VCN.");
+  }
+
+  /** The static rule that overrides the local route to {@code d}: as specific as its VCN block or more, to a DRG or LPG. */
+  private RouteEntry intraVcn(Site s, Site d) {
+    RouteEntry e = s.subnet.routes().lookup(d);
+    if (e == null || (e.target.kind() != RouteTarget.Kind.DRG && e.target.kind() != RouteTarget.Kind.LOCAL_PEERING_GATEWAY)) {
+      return null;
+    }
+    for (Cidr block : vcnBlocks) {
+      if (block.isIpv4() && block.firstAddress() <= d.lo && d.hi <= block.lastAddress()) {
+        return e.prefix >= block.prefixLength() ? e : null;
+      }
+    }
+    return null;
   }
 
   private boolean outbound(Site s, Site d, Trace t) {
@@ -81,11 +106,11 @@ final class Routing {
         break;
       case NAT_GATEWAY:
         if (!hasNat) {
-          return missingGateway(s, table, e, t, "NAT gateway", ".gateways(Gateways.internet().nat()…)");
+          return missingGateway(s, table, e, t, "NAT gateway", ".gateways(Gateways.internet().withNat()…)");
         }
         if (natBlocks) {
           return t.noRoute(HopKind.ROUTE, s.routeAt, table.key, e.text + ": the NAT gateway blocks traffic",
-              "Unblock it: .gateways(….nat(NatGateway.standard())) instead of a blockingTraffic() NAT gateway.");
+              "Unblock it: .gateways(….withNat(NatGateway.standard())) instead of a NAT gateway withBlocksTraffic(true).");
         }
         if (d.zone != Zone.INTERNET && d.zone != Zone.SERVICE_NETWORK) {
           return t.noRoute(HopKind.ROUTE, s.routeAt, table.key, e.text + ": a NAT gateway reaches only public addresses, and "
@@ -103,7 +128,7 @@ final class Routing {
         break;
       case DRG:
         if (!hasDrg) {
-          return missingGateway(s, table, e, t, "DRG", ".drg(Drg.create().with(DrgAttachment.ipsecVpn(..)))");
+          return missingGateway(s, table, e, t, "DRG", ".drg(Drg.of(DrgAttachment.ipsecVpn(..)))");
         }
         if (!covers(drgCidrs, d)) {
           return t.noRoute(HopKind.ROUTE, s.routeAt, table.key, e.text + ": no DRG attachment reaches " + d.label
@@ -135,7 +160,7 @@ final class Routing {
         if (!d.publicIp) {
           return t.noRoute(HopKind.ROUTE, s.routeAt, "igw", d.label + " has no public address: the internet cannot open connections to it"
               + " (a NAT gateway is egress-only)", d.loadBalancer != null
-                  ? "Make the load balancer public: drop internal() from Service " + d.loadBalancer.service().ref() + "."
+                  ? "Make the load balancer public: drop withInternal() from Service " + d.loadBalancer.service().ref() + "."
                   : "Expose it through a public load balancer (Service.loadBalancer(..)), or place it in a public subnet.");
         }
         t.pass(HopKind.ROUTE, s.routeAt, "igw", d.admittedFromInternet);
@@ -143,7 +168,7 @@ final class Routing {
       case ON_PREMISES:
         if (!hasDrg) {
           return t.noRoute(HopKind.ROUTE, s.routeAt, "drg", "the network has no DRG to bring " + s.label + " in",
-              "Add one: .drg(Drg.create().with(DrgAttachment.ipsecVpn(..))).");
+              "Add one: .drg(Drg.of(DrgAttachment.ipsecVpn(..))).");
         }
         t.pass(HopKind.ROUTE, s.routeAt, "drg", s.broughtIn);
         return returnRoute(s, d, RouteTarget.drg(), t);
@@ -191,7 +216,7 @@ final class Routing {
           return "Add RouteRule.to(\"0.0.0.0/0\", RouteTarget.internetGateway()) to " + table + ".";
         }
         if (!hasNat) {
-          return "Add a NAT gateway: .gateways(Gateways.internet().nat().serviceGateway()); resolve() then routes private subnets' 0.0.0.0/0 to it.";
+          return "Add a NAT gateway: .gateways(Gateways.internet().withNat().withServiceGateway()); resolve() then routes private subnets' 0.0.0.0/0 to it.";
         }
         return "Add RouteRule.to(\"0.0.0.0/0\", RouteTarget.natGateway()) to " + table + ".";
       case SERVICE_NETWORK:

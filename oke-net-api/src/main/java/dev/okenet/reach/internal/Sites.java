@@ -69,22 +69,27 @@ final class Sites {
 
   private Site build(Endpoint e) {
     switch (e.kind()) {
-      case PODS:
-        return pods(e, e.namespace().get(), e.selector().get(), e.pool());
+      case PODS: {
+        Endpoint.Pods p = (Endpoint.Pods) e;
+        return pods(e, p.namespace(), p.selector(), p.pool());
+      }
       case NODES:
-        return nodes(e, pool(e.name().get()));
+        return nodes(e, pool(((Endpoint.Nodes) e).pool()));
       case API_ENDPOINT:
         return apiEndpoint(e);
       case SERVICE: {
-        Service svc = service(e.namespace().get(), e.name().get());
+        Endpoint.KubeService s = (Endpoint.KubeService) e;
+        Service svc = service(s.namespace(), s.name());
         return pods(e, svc.namespace(), svc.selector(), Optional.empty());
       }
-      case LOAD_BALANCER:
-        return loadBalancer(e, loadBalancerOf(e.namespace().get(), e.name().get()));
+      case LOAD_BALANCER: {
+        Endpoint.LoadBalancer l = (Endpoint.LoadBalancer) e;
+        return loadBalancer(e, loadBalancerOf(l.namespace(), l.name()));
+      }
       case SUBNET:
         return subnetSite(e, subnetOf(e), null, null);
       case CIDR:
-        return cidr(e, e.cidr().get());
+        return cidr(e, ((Endpoint.CidrBlock) e).cidr());
       case INTERNET:
         return external(e, "internet", INTERNET, Zone.INTERNET, "Peer.anyIpv4()");
       case SERVICE_NETWORK:
@@ -92,7 +97,7 @@ final class Sites {
       case ON_PREMISES:
         return onPremises(e);
       default:
-        return peeredVcn(e, e.name().get());
+        return peeredVcn(e, ((Endpoint.PeeredVcn) e).name());
     }
   }
 
@@ -166,7 +171,7 @@ final class Sites {
     if (lb.subnetKey().isEmpty() || subnets.get(lb.subnetKey().get()) == null) {
       b.label = who + " (no subnet)";
       b.problem = who + " has no " + role.label() + " subnet to live in: it never gets an address (the Service stays <pending>)";
-      b.problemFix = "Add the subnet: ." + roleMethod(role) + "(Subnet." + (wantsPublic ? "publicSubnet" : "privateSubnet") + "().prefixLength(24)).";
+      b.problemFix = "Add the subnet: ." + roleMethod(role) + "(Subnet." + (wantsPublic ? "publicSubnet" : "privateSubnet") + "(24)).";
       return b.build();
     }
     SubnetView subnet = subnets.get(lb.subnetKey().get());
@@ -176,7 +181,7 @@ final class Sites {
     if (wantsPublic && !subnet.subnet().isPublic()) {
       b.problem = "public " + who + " sits in private " + subnet.label()
           + ": OCI never gives it a public address (the Service stays <pending>)";
-      b.problemFix = "Make the subnet public: ." + roleMethod(role) + "(Subnet.publicSubnet()…), or make the Service internal().";
+      b.problemFix = "Make the subnet public: ." + roleMethod(role) + "(Subnet.publicSubnet(..)), or make the Service internal: .withInternal().";
     }
     return b.build();
   }
@@ -287,7 +292,7 @@ final class Sites {
       b.label = "on-premises";
       b.problem = "network " + net.name() + " has no DRG attachment to on-premises";
       b.problemKey = "drg";
-      b.problemFix = "Add one: .drg(Drg.create().with(DrgAttachment.ipsecVpn(\"onprem\", \"ocid1.ipsecconnection.oc1..…\", \"192.168.0.0/16\"))).";
+      b.problemFix = "Add one: .drg(Drg.of(DrgAttachment.ipsecVpn(\"onprem\", \"ocid1.ipsecconnection.oc1..…\", \"192.168.0.0/16\"))).";
       return b.build();
     }
     Cidr c = onPrem.get().reachableCidrs().get(0);
@@ -367,8 +372,7 @@ final class Sites {
   }
 
   private SubnetView subnetOf(Endpoint e) {
-    SubnetRole role = e.role().get();
-    String key = role == SubnetRole.CUSTOM ? "subnet:extra:" + e.name().get() : "subnet:" + role.key();
+    String key = e instanceof Endpoint.ExtraSubnet x ? "subnet:extra:" + x.name() : "subnet:" + ((Endpoint.RoleSubnet) e).role().key();
     SubnetView s = subnets.get(key);
     if (s == null) {
       throw new IllegalArgumentException("Network " + net.name() + " has no " + e + ". It has: "

@@ -103,14 +103,14 @@ class CidrCarverEquivalenceTest {
       List<SubnetSlot> slots = new ArrayList<>();
       int subnets = 1 + r.nextInt(60);
       for (int i = 0; i < subnets; i++) {
-        Subnet.Builder s = Subnet.privateSubnet().name("s" + i);
+        Subnet s;
         if (r.nextInt(5) == 0) {
           // explicit: mostly inside the first VCN block, sometimes anywhere in 10/14
-          s.cidr(block(vcns.get(0).firstAddress() + (r.nextInt(4) == 0 ? (long) r.nextInt(1 << 18) << 2 : r.nextInt(1 << 12)), 22 + r.nextInt(9)));
+          s = Subnet.privateSubnet(block(vcns.get(0).firstAddress() + (r.nextInt(4) == 0 ? (long) r.nextInt(1 << 18) << 2 : r.nextInt(1 << 12)), 22 + r.nextInt(9)));
         } else {
-          s.prefixLength(Math.min(30, vcnPrefix + r.nextInt(10)));
+          s = Subnet.privateSubnet(Math.min(30, vcnPrefix + r.nextInt(10)));
         }
-        slots.add(new SubnetSlot("subnet:extra:s" + i, SubnetRole.CUSTOM, "s" + i, s.build()));
+        slots.add(new SubnetSlot("subnet:extra:s" + i, SubnetRole.CUSTOM, "s" + i, s.withName("s" + i)));
       }
       CidrCarver.Layout expected = reference(vcns, slots);
       CidrCarver.Layout actual = CidrCarver.carve(vcns, slots);

@@ -95,7 +95,7 @@ public final class ModelMapper {
     ids.put("vcn", live.vcn().getId());
     List<String> vcnCidrs = live.vcn().getCidrBlocks() != null && !live.vcn().getCidrBlocks().isEmpty() ? live.vcn().getCidrBlocks()
         : List.of(live.vcn().getCidrBlock());
-    Vcn vcn = Vcn.existing(live.vcn().getId(), vcnCidrs.get(0), vcnCidrs.subList(1, vcnCidrs.size()).toArray(String[]::new));
+    Vcn vcn = Vcn.of(vcnCidrs.get(0), vcnCidrs.subList(1, vcnCidrs.size()).toArray(String[]::new)).withExistingId(live.vcn().getId());
     if (live.vcn().getDnsLabel() != null) {
       vcn = vcn.withDnsLabel(live.vcn().getDnsLabel());
     }
@@ -118,7 +118,7 @@ public final class ModelMapper {
       for (var r : live.rulesOf(nsg.getId())) {
         Optional<SecurityRule> rule = rules.nsgRule(r, "nsg " + nsg.getDisplayName());
         if (rule.isPresent()) {
-          custom = custom.withRule(rule.get());
+          custom = custom.addRule(rule.get());
         }
       }
       b.addNsg(custom);
@@ -165,19 +165,22 @@ public final class ModelMapper {
   }
 
   private Subnet subnet(com.oracle.bmc.core.model.Subnet s, SubnetRole role, String label, String suffix, boolean nsgMode) {
-    Subnet.Builder b = SubnetRoles.isPublic(s) ? Subnet.publicSubnet() : Subnet.privateSubnet();
-    b.cidr(s.getCidrBlock()).existingId(s.getId());
+    Subnet b = (SubnetRoles.isPublic(s) ? Subnet.publicSubnet(s.getCidrBlock()) : Subnet.privateSubnet(s.getCidrBlock()))
+        .withExistingId(s.getId());
     if (s.getDnsLabel() != null) {
-      b.dnsLabel(s.getDnsLabel());
+      b = b.withDnsLabel(s.getDnsLabel());
     }
     if (role == SubnetRole.CUSTOM) {
-      b.name(label);
+      b = b.withName(label);
     }
     ids.put("subnet:" + suffix, s.getId());
-    live.routeTable(s.getRouteTableId()).ifPresent(rt -> {
-      b.addAllExtraRouteRules(routes(rt));
-      bind("route-table:" + suffix, rt.getId(), rt.getDisplayName());
-    });
+    var routeTable = live.routeTable(s.getRouteTableId());
+    if (routeTable.isPresent()) {
+      for (RouteRule route : routes(routeTable.get())) {
+        b = b.addRouteRule(route);
+      }
+      bind("route-table:" + suffix, routeTable.get().getId(), routeTable.get().getDisplayName());
+    }
     String defaultList = live.vcn().getDefaultSecurityListId();
     boolean primaryTaken = nsgMode || role == SubnetRole.CUSTOM;
     Names listNames = new Names();
@@ -195,12 +198,14 @@ public final class ModelMapper {
       list.get().getEgressSecurityRules().forEach(r -> rules.egress(r, where).ifPresent(found::add));
       if (!primaryTaken) {
         // Security-list mode: the role subnet's first own list is its role list.
-        b.addAllExtraSecurityRules(found);
+        for (SecurityRule rule : found) {
+          b = b.addSecurityRule(rule);
+        }
         bind("security-list:" + suffix, listId, list.get().getDisplayName());
         primaryTaken = true;
       } else {
         String n = listNames.unique(list.get().getDisplayName());
-        b.addSecurityList(SecurityList.named(n).withAllRules(found));
+        b = b.addSecurityList(SecurityList.named(n).addAllRules(found));
         bind("security-list:" + suffix + ":" + n, listId, list.get().getDisplayName());
       }
     }
@@ -217,12 +222,14 @@ public final class ModelMapper {
             "Create the NSG and attach it where the cluster uses the role, then import again."));
       } else {
         for (var r : live.rulesOf(roleNsg)) {
-          rules.nsgRule(r, "nsg " + live.nsg(roleNsg).map(NetworkSecurityGroup::getDisplayName).orElse(roleNsg))
-              .ifPresent(b::addExtraSecurityRule);
+          var rule = rules.nsgRule(r, "nsg " + live.nsg(roleNsg).map(NetworkSecurityGroup::getDisplayName).orElse(roleNsg));
+          if (rule.isPresent()) {
+            b = b.addSecurityRule(rule.get());
+          }
         }
       }
     }
-    return b.build();
+    return b;
   }
 
   /**
@@ -306,13 +313,13 @@ public final class ModelMapper {
     }
     if (!live.natGateways().isEmpty()) {
       var nat = live.natGateways().get(0);
-      g = g.nat(Boolean.TRUE.equals(nat.getBlockTraffic()) ? NatGateway.standard().blockingTraffic() : NatGateway.standard());
+      g = g.withNat(Boolean.TRUE.equals(nat.getBlockTraffic()) ? NatGateway.standard().withBlocksTraffic(true) : NatGateway.standard());
       ids.put("nat", nat.getId());
       extraGateways("NAT gateway", live.natGateways().size());
     }
     if (!live.serviceGateways().isEmpty()) {
       ServiceGateway sgw = live.serviceGateways().get(0);
-      g = g.serviceGateway(scope(sgw));
+      g = g.withServiceGateway(scope(sgw));
       ids.put("sgw", sgw.getId());
       extraGateways("service gateway", live.serviceGateways().size());
     }
@@ -352,8 +359,8 @@ public final class ModelMapper {
     }
     findings.add(Findings.info(Findings.UNSUPPORTED, "drg", "The DRG's IPSec, FastConnect and remote peering attachments are not read: "
         + "routes to the DRG are kept as found, but the model names no on-premises or peer CIDRs behind it.",
-        "Add them to the model with Drg.existing(\"" + a.getDrgId() + "\").with(DrgAttachment.ipsecVpn(..)) after importing."));
-    return Optional.of(Drg.existing(a.getDrgId()));
+        "Add them to the model with Drg.of().withExistingId(\"" + a.getDrgId() + "\").addAttachment(DrgAttachment.ipsecVpn(..)) after importing."));
+    return Optional.of(Drg.of().withExistingId(a.getDrgId()));
   }
 
   private void mapLpgs() {
@@ -455,7 +462,7 @@ public final class ModelMapper {
     ApiEndpoint endpoint = isPublic ? ApiEndpoint.publicEndpoint() : ApiEndpoint.privateEndpoint();
     String[] clients = apiClients().toArray(String[]::new);
     if (clients.length > 0) {
-      endpoint = endpoint.allowClients(clients);
+      endpoint = endpoint.addAllowedClients(clients);
     }
     model = model.withEndpoint(endpoint).withPolicyEngine(k8s.policyEngine()).withExistingId(c.getId());
     var config = c.getOptions() == null ? null : c.getOptions().getKubernetesNetworkConfig();
@@ -507,9 +514,9 @@ public final class ModelMapper {
       }
       List<String> nsgs = p.getNodeConfigDetails() == null || p.getNodeConfigDetails().getNsgIds() == null ? List.of()
           : p.getNodeConfigDetails().getNsgIds();
-      pool = pool.withNsgs(customNames(nsgs, SubnetRole.WORKERS, nsgMode, n).toArray(String[]::new));
+      pool = pool.addNsgs(customNames(nsgs, SubnetRole.WORKERS, nsgMode, n).toArray(String[]::new));
       List<String> podNsgs = vcnNative.map(o -> o.getPodNsgIds()).orElse(List.of());
-      pool = pool.withPodNsgs(customNames(podNsgs == null ? List.of() : podNsgs, SubnetRole.PODS, nsgMode, n).toArray(String[]::new));
+      pool = pool.addPodNsgs(customNames(podNsgs == null ? List.of() : podNsgs, SubnetRole.PODS, nsgMode, n).toArray(String[]::new));
       out.add(pool);
       ids.put("node-pool:" + n, p.getId());
       if (bounds != null) {

@@ -71,9 +71,8 @@ public final class RuleGaps {
   }
 
   private static Subnet bare(Subnet s) {
-    Subnet.Builder b = s.isPublic() ? Subnet.publicSubnet() : Subnet.privateSubnet();
-    s.cidr().ifPresent(b::cidr);
-    return b.build();
+    return s.cidr().map(c -> s.isPublic() ? Subnet.publicSubnet(c) : Subnet.privateSubnet(c))
+        .orElseGet(() -> s.isPublic() ? Subnet.publicSubnet() : Subnet.privateSubnet());
   }
 
   private static List<ResolvedSecurityRule> protecting(ResolvedNetwork have, SubnetRole role) {

@@ -84,11 +84,11 @@ public final class IngressLoadBalancers {
           .findFirst().orElseThrow(() -> new IllegalArgumentException("Ingress '" + ingress.className() + "' of network '"
               + net.name() + "' is exposed by " + controller + ", which is not a LoadBalancer Service of the model, so "
               + "ingressLoadBalancers has no ports to listen on. Add Service.loadBalancer(\"" + ingress.exposedBy().namespace()
-              + "\", \"" + ingress.exposedBy().name() + "\").port(443), or turn ingressLoadBalancers off."));
+              + "\", \"" + ingress.exposedBy().name() + "\").addPort(443), or turn ingressLoadBalancers off."));
       ResolvedSubnet subnet = net.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS).filter(ResolvedSubnet::isPublic)
           .orElseThrow(() -> new IllegalArgumentException("ingressLoadBalancers puts a public NLB in front of " + controller
               + " (Ingress '" + ingress.className() + "'), but network '" + net.name() + "' has no public load balancer "
-              + "subnet. Add .publicLoadBalancers(Subnet.publicSubnet().prefixLength(24)), or turn ingressLoadBalancers off."));
+              + "subnet. Add .publicLoadBalancers(Subnet.publicSubnet(24)), or turn ingressLoadBalancers off."));
       String key = "nlb:ingress:" + controller;
       out.putIfAbsent(key, new IngressNlb(key, net.name() + "-ingress-" + ingress.exposedBy().name(), subnet.key(),
           lb.nsgKeys(), lb.service().ports()));
