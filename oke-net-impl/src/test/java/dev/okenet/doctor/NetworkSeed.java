@@ -95,7 +95,7 @@ public abstract class NetworkSeed implements ClusterSeed {
   public static final class SmallPodSubnet extends NetworkSeed {
     @Override
     protected OkeNetwork network() {
-      return ReferenceNetworks.prod().toBuilder().pods(dev.okenet.vcn.Subnet.privateSubnet().prefixLength(24)).build();
+      return ReferenceNetworks.prod().toBuilder().pods(dev.okenet.vcn.Subnet.privateSubnet(24)).build();
     }
   }
 
@@ -103,7 +103,7 @@ public abstract class NetworkSeed implements ClusterSeed {
   public static final class PrivateLoadBalancerSubnet extends NetworkSeed {
     @Override
     protected OkeNetwork network() {
-      return ReferenceNetworks.prod().toBuilder().publicLoadBalancers(dev.okenet.vcn.Subnet.privateSubnet().prefixLength(24)).build();
+      return ReferenceNetworks.prod().toBuilder().publicLoadBalancers(dev.okenet.vcn.Subnet.privateSubnet(24)).build();
     }
   }
 
