@@ -17,7 +17,7 @@ import java.util.Optional;
  * ResourceKey.extraSubnet("bastion");           // subnet:extra:bastion
  * ResourceKey.nsg(SubnetRole.PODS);             // nsg:pods
  * ResourceKey.customNsg("bastion");             // nsg:custom:bastion
- * ResourceKey.routeTable(ResourceKey.subnet(SubnetRole.WORKERS));   // route-table:workers
+ * ResourceKey.routeTable(SubnetRole.WORKERS);  // route-table:workers
  * ResourceKey.parse("security-list:extra:db:monitoring");
  *     // NamedSecurityListKey[subnet=subnet:extra:db, name=monitoring]
  * ResourceKey.tryParse("not-a-key");            // Optional.empty()
@@ -74,7 +74,7 @@ public sealed interface ResourceKey
     return KeyCodec.parse(text);
   }
 
-  /** {@link #parse(String)}, with a refusal as empty: for tags that may be anybody's. */
+  /** {@link #parse(String)}, with a refusal (and a null) as empty: for tags that may be anybody's. */
   static Optional<ResourceKey> tryParse(String text) {
     if (text == null) {
       return Optional.empty();
@@ -106,9 +106,19 @@ public sealed interface ResourceKey
     return new RouteTableKey(subnet);
   }
 
+  /** A role subnet's route table, e.g. {@code route-table:workers}. */
+  static RouteTableKey routeTable(SubnetRole role) {
+    return new RouteTableKey(subnet(role));
+  }
+
   /** A subnet's own security list: {@code security-list:workers}, {@code security-list:extra:bastion}. */
   static SecurityListKey securityList(SubnetKey subnet) {
     return new SecurityListKey(subnet);
+  }
+
+  /** A role subnet's own security list (security-list mode), e.g. {@code security-list:workers}. */
+  static SecurityListKey securityList(SubnetRole role) {
+    return new SecurityListKey(subnet(role));
   }
 
   /** A named security list of a subnet: {@code security-list:extra:db:monitoring}. */

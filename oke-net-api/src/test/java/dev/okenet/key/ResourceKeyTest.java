@@ -147,7 +147,7 @@ class ResourceKeyTest {
 
   @Test
   void aMissingPartIsRefusedWithAFix() {
-    assertThatThrownBy(() -> ResourceKey.routeTable(null)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> ResourceKey.routeTable((SubnetKey) null)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("RouteTableKey subnet is null");
     assertThatThrownBy(() -> ResourceKey.extraSubnet(null)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ExtraSubnetKey name is null");
