@@ -18,8 +18,8 @@ import java.util.Optional;
  * ResourceKey.nsg(SubnetRole.PODS);             // nsg:pods
  * ResourceKey.customNsg("bastion");             // nsg:custom:bastion
  * ResourceKey.routeTable(SubnetRole.WORKERS);  // route-table:workers
- * ResourceKey.parse("security-list:extra:db:monitoring");
- *     // NamedSecurityListKey[subnet=subnet:extra:db, name=monitoring]
+ * ResourceKey.parse("security-list:extra:db:monitoring")
+ *     .equals(ResourceKey.securityList(ResourceKey.extraSubnet("db"), "monitoring"));   // true
  * ResourceKey.tryParse("not-a-key");            // Optional.empty()
  * }</pre>
  *

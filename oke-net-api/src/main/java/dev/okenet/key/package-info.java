@@ -9,7 +9,7 @@
  *
  * <pre>{@code
  * ResourceKey workers = ResourceKey.subnet(SubnetRole.WORKERS);   // "subnet:workers"
- * ResourceKey.parse("nsg:custom:bastion");                        // CustomNsgKey[name=bastion]
+ * ResourceKey.parse("nsg:custom:bastion").equals(ResourceKey.customNsg("bastion"));   // true
  * }</pre>
  */
 package dev.okenet.key;
