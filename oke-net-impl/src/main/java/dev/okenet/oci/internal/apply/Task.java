@@ -19,7 +19,7 @@ final class Task {
   int waitingFor;
 
   Task(Step step, PlannedChange change) {
-    this.id = step.name().toLowerCase(java.util.Locale.ROOT) + ":" + change.key();
+    this.id = step.name().toLowerCase(java.util.Locale.ROOT) + ":" + change.id();
     this.step = step;
     this.change = change;
   }

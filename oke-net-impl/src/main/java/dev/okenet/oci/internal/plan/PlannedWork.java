@@ -1,5 +1,6 @@
 package dev.okenet.oci.internal.plan;
 
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.internal.cloud.OracleServices;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Map;
  * @param services the region's Oracle services as the plan read them (served by the network's
  *     gateway scope): apply writes service-network rules with these, without listing again
  */
-public record PlannedWork(String network, String compartmentId, List<PlannedChange> changes, Map<String, String> knownIds,
+public record PlannedWork(String network, String compartmentId, List<PlannedChange> changes, Map<ResourceKey, String> knownIds,
     List<String> notes, OracleServices services) {
   /** Copies the collections. */
   public PlannedWork {
