@@ -121,6 +121,7 @@ public class ApiSamples implements NullArgumentProbe.Samples {
     byType.put(Reporter.class, () -> captured().reporter);
     byType.put(CheckContext.class, () -> captured().context);
     byType.put(BiConsumer.class, () -> (BiConsumer<Object, Object>) (a, b) -> { });
+    byType.put(dev.okenet.key.ResourceKey.class, () -> dev.okenet.key.ResourceKey.subnet(dev.okenet.vcn.SubnetRole.WORKERS));
     byType.put(dev.okenet.key.SubnetKey.class, () -> dev.okenet.key.ResourceKey.subnet(dev.okenet.vcn.SubnetRole.WORKERS));
     byType.put(dev.okenet.key.RouteTableKey.class, () -> dev.okenet.key.ResourceKey.routeTable(dev.okenet.vcn.SubnetRole.WORKERS));
     byType.put(dev.okenet.key.RuleSetKey.class, () -> dev.okenet.key.ResourceKey.nsg(dev.okenet.vcn.SubnetRole.WORKERS));

@@ -4,6 +4,7 @@ import dev.okenet.ResolvedNetwork;
 import dev.okenet.adopt.ImportedNetwork;
 import dev.okenet.adopt.KubernetesFacts;
 import dev.okenet.adopt.NetworkImporter;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.manifest.AppliedIds;
 import dev.okenet.manifest.Manifests;
 import dev.okenet.oci.ApplyResult;
@@ -16,10 +17,11 @@ import dev.okenet.oci.WaitStrategy;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.render.MermaidDiagram;
 import dev.okenet.testkit.FakeOci;
-import java.time.Duration;
+import dev.okenet.vcn.SubnetRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
@@ -74,12 +76,12 @@ final class ImplSamples extends ApiSamples {
     byType.put(com.oracle.bmc.waiter.DelayStrategy.class, fake.clock()::delayStrategy);
     byType.put(com.oracle.bmc.model.BmcException.class, () -> new com.oracle.bmc.model.BmcException(429, "TooManyRequests", "slow down", "r1"));
     byType.put(java.util.function.Function.class, () -> (java.util.function.Function<Object, Duration>) x -> Duration.ofSeconds(1));
-    byType.put(dev.okenet.oci.ProgressEvent.class, () -> new dev.okenet.oci.ProgressEvent("vcn", dev.okenet.oci.ResourceType.VCN,
+    byType.put(dev.okenet.oci.ProgressEvent.class, () -> new dev.okenet.oci.ProgressEvent(ResourceKey.vcn(), dev.okenet.oci.ResourceType.VCN,
         dev.okenet.oci.ChangeAction.CREATE, dev.okenet.oci.ProgressEvent.State.STARTED, Duration.ZERO, "creating"));
     byName.put("regionId", "us-ashburn-1");
     byName.put("required", "TCP 6443");
     byName.put("kind", "subnet");
-    byName.put("subnetKey", "subnet:workers");
+    byName.put("subnetKey", ResourceKey.subnet(SubnetRole.WORKERS));
     byName.put("field", "cidrBlock");
     byName.put("value", "10.0.0.0/16");
     byName.put("before", "10.0.0.0/16");
@@ -109,9 +111,9 @@ final class ImplSamples extends ApiSamples {
     OciNetworkProvider p = OciNetworkProvider.builder().virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine())
         .networkLoadBalancer(f.networkLoadBalancer()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(f.clock().terminationStrategy(), f.clock().delayStrategy())).build();
-    Map<String, String> ids = p.apply(p.plan(prod)).idsByKey();
+    Map<ResourceKey, String> ids = p.apply(p.plan(prod)).idsByKey();
     lastAdoptable = new Adoptable(f, p, NetworkImporter.builder().virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine()).build(),
-        ids.get("vcn"), ids.get("cluster"));
+        ids.get(ResourceKey.vcn()), ids.get(ResourceKey.cluster()));
     return lastAdoptable;
   }
 
