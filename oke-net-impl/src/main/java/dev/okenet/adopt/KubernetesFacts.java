@@ -36,7 +36,7 @@ public record KubernetesFacts(List<Service> services, List<Ingress> ingresses, L
     Map<String, List<Integer>> poolBounds, List<Finding> findings) {
   /** Copies the collections and checks the bounds. */
   public KubernetesFacts {
-    Require.components(KubernetesFacts.class, services, ingresses, policies, policyEngine, poolBounds);
+    Require.components(KubernetesFacts.class, services, ingresses, policies, policyEngine, poolBounds, findings);
     services = List.copyOf(services);
     ingresses = List.copyOf(ingresses);
     policies = List.copyOf(policies);

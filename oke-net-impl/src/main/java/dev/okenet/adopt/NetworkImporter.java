@@ -115,13 +115,13 @@ public final class NetworkImporter {
 
     /** When to retry failed reads; default {@link RetryPolicy#defaults()}, as the provider's plans. */
     public Builder retryPolicy(RetryPolicy policy) {
-      this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+      this.retryPolicy = Require.notNull(policy, "NetworkImporter.Builder.retryPolicy(policy): policy", "Give a RetryPolicy, e.g. RetryPolicy.defaults().");
       return this;
     }
 
     /** How reads are paced; default {@link Pacing#adaptive()}, as a provider's. */
     public Builder pacing(Pacing p) {
-      this.pacing = Objects.requireNonNull(p, "pacing");
+      this.pacing = Require.notNull(p, "NetworkImporter.Builder.pacing(p): p", "Give Pacing.shared(), Pacing.adaptive(..) or Pacing.off().");
       return this;
     }
 

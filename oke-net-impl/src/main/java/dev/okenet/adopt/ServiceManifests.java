@@ -2,6 +2,7 @@ package dev.okenet.adopt;
 
 import dev.okenet.adopt.internal.ServiceManifestReader;
 import dev.okenet.check.Finding;
+import dev.okenet.internal.Require;
 import dev.okenet.kube.Service;
 import java.util.List;
 
@@ -46,9 +47,10 @@ public final class ServiceManifests {
    * Reads YAML or JSON holding Services (one document, several, or a {@code List}); other kinds
    * are skipped.
    *
-   * @throws IllegalArgumentException when the text is neither YAML nor JSON
+   * @throws IllegalArgumentException when the text is null, or neither YAML nor JSON
    */
   public static ServiceManifests read(String yaml) {
+    Require.notNull(yaml, "ServiceManifests.read(yaml): yaml", "Give the YAML or JSON text of the Services, e.g. the output of kubectl get services -A -o yaml.");
     ServiceManifestReader.Result r = ServiceManifestReader.read(yaml);
     return new ServiceManifests(r.services(), r.findings());
   }

@@ -1,8 +1,8 @@
 package dev.okenet.io;
 
 import dev.okenet.OkeNetwork;
+import dev.okenet.internal.Require;
 import dev.okenet.io.internal.Documents;
-import java.util.Objects;
 
 /**
  * Reads and writes an {@link OkeNetwork} as JSON or YAML, so that tools in other languages can
@@ -92,16 +92,16 @@ public final class ModelIO {
   /**
    * {@code network} as a JSON document.
    *
-   * @throws IllegalArgumentException when the document would be longer than {@link #MAX_DOCUMENT_CHARS}
+   * @throws IllegalArgumentException when {@code network} is null, or the document would be longer than {@link #MAX_DOCUMENT_CHARS}
    */
   public static String toJson(OkeNetwork network) {
-    return Documents.JSON.write(Objects.requireNonNull(network, "ModelIO.toJson(..) needs a network"));
+    return Documents.JSON.write(Require.notNull(network, "ModelIO.toJson(network): network", "Give the network to write, e.g. OkeNetwork.builder()...build()."));
   }
 
   /**
    * The network a JSON document describes.
    *
-   * @throws ModelFormatException naming the JSON path and the fix when the document is not a valid network
+   * @throws ModelFormatException naming the JSON path and the fix when the document is not a valid network (or is null)
    */
   public static OkeNetwork fromJson(String json) {
     return Documents.JSON.read(json);
@@ -110,16 +110,16 @@ public final class ModelIO {
   /**
    * {@code network} as a YAML document.
    *
-   * @throws IllegalArgumentException when the document would be longer than {@link #MAX_DOCUMENT_CHARS}
+   * @throws IllegalArgumentException when {@code network} is null, or the document would be longer than {@link #MAX_DOCUMENT_CHARS}
    */
   public static String toYaml(OkeNetwork network) {
-    return Documents.YAML.write(Objects.requireNonNull(network, "ModelIO.toYaml(..) needs a network"));
+    return Documents.YAML.write(Require.notNull(network, "ModelIO.toYaml(network): network", "Give the network to write, e.g. OkeNetwork.builder()...build()."));
   }
 
   /**
    * The network a YAML document describes.
    *
-   * @throws ModelFormatException naming the JSON path and the fix when the document is not a valid network
+   * @throws ModelFormatException naming the JSON path and the fix when the document is not a valid network (or is null)
    */
   public static OkeNetwork fromYaml(String yaml) {
     return Documents.YAML.read(yaml);

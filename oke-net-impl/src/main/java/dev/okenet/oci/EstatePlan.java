@@ -1,5 +1,7 @@
 package dev.okenet.oci;
 
+import dev.okenet.internal.Require;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,6 +32,7 @@ public final class EstatePlan {
 
   /** The plan of network {@code name}. */
   public Optional<Plan> plan(String name) {
+    Require.notNull(name, "EstatePlan.plan(name): name", "Give a network's name, e.g. \"prod\".");
     return Optional.ofNullable(plans.get(name));
   }
 

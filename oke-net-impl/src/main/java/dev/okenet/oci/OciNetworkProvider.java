@@ -90,6 +90,7 @@ public final class OciNetworkProvider implements AutoCloseable {
   private final ContainerEngine containerEngine;
   private final NetworkLoadBalancer networkLoadBalancer;
   private final int parallelism;
+  private final SimulatedTime simulatedTime;
   private final ProgressListener listener;
   private final List<AutoCloseable> owned;
   private final boolean networkOnlyMode;
@@ -104,6 +105,7 @@ public final class OciNetworkProvider implements AutoCloseable {
     this.containerEngine = b.containerEngine;
     this.networkLoadBalancer = b.networkLoadBalancer;
     this.parallelism = b.parallelism;
+    this.simulatedTime = b.simulatedTime;
     this.listener = b.listener;
     this.owned = List.copyOf(b.owned);
     this.networkOnlyMode = b.networkOnly;
@@ -280,7 +282,7 @@ public final class OciNetworkProvider implements AutoCloseable {
           + String.join(", ", pools)));
     }
     CloudContext ctx = cloud.context(work.compartmentId(), work.network()).withServices(work.services());
-    return new Applier(handlers, parallelism, listener).apply(work, ctx);
+    return new Applier(handlers, parallelism, listener, simulatedTime).apply(work, ctx);
   }
 
   /**
@@ -323,6 +325,8 @@ public final class OciNetworkProvider implements AutoCloseable {
 
   /** Deletes everything the network {@code name} owns in {@code compartmentId}. */
   public ApplyResult destroy(String name, String compartmentId) {
+    networkName(name, "destroy(name, compartmentId)");
+    Require.ocid(compartmentId, "OciNetworkProvider.destroy(name, compartmentId): compartmentId", "compartment");
     return apply(planDestroy(name, compartmentId));
   }
 
@@ -405,6 +409,7 @@ public final class OciNetworkProvider implements AutoCloseable {
     private int parallelism = DEFAULT_PARALLELISM;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private WaitStrategy waitStrategy = WaitStrategy.sdkDefault();
+    private SimulatedTime simulatedTime;
     private ProgressListener listener = ProgressListener.NONE;
     private String nodeImage;
     private List<String> availabilityDomains = List.of();
@@ -437,19 +442,22 @@ public final class OciNetworkProvider implements AutoCloseable {
 
     /** The VirtualNetwork client (required). */
     public Builder virtualNetwork(VirtualNetwork client) {
-      this.virtualNetwork = client;
+      this.virtualNetwork = Require.notNull(client, "OciNetworkProvider.Builder.virtualNetwork(client): client",
+          "Give a VirtualNetwork client, e.g. fake.virtualNetwork() or a VirtualNetworkClient.");
       return this;
     }
 
     /** The ContainerEngine client. */
     public Builder containerEngine(ContainerEngine client) {
-      this.containerEngine = client;
+      this.containerEngine = Require.notNull(client, "OciNetworkProvider.Builder.containerEngine(client): client",
+          "Give a ContainerEngine client, or leave it out and call networkOnly(true).");
       return this;
     }
 
     /** The NetworkLoadBalancer client. */
     public Builder networkLoadBalancer(NetworkLoadBalancer client) {
-      this.networkLoadBalancer = client;
+      this.networkLoadBalancer = Require.notNull(client, "OciNetworkProvider.Builder.networkLoadBalancer(client): client",
+          "Give a NetworkLoadBalancer client, or leave it out when no ingress NLB is managed.");
       return this;
     }
 
@@ -496,6 +504,16 @@ public final class OciNetworkProvider implements AutoCloseable {
     /** How to wait for lifecycle states; default {@link WaitStrategy#sdkDefault()}. */
     public Builder waitStrategy(WaitStrategy strategy) {
       this.waitStrategy = Require.notNull(strategy, "OciNetworkProvider.Builder.waitStrategy(strategy): strategy", "Give a WaitStrategy, e.g. WaitStrategy.sdkDefault().");
+      return this;
+    }
+
+    /**
+     * Applies on a simulated clock (a fake cloud's virtual time) as a discrete-event simulation, so
+     * a virtual makespan is the one a real apply would have; default none: real time. See
+     * {@link SimulatedTime}.
+     */
+    public Builder simulatedTime(SimulatedTime time) {
+      this.simulatedTime = Require.notNull(time, "OciNetworkProvider.Builder.simulatedTime(time): time", "Give the fake's SimulatedTime, e.g. SimulatedTime.of(clock::callerElapsed, clock::runAsNewCaller).");
       return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.okenet.oci;
 
+import dev.okenet.internal.Require;
+
 import dev.okenet.oci.internal.cloud.AdaptivePacer;
 import dev.okenet.oci.internal.cloud.Pacer;
 import java.util.Objects;
@@ -123,7 +125,7 @@ public final class Pacing {
    * {@link RetryPolicy} whose sleeper waits on that clock.
    */
   public Pacing withTime(LongSupplier millis) {
-    Objects.requireNonNull(millis, "millis");
+    Require.notNull(millis, "Pacing.withTime(millis): millis", "Give a millisecond clock, e.g. System::currentTimeMillis.");
     return startRate == null ? this : new Pacing(startRate, readStartRate, afterThrottle, maxRate, burst, millis);
   }
 
@@ -145,6 +147,7 @@ public final class Pacing {
    * unpaced), e.g. {@code rate("VirtualNetwork", true)}.
    */
   public double rate(String service, boolean writes) {
+    Require.notNull(service, "Pacing.rate(service, writes): service", "Give an SDK service name, e.g. \"VirtualNetwork\".");
     Pacer p = pacer();
     return p instanceof AdaptivePacer a ? a.rate(service + (writes ? ":write" : ":read")) : Double.POSITIVE_INFINITY;
   }

@@ -4,6 +4,8 @@ import dev.okenet.ResolvedNetwork;
 import dev.okenet.adopt.ImportedNetwork;
 import dev.okenet.adopt.KubernetesFacts;
 import dev.okenet.adopt.NetworkImporter;
+import dev.okenet.adopt.ServiceManifests;
+import dev.okenet.io.ModelIO;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.manifest.AppliedIds;
 import dev.okenet.manifest.Manifests;
@@ -27,7 +29,8 @@ import java.util.Map;
 
 /**
  * {@link ApiSamples} plus the impl module's types: a provider over a {@link FakeOci} (so a probe
- * makes no call to a real cloud), its plans and results, manifests and the importer.
+ * makes no call to a real cloud), its plans and results, manifests, the importer, Service
+ * manifests read back, and model documents.
  */
 final class ImplSamples extends ApiSamples {
   final FakeOci fake = FakeOci.create();
@@ -37,7 +40,7 @@ final class ImplSamples extends ApiSamples {
 
   /** A builder wired to the fake: no real sleeping between retries, waiting in virtual time. */
   private OciNetworkProvider.Builder builder() {
-    return OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
+    return OciNetworkProvider.builder().availabilityDomains(fake.availabilityDomains()).virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
         .networkLoadBalancer(fake.networkLoadBalancer()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy()));
   }
@@ -55,6 +58,7 @@ final class ImplSamples extends ApiSamples {
     byType.put(Manifests.class, () -> Manifests.of(prod, AppliedIds.of(applied.idsByKey())));
     byType.put(MermaidDiagram.class, () -> MermaidDiagram.of(prod));
     byType.put(KubernetesFacts.class, KubernetesFacts::none);
+    byType.put(ServiceManifests.class, () -> ServiceManifests.read(SERVICE_MANIFEST));
     byType.put(NetworkImporter.Builder.class, () -> NetworkImporter.builder().virtualNetwork(fake.virtualNetwork()));
     byType.put(Duration.class, () -> Duration.ofSeconds(1));
     byType.put(com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer.class, fake::networkLoadBalancer);
@@ -79,6 +83,16 @@ final class ImplSamples extends ApiSamples {
     byType.put(dev.okenet.oci.ProgressEvent.class, () -> new dev.okenet.oci.ProgressEvent(ResourceKey.vcn(), dev.okenet.oci.ResourceType.VCN,
         dev.okenet.oci.ChangeAction.CREATE, dev.okenet.oci.ProgressEvent.State.STARTED, Duration.ZERO, "creating"));
     byName.put("regionId", "us-ashburn-1");
+    byName.put("service", "VirtualNetwork");
+    byType.put(dev.okenet.oci.Pacing.class, dev.okenet.oci.Pacing::adaptive);
+    byType.put(dev.okenet.oci.SimulatedTime.class,
+        () -> dev.okenet.oci.SimulatedTime.of(fake.clock()::callerElapsed, fake.clock()::runAsNewCaller));
+    byType.put(dev.okenet.oci.EstatePlan.class, () -> provider.planEstate(java.util.List.of(prod)));
+    byType.put(java.util.function.LongSupplier.class, () -> (java.util.function.LongSupplier) () -> 0L);
+    byType.put(java.util.function.Supplier.class, () -> (java.util.function.Supplier<Duration>) () -> Duration.ZERO);
+    byType.put(java.util.function.BiFunction.class,
+        () -> (java.util.function.BiFunction<Duration, Runnable, Duration>) (d, r) -> { r.run(); return d; });
+    byType.put(Runnable.class, () -> (Runnable) () -> { });
     byName.put("required", "TCP 6443");
     byName.put("kind", "subnet");
     byName.put("subnetKey", ResourceKey.subnet(SubnetRole.WORKERS));
@@ -95,7 +109,20 @@ final class ImplSamples extends ApiSamples {
     byName.put("packageName", "com.example");
     byName.put("className", "Prod");
     byName.put("name", "prod");
+    byName.put("json", ModelIO.toJson(ReferenceNetworks.prod()));
   }
+
+  /** One LoadBalancer Service as {@code kubectl get service -o yaml} prints it. */
+  private static final String SERVICE_MANIFEST = """
+      apiVersion: v1
+      kind: Service
+      metadata: {name: web, namespace: shop}
+      spec:
+        type: LoadBalancer
+        selector: {app: web}
+        ports:
+        - {port: 443, targetPort: 8443, protocol: TCP}
+      """;
 
   /** A fresh fake with prod applied, an importer over it, and what it imports. */
   private record Adoptable(FakeOci fake, OciNetworkProvider provider, NetworkImporter importer, String vcnId, String clusterId) {
@@ -108,7 +135,7 @@ final class ImplSamples extends ApiSamples {
 
   private Adoptable adoptable() {
     FakeOci f = FakeOci.create();
-    OciNetworkProvider p = OciNetworkProvider.builder().virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine())
+    OciNetworkProvider p = OciNetworkProvider.builder().availabilityDomains(f.availabilityDomains()).virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine())
         .networkLoadBalancer(f.networkLoadBalancer()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(f.clock().terminationStrategy(), f.clock().delayStrategy())).build();
     Map<ResourceKey, String> ids = p.apply(p.plan(prod)).idsByKey();
@@ -150,6 +177,10 @@ final class ImplSamples extends ApiSamples {
         return java.util.Optional.of(applied.idsByKey());
       case "Builder.availabilityDomains:names":
         return java.util.Optional.of(java.util.List.of("AD-1"));
+      case "ModelIO.fromYaml:yaml":
+        return java.util.Optional.of(ModelIO.toYaml(ReferenceNetworks.prod()));
+      case "ServiceManifests.read:yaml":
+        return java.util.Optional.of(SERVICE_MANIFEST);
       default:
         return super.special(p, member);
     }

@@ -9,9 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A null in any parameter of any public constructor or method of the impl module (the provider,
- * plans and results, manifests, the diagram, import and adoption; found by reflection) is refused
- * with an {@link IllegalArgumentException} naming the parameter and the fix. Model I/O
- * ({@code dev.okenet.render.ModelIO}) is being rewritten elsewhere and is left out here.
+ * plans and results, manifests, the diagram, import and adoption, model I/O; found by reflection)
+ * is refused with an {@link IllegalArgumentException} naming the parameter and the fix.
  */
 class NullArgumentsImplTest {
   static final Map<String, String> DOCUMENTED_NULLS = Map.of(
@@ -25,8 +24,7 @@ class NullArgumentsImplTest {
 
   @Test
   void everyPublicMemberRefusesNullWithAMessageNamingTheArgument() throws Exception {
-    List<Class<?>> impl = NullArgumentProbe.publicClasses(OciNetworkProvider.class).stream()
-        .filter(c -> !c.getName().startsWith("dev.okenet.render.Model")).toList();
+    List<Class<?>> impl = NullArgumentProbe.publicClasses(OciNetworkProvider.class);
     NullArgumentProbe.Outcome outcome = NullArgumentProbe.probe(impl, new ImplSamples(), DOCUMENTED_NULLS, NO_VALID_CALL);
 
     System.out.println("null-argument probes on the impl: " + outcome.probes() + " over " + impl.size() + " classes");

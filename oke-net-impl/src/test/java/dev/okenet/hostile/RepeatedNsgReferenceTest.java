@@ -35,7 +35,7 @@ class RepeatedNsgReferenceTest {
     ResolvedNetwork net = network.resolve();
 
     try (FakeOci fake = FakeOci.create()) {
-      OciNetworkProvider provider = OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork())
+      OciNetworkProvider provider = OciNetworkProvider.builder().availabilityDomains(fake.availabilityDomains()).virtualNetwork(fake.virtualNetwork())
           .containerEngine(fake.containerEngine()).networkLoadBalancer(fake.networkLoadBalancer())
           .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
           .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy())).build();

@@ -34,6 +34,7 @@ import dev.okenet.vcn.Subnet;
 import dev.okenet.vcn.SubnetRole;
 import dev.okenet.vcn.Vcn;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -45,8 +46,14 @@ import java.util.Set;
  * and, wherever the model takes free text, odd strings: leading and trailing spaces, NEL
  * (U+0085) and the other line breaks, control characters, emoji, and texts YAML
  * readers take for something else ({@code .inf}, {@code -.inf}, {@code .nan}, {@code yes},
- * {@code 010}, {@code 0x1F}, {@code ~}, {@code *a}, {@code &a}, {@code ---}). Valid means "builds":
- * model I/O carries every network the DSL can express, including ones validate() criticises.
+ * {@code 010}, {@code 0x1F}, {@code ~}, {@code *a}, {@code &a}, {@code ---}). Names that become
+ * logical keys (subnets, security lists, NSGs, LPGs, node pools, DRG attachments, and the NSG and
+ * LPG names rules refer to) get the odd texts a key name may hold (at most 64 characters, no
+ * ':', no control or line-separator character: {@code Require.keyName}); Kubernetes names and
+ * secrets, backend protocols and the other closed vocabularies get values the DSL takes.
+ * Valid means "builds": every value is one the model accepts by construction (hostile values
+ * belong to the refusal tests), and model I/O carries every network the DSL can express,
+ * including ones validate() criticises.
  * {@code ModelAttributeCoverageTest} checks that every attribute varies across its networks.
  */
 public final class ModelGenerator {
@@ -56,6 +63,10 @@ public final class ModelGenerator {
       "010", "0x1F", "1e3", "1_000", "0o17", "0b101", "2001-01-01", "12:30", "3.5", "#", " #x", ": ", ":", "- ", "-", "---", "...",
       "&a", "*a", "!t", "!!str", "%", "@", "`", "|", ">", "'", "\"", "\\", "{", "}", "[", "]", ",", "?", "<<", "=", "nsg ", "LPG ",
       "/", "x", "Name", "a b"};
+  /** The odd texts a name that becomes a logical key may hold: no ':', no control or line-separator character. */
+  private static final String[] ODD_KEY = Arrays.stream(ODD)
+      .filter(t -> t.indexOf(':') < 0 && t.codePoints().noneMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029))
+      .toArray(String[]::new);
 
   private final Random r;
 
@@ -168,7 +179,7 @@ public final class ModelGenerator {
     if (name != null) {
       b.name(name);
     } else {
-      maybe(() -> b.name(text()));
+      maybe(() -> b.name(keyName()));
     }
     if (r.nextInt(4) == 0) {
       b.existingId("ocid1.subnet.oc1.iad." + alnum(4, 10));
@@ -191,7 +202,7 @@ public final class ModelGenerator {
 
   private RouteRule routeRule() {
     RouteRule rule = r.nextInt(4) == 0 ? RouteRule.toServiceNetwork(RouteTarget.serviceGateway())
-        : RouteRule.to(cidr(), pick(RouteTarget.internetGateway(), RouteTarget.natGateway(), RouteTarget.drg(), RouteTarget.localPeering(text())));
+        : RouteRule.to(cidr(), pick(RouteTarget.internetGateway(), RouteTarget.natGateway(), RouteTarget.drg(), RouteTarget.localPeering(keyName())));
     return r.nextBoolean() ? rule.withDescription(anyText(255)) : rule;
   }
 
@@ -212,7 +223,7 @@ public final class ModelGenerator {
       case 2:
         return Peer.role(pick(SubnetRole.values()));
       case 3:
-        return Peer.nsg(text());
+        return Peer.nsg(keyName());
       default:
         return Peer.serviceNetwork();
     }
@@ -345,7 +356,7 @@ public final class ModelGenerator {
         break;
     }
     if (r.nextBoolean()) {
-      s = s.tls(text(), r.nextBoolean() ? new Integer[] {443} : r.nextBoolean() ? new Integer[] {} : new Integer[] {443, 8443});
+      s = s.tls(secretName(), r.nextBoolean() ? new Integer[] {443} : r.nextBoolean() ? new Integer[] {} : new Integer[] {443, 8443});
     }
     if (r.nextBoolean()) {
       s = s.sourceRanges(oneOrMoreCidrs(2));
@@ -360,7 +371,8 @@ public final class ModelGenerator {
       s = s.nsgs(anyTexts(2));
     }
     if (r.nextBoolean()) {
-      s = s.backendProtocol(r.nextBoolean() ? pick("TCP", "HTTP") : anyText(20));
+      // Any case and edge spaces: the DSL stores the protocol upper-case.
+      s = s.backendProtocol(pick("TCP", "HTTP", "GRPC", "tcp", " Http", "grpc "));
     }
     if (r.nextBoolean()) {
       s = s.healthCheckNodePort(30000 + r.nextInt(2768));
@@ -414,9 +426,9 @@ public final class ModelGenerator {
       case 0:
         return PolicyPeer.pods(selector());
       case 1:
-        return PolicyPeer.pods(text(), selector());
+        return PolicyPeer.pods(kubeName(), selector());
       case 2:
-        return PolicyPeer.namespace(text());
+        return PolicyPeer.namespace(kubeName());
       case 3:
         return PolicyPeer.allPods();
       default:
@@ -462,11 +474,11 @@ public final class ModelGenerator {
     return out;
   }
 
-  /** Up to {@code max} distinct non-blank texts. */
+  /** Up to {@code max} distinct key names. */
   private List<String> names(int max) {
     Set<String> names = new LinkedHashSet<>();
     for (int i = r.nextInt(max + 1); i > 0; i--) {
-      names.add(text());
+      names.add(keyName());
     }
     return new ArrayList<>(names);
   }
@@ -475,6 +487,25 @@ public final class ModelGenerator {
   String text() {
     String t = r.nextInt(3) == 0 ? odd() : lower(2) + alnum(0, 6);
     return t.isBlank() ? "x" + t : t;
+  }
+
+  /** A name that becomes part of a logical key: a plain name two times in three, else odd texts a key name may hold. */
+  private String keyName() {
+    if (r.nextInt(3) != 0) {
+      return lower(2) + alnum(0, 6);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1 + r.nextInt(4); i > 0; i--) {
+      sb.append(ODD_KEY[r.nextInt(ODD_KEY.length)]);
+    }
+    String t = sb.toString();
+    return t.isBlank() ? "x" + t : t;
+  }
+
+  /** A Kubernetes secret as the CCM's TLS annotation takes it: {@code name} or {@code namespace/name}. */
+  private String secretName() {
+    String name = kubeName() + pick("-tls", ".tls", "");
+    return r.nextBoolean() ? name : kubeName() + "/" + name;
   }
 
   /** Any text, blank included, at most {@code max} characters. */

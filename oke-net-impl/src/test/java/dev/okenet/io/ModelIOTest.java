@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.okenet.OkeNetwork;
 import dev.okenet.cluster.PolicyEngine;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.vcn.Nsg;
+import dev.okenet.vcn.Peer;
+import dev.okenet.vcn.Port;
+import dev.okenet.vcn.SecurityList;
+import dev.okenet.vcn.SecurityRule;
+import dev.okenet.vcn.SubnetRole;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -221,6 +227,27 @@ class ModelIOTest {
   void emptyTextIsAFormatError() {
     readingJson("  ").hasMessageContaining("empty");
     assertThatThrownBy(() -> ModelIO.fromYaml(null)).isInstanceOf(ModelFormatException.class);
+  }
+
+  @Test
+  void nsgsAndSecurityListsReadTheirNameAndRulesInOrder() {
+    String rules = "\"rules\": [{\"direction\": \"INGRESS\", \"peer\": \"10.20.0.0/16\", \"port\": \"TCP 22\"},"
+        + " {\"direction\": \"EGRESS\", \"peer\": \"workers\", \"port\": \"TCP 22\", \"stateful\": false}]";
+    OkeNetwork read = ModelIO.fromJson(minimalWith("\"nsgs\": [{\"name\": \"bastion\", " + rules + "}]")
+        .replace("\"prefixLength\": 22}", "\"prefixLength\": 22, \"securityLists\": [{\"name\": \"monitoring\", " + rules + "}]}"));
+    java.util.List<SecurityRule> expected = java.util.List.of(SecurityRule.ingress(Peer.ipv4("10.20.0.0/16"), Port.SSH),
+        SecurityRule.egress(Peer.role(SubnetRole.WORKERS), Port.SSH).stateless());
+
+    assertThat(read.nsgs()).containsExactly(Nsg.named("bastion").withAllRules(expected));
+    assertThat(read.workers().securityLists()).containsExactly(SecurityList.named("monitoring").withAllRules(expected));
+  }
+
+  @Test
+  void nsgOrSecurityListWithoutANameNamesItsPathWithAnExample() {
+    readingJson(minimalWith("\"nsgs\": [{\"rules\": []}]")).hasMessageContaining("At $.nsgs[0].name:")
+        .hasMessageContaining("\"name\": \"bastion\"");
+    readingJson(MINIMAL.replace("\"prefixLength\": 22}", "\"prefixLength\": 22, \"securityLists\": [{}]}"))
+        .hasMessageContaining("At $.subnets.workers.securityLists[0].name:").hasMessageContaining("\"name\": \"monitoring\"");
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.okenet.vcn.Peer;
 import dev.okenet.vcn.Port;
 import dev.okenet.vcn.RouteRule;
 import dev.okenet.vcn.RouteTarget;
+import dev.okenet.vcn.SecurityRule;
 import dev.okenet.vcn.LocalPeering;
 import dev.okenet.vcn.Subnet;
 import org.assertj.core.api.AbstractThrowableAssert;
@@ -148,9 +149,10 @@ class OneMeaningTest {
     }
   }
 
+  /** Names that become logical keys may be odd, within what a key name may hold (no ':', no control or line-separator character). */
   @ParameterizedTest
-  @ValueSource(strings = {".inf", "-.inf", ".nan", "a\u0085b", "\u0085", " edge", "edge ", " both ", "yes", "010", "~", "*x", "&x", "- x",
-      "a: b", "#c", "a\u2028b", "tab\there", "line\nbreak", "cr\rlf\r\n", "\u0000", "\ufeffbom", "😀"})
+  @ValueSource(strings = {".inf", "-.inf", ".nan", " edge", "edge ", " both ", "yes", "010", "~", "*x", "&x", "- x", "#c", "a #b", "? x",
+      "!t", "a\u00a0b", "\ufeffbom", "😀"})
   void oddNamesRoundTripThroughJsonAndYaml(String name) {
     OkeNetwork net = ReferenceNetworks.prod().toBuilder()
         .addNsg(Nsg.named(name).allowFrom(Peer.nsg(name), Port.SSH))
@@ -161,6 +163,44 @@ class OneMeaningTest {
 
     assertThat(ModelIO.fromJson(ModelIO.toJson(net))).isEqualTo(net);
     assertThat(ModelIO.fromYaml(ModelIO.toYaml(net))).isEqualTo(net);
+  }
+
+  /** Free texts (labels, descriptions) take line breaks, control characters and ':' too, and come back exactly. */
+  @ParameterizedTest
+  @ValueSource(strings = {".inf", "yes", "010", "a\u0085b", "\u0085", "a: b", ": ", "a\u2028b", "tab\there", "line\nbreak", "cr\rlf\r\n",
+      "\u0000", "\ufeffbom", "😀"})
+  void oddFreeTextsRoundTripThroughJsonAndYaml(String text) {
+    OkeNetwork net = ReferenceNetworks.prod().toBuilder()
+        .addNsg(Nsg.named("bastion").withRule(SecurityRule.ingress(Peer.anyIpv4(), Port.SSH).withDescription(text)))
+        .workers(Subnet.privateSubnet().prefixLength(22).dnsLabel(text)
+            .addExtraRouteRule(RouteRule.to("10.50.0.0/16", RouteTarget.drg()).withDescription(text)))
+        .build();
+
+    assertThat(ModelIO.fromJson(ModelIO.toJson(net))).isEqualTo(net);
+    assertThat(ModelIO.fromYaml(ModelIO.toYaml(net))).isEqualTo(net);
+  }
+
+  /**
+   * A name that cannot be part of a logical key (a ':' would let two names make one key; a line
+   * break or control character would break display names and tags; over 64 characters would
+   * overflow OCI's display names) is refused at its field with the model's fix, whichever way
+   * the type is read: an NSG through its factory, a subnet and a local peering through their builders.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"a: b|holds ':'", "a\u0085b|control or line-separator", "a\u2028b|control or line-separator",
+      "tab\there|control or line-separator", "line\nbreak|control or line-separator", "\u0000|control or line-separator",
+      "nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn|at most 64"})
+  void aNameThatCannotBeAKeyIsRefusedAtItsField(String nameAndReason) throws Exception {
+    String name = nameAndReason.substring(0, nameAndReason.lastIndexOf('|'));
+    String reason = nameAndReason.substring(nameAndReason.lastIndexOf('|') + 1);
+    String quoted = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(name);
+
+    json(JSON.replace("\"name\": \"dev\",", "\"name\": \"dev\", \"nsgs\": [{\"name\": " + quoted + "}],"))
+        .hasMessageContaining("At $.nsgs[0].name:").hasMessageContaining(reason);
+    json(JSON.replace("\"name\": \"dev\",", "\"name\": \"dev\", \"localPeerings\": [{\"name\": " + quoted + ", \"peerCidrs\": [\"10.50.0.0/16\"]}],"))
+        .hasMessageContaining("At $.localPeerings[0].name:").hasMessageContaining(reason);
+    json(JSON.replace("\"prefixLength\": 22", "\"prefixLength\": 22, \"name\": " + quoted))
+        .hasMessageContaining("At $.subnets.workers.name:").hasMessageContaining(reason);
   }
 
   @Test

@@ -11,10 +11,11 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * On FakeOci's manual virtual clock with OCI's typical latencies, a parallel apply of prod (the
- * cluster and node pools included) takes the DAG's critical path; one resource at a time takes
- * the sum of every create. FakeOci gives each calling thread its own virtual "now" (caller time),
- * so the provider's pool threads are what make the parallel apply short.
+ * On FakeOci's manual virtual clock with OCI's typical latencies, applied as a discrete-event
+ * simulation ({@link SimulatedTime}): each task its own caller of the clock, finished tasks handled
+ * in virtual order. A parallel apply of prod takes the dependency graph's critical path, one
+ * resource at a time takes the sum of every create, and every run of the same apply takes the same
+ * virtual time.
  */
 class MakespanTest {
   static ResourceKind kindOf(ResourceType type) {
@@ -52,9 +53,10 @@ class MakespanTest {
 
   private static Run run(int parallelism, ResolvedNetwork net, boolean networkOnly) {
     try (FakeCloud cloud = FakeCloud.manualClock()) {
-      OciNetworkProvider provider = cloud.providerBuilder().parallelism(parallelism).networkOnly(networkOnly).build();
-      Plan plan = provider.plan(net);
       VirtualClock clock = cloud.fake.clock();
+      OciNetworkProvider provider = cloud.providerBuilder().parallelism(parallelism).networkOnly(networkOnly)
+          .simulatedTime(SimulatedTime.of(clock::callerElapsed, clock::runAsNewCaller)).build();
+      Plan plan = provider.plan(net);
       Duration cp = plan.criticalPath(latencies(clock));
       Duration sum = plan.changes().stream().filter(c -> c.type() != ResourceType.DEFAULT_SECURITY_LIST)
           .map(c -> c.type() == ResourceType.NODE_POOL && nodes(net, c.key()) == 0 ? clock.latency(ResourceKind.NODE_POOL)
@@ -72,28 +74,24 @@ class MakespanTest {
   }
 
   /**
-   * At least one worker per task: FakeOci gives each thread its own virtual now and a pool thread
-   * carries its now into the next task it takes, so with 10 workers a task can start at the end of
-   * its worker's previous wait rather than when its dependencies were ready (23 s instead of 19).
+   * Ten workers for a graph wider than ten: the critical path's tasks start first whenever they are
+   * ready (DRG 10 s, its VCN attachment 5 s, route table 1 s, subnet 3 s).
    */
   @Test
-  void parallelApplyOfTheNetworkTakesTheCriticalPathWithinFivePercent() {
-    Run parallel = run(100, Networks.prod(), true);
+  void parallelApplyOfTheNetworkWithTenWorkersTakesExactlyTheCriticalPath() {
+    Run parallel = run(OciNetworkProvider.DEFAULT_PARALLELISM, Networks.prod(), true);
 
-    // DRG 10 s, its VCN attachment 5 s, route table 1 s, subnet 3 s
     assertThat(parallel.criticalPath()).isEqualTo(Duration.ofSeconds(19));
-    assertThat(parallel.makespan().toMillis()).isBetween(parallel.criticalPath().toMillis(),
-        (long) (parallel.criticalPath().toMillis() * 1.05));
+    assertThat(parallel.makespan()).isEqualTo(parallel.criticalPath());
   }
 
   @Test
-  void parallelApplyWithClusterAndNodePoolsTakesTheCriticalPathWithinFivePercent() {
+  void parallelApplyWithClusterAndNodePoolsTakesExactlyTheCriticalPath() {
     Run parallel = run(10, Networks.prod(), false);
 
     // the network's 19 s, then cluster 360 s and the general pool's nodes 170 s
     assertThat(parallel.criticalPath()).isEqualTo(Duration.ofSeconds(549));
-    assertThat(parallel.makespan().toMillis()).isBetween(parallel.criticalPath().toMillis(),
-        (long) (parallel.criticalPath().toMillis() * 1.05));
+    assertThat(parallel.makespan()).isEqualTo(parallel.criticalPath());
   }
 
   /**
@@ -101,12 +99,21 @@ class MakespanTest {
    * creates is within 5% of the critical path, so only the network shows the difference.
    */
   @Test
-  void oneAtATimeTakesTheSumOfEveryCreateNotTheCriticalPath() {
+  void oneAtATimeTakesExactlyTheSumOfEveryCreate() {
     Run serial = run(1, Networks.prod(), true);
 
+    assertThat(serial.makespan()).isEqualTo(serial.sumOfCreates());
     assertThat(serial.makespan().toMillis()).isGreaterThan((long) (serial.criticalPath().toMillis() * 1.05));
-    assertThat(serial.makespan().toMillis()).isBetween(serial.sumOfCreates().toMillis(),
-        (long) (serial.sumOfCreates().toMillis() * 1.05));
   }
 
+  /** Three workers: a schedule between the two bounds, which the simulation reaches on every run. */
+  @Test
+  void aSimulatedApplyTakesTheSameVirtualTimeOnEveryRun() {
+    Run first = run(3, Networks.prod(), true);
+
+    for (int i = 0; i < 5; i++) {
+      assertThat(run(3, Networks.prod(), true).makespan()).isEqualTo(first.makespan());
+    }
+    assertThat(first.makespan()).isBetween(first.criticalPath(), first.sumOfCreates());
+  }
 }

@@ -255,8 +255,8 @@ final class RandomNetworks {
 
   private Drg drg() {
     Drg drg = r.nextBoolean() ? Drg.create() : Drg.existing("ocid1.drg.oc1.iad." + alnum(4, 8));
-    for (int i = r.nextInt(4); i > 0; i--) {
-      String name = lower(5);
+    // Distinct names: each attachment's name is its logical key, and the DRG refuses two alike.
+    for (String name : names(3)) {
       switch (r.nextInt(3)) {
         case 0:
           drg = drg.with(DrgAttachment.ipsecVpn(name, "ocid1.ipsecconnection.oc1.iad." + alnum(4, 8), oneOrMoreCidrs(2)));

@@ -7,6 +7,9 @@ import dev.okenet.cluster.Shape;
 import dev.okenet.kube.NetworkPolicy;
 import dev.okenet.kube.Service;
 import dev.okenet.vcn.DrgAttachment;
+import dev.okenet.vcn.Nsg;
+import dev.okenet.vcn.SecurityList;
+import dev.okenet.vcn.SecurityRule;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +20,8 @@ import java.util.Map;
  *       built-in table or the document, and the factories hold the ranges.
  *   <li>{@link DrgAttachment}: which of resourceId and peerRegion a kind needs, and which OCID type.
  *   <li>{@link PodNetworking}: flannel without a pods CIDR takes the default 10.244.0.0/16.
+ *   <li>{@link Nsg} and {@link SecurityList}: hand-written values without a builder; the name
+ *       through {@code named(..)}, which checks it as a key name, the rules in one bulk copy.
  *   <li>{@link Service} and {@link NetworkPolicy}: {@link KubeConstructions}.
  * </ul>
  */
@@ -25,6 +30,8 @@ final class Constructions {
 
   static final Map<Class<?>, Construction> ALL = Map.of(
       Shape.class, Constructions::shape,
+      Nsg.class, Constructions::nsg,
+      SecurityList.class, Constructions::securityList,
       DrgAttachment.class, Constructions::drgAttachment,
       PodNetworking.class, Constructions::podNetworking,
       Service.class, KubeConstructions::service,
@@ -82,5 +89,19 @@ final class Constructions {
       return PodNetworking.vcnNative();
     }
     return podsCidr == null ? PodNetworking.flannel() : f.at(() -> PodNetworking.flannel(podsCidr.toString()), "podsCidr");
+  }
+
+  private static Nsg nsg(Fields f) throws ValueProblem {
+    String name = f.required("name", "\"name\": \"bastion\"");
+    Nsg named = f.at(() -> Nsg.named(name), "name");
+    List<SecurityRule> rules = f.get("rules", List.of());
+    return f.at(() -> named.withAllRules(rules), "rules");
+  }
+
+  private static SecurityList securityList(Fields f) throws ValueProblem {
+    String name = f.required("name", "\"name\": \"monitoring\"");
+    SecurityList named = f.at(() -> SecurityList.named(name), "name");
+    List<SecurityRule> rules = f.get("rules", List.of());
+    return f.at(() -> named.withAllRules(rules), "rules");
   }
 }

@@ -127,8 +127,8 @@ public final class Documents {
   /** The network {@code text} describes; a {@link ModelFormatException} with the path and the fix when it describes none. */
   public OkeNetwork read(String text) {
     if (text == null || text.isBlank()) {
-      throw new ModelFormatException("$", "the " + format + " text is empty. Give a network document, e.g. {\"name\": \"prod\", ...}; "
-          + "ModelIO's Javadoc shows one.");
+      throw new ModelFormatException("$", "the " + format + " text is " + (text == null ? "null" : "empty")
+          + ". Give a network document, e.g. {\"name\": \"prod\", ...}; ModelIO's Javadoc shows one.");
     }
     if (text.length() > MAX_DOCUMENT_CHARS) {
       throw new ModelFormatException("$", "the " + format + " text is " + text.length() + " characters long; model documents are at most "

@@ -67,8 +67,8 @@ final class Mixins {
   @Schema.Versioned
   @JsonPropertyOrder({"name", "compartmentId", "region", "vcn", "podNetworking", "cluster",
       "apiEndpoint", "workers", "pods", "publicLoadBalancers", "internalLoadBalancers", "extraSubnets", "gateways", "drg",
-      "localPeerings", "nsgs", "securityEnforcement", "generatesLoadBalancerRules", "generatesOkeRules", "nodePools", "services",
-      "ingresses", "policies"})
+      "localPeerings", "nsgs", "securityEnforcement", "generatesLoadBalancerRules", "generatesOkeRules", "internetEgress", "nodePools",
+      "services", "ingresses", "policies"})
   abstract static class OkeNetworkSchema {
     @Schema.InObject("subnets")
     abstract Object apiEndpoint();

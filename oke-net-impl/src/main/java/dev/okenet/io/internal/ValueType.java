@@ -20,20 +20,29 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A model value type (an Immutables abstract class such as {@code Subnet}) seen through
- * reflection: its attributes are exactly the fields of the generated {@code ImmutableSubnet} that
- * have an accessor on {@code Subnet} and a setter on the generated builder, so an attribute added
- * to the model is found here without any change to model I/O. Names, order and nesting come from
- * the type's {@link Mixins mixin}.
+ * A model value type seen through reflection, in one of two kinds:
+ * <ul>
+ *   <li>an Immutables abstract class such as {@code Subnet}: its attributes are exactly the fields
+ *       of the generated {@code ImmutableSubnet} that have an accessor on {@code Subnet} and a
+ *       setter on the generated builder, and values are read through that builder, so every value
+ *       read passes the model's own {@code @Value.Check};
+ *   <li>a hand-written final class read through its public factories (a {@link Construction},
+ *       e.g. {@code Nsg}, {@code SecurityList}): its attributes are exactly its own instance
+ *       fields, each of which must have a public accessor of the same name. A field without one
+ *       is an error when the type is first mapped, never a field silently left out of documents.
+ * </ul>
+ * Either way an attribute added to the model is found here without any change to model I/O, and
+ * values are written through the accessors. Names, order and nesting come from the type's
+ * {@link Mixins mixin}.
  *
- * <p>Reading builds values through the generated builder, so every value read passes the model's
- * own {@code @Value.Check}. The generated classes are package-private: the builder is reached
- * with {@code setAccessible}, which needs oke-net-api's model packages open to this module once
- * the modules have descriptors.
+ * <p>The generated classes are package-private: the builder is reached with
+ * {@code setAccessible}, which needs oke-net-api's model packages open to this module once the
+ * modules have descriptors.
  *
  * <pre>{@code
  * ValueType subnet = ValueType.of(Subnet.class).orElseThrow();
  * subnet.attributes();   // name, public, cidr, prefixLength, dnsLabel, existingId, routeRules, ...
+ * ValueType.of(Nsg.class).orElseThrow().attributes();   // name, rules
  * }</pre>
  */
 final class ValueType {
@@ -47,20 +56,33 @@ final class ValueType {
   private final java.lang.reflect.Executable builderFactory;
   private final Method build;
 
+  /** {@code generated} is the Immutables class, or null for a hand-written type read through a {@link Construction}. */
   private ValueType(Class<?> type, Class<?> generated) throws ReflectiveOperationException {
     this.type = type;
     Class<?> mixin = Mixins.ALL.get(type);
     this.versioned = mixin != null && mixin.isAnnotationPresent(Schema.Versioned.class);
-    this.builderFactory = builderFactory(type, generated);
-    builderFactory.setAccessible(true);
-    Class<?> builder = builderFactory instanceof Method ? ((Method) builderFactory).getReturnType() : builderFactory.getDeclaringClass();
-    this.build = builder.getMethod("build");
-    build.setAccessible(true);
+    Class<?> builder = null;
+    if (generated != null) {
+      this.builderFactory = builderFactory(type, generated);
+      builderFactory.setAccessible(true);
+      builder = builderFactory instanceof Method ? ((Method) builderFactory).getReturnType() : builderFactory.getDeclaringClass();
+      this.build = builder.getMethod("build");
+      build.setAccessible(true);
+    } else {
+      this.builderFactory = null;
+      this.build = null;
+    }
     List<Attribute> found = new ArrayList<>();
-    for (Field field : generated.getDeclaredFields()) {
-      if (!Modifier.isStatic(field.getModifiers())) {
-        attribute(field.getName(), mixin, builder).ifPresent(found::add);
+    for (Field field : (generated != null ? generated : type).getDeclaredFields()) {
+      if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
+        continue;
       }
+      Optional<Attribute> attribute = attribute(field.getName(), mixin, builder);
+      if (attribute.isEmpty() && generated == null) {
+        throw new IllegalStateException("field '" + field.getName() + "' of " + type.getSimpleName() + " has no public accessor "
+            + field.getName() + "(), so documents could not carry it. Add the accessor (and read the field in Constructions).");
+      }
+      attribute.ifPresent(found::add);
     }
     List<String> order = mixin == null || !mixin.isAnnotationPresent(JsonPropertyOrder.class) ? List.of()
         : Arrays.asList(mixin.getAnnotation(JsonPropertyOrder.class).value());
@@ -94,10 +116,13 @@ final class ValueType {
       return Optional.empty();
     }
     Class<?> type = raw.getSimpleName().startsWith(PREFIX) && raw.getSuperclass() != null ? raw.getSuperclass() : raw;
-    if (!Modifier.isAbstract(type.getModifiers()) || type.isInterface()) {
-      return Optional.empty();
-    }
     try {
+      if (handWritten(type)) {
+        return Optional.of(new ValueType(type, null));
+      }
+      if (!Modifier.isAbstract(type.getModifiers()) || type.isInterface()) {
+        return Optional.empty();
+      }
       Class<?> generated = Class.forName(type.getPackageName() + "." + PREFIX + type.getSimpleName(), true, type.getClassLoader());
       if (!type.isAssignableFrom(generated)) {
         return Optional.empty();
@@ -108,6 +133,11 @@ final class ValueType {
     } catch (ReflectiveOperationException | RuntimeException e) {
       throw new IllegalStateException("oke-net cannot map model type " + type.getName() + " for model I/O: " + e, e);
     }
+  }
+
+  /** A final model class without a builder, which documents reach through its factories: it has a {@link Construction} and a mixin. */
+  private static boolean handWritten(Class<?> type) {
+    return Modifier.isFinal(type.getModifiers()) && Constructions.ALL.containsKey(type) && Mixins.ALL.containsKey(type);
   }
 
   /** {@code new Subnet.Builder()} where the type extends the generated builder (Immutables then makes no {@code builder()}), else {@code ImmutableVcn.builder()}. */
@@ -134,13 +164,15 @@ final class ValueType {
     Class<?> raw = accessor.getReturnType();
     Attribute.Shape shape = raw == Optional.class ? Attribute.Shape.OPTIONAL : raw == List.class ? Attribute.Shape.LIST : Attribute.Shape.PLAIN;
     Class<?> setterParameter = shape == Attribute.Shape.OPTIONAL ? Optional.class : shape == Attribute.Shape.LIST ? Iterable.class : raw;
-    Method setter;
-    try {
-      setter = builder.getMethod(name, setterParameter);
-    } catch (NoSuchMethodException e) {
-      return Optional.empty();   // derived: computed, never set
+    Method setter = null;
+    if (builder != null) {
+      try {
+        setter = builder.getMethod(name, setterParameter);
+      } catch (NoSuchMethodException e) {
+        return Optional.empty();   // derived: computed, never set
+      }
+      setter.setAccessible(true);
     }
-    setter.setAccessible(true);
     TypeFactory types = TypeFactory.defaultInstance();
     JavaType javaType = shape == Attribute.Shape.OPTIONAL
         ? types.constructType(((ParameterizedType) generic).getActualTypeArguments()[0]) : types.constructType(generic);
@@ -148,7 +180,8 @@ final class ValueType {
     String json = schema != null && schema.isAnnotationPresent(JsonProperty.class) ? schema.getAnnotation(JsonProperty.class).value() : name;
     String inObject = schema != null && schema.isAnnotationPresent(Schema.InObject.class) ? schema.getAnnotation(Schema.InObject.class).value() : null;
     Schema.WhenAbsent whenAbsent = schema == null ? null : schema.getAnnotation(Schema.WhenAbsent.class);
-    boolean required = shape == Attribute.Shape.PLAIN && Modifier.isAbstract(accessor.getModifiers()) && whenAbsent == null;
+    // A hand-written type's construction says what it requires.
+    boolean required = builder != null && shape == Attribute.Shape.PLAIN && Modifier.isAbstract(accessor.getModifiers()) && whenAbsent == null;
     return Optional.of(new Attribute(name, json, inObject, shape, javaType, required, whenAbsent, accessor, setter));
   }
 
@@ -190,11 +223,15 @@ final class ValueType {
 
   /**
    * A value with these attributes (the rest take the model's defaults), through the generated
-   * builder and so through the model's own checks.
+   * builder and so through the model's own checks. Only for Immutables types: hand-written ones
+   * are read through their {@link Construction}.
    *
    * @throws RuntimeException whatever the model throws for values it refuses
    */
   Object build(Map<Attribute, Object> values) {
+    if (build == null) {
+      throw new IllegalStateException(type.getSimpleName() + " has no builder: model I/O reads it through Constructions");
+    }
     Object builder = newBuilder();
     values.forEach((attribute, value) -> attribute.set(builder, value));
     return invoke(build, builder);

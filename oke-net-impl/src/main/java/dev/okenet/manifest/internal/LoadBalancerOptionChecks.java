@@ -8,7 +8,6 @@ import dev.okenet.kube.ServicePort;
 import dev.okenet.manifest.ManifestException;
 import dev.okenet.vcn.Protocol;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -22,7 +21,6 @@ final class LoadBalancerOptionChecks {
   /** The Load Balancer API's flexible bandwidth range ({@code ShapeDetails}); the CCM clamps to 10-8192 first. */
   static final int FLEX_MIN_MBPS = 10;
   static final int FLEX_MAX_MBPS = 8000;
-  private static final Set<String> BACKEND_PROTOCOLS = Set.of("HTTP", "TCP", "GRPC");
 
   private LoadBalancerOptionChecks() {}
 
@@ -64,14 +62,14 @@ final class LoadBalancerOptionChecks {
     nsgs(subject, o, nsgCount);
   }
 
-  /** getListenersOciLoadBalancer: HTTP, TCP or GRPC in any case; a GRPC listener needs TLS on its port. */
+  /**
+   * getListenersOciLoadBalancer: a GRPC listener needs TLS on its port. (Which protocols it takes
+   * needs no check here: {@code Service.backendProtocol(..)} and {@code LoadBalancerOptions} hold
+   * only HTTP, TCP and GRPC, upper-case.)
+   */
   private static void backendProtocol(Service service, LoadBalancerOptions o, String protocol) {
     String subject = "Service " + service.ref();
-    if (!BACKEND_PROTOCOLS.contains(protocol.toUpperCase(Locale.ROOT))) {
-      throw new ManifestException(subject, "sets backend protocol '" + protocol + "', which the cloud controller manager"
-          + " refuses (it takes HTTP, TCP or GRPC). Use backendProtocol(\"HTTP\") or backendProtocol(\"TCP\").");
-    }
-    if ("GRPC".equalsIgnoreCase(protocol)) {
+    if ("GRPC".equals(protocol)) {
       String plain = service.ports().stream().map(ServicePort::port).filter(p -> !o.tlsPorts().contains(p)).map(String::valueOf)
           .collect(Collectors.joining(", "));
       if (!plain.isEmpty()) {

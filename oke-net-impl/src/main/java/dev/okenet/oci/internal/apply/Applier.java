@@ -7,6 +7,7 @@ import dev.okenet.oci.ChangeAction;
 import dev.okenet.oci.ProgressEvent;
 import dev.okenet.oci.ProgressListener;
 import dev.okenet.oci.ResourceType;
+import dev.okenet.oci.SimulatedTime;
 import dev.okenet.oci.internal.cloud.CloudContext;
 import dev.okenet.oci.internal.cloud.Handlers;
 import dev.okenet.oci.internal.cloud.KindHandler;
@@ -14,29 +15,34 @@ import dev.okenet.oci.internal.cloud.Refs;
 import dev.okenet.oci.internal.plan.PlannedChange;
 import dev.okenet.oci.internal.plan.PlannedWork;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Walks a plan's task graph with at most {@code parallelism} tasks in flight, starting each task as
- * soon as its dependencies are done. On the first failure it starts nothing new, lets running
- * tasks finish, and reports what succeeded, what failed and what was not attempted.
+ * Walks a plan's task graph with at most {@code parallelism} tasks in flight. Whenever a worker is
+ * free it starts the ready task with the longest remaining path to the end of the graph (list
+ * scheduling by critical path, weights from {@link ExpectedDurations}), so a parallelism below the
+ * graph's width still keeps the critical path busy. On the first failure it starts nothing new,
+ * lets running tasks finish, and reports what succeeded, what failed and what was not attempted.
+ *
+ * <p>On a {@link SimulatedTime} the walk is a discrete-event simulation: each task runs as its own
+ * caller from the simulated moment it was started, and finished tasks are handled in simulated
+ * order (all in flight report, then the earliest), so the walk makes the decisions a real apply with
+ * the same latencies would make, in the same order, on every run.
  */
 public final class Applier {
   private static final Logger LOG = LoggerFactory.getLogger(Applier.class);
@@ -44,16 +50,32 @@ public final class Applier {
   private final Handlers handlers;
   private final int parallelism;
   private final ProgressListener listener;
+  private final SimulatedTime simulated;
 
-  /** An applier running at most {@code parallelism} tasks at once. */
+  /** An applier running at most {@code parallelism} tasks at once, on real time. */
   public Applier(Handlers handlers, int parallelism, ProgressListener listener) {
+    this(handlers, parallelism, listener, null);
+  }
+
+  /** As {@link #Applier(Handlers, int, ProgressListener)}, on {@code simulated} time when it is not null. */
+  public Applier(Handlers handlers, int parallelism, ProgressListener listener, SimulatedTime simulated) {
     this.handlers = handlers;
     this.parallelism = parallelism;
     this.listener = listener;
+    this.simulated = simulated;
   }
 
-  private record Outcome(Task task, Throwable error, long startNanos, long endNanos) {
+  /**
+   * One finished task.
+   *
+   * @param simulatedEnd where the task's caller reached on the simulated clock; ZERO on real time
+   */
+  private record Outcome(Task task, Throwable error, long startNanos, long endNanos, Duration simulatedEnd) {
   }
+
+  /** Finished tasks in the order to handle them: simulated end, then the plan's order. */
+  private static final Comparator<Outcome> BY_SIMULATED_END = Comparator.comparing(Outcome::simulatedEnd)
+      .thenComparingInt(o -> o.task.index);
 
   /** Applies {@code work} through {@code ctx}. */
   public ApplyResult apply(PlannedWork work, CloudContext ctx) {
@@ -68,7 +90,7 @@ public final class Applier {
       return id;
     };
     TaskGraph graph = new TaskGraph(work.changes(), c -> c.current() != null && !c.current().isSettled());
-    Deque<Task> ready = new ArrayDeque<>();
+    PriorityQueue<Task> ready = new PriorityQueue<>(Task.BY_PRIORITY);
     graph.tasks.stream().filter(t -> t.waitingFor == 0).forEach(ready::add);
     Set<Task> startedTasks = new HashSet<>();
     Map<String, Long> firstStart = new LinkedHashMap<>();
@@ -78,9 +100,12 @@ public final class Applier {
     List<ApplyResult.Completed> succeeded = new ArrayList<>();
     List<ApplyResult.Failure> failed = new ArrayList<>();
     Set<String> failedKeys = new HashSet<>();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallelism), daemonThreads());
-    CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
+    CompletionService<Outcome> done = new ExecutorCompletionService<>(Workers.pool());
+    Set<Future<Outcome>> submitted = new HashSet<>();
+    PriorityQueue<Outcome> reported = new PriorityQueue<>(BY_SIMULATED_END);
+    Duration simulatedNow = simulated == null ? Duration.ZERO : simulated.now();
     int running = 0;
+    int inFlight = 0;
     boolean stop = false;
     try {
       while (true) {
@@ -88,38 +113,55 @@ public final class Applier {
           Task t = ready.poll();
           startedTasks.add(t);
           running++;
-          done.submit(() -> run(t, refs, ids, ctx, started));
+          inFlight++;
+          Duration at = simulatedNow;
+          submitted.add(done.submit(
+              () -> simulated == null ? run(t, refs, ids, ctx, started) : runSimulated(t, at, refs, ids, ctx, started)));
         }
         if (running == 0) {
           break;
         }
-        Outcome o = take(done);
-        running--;
-        String key = o.task.change.id();
-        firstStart.merge(key, o.startNanos, Math::min);
-        lastEnd.merge(key, o.endNanos, Math::max);
-        if (o.error != null) {
-          stop = true;
-          if (failedKeys.add(key)) {
-            failed.add(failure(o.task.change, o.error));
+        List<Outcome> next;
+        if (simulated == null) {
+          next = List.of(take(done, submitted));   // real time: whatever finished first happened first
+          inFlight--;
+        } else {
+          for (; inFlight > 0; inFlight--) {
+            reported.add(take(done, submitted));
           }
-          continue;
+          next = earliest(reported);
+          simulatedNow = max(simulatedNow, next.get(0).simulatedEnd());
         }
-        if (remaining.merge(key, -1, Integer::sum) == 0 && !failedKeys.contains(key)) {
-          PlannedChange c = o.task.change;
-          // A deleted resource has no OCID any more (and a duplicate's key still names the kept one).
-          Optional<String> id = c.change().action() == ChangeAction.DELETE ? Optional.empty() : Optional.ofNullable(ids.get(c.key()));
-          succeeded.add(new ApplyResult.Completed(c.key(), c.change().type(), c.change().action(), id,
-              Duration.ofNanos(lastEnd.get(key) - firstStart.get(key))));
-        }
-        for (Task d : o.task.dependents) {
-          if (--d.waitingFor == 0) {
-            ready.add(d);
+        for (Outcome o : next) {
+          running--;
+          String key = o.task.change.id();
+          firstStart.merge(key, o.startNanos, Math::min);
+          lastEnd.merge(key, o.endNanos, Math::max);
+          if (o.error != null) {
+            stop = true;
+            if (failedKeys.add(key)) {
+              failed.add(failure(o.task.change, o.error));
+            }
+            continue;
+          }
+          if (remaining.merge(key, -1, Integer::sum) == 0 && !failedKeys.contains(key)) {
+            PlannedChange c = o.task.change;
+            // A deleted resource has no OCID any more (and a duplicate's key still names the kept one).
+            Optional<String> id = c.change().action() == ChangeAction.DELETE ? Optional.empty() : Optional.ofNullable(ids.get(c.key()));
+            succeeded.add(new ApplyResult.Completed(c.key(), c.change().type(), c.change().action(), id,
+                Duration.ofNanos(lastEnd.get(key) - firstStart.get(key))));
+          }
+          for (Task d : o.task.dependents) {
+            if (--d.waitingFor == 0) {
+              ready.add(d);
+            }
           }
         }
       }
     } finally {
-      pool.shutdownNow();
+      // Only when the walk itself broke (interrupted, or a task crashed outside its own handling):
+      // interrupt what is still running, as the walk will not wait for it.
+      submitted.forEach(f -> f.cancel(true));
     }
     List<ResourceKey> notAttempted = new ArrayList<>();
     Set<String> notAttemptedIds = new HashSet<>();
@@ -132,6 +174,32 @@ public final class Applier {
     Map<ResourceKey, String> finalIds = new LinkedHashMap<>(ids);
     return new ApplyResult(succeeded, failed, notAttempted, finalIds, Duration.ofNanos(System.nanoTime() - started),
         ctx.calls().counts());
+  }
+
+  /**
+   * On simulated time, once every task in flight has reported: the finished tasks to handle next,
+   * those that end at the earliest simulated moment. A task still in flight could end before one
+   * that has reported, which is why the walk waits for all before choosing.
+   */
+  private static List<Outcome> earliest(PriorityQueue<Outcome> reported) {
+    List<Outcome> next = new ArrayList<>();
+    Duration at = reported.peek().simulatedEnd();
+    while (!reported.isEmpty() && reported.peek().simulatedEnd().equals(at)) {
+      next.add(reported.poll());
+    }
+    return next;
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  /** Runs {@code t} as its own caller of the simulated clock, from the simulated moment {@code at}. */
+  private Outcome runSimulated(Task t, Duration at, Refs refs, Map<ResourceKey, String> ids, CloudContext ctx, long applyStart) {
+    Outcome[] outcome = new Outcome[1];
+    Duration end = simulated.runFrom(at, () -> outcome[0] = run(t, refs, ids, ctx, applyStart));
+    Outcome o = outcome[0];
+    return new Outcome(o.task, o.error, o.startNanos, o.endNanos, end);
   }
 
   private Outcome run(Task t, Refs refs, Map<ResourceKey, String> ids, CloudContext ctx, long applyStart) {
@@ -180,11 +248,11 @@ public final class Applier {
       }
       emit(key, type, action, ProgressEvent.State.SUCCEEDED, applyStart,
           action == ChangeAction.DELETE ? "" : Optional.ofNullable(ids.get(key)).orElse(""));
-      return new Outcome(t, null, start, System.nanoTime());
+      return new Outcome(t, null, start, System.nanoTime(), Duration.ZERO);
     } catch (RuntimeException e) {
       LOG.warn("{} {} ({}) failed: {}", action, key, t.step, describe(e));
       emit(key, type, action, ProgressEvent.State.FAILED, applyStart, describe(e));
-      return new Outcome(t, e, start, System.nanoTime());
+      return new Outcome(t, e, start, System.nanoTime(), Duration.ZERO);
     }
   }
 
@@ -212,23 +280,16 @@ public final class Applier {
     return e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
-  private static Outcome take(CompletionService<Outcome> done) {
+  private static Outcome take(CompletionService<Outcome> done, Set<Future<Outcome>> submitted) {
     try {
-      return done.take().get();
+      Future<Outcome> f = done.take();
+      submitted.remove(f);
+      return f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while applying; in-flight OCI work may still finish. Plan again to see where it stands.", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("An apply task crashed outside its own error handling", e.getCause());
     }
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, "okenet-apply-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
   }
 }

@@ -4,7 +4,10 @@ import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ChangeAction;
 import dev.okenet.oci.ResourceType;
 import dev.okenet.oci.internal.plan.PlannedChange;
+import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,23 +38,23 @@ final class TaskGraph {
       ChangeAction a = c.change().action();
       boolean nsg = c.change().type() == ResourceType.NETWORK_SECURITY_GROUP;
       if (a == ChangeAction.DELETE) {
-        Task d = add(new Task(Task.Step.DELETE, c));
+        Task d = add(new Task(Task.Step.DELETE, c, tasks.size()));
         deletes.add(d);
         if (nsg && !c.ruleIdsToRemove().isEmpty()) {
-          clears.add(add(new Task(Task.Step.CLEAR_RULES, c)));
+          clears.add(add(new Task(Task.Step.CLEAR_RULES, c, tasks.size())));
         }
         continue;
       }
       if (a == ChangeAction.REPLACE) {
-        Task d = add(new Task(Task.Step.DELETE, c));
-        Task m = add(new Task(Task.Step.MAIN, c));
-        m.dependsOn.add(d.id);
+        Task d = add(new Task(Task.Step.DELETE, c, tasks.size()));
+        Task m = add(new Task(Task.Step.MAIN, c, tasks.size()));
+        link(m, d);
         main.put(c.key(), m);
       } else if (a != ChangeAction.NO_OP || needsWait.test(c)) {
-        main.put(c.key(), add(new Task(Task.Step.MAIN, c)));
+        main.put(c.key(), add(new Task(Task.Step.MAIN, c, tasks.size())));
       }
       if (nsg && (!c.rulesToAdd().isEmpty() || !c.ruleIdsToRemove().isEmpty())) {
-        rules.put(c.key(), add(new Task(Task.Step.RULES, c)));
+        rules.put(c.key(), add(new Task(Task.Step.RULES, c, tasks.size())));
       }
     }
     for (Task t : tasks) {
@@ -104,14 +107,44 @@ final class TaskGraph {
         }
       }
     }
-    Map<String, Task> byId = new LinkedHashMap<>();
-    tasks.forEach(t -> byId.put(t.id, t));
     for (Task t : tasks) {
-      for (String d : t.dependsOn) {
-        byId.get(d).dependents.add(t);
+      for (Task d : t.dependsOn) {
+        d.dependents.add(t);
       }
       t.waitingFor = t.dependsOn.size();
     }
+    for (Task t : tasks) {
+      t.weight = ExpectedDurations.of(t);
+    }
+    remainingPaths();
+  }
+
+  /**
+   * Sets each task's {@link Task#remainingPath}: its weight plus the longest remaining path among
+   * its dependents, computed from the end of the graph backwards (Kahn's order on the reversed edges).
+   */
+  private void remainingPaths() {
+    Deque<Task> resolvable = new ArrayDeque<>();
+    for (Task t : tasks) {
+      t.unresolvedDependents = t.dependents.size();
+      if (t.dependents.isEmpty()) {
+        resolvable.add(t);
+      }
+    }
+    while (!resolvable.isEmpty()) {
+      Task t = resolvable.poll();
+      Duration longest = Duration.ZERO;
+      for (Task d : t.dependents) {
+        longest = d.remainingPath.compareTo(longest) > 0 ? d.remainingPath : longest;
+      }
+      t.remainingPath = t.weight.plus(longest);
+      for (Task before : t.dependsOn) {
+        if (--before.unresolvedDependents == 0) {
+          resolvable.add(before);
+        }
+      }
+    }
+    // A task on a cycle (a planner bug) keeps a zero path; the applier then never starts it and reports it not attempted.
   }
 
   private Task add(Task t) {
@@ -121,7 +154,7 @@ final class TaskGraph {
 
   private static void link(Task t, Task on) {
     if (on != null && on != t) {
-      t.dependsOn.add(on.id);
+      t.dependsOn.add(on);
     }
   }
 }

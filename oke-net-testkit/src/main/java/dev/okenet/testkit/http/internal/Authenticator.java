@@ -36,6 +36,15 @@ import java.util.regex.Pattern;
 public final class Authenticator {
     /** OCI's "Client Clock Skew": more than 5 minutes off answers 401 NotAuthenticated. */
     static final Duration MAX_SKEW = Duration.ofMinutes(5);
+    /** One verifier per serving thread: looking the algorithm up in the providers cost more than verifying. */
+    private static final ThreadLocal<Signature> VERIFIERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Signature.getInstance("SHA256withRSA");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This JVM has no SHA256withRSA: " + e.getMessage(), e);
+        }
+    });
+
     private static final Pattern PARAMETER = Pattern.compile("(\\w+)=\"([^\"]*)\"");
     private static final List<String> GENERIC_HEADERS = List.of("(request-target)", "host");
     private static final List<String> BODY_HEADERS = List.of("content-length", "content-type", "x-content-sha256");
@@ -181,7 +190,7 @@ public final class Authenticator {
             signed.append(header).append(": ").append(headerValue);
         }
         try {
-            Signature rsa = Signature.getInstance("SHA256withRSA");
+            Signature rsa = VERIFIERS.get();
             rsa.initVerify(key);
             rsa.update(signed.toString().getBytes(StandardCharsets.UTF_8));
             if (!rsa.verify(Base64.getDecoder().decode(signature))) {
@@ -195,6 +204,21 @@ public final class Authenticator {
         }
     }
 
+    /** The last date header parsed: clients send the same second's date on many requests in a row. */
+    private record ParsedDate(String text, Instant instant) {}
+
+    private volatile ParsedDate lastDate;
+
+    private Instant parseDate(String text) {
+        ParsedDate last = lastDate;
+        if (last != null && last.text().equals(text)) {
+            return last.instant();
+        }
+        Instant instant = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        lastDate = new ParsedDate(text, instant);
+        return instant;
+    }
+
     private String checkDate(WireRequest request) {
         String text = request.header("x-date") != null ? request.header("x-date") : request.header("date");
         if (text == null) {
@@ -202,7 +226,7 @@ public final class Authenticator {
         }
         Instant sent;
         try {
-            sent = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            sent = parseDate(text);
         } catch (DateTimeParseException e) {
             return "The date '" + WireServer.printable(text) + "' is not an RFC 1123 date such as"
                     + " 'Thu, 05 Jan 2014 21:31:40 GMT'.";

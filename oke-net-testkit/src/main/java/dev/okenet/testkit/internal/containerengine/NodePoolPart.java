@@ -299,11 +299,11 @@ final class NodePoolPart extends Part<NodePool> {
             String vnicId = network.newVnicId();
             int secondaries = Math.min(PodAddressing.IPS_PER_POD_VNIC,
                     podIps - podVnics - vnic * PodAddressing.IPS_PER_POD_VNIC);
-            node.privateIpIds.add(network.allocateIp(podSubnet, vnicId, node.name + " pod VNIC " + (vnic + 1),
-                    true).orElseThrow().id());
+            String vnicName = node.name + " pod VNIC " + (vnic + 1);
+            node.privateIpIds.add(network.allocateIp(podSubnet, vnicId, vnicName, true).orElseThrow().id());
+            String podIpName = vnicName + " pod IP";   // one string for the VNIC's dozens of pod IPs
             for (int s = 0; s < secondaries; s++) {
-                node.privateIpIds.add(network.allocateIp(podSubnet, vnicId, node.name + " pod VNIC " + (vnic + 1)
-                        + " pod IP", false).orElseThrow().id());
+                node.privateIpIds.add(network.allocateIp(podSubnet, vnicId, podIpName, false).orElseThrow().id());
             }
         }
     }

@@ -97,7 +97,7 @@ final class DrgAttachmentPart extends Part<DrgAttachment> {
             long start = startAfter(dependencies);
             String name = details.getDisplayName() != null ? details.getDisplayName()
                     : world.defaultName("drgattachment", start);
-            DrgAttachment model = DrgAttachment.builder().id(id).drgId(drg.id()).vcnId(vcn.id())
+            DrgAttachment.Builder model = DrgAttachment.builder().id(id).drgId(drg.id()).vcnId(vcn.id())
                     .compartmentId(drg.compartmentId()).displayName(name).routeTableId(routeTableId)
                     .drgRouteTableId(details.getDrgRouteTableId())
                     .networkDetails(VcnDrgAttachmentNetworkDetails.builder().id(vcn.id()).routeTableId(routeTableId)
@@ -105,8 +105,9 @@ final class DrgAttachmentPart extends Part<DrgAttachment> {
                     .isCrossTenancy(false)
                     .freeformTags(Tags.freeform(details.getFreeformTags()))
                     .definedTags(Tags.defined(details.getDefinedTags()))
-                    .timeCreated(world.date(start)).build();
-            return store(id, start, latency(), drg.compartmentId(), drg.id(), name, model);
+                    .timeCreated(world.date(start));
+            return storeShown(id, start, latency(), drg.compartmentId(), drg.id(), name,
+                    state -> model.lifecycleState(DrgAttachment.LifecycleState.create(state)).build());
         });
     }
 

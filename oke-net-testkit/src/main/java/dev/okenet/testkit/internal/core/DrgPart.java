@@ -53,11 +53,12 @@ final class DrgPart extends Part<Drg> {
             String id = newId();
             long start = startAfter(List.of());
             String name = details.getDisplayName() != null ? details.getDisplayName() : world.defaultName("drg", start);
-            Drg model = Drg.builder().id(id).compartmentId(compartmentId).displayName(name)
+            Drg.Builder model = Drg.builder().id(id).compartmentId(compartmentId).displayName(name)
                     .freeformTags(Tags.freeform(details.getFreeformTags()))
                     .definedTags(Tags.defined(details.getDefinedTags()))
-                    .timeCreated(world.date(start)).build();
-            return store(id, start, latency(), compartmentId, null, name, model);
+                    .timeCreated(world.date(start));
+            return storeShown(id, start, latency(), compartmentId, null, name,
+                    state -> model.lifecycleState(Drg.LifecycleState.create(state)).build());
         });
     }
 

@@ -67,12 +67,13 @@ final class NetworkSecurityGroupPart extends Part<NetworkSecurityGroup> {
             long start = startAfter(List.of(vcn));
             String name = details.getDisplayName() != null ? details.getDisplayName()
                     : world.defaultName("networksecuritygroup", start);
-            NetworkSecurityGroup model = NetworkSecurityGroup.builder().id(id).vcnId(vcn.id())
+            NetworkSecurityGroup.Builder model = NetworkSecurityGroup.builder().id(id).vcnId(vcn.id())
                     .compartmentId(compartmentId).displayName(name)
                     .freeformTags(Tags.freeform(details.getFreeformTags()))
                     .definedTags(Tags.defined(details.getDefinedTags()))
-                    .timeCreated(world.date(start)).build();
-            return store(id, start, latency(), compartmentId, vcn.id(), name, model);
+                    .timeCreated(world.date(start));
+            return storeShown(id, start, latency(), compartmentId, vcn.id(), name,
+                    state -> model.lifecycleState(NetworkSecurityGroup.LifecycleState.create(state)).build());
         });
     }
 

@@ -83,12 +83,13 @@ final class RouteTablePart extends Part<RouteTable> {
             long start = startAfter(targets);
             String name = details.getDisplayName() != null ? details.getDisplayName()
                     : world.defaultName("routetable", start);
-            RouteTable model = RouteTable.builder().id(id).vcnId(vcn.id()).compartmentId(compartmentId)
+            RouteTable.Builder model = RouteTable.builder().id(id).vcnId(vcn.id()).compartmentId(compartmentId)
                     .displayName(name).routeRules(rules)
                     .freeformTags(Tags.freeform(details.getFreeformTags()))
                     .definedTags(Tags.defined(details.getDefinedTags()))
-                    .timeCreated(world.date(start)).build();
-            return store(id, start, latency(), compartmentId, vcn.id(), name, model);
+                    .timeCreated(world.date(start));
+            return storeShown(id, start, latency(), compartmentId, vcn.id(), name,
+                    state -> model.lifecycleState(RouteTable.LifecycleState.create(state)).build());
         });
     }
 

@@ -104,12 +104,13 @@ final class SecurityListPart extends Part<SecurityList> {
             long start = startAfter(List.of(vcn));
             String name = details.getDisplayName() != null ? details.getDisplayName()
                     : world.defaultName("securitylist", start);
-            SecurityList model = SecurityList.builder().id(id).vcnId(vcn.id()).compartmentId(compartmentId)
+            SecurityList.Builder model = SecurityList.builder().id(id).vcnId(vcn.id()).compartmentId(compartmentId)
                     .displayName(name).ingressSecurityRules(ingress).egressSecurityRules(egress)
                     .freeformTags(Tags.freeform(details.getFreeformTags()))
                     .definedTags(Tags.defined(details.getDefinedTags()))
-                    .timeCreated(world.date(start)).build();
-            return store(id, start, latency(), compartmentId, vcn.id(), name, model);
+                    .timeCreated(world.date(start));
+            return storeShown(id, start, latency(), compartmentId, vcn.id(), name,
+                    state -> model.lifecycleState(SecurityList.LifecycleState.create(state)).build());
         });
     }
 

@@ -23,8 +23,7 @@ final class SecurityRuleChecks {
         if (protocol == null) {
             throw OciErrors.missing("protocol", where);
         }
-        if (!protocol.equals("all") && !protocol.matches("[0-9]{1,3}") || !protocol.equals("all")
-                && protocol.matches("[0-9]{1,3}") && Integer.parseInt(protocol) > 255) {
+        if (!protocol.equals("all") && !isProtocolNumber(protocol)) {
             throw OciErrors.invalid("The protocol '" + protocol + "' in " + where
                     + " is invalid; use \"all\" or an IANA protocol number such as \"6\" (TCP), \"17\" (UDP), \"1\" (ICMP).");
         }
@@ -54,6 +53,26 @@ final class SecurityRuleChecks {
                 throw OciErrors.invalid("icmpOptions type/code in " + where + " must be 0-255.");
             }
         }
+    }
+
+    /**
+     * One to three digits naming 0-255, as {@code [0-9]{1,3}} and a range check did: checked by hand
+     * because a regular expression compiled per rule was a large part of adding NSG rules.
+     */
+    static boolean isProtocolNumber(String protocol) {
+        int length = protocol.length();
+        if (length < 1 || length > 3) {
+            return false;
+        }
+        int value = 0;
+        for (int i = 0; i < length; i++) {
+            char c = protocol.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value <= 255;
     }
 
     private static void checkRange(PortRange range, String where) {

@@ -98,7 +98,7 @@ final class SubnetPart extends Part<Subnet> {
         long start = startAfter(dependencies);
         String name = details.getDisplayName() != null ? details.getDisplayName() : world.defaultName("subnet", start);
         AddressPool pool = net.privateIps().openPool(id, cidr);
-        Subnet model = Subnet.builder()
+        Subnet.Builder model = Subnet.builder()
                 .id(id)
                 .vcnId(vcn.id())
                 .compartmentId(compartmentId)
@@ -118,9 +118,9 @@ final class SubnetPart extends Part<Subnet> {
                 .definedTags(Tags.defined(details.getDefinedTags()))
                 .virtualRouterIp(pool.virtualRouterIp())
                 .virtualRouterMac("00:00:17:" + macTail(id))
-                .timeCreated(world.date(start))
-                .build();
-        return store(id, start, latency(), compartmentId, vcn.id(), name, model);
+                .timeCreated(world.date(start));
+        return storeShown(id, start, latency(), compartmentId, vcn.id(), name,
+                state -> model.lifecycleState(Subnet.LifecycleState.create(state)).build());
     }
 
     /**
@@ -147,9 +147,20 @@ final class SubnetPart extends Part<Subnet> {
         return cidr;
     }
 
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     private static String macTail(String id) {
+        // String.format("%02X:%02X:%02X", ...) by hand: the formatter parses its pattern on every subnet.
         int hash = id.hashCode();
-        return String.format("%02X:%02X:%02X", (hash >> 16) & 255, (hash >> 8) & 255, hash & 255);
+        char[] mac = new char[8];
+        for (int i = 0, shift = 16; i < 8; i += 3, shift -= 8) {
+            mac[i] = HEX[(hash >> (shift + 4)) & 15];
+            mac[i + 1] = HEX[(hash >> shift) & 15];
+            if (i < 6) {
+                mac[i + 2] = ':';
+            }
+        }
+        return new String(mac);
     }
 
     private static boolean publicIpRule(Boolean prohibitPublicIpOnVnic, Boolean prohibitInternetIngress) {

@@ -51,14 +51,16 @@ public final class Dispatcher {
         this.requestIdPrefix = String.format("%08X", seed & 0xFFFFFFFFL) + "/";
     }
 
-    /** {@code String.format("%016X", value)}, without the formatter's parsing on every call. */
-    static String hex16(long value) {
-        char[] digits = new char[16];
-        for (int i = 15; i >= 0; i--) {
-            digits[i] = HEX[(int) (value & 0xF)];
-            value >>>= 4;
+    /** The prefix and the counter as 16 hex digits ({@code %016X}), built in one array: it is made for every call. */
+    private String requestId(long counter) {
+        int prefix = requestIdPrefix.length();
+        char[] id = new char[prefix + 16];
+        requestIdPrefix.getChars(0, prefix, id, 0);
+        for (int i = prefix + 15; i >= prefix; i--) {
+            id[i] = HEX[(int) (counter & 0xF)];
+            counter >>>= 4;
         }
-        return new String(digits);
+        return new String(id);
     }
 
     /** Runs {@code work} under the state lock, e.g. for assertions that read several backends. */
@@ -74,7 +76,7 @@ public final class Dispatcher {
 
     Object dispatch(String service, String operation, OperationTable.Entry<?> entry, Object request,
             Class<?> responseType) {
-        String requestId = requestIdPrefix + hex16(requestCounter.incrementAndGet());
+        String requestId = requestId(requestCounter.incrementAndGet());
         ResourceKind kind = KINDS.computeIfAbsent(operation, op -> ResourceKind.ofOperation(op)).orElse(null);
         boolean mutating = RequestFields.isMutating(operation);
         String subjectId = request == null ? null : RequestFields.resourceId(request);

@@ -57,6 +57,9 @@ final class RequestFields {
         }
     };
 
+    /** One empty argument array for every getter call, instead of a new one per call. */
+    private static final Object[] NO_ARGUMENTS = new Object[0];
+
     private RequestFields() {}
 
     static String resourceId(Object request) {
@@ -100,7 +103,7 @@ final class RequestFields {
 
     private static Object invoke(Method method, Object target) {
         try {
-            return method.invoke(target);
+            return method.invoke(target, NO_ARGUMENTS);
         } catch (ReflectiveOperationException e) {
             return null;
         }

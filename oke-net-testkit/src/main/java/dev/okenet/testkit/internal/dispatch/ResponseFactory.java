@@ -1,5 +1,8 @@
 package dev.okenet.testkit.internal.dispatch;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * static {@code builder()} with one setter per header and one for the body, so one reflective
  * builder serves all of them, and handlers stay free of response boilerplate. The methods are
  * looked up once per response type ({@link Shape}): {@code Class.getMethod(s)} copies every
- * {@code Method} it returns, which cost more than the call itself when done per call.
+ * {@code Method} it returns, which cost more than the call itself when done per call; they are
+ * called through method handles, which neither box nor copy arguments.
  */
 final class ResponseFactory {
     private static final Set<String> HEADER_SETTERS = Set.of(
@@ -26,68 +30,81 @@ final class ResponseFactory {
     };
 
     /**
-     * How to build one response type: its builder's factory, build method and setters; a header
+     * How to build one response type: its builder's factory, build method and setters as method
+     * handles (a {@code Method.invoke} boxes its arguments into a new array on every call); a header
      * setter is null when the response has no such header (e.g. no etag on a delete).
      */
     private static final class Shape {
-        final Method builderFactory;
-        final Method build;
-        final Method status;
-        final Method headers;
-        final Method opcRequestId;
-        final Method etag;
-        final Method opcNextPage;
-        final Method opcWorkRequestId;
+        private static final MethodType FACTORY = MethodType.methodType(Object.class);
+        private static final MethodType BUILD = MethodType.methodType(Object.class, Object.class);
+        private static final MethodType SET = MethodType.methodType(Object.class, Object.class, Object.class);
+        private static final MethodType SET_INT = MethodType.methodType(Object.class, Object.class, int.class);
+
+        final MethodHandle builderFactory;
+        final MethodHandle build;
+        final MethodHandle status;
+        final MethodHandle headers;
+        final MethodHandle opcRequestId;
+        final MethodHandle etag;
+        final MethodHandle opcNextPage;
+        final MethodHandle opcWorkRequestId;
         final Class<?> builderType;
         /** Body setters by the body's class: a handler may answer a subtype. */
-        final Map<Class<?>, Method> bodySetters = new ConcurrentHashMap<>();
+        final Map<Class<?>, MethodHandle> bodySetters = new ConcurrentHashMap<>();
 
-        private Shape(Method builderFactory, Class<?> builderType) throws NoSuchMethodException {
-            this.builderFactory = builderFactory;
+        private Shape(Method builderFactory, Class<?> builderType) throws ReflectiveOperationException {
+            this.builderFactory = handle(builderFactory, FACTORY);
             this.builderType = builderType;
-            this.build = accessible(builderType.getMethod("build"));
-            this.status = optional(builderType, "__httpStatusCode__", int.class);
-            this.headers = optional(builderType, "headers", Map.class);
-            this.opcRequestId = optional(builderType, "opcRequestId", String.class);
-            this.etag = optional(builderType, "etag", String.class);
-            this.opcNextPage = optional(builderType, "opcNextPage", String.class);
-            this.opcWorkRequestId = optional(builderType, "opcWorkRequestId", String.class);
+            this.build = handle(builderType.getMethod("build"), BUILD);
+            this.status = optional(builderType, "__httpStatusCode__", int.class, SET_INT);
+            this.headers = optional(builderType, "headers", Map.class, SET);
+            this.opcRequestId = optional(builderType, "opcRequestId", String.class, SET);
+            this.etag = optional(builderType, "etag", String.class, SET);
+            this.opcNextPage = optional(builderType, "opcNextPage", String.class, SET);
+            this.opcWorkRequestId = optional(builderType, "opcWorkRequestId", String.class, SET);
         }
 
         static Shape of(Class<?> responseType) {
             try {
                 Method factory = responseType.getMethod("builder");
                 // The setters are those of the builder's runtime class, as the builder in hand has them.
-                return new Shape(accessible(factory), factory.invoke(null).getClass());
+                return new Shape(factory, factory.invoke(null).getClass());
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(responseType + " has no builder() or build(); this is a FakeOci"
                         + " bug, please report it", e);
             }
         }
 
-        Method bodySetter(Object body) throws NoSuchMethodException {
-            Method setter = bodySetters.get(body.getClass());
+        MethodHandle bodySetter(Object body) throws ReflectiveOperationException {
+            MethodHandle setter = bodySetters.get(body.getClass());
             if (setter == null) {
-                setter = accessible(findBodySetter(builderType, body));
+                setter = handle(findBodySetter(builderType, body), SET);
                 bodySetters.put(body.getClass(), setter);
             }
             return setter;
         }
 
-        private static Method optional(Class<?> type, String name, Class<?> parameter) {
+        private static MethodHandle optional(Class<?> type, String name, Class<?> parameter, MethodType as)
+                throws IllegalAccessException {
             try {
-                return accessible(type.getMethod(name, parameter));
+                return handle(type.getMethod(name, parameter), as);
             } catch (NoSuchMethodException e) {
                 return null;
             }
+        }
+
+        private static MethodHandle handle(Method method, MethodType as) throws IllegalAccessException {
+            return MethodHandles.lookup().unreflect(accessible(method)).asType(as);
         }
     }
 
     Object build(Class<?> responseType, Reply reply, String opcRequestId) {
         try {
             Shape shape = SHAPES.get(responseType);
-            Object builder = shape.builderFactory.invoke(null);
-            set(shape.status, builder, reply.status());
+            Object builder = (Object) shape.builderFactory.invokeExact();
+            if (shape.status != null) {
+                Object ignored = (Object) shape.status.invokeExact(builder, reply.status());
+            }
             set(shape.headers, builder, headers(reply, opcRequestId));
             set(shape.opcRequestId, builder, opcRequestId);
             if (reply.etag() != null) {
@@ -100,10 +117,12 @@ final class ResponseFactory {
                 set(shape.opcWorkRequestId, builder, reply.workRequestId());
             }
             if (reply.body() != null) {
-                shape.bodySetter(reply.body()).invoke(builder, reply.body());
+                set(shape.bodySetter(reply.body()), builder, reply.body());
             }
-            return shape.build.invoke(builder);
-        } catch (ReflectiveOperationException e) {
+            return (Object) shape.build.invokeExact(builder);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("FakeOci could not build " + responseType.getSimpleName()
                     + "; this is a FakeOci bug, please report it", e);
         }
@@ -119,23 +138,12 @@ final class ResponseFactory {
     }
 
     private static Map<String, List<String>> headers(Reply reply, String opcRequestId) {
-        Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
-        headers.put("opc-request-id", List.of(opcRequestId));
-        if (reply.etag() != null) {
-            headers.put("etag", List.of(reply.etag()));
-        }
-        if (reply.nextPage() != null) {
-            headers.put("opc-next-page", List.of(reply.nextPage()));
-        }
-        if (reply.workRequestId() != null) {
-            headers.put("opc-work-request-id", List.of(reply.workRequestId()));
-        }
-        return headers;
+        return new ReplyHeaders(opcRequestId, reply);
     }
 
-    private static void set(Method setter, Object target, Object value) throws ReflectiveOperationException {
+    private static void set(MethodHandle setter, Object target, Object value) throws Throwable {
         if (setter != null) {
-            setter.invoke(target, value);
+            Object ignored = (Object) setter.invokeExact(target, value);
         }
     }
 

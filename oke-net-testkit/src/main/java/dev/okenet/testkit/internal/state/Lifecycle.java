@@ -86,13 +86,16 @@ public final class Lifecycle {
 
     /** The next moment after {@code now} this resource changes phase, or -1 if it is steady. */
     public long nextTransitionAfter(long now) {
-        long next = NEVER;
-        for (long t : new long[] {readyAt, busyUntil, deletingAt, deletedAt, failedAt}) {
-            if (t > now && t < next) {
-                next = t;
-            }
-        }
+        long next = earliestAfter(now, NEVER, readyAt);
+        next = earliestAfter(now, next, busyUntil);
+        next = earliestAfter(now, next, deletingAt);
+        next = earliestAfter(now, next, deletedAt);
+        next = earliestAfter(now, next, failedAt);
         return next == NEVER ? -1 : next;
+    }
+
+    private static long earliestAfter(long now, long best, long candidate) {
+        return candidate > now && candidate < best ? candidate : best;
     }
 
     public void updating(long from, long until) {

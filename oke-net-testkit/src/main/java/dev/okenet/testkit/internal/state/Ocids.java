@@ -13,7 +13,9 @@ public final class Ocids {
             Pattern.compile("ocid1\\.(compartment|tenancy)\\.oc[0-9]+\\.[a-z0-9-]*\\.[a-z0-9]+");
     private static final Pattern ANY =
             Pattern.compile("ocid1\\.[a-z0-9]+\\.oc[0-9]+\\.[a-z0-9-]*\\.[a-z0-9]+");
-    private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+    private static final byte[] ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    private static final byte[] PREFIX = "ocid1.".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    private static final byte[] MIDDLE = ".oc1.".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
     private static final long MULTIPLIER = 0x5DEECE66DL;
     private static final long ADDEND = 0xBL;
@@ -39,12 +41,48 @@ public final class Ocids {
     public synchronized String next(String type) {
         // One char array of the final length: ids are made for every private IP a node takes, so
         // a growing StringBuilder showed in profiles. Same seeded sequence as ever.
-        char[] unique = new char[8 + 52];
-        java.util.Arrays.fill(unique, 0, 8, 'a');
-        for (int i = 8; i < unique.length; i++) {
-            unique[i] = ALPHABET[nextInt(ALPHABET.length)];
+        if (!isLatin1(type) || !isLatin1(regionKey)) {
+            char[] unique = new char[8 + 52];
+            java.util.Arrays.fill(unique, 0, 8, 'a');
+            for (int i = 8; i < unique.length; i++) {
+                unique[i] = (char) ALPHABET[nextInt(ALPHABET.length)];
+            }
+            return "ocid1." + type + ".oc1." + regionKey + "." + new String(unique);
         }
-        return "ocid1." + type + ".oc1." + regionKey + "." + new String(unique);
+        // The whole id in one Latin-1 byte array, made into a String without a copy through chars.
+        int head = PREFIX.length + type.length() + MIDDLE.length + regionKey.length() + 1;
+        byte[] id = new byte[head + 8 + 52];
+        int at = put(id, 0, PREFIX);
+        at = put(id, at, type);
+        at = put(id, at, MIDDLE);
+        at = put(id, at, regionKey);
+        id[at++] = '.';
+        java.util.Arrays.fill(id, at, at + 8, (byte) 'a');
+        for (int i = at + 8; i < id.length; i++) {
+            id[i] = ALPHABET[nextInt(ALPHABET.length)];
+        }
+        return new String(id, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static boolean isLatin1(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int put(byte[] into, int at, byte[] bytes) {
+        System.arraycopy(bytes, 0, into, at, bytes.length);
+        return at + bytes.length;
+    }
+
+    private static int put(byte[] into, int at, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            into[at + i] = (byte) text.charAt(i);
+        }
+        return at + text.length();
     }
 
     /** {@link Random#nextInt(int)} for a bound that is not a power of two, as Random specifies it. */
@@ -65,8 +103,22 @@ public final class Ocids {
 
     /** Any well-formed compartment or tenancy OCID names an existing compartment in the fake. */
     public static boolean isCompartment(String ocid) {
-        return ocid != null && COMPARTMENT.matcher(ocid).matches();
+        if (ocid == null) {
+            return false;
+        }
+        // Nearly every call names the same compartment: remember the last one that matched.
+        if (ocid.equals(lastCompartment)) {
+            return true;
+        }
+        boolean matches = COMPARTMENT.matcher(ocid).matches();
+        if (matches) {
+            lastCompartment = ocid;
+        }
+        return matches;
     }
+
+    /** The last string {@link #isCompartment} accepted (a fact about the string, the same for every fake). */
+    private static volatile String lastCompartment;
 
     public static boolean isWellFormed(String ocid) {
         return ocid != null && ANY.matcher(ocid).matches();

@@ -88,7 +88,11 @@ public abstract class Part<M> {
      * belongs to another VCN.
      */
     public Resource<M> requireInVcn(String id, Resource<?> vcn, String parameter) {
-        Resource<M> resource = requireLive(id, parameter, "the request for " + vcn);
+        if (id == null) {
+            // The only use of the "where" text; built here, not on every call (it names the VCN in full).
+            throw OciErrors.missing(parameter, "the request for " + vcn);
+        }
+        Resource<M> resource = requireLive(id, parameter, null);
         if (!vcn.id().equals(resource.parentId())) {
             throw OciErrors.invalid(parameter + " names " + resource + ", which belongs to VCN "
                     + resource.parentId() + ", not to " + vcn + "; use one from the same VCN.");
@@ -109,7 +113,7 @@ public abstract class Part<M> {
     }
 
     public M render(Resource<M> resource) {
-        return withState(resource.model(), stateOf(resource));
+        return resource.rendered(stateOf(resource), this::withState);
     }
 
     public Reply reply(Resource<M> resource) {
@@ -145,6 +149,18 @@ public abstract class Part<M> {
         Resource<M> resource = new Resource<>(id, kind, ++sequence, lifecycle, compartmentId, parentId,
                 displayName, model);
         items.put(id, resource);
+        return resource;
+    }
+
+    /**
+     * As {@link #store}, with the model built by {@code modelInState} already in the state it shows
+     * first (its lifecycle state at {@link #now()}), so the create's answer needs no copy of it.
+     */
+    protected Resource<M> storeShown(String id, long start, long latency, String compartmentId, String parentId,
+            String displayName, java.util.function.Function<String, M> modelInState) {
+        String state = kind.stateName(new Lifecycle(start, start + latency).phaseAt(now()));
+        Resource<M> resource = store(id, start, latency, compartmentId, parentId, displayName, modelInState.apply(state));
+        resource.seedRendered(state);
         return resource;
     }
 

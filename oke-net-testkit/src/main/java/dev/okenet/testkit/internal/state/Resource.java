@@ -22,6 +22,13 @@ public final class Resource<M> {
     /** Builds {@link #model} on first read; null once built or when the model was given. */
     private Supplier<M> pendingModel;
     private int version = 1;
+    /** {@link #etag()} as last made, for {@link #etagVersion}: every read answers the etag. */
+    private String etag;
+    private int etagVersion;
+    /** The last model {@link #rendered} made: reads in the same state of the same model share it. */
+    private volatile Rendered<M> rendered;
+
+    private record Rendered<M>(M from, String state, M model) {}
 
     public Resource(
             String id, ResourceKind kind, long sequence, Lifecycle lifecycle,
@@ -88,6 +95,28 @@ public final class Resource<M> {
         return resource;
     }
 
+    /**
+     * The model as shown in {@code state}, made by {@code render} once per model and state: a
+     * resource is read far more often than it changes (every waiter poll, every list), and each
+     * render copies the SDK model. Renders are pure functions of the model and the state name.
+     */
+    public M rendered(String state, java.util.function.BiFunction<M, String, M> render) {
+        M current = model();
+        Rendered<M> last = rendered;
+        if (last != null && last.from() == current && last.state().equals(state)) {
+            return last.model();
+        }
+        M made = render.apply(current, state);
+        rendered = new Rendered<>(current, state, made);
+        return made;
+    }
+
+    /** Records that the stored model already is how it shows in {@code state}, so the first read need not copy it. */
+    public void seedRendered(String state) {
+        M current = model();
+        rendered = new Rendered<>(current, state, current);
+    }
+
     /** Replaces the stored model after a mutation and changes the etag. */
     public void update(M newModel, String newDisplayName) {
         this.model = newModel;
@@ -107,7 +136,13 @@ public final class Resource<M> {
     }
 
     public String etag() {
-        return Integer.toHexString(id.hashCode()) + "-" + version;
+        String cached = etag;
+        if (cached == null || etagVersion != version) {
+            cached = Integer.toHexString(id.hashCode()) + "-" + version;
+            etag = cached;
+            etagVersion = version;
+        }
+        return cached;
     }
 
     @Override

@@ -36,6 +36,10 @@ public final class Timeline {
     private final ConcurrentSkipListSet<Long> scheduled = new ConcurrentSkipListSet<>();
     private final Map<String, Caller> callers = new ConcurrentHashMap<>();
     private final ThreadLocal<String> boundCaller = new ThreadLocal<>();
+    private final AtomicLong taskCallers = new AtomicLong();
+    /** Each thread's own caller key, made once per thread rather than on every call. */
+    private static final ThreadLocal<String> THREAD_KEY =
+            ThreadLocal.withInitial(() -> "thread-" + Thread.currentThread().getId());
 
     /** One caller's place in virtual time, and the change its last read saw coming. */
     private static final class Caller {
@@ -74,7 +78,7 @@ public final class Timeline {
      */
     public String callerKey() {
         String bound = boundCaller.get();
-        return bound != null ? bound : "thread-" + Thread.currentThread().getId();
+        return bound != null ? bound : THREAD_KEY.get();
     }
 
     /** Runs {@code work} on behalf of the caller {@code key}, so it reads and moves that caller's time. */
@@ -89,6 +93,28 @@ public final class Timeline {
             } else {
                 boundCaller.set(previous);
             }
+        }
+    }
+
+    /**
+     * Runs {@code work} as a caller that did not exist before, whose now starts at {@code startMillis}
+     * (or the floor, if later), and returns the time it reached. The caller is forgotten afterwards.
+     * One unit of scheduled work, such as one task of a provider's apply, is such a caller: its
+     * creates start when it started, not when the pool thread that runs it last finished a wait.
+     */
+    public long runAsNewCaller(long startMillis, Runnable work) {
+        String key = "task-" + taskCallers.incrementAndGet();
+        Caller caller = new Caller();
+        caller.now.set(startMillis);
+        callers.put(key, caller);
+        try {
+            asCaller(key, () -> {
+                work.run();
+                return null;
+            });
+            return Math.max(floor.get(), caller.now.get());
+        } finally {
+            callers.remove(key);
         }
     }
 
