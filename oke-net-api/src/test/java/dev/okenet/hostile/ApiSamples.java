@@ -126,6 +126,17 @@ public class ApiSamples implements NullArgumentProbe.Samples {
     byType.put(Reporter.class, () -> captured().reporter);
     byType.put(CheckContext.class, () -> captured().context);
     byType.put(BiConsumer.class, () -> (BiConsumer<Object, Object>) (a, b) -> { });
+    byType.put(dev.okenet.key.ResourceKey.class, () -> dev.okenet.key.ResourceKey.subnet(dev.okenet.vcn.SubnetRole.WORKERS));
+    byType.put(dev.okenet.key.SubnetKey.class, () -> dev.okenet.key.ResourceKey.subnet(dev.okenet.vcn.SubnetRole.WORKERS));
+    byType.put(dev.okenet.key.RouteTableKey.class, () -> dev.okenet.key.ResourceKey.routeTable(dev.okenet.vcn.SubnetRole.WORKERS));
+    byType.put(dev.okenet.key.RuleSetKey.class, () -> dev.okenet.key.ResourceKey.nsg(dev.okenet.vcn.SubnetRole.WORKERS));
+    byType.put(dev.okenet.key.NsgKey.class, () -> dev.okenet.key.ResourceKey.nsg(dev.okenet.vcn.SubnetRole.WORKERS));
+    byType.put(dev.okenet.key.GatewayKey.class, dev.okenet.key.ResourceKey::natGateway);
+    byType.put(dev.okenet.key.ClusterKey.class, dev.okenet.key.ResourceKey::cluster);
+    byType.put(dev.okenet.key.DrgKey.class, dev.okenet.key.ResourceKey::drg);
+    byType.put(dev.okenet.key.DrgAttachmentKey.class, dev.okenet.key.ResourceKey::drgAttachment);
+    byType.put(dev.okenet.key.VcnKey.class, dev.okenet.key.ResourceKey::vcn);
+    byType.put(dev.okenet.key.NodePoolKey.class, () -> dev.okenet.key.ResourceKey.nodePool("general"));
     byType.put(Optional.class, Optional::empty);
     byType.put(List.class, List::of);
     byType.put(Collection.class, List::of);

@@ -82,7 +82,7 @@ class InternetAuditTest {
   @Test
   void aNetworkWithFiveThousandRulesIsAuditedRuleByRule() {
     ResolvedNetwork big = LargeNetworks.withInternetRules(5_000).resolve();
-    int rules = big.ruleSets().stream().filter(s -> s.key().contains(":edge")).map(ResolvedRuleSet::rules).mapToInt(List::size).sum();
+    int rules = big.ruleSets().stream().filter(s -> s.key().toString().contains(":edge")).map(ResolvedRuleSet::rules).mapToInt(List::size).sum();
     List<ExposedFlow> flows = big.reachability().auditInternetIngress();
     assertThat(rules).isEqualTo(5_000);
     assertThat(flows).filteredOn(f -> f.ruleSetKey().contains(":edge")).hasSize(5_000);

@@ -11,6 +11,8 @@ import dev.okenet.cluster.Cluster;
 import dev.okenet.cluster.NodePool;
 import dev.okenet.cluster.PodNetworking;
 import dev.okenet.cluster.Shape;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.key.RuleSetKey;
 import dev.okenet.vcn.Direction;
 import dev.okenet.vcn.Gateways;
 import dev.okenet.vcn.Peer;
@@ -274,18 +276,18 @@ class OracleExampleNetworksTest {
   }
 
   /** The page's security list names, as oke-net's keys in security-list mode. */
-  private static String listKey(String seclist) {
+  private static RuleSetKey listKey(String seclist) {
     switch (seclist) {
       case "seclist-KubernetesAPIendpoint":
-        return "security-list:api";
+        return ResourceKey.securityList(SubnetRole.API_ENDPOINT);
       case "seclist-workernodes":
-        return "security-list:workers";
+        return ResourceKey.securityList(SubnetRole.WORKERS);
       case "seclist-pods":
-        return "security-list:pods";
+        return ResourceKey.securityList(SubnetRole.PODS);
       case "seclist-loadbalancers":
-        return "security-list:lb-public";
+        return ResourceKey.securityList(SubnetRole.PUBLIC_LOAD_BALANCERS);
       case "seclist-Bastion":
-        return "security-list:extra:bastion";
+        return ResourceKey.securityList(ResourceKey.extraSubnet("bastion"));
       default:
         throw new IllegalArgumentException(seclist);
     }

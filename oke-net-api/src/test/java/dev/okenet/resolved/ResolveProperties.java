@@ -10,6 +10,7 @@ import dev.okenet.cluster.PodNetworking;
 import dev.okenet.cluster.Shape;
 import dev.okenet.internal.resolve.CidrCarver;
 import dev.okenet.internal.resolve.SubnetSlots;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.property.Gen;
 import dev.okenet.property.Property;
 import dev.okenet.reference.ReferenceNetworks;
@@ -82,7 +83,7 @@ class ResolveProperties {
     Property.forAll(FITTING_NETWORKS).tries(200).check(network -> {
       ResolvedNetwork net = network.resolve();
       for (Subnet extra : network.extraSubnets()) {
-        assertThat(net.subnetByKey("subnet:extra:" + extra.name().orElseThrow()).orElseThrow().cidr().prefixLength())
+        assertThat(net.subnetByKey(ResourceKey.extraSubnet(extra.name().orElseThrow())).orElseThrow().cidr().prefixLength())
             .isEqualTo(extra.prefixLength().orElseThrow());
       }
     });

@@ -1,12 +1,12 @@
 package dev.okenet.oci;
 
-import dev.okenet.internal.Require;
-
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.identity.Identity;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.internal.Require;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.internal.apply.Applier;
 import dev.okenet.oci.internal.cloud.CloudContext;
 import dev.okenet.oci.internal.cloud.Handlers;
@@ -236,7 +236,7 @@ public final class OciNetworkProvider implements AutoCloseable {
    *
    * @param boundIds OCIDs by logical key, e.g. {@code ImportedNetwork.idsByKey()}; empty for a plain plan
    */
-  public Plan plan(ResolvedNetwork net, Map<String, String> boundIds) {
+  public Plan plan(ResolvedNetwork net, Map<ResourceKey, String> boundIds) {
     Require.notNull(net, "OciNetworkProvider.plan(net, boundIds): net", "Give a ResolvedNetwork: OkeNetwork.resolve().");
     Require.notNull(boundIds, "OciNetworkProvider.plan(net, boundIds): boundIds", "Give the OCIDs by logical key, or Map.of() for none.");
     return new Plan(planner.plan(net, !networkOnlyMode, boundIds));
@@ -350,7 +350,7 @@ public final class OciNetworkProvider implements AutoCloseable {
    * node image is the one given to the builder, or looked up with GetNodePoolOptions; the
    * availability domains are the builder's, or listed with the Identity client.
    */
-  public ClusterDetails networkOnly(ResolvedNetwork net, Map<String, String> idsByKey) {
+  public ClusterDetails networkOnly(ResolvedNetwork net, Map<ResourceKey, String> idsByKey) {
     Require.notNull(net, "OciNetworkProvider.networkOnly(net, idsByKey): net", "Give a ResolvedNetwork: OkeNetwork.resolve().");
     Require.notNull(idsByKey, "OciNetworkProvider.networkOnly(net, idsByKey): idsByKey", "Give the applied OCIDs, e.g. ApplyResult.idsByKey().");
     return new ClusterRequests(cloud, placement, domains).of(net, idsByKey);
@@ -367,7 +367,7 @@ public final class OciNetworkProvider implements AutoCloseable {
       throw new IllegalStateException("Network '" + net.name() + "' does not match the model yet (" + plan.summary()
           + "). Apply it first, then ask for the cluster details.");
     }
-    Map<String, String> ids = new LinkedHashMap<>();
+    Map<ResourceKey, String> ids = new LinkedHashMap<>();
     plan.changes().forEach(c -> c.resourceId().ifPresent(id -> ids.put(c.key(), id)));
     return networkOnly(net, ids);
   }

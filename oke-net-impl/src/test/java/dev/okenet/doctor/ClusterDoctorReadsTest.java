@@ -28,7 +28,7 @@ class ClusterDoctorReadsTest {
           .containerEngine(oci.containerEngine()).identity(oci.identity())
           .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { })).build()) {
         ApplyResult applied = provider.apply(provider.plan(ReferenceNetworks.prod().resolve()));
-        clusterId = applied.idsByKey().get("cluster");
+        clusterId = applied.idsByKey().get(dev.okenet.key.ResourceKey.cluster());
       }
       oci.calls().clear();
 

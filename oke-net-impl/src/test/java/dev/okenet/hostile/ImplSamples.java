@@ -6,6 +6,7 @@ import dev.okenet.adopt.KubernetesFacts;
 import dev.okenet.adopt.NetworkImporter;
 import dev.okenet.adopt.ServiceManifests;
 import dev.okenet.io.ModelIO;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.manifest.AppliedIds;
 import dev.okenet.manifest.Manifests;
 import dev.okenet.oci.ApplyResult;
@@ -18,10 +19,11 @@ import dev.okenet.oci.WaitStrategy;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.render.MermaidDiagram;
 import dev.okenet.testkit.FakeOci;
-import java.time.Duration;
+import dev.okenet.vcn.SubnetRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
@@ -80,7 +82,7 @@ final class ImplSamples extends ApiSamples {
     byType.put(com.oracle.bmc.waiter.DelayStrategy.class, fake.clock()::delayStrategy);
     byType.put(com.oracle.bmc.model.BmcException.class, () -> new com.oracle.bmc.model.BmcException(429, "TooManyRequests", "slow down", "r1"));
     byType.put(java.util.function.Function.class, () -> (java.util.function.Function<Object, Duration>) x -> Duration.ofSeconds(1));
-    byType.put(dev.okenet.oci.ProgressEvent.class, () -> new dev.okenet.oci.ProgressEvent("vcn", dev.okenet.oci.ResourceType.VCN,
+    byType.put(dev.okenet.oci.ProgressEvent.class, () -> new dev.okenet.oci.ProgressEvent(ResourceKey.vcn(), dev.okenet.oci.ResourceType.VCN,
         dev.okenet.oci.ChangeAction.CREATE, dev.okenet.oci.ProgressEvent.State.STARTED, Duration.ZERO, "creating"));
     // The cluster doctor: over the fake's prod cluster, with a Kubernetes client whose API server is not there (its reads
     // fail fast and become findings).
@@ -94,7 +96,7 @@ final class ImplSamples extends ApiSamples {
     byType.put(dev.okenet.doctor.DoctorFinding.class, () -> new dev.okenet.doctor.DoctorFinding("OKE-DOCTOR-020",
         dev.okenet.check.Severity.ERROR, "NetworkPolicy shop/default-deny", "nothing enforces it", java.util.List.of("no Calico"),
         "Install Calico."));
-    byType.put(dev.okenet.doctor.DoctorReport.class, () -> dev.okenet.doctor.DoctorReport.of("prod", applied.idsByKey().get("cluster"),
+    byType.put(dev.okenet.doctor.DoctorReport.class, () -> dev.okenet.doctor.DoctorReport.of("prod", applied.idsByKey().get(dev.okenet.key.ResourceKey.cluster()),
         java.util.List.of(), java.util.List.of()));
     byName.put("clusterName", "prod");
     byName.put("ruleId", "OKE-DOCTOR-020");
@@ -111,7 +113,7 @@ final class ImplSamples extends ApiSamples {
     byType.put(Runnable.class, () -> (Runnable) () -> { });
     byName.put("required", "TCP 6443");
     byName.put("kind", "subnet");
-    byName.put("subnetKey", "subnet:workers");
+    byName.put("subnetKey", ResourceKey.subnet(SubnetRole.WORKERS));
     byName.put("field", "cidrBlock");
     byName.put("value", "10.0.0.0/16");
     byName.put("before", "10.0.0.0/16");
@@ -154,9 +156,9 @@ final class ImplSamples extends ApiSamples {
     OciNetworkProvider p = OciNetworkProvider.builder().virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine())
         .networkLoadBalancer(f.networkLoadBalancer()).identity(f.identity()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(f.clock().terminationStrategy(), f.clock().delayStrategy())).build();
-    Map<String, String> ids = p.apply(p.plan(prod)).idsByKey();
+    Map<ResourceKey, String> ids = p.apply(p.plan(prod)).idsByKey();
     lastAdoptable = new Adoptable(f, p, NetworkImporter.builder().virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine()).build(),
-        ids.get("vcn"), ids.get("cluster"));
+        ids.get(ResourceKey.vcn()), ids.get(ResourceKey.cluster()));
     return lastAdoptable;
   }
 
@@ -199,7 +201,7 @@ final class ImplSamples extends ApiSamples {
         return java.util.Optional.of(ReferenceNetworks.prod().compartmentId());
       case "ClusterDoctor.examine:clusterId":
       case "DoctorReport.of:clusterId":
-        return java.util.Optional.of(applied.idsByKey().get("cluster"));
+        return java.util.Optional.of(applied.idsByKey().get(dev.okenet.key.ResourceKey.cluster()));
       case "Builder.availabilityDomains:names":
         return java.util.Optional.of(java.util.List.of("AD-1"));
       case "ModelIO.fromYaml:yaml":

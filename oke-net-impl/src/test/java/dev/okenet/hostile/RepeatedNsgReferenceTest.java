@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ApplyResult;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.RetryPolicy;
@@ -43,6 +44,6 @@ class RepeatedNsgReferenceTest {
       assertThat(applied.isSuccess()).as("%s", applied).isTrue();
       assertThat(provider.plan(net).hasChanges()).as("%s", provider.plan(net).render()).isFalse();
     }
-    assertThat(net.nodePool("general").orElseThrow().nsgKeys()).containsOnlyOnce("nsg:custom:metrics");
+    assertThat(net.nodePool("general").orElseThrow().nsgKeys()).containsOnlyOnce(ResourceKey.customNsg("metrics"));
   }
 }

@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import dev.okenet.OkeNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.kube.ExternalTrafficPolicy;
 import dev.okenet.kube.SecurityRuleManagement;
 import dev.okenet.kube.Service;
@@ -31,6 +32,7 @@ import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.vcn.Nsg;
 import dev.okenet.vcn.SecurityEnforcement;
 import dev.okenet.vcn.Subnet;
+import dev.okenet.vcn.SubnetRole;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -214,10 +216,11 @@ class ServiceManifestTest {
   }
 
   private static AppliedIds customNsgIds(int count) {
-    Map<String, String> ids = new java.util.HashMap<>(Map.of("subnet:lb-public", TestIds.LB_PUBLIC_SUBNET,
-        "nsg:lb-public", TestIds.LB_PUBLIC_NSG, "nsg:workers", TestIds.WORKERS_NSG));
+    Map<ResourceKey, String> ids = new java.util.HashMap<>(Map.of(ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS),
+        TestIds.LB_PUBLIC_SUBNET, ResourceKey.nsg(SubnetRole.PUBLIC_LOAD_BALANCERS), TestIds.LB_PUBLIC_NSG,
+        ResourceKey.nsg(SubnetRole.WORKERS), TestIds.WORKERS_NSG));
     for (int i = 0; i < count; i++) {
-      ids.put("nsg:custom:edge" + i, TestIds.CUSTOM_NSG + i);
+      ids.put(ResourceKey.customNsg("edge" + i), TestIds.CUSTOM_NSG + i);
     }
     return AppliedIds.of(ids);
   }
@@ -290,7 +293,7 @@ class ServiceManifestTest {
     OkeNetwork net = prodWith(Service.loadBalancer("shop", "web").addPort(443)).toBuilder()
         .securityEnforcement(SecurityEnforcement.SECURITY_LISTS).build();
 
-    var svc = Manifests.of(net.resolve(), AppliedIds.of(Map.of("subnet:lb-public", TestIds.LB_PUBLIC_SUBNET))).services().get(0);
+    var svc = Manifests.of(net.resolve(), AppliedIds.of(Map.of(ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS), TestIds.LB_PUBLIC_SUBNET))).services().get(0);
 
     assertThat(svc.getMetadata().getAnnotations()).doesNotContainKey(LB_NSGS).containsEntry(LB_SUBNET1, TestIds.LB_PUBLIC_SUBNET);
   }
@@ -367,7 +370,7 @@ class ServiceManifestTest {
     OkeNetwork net = prodWith(Service.loadBalancer("shop", "web").addPort(443)).toBuilder()
         .publicLoadBalancers(Subnet.publicSubnet(24).withExistingId(existing)).build();
 
-    var svc = Manifests.of(net.resolve(), AppliedIds.of(Map.of("nsg:lb-public", TestIds.LB_PUBLIC_NSG))).services().get(0);
+    var svc = Manifests.of(net.resolve(), AppliedIds.of(Map.of(ResourceKey.nsg(SubnetRole.PUBLIC_LOAD_BALANCERS), TestIds.LB_PUBLIC_NSG))).services().get(0);
 
     assertThat(svc.getMetadata().getAnnotations()).containsEntry(LB_SUBNET1, existing);
   }

@@ -94,7 +94,7 @@ class ServiceGatewayScopeTest {
 
     Plan narrowed = cloud.provider().plan(prod(ServiceGatewayScope.OBJECT_STORAGE));
 
-    assertThat(narrowed.actionable()).filteredOn(c -> c.type() == ResourceType.ROUTE_TABLE).extracting(Change::key)
+    assertThat(narrowed.actionable()).filteredOn(c -> c.type() == ResourceType.ROUTE_TABLE).extracting(c -> c.key().toString())
         .isNotEmpty().containsExactlyInAnyOrderElementsOf(routingToServices);
   }
 }

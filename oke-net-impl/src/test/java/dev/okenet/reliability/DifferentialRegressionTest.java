@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.okenet.OkeNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ApplyResult;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.ResourceType;
@@ -83,7 +84,7 @@ class DifferentialRegressionTest {
     assertThat(network.validate().findings("OKE-NET-009")).singleElement()
         .satisfies(f -> assertThat(f.path()).isEqualTo("extraSubnets[db].extraRouteRules"));
     assertThat(applied.failed()).singleElement().satisfies(f -> {
-      assertThat(f.key()).isEqualTo("route-table:extra:db");
+      assertThat(f.key()).isEqualTo(ResourceKey.routeTable(ResourceKey.extraSubnet("db")));
       assertThat(f.message()).contains("inside");
     });
     assertThat(FailureExplanations.unexplained(network.validate(), applied)).isEmpty();

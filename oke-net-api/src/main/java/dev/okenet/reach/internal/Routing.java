@@ -2,6 +2,7 @@ package dev.okenet.reach.internal;
 
 import dev.okenet.Cidr;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.reach.HopKind;
 import dev.okenet.resolved.ResolvedGateway;
 import dev.okenet.vcn.RouteTarget;
@@ -23,6 +24,12 @@ import java.util.stream.Collectors;
  * that admits it and a return route back through the same gateway.
  */
 final class Routing {
+  /** Hops through a gateway, the DRG or the VCN's local routing carry the key of what they pass. */
+  private static final String IGW = ResourceKey.internetGateway().toString();
+  private static final String SGW = ResourceKey.serviceGateway().toString();
+  private static final String DRG = ResourceKey.drg().toString();
+  private static final String VCN = ResourceKey.vcn().toString();
+
   private final boolean hasIgw;
   private final boolean hasNat;
   private final boolean natBlocks;
@@ -52,10 +59,10 @@ final class Routing {
     if (s.inVcn() && d.inVcn()) {
       RouteEntry intra = intraVcn(s, d);
       if (intra != null) {
-        return t.pass(HopKind.ROUTE, s.routeAt, s.subnet.routes().key, "intra-VCN route " + intra.text + " sends it through the "
+        return t.pass(HopKind.ROUTE, s.routeAt, s.subnet.routes().key.toString(), "intra-VCN route " + intra.text + " sends it through the "
             + intra.target + ", whose own route tables (not modelled) are assumed to bring it to " + d.label);
       }
-      return t.pass(HopKind.ROUTE, s.routeAt, "vcn", localRoute);
+      return t.pass(HopKind.ROUTE, s.routeAt, VCN, localRoute);
     }
     if (s.inVcn()) {
       return outbound(s, d, t);
@@ -63,7 +70,7 @@ final class Routing {
     if (d.inVcn()) {
       return inbound(s, d, t);
     }
-    return t.noRoute(HopKind.ROUTE, s.routeAt, "vcn", "neither " + s.label + " nor " + d.label
+    return t.noRoute(HopKind.ROUTE, s.routeAt, VCN, "neither " + s.label + " nor " + d.label
         + " is in the VCN: reachability answers for traffic to, from or inside the VCN", "Ask about a flow with at least one end in the VCN.");
   }
 
@@ -154,35 +161,35 @@ final class Routing {
     switch (s.zone) {
       case INTERNET:
         if (!hasIgw) {
-          return t.noRoute(HopKind.ROUTE, s.routeAt, "igw", "the network has no internet gateway: nothing from the internet gets in",
+          return t.noRoute(HopKind.ROUTE, s.routeAt, IGW, "the network has no internet gateway: nothing from the internet gets in",
               "Add one: .gateways(Gateways.internet()…).");
         }
         if (!d.publicIp) {
-          return t.noRoute(HopKind.ROUTE, s.routeAt, "igw", d.label + " has no public address: the internet cannot open connections to it"
+          return t.noRoute(HopKind.ROUTE, s.routeAt, IGW, d.label + " has no public address: the internet cannot open connections to it"
               + " (a NAT gateway is egress-only)", d.loadBalancer != null
                   ? "Make the load balancer public: drop withInternal() from Service " + d.loadBalancer.service().ref() + "."
                   : "Expose it through a public load balancer (Service.loadBalancer(..)), or place it in a public subnet.");
         }
-        t.pass(HopKind.ROUTE, s.routeAt, "igw", d.admittedFromInternet);
+        t.pass(HopKind.ROUTE, s.routeAt, IGW, d.admittedFromInternet);
         return returnRoute(s, d, RouteTarget.internetGateway(), t);
       case ON_PREMISES:
         if (!hasDrg) {
-          return t.noRoute(HopKind.ROUTE, s.routeAt, "drg", "the network has no DRG to bring " + s.label + " in",
+          return t.noRoute(HopKind.ROUTE, s.routeAt, DRG, "the network has no DRG to bring " + s.label + " in",
               "Add one: .drg(Drg.of(DrgAttachment.ipsecVpn(..))).");
         }
-        t.pass(HopKind.ROUTE, s.routeAt, "drg", s.broughtIn);
+        t.pass(HopKind.ROUTE, s.routeAt, DRG, s.broughtIn);
         return returnRoute(s, d, RouteTarget.drg(), t);
       case PEER:
-        t.pass(HopKind.ROUTE, s.routeAt, "lpg:" + s.lpgName, s.broughtIn);
+        t.pass(HopKind.ROUTE, s.routeAt, ResourceKey.localPeeringGateway(s.lpgName).toString(), s.broughtIn);
         return returnRoute(s, d, RouteTarget.localPeering(s.lpgName), t);
       case SERVICE_NETWORK:
         if (!hasSgw) {
-          return t.noRoute(HopKind.ROUTE, s.routeAt, "sgw", "the network has no service gateway", "Add one: .gateways(….serviceGateway()).");
+          return t.noRoute(HopKind.ROUTE, s.routeAt, SGW, "the network has no service gateway", "Add one: .gateways(….serviceGateway()).");
         }
-        t.pass(HopKind.ROUTE, s.routeAt, "sgw", s.broughtIn);
+        t.pass(HopKind.ROUTE, s.routeAt, SGW, s.broughtIn);
         return returnRoute(s, d, RouteTarget.serviceGateway(), t);
       default:
-        return t.noRoute(HopKind.ROUTE, s.routeAt, "vcn", s.label + " is private address space that no DRG attachment or LPG brings into the VCN",
+        return t.noRoute(HopKind.ROUTE, s.routeAt, VCN, s.label + " is private address space that no DRG attachment or LPG brings into the VCN",
             "Add a DrgAttachment or LocalPeering that reaches " + s.cidrText + ".");
     }
   }

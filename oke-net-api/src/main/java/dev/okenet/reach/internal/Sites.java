@@ -4,6 +4,9 @@ import dev.okenet.Cidr;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.cluster.Cni;
 import dev.okenet.internal.resolve.Resolver;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.key.RuleSetKey;
+import dev.okenet.key.SubnetKey;
 import dev.okenet.kube.Selector;
 import dev.okenet.kube.Service;
 import dev.okenet.reach.Endpoint;
@@ -34,7 +37,7 @@ final class Sites {
 
   private final ResolvedNetwork net;
   private final RuleIndex rules;
-  private final Map<String, SubnetView> subnets = new LinkedHashMap<>();
+  private final Map<SubnetKey, SubnetView> subnets = new LinkedHashMap<>();
   private final Map<Endpoint, Site> cache = new ConcurrentHashMap<>();
   private final Site anyNodes;
 
@@ -43,7 +46,7 @@ final class Sites {
     this.rules = rules;
     for (ResolvedSubnet s : net.subnets()) {
       RouteTableView routes = net.routeTable(s.routeTableKey()).map(RouteTableView::of)
-          .orElseGet(() -> new RouteTableView(s.routeTableKey(), List.of()));
+          .orElseGet(() -> new RouteTableView(s.routeTableKey().toString(), List.of()));
       subnets.put(s.key(), new SubnetView(s, routes, ids(s.securityListKeys())));
     }
     anyNodes = firstPoolNodes();
@@ -198,13 +201,13 @@ final class Sites {
     return b.build();
   }
 
-  private void inSubnet(Site.Builder b, SubnetView subnet, List<String> nsgKeys) {
+  private void inSubnet(Site.Builder b, SubnetView subnet, List<? extends RuleSetKey> nsgKeys) {
     b.subnet = subnet;
     b.zone = Zone.VCN;
     b.range(subnet.subnet().cidr());
     List<Integer> sets = new ArrayList<>();
     BitSet nsgs = new BitSet();
-    for (String k : nsgKeys) {
+    for (RuleSetKey k : nsgKeys) {
       int id = rules.id(k);
       if (id >= 0) {
         nsgs.set(id);
@@ -216,10 +219,10 @@ final class Sites {
     }
     b.nsgs = nsgs;
     b.ruleSets = sets.stream().mapToInt(Integer::intValue).toArray();
-    b.ruleSetKeys = sets.stream().map(rules::key).collect(Collectors.joining(", "));
-    b.homeSetKey = sets.isEmpty() ? "a security list of " + subnet.label() : rules.key(sets.get(0));
+    b.ruleSetKeys = sets.stream().map(id -> rules.key(id).toString()).collect(Collectors.joining(", "));
+    b.homeSetKey = sets.isEmpty() ? "a security list of " + subnet.label() : rules.key(sets.get(0)).toString();
     SubnetRole role = subnet.subnet().role();
-    b.owner = role == SubnetRole.CUSTOM ? "the " + subnet.subnet().key().replace("subnet:extra:", "") + " subnet"
+    b.owner = role == SubnetRole.CUSTOM ? "the " + subnet.subnet().key().label() + " subnet"
         : "the " + role.label() + " subnet";
   }
 
@@ -291,7 +294,7 @@ final class Sites {
       b.zone = Zone.ON_PREMISES;
       b.label = "on-premises";
       b.problem = "network " + net.name() + " has no DRG attachment to on-premises";
-      b.problemKey = "drg";
+      b.problemKey = ResourceKey.drg().toString();
       b.problemFix = "Add one: .drg(Drg.of(DrgAttachment.ipsecVpn(\"onprem\", \"ocid1.ipsecconnection.oc1..…\", \"192.168.0.0/16\"))).";
       return b.build();
     }
@@ -300,7 +303,7 @@ final class Sites {
   }
 
   private Site peeredVcn(Endpoint e, String name) {
-    Optional<ResolvedGateway> lpg = net.gatewayByKey("lpg:" + name);
+    Optional<ResolvedGateway> lpg = net.gateways().stream().filter(g -> g.target().lpgName().equals(Optional.of(name))).findFirst();
     if (lpg.isPresent()) {
       Cidr c = lpg.get().peerCidrs().get(0);
       Site.Builder b = externalBuilder(e, "peered VCN " + name, c, Zone.PEER, "Peer.ipv4(" + Code.quote(c.toString()) + ")");
@@ -372,8 +375,11 @@ final class Sites {
   }
 
   private SubnetView subnetOf(Endpoint e) {
-    String key = e instanceof Endpoint.ExtraSubnet x ? "subnet:extra:" + x.name() : "subnet:" + ((Endpoint.RoleSubnet) e).role().key();
-    SubnetView s = subnets.get(key);
+    // An extra subnet is looked up by its name (any text the question gives), never by building a key from it.
+    SubnetView s = e instanceof Endpoint.ExtraSubnet x
+        ? subnets.values().stream().filter(v -> v.subnet().role() == SubnetRole.CUSTOM && v.subnet().key().label().equals(x.name()))
+            .findFirst().orElse(null)
+        : subnets.get(ResourceKey.subnet(((Endpoint.RoleSubnet) e).role()));
     if (s == null) {
       throw new IllegalArgumentException("Network " + net.name() + " has no " + e + ". It has: "
           + subnets.values().stream().map(SubnetView::label).toList() + ".");
@@ -381,7 +387,7 @@ final class Sites {
     return s;
   }
 
-  private int[] ids(List<String> keys) {
+  private int[] ids(List<RuleSetKey> keys) {
     return keys.stream().mapToInt(rules::id).filter(i -> i >= 0).toArray();
   }
 

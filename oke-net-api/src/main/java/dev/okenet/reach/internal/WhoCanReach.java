@@ -145,7 +145,7 @@ final class WhoCanReach {
     }
     for (ResolvedSubnet s : net.subnets()) {
       if (s.role() == SubnetRole.CUSTOM) {
-        out.add(Endpoint.subnet(s.key().replace("subnet:extra:", "")));
+        out.add(Endpoint.subnet(s.key().label()));
       }
     }
     for (Service svc : net.intent().services()) {

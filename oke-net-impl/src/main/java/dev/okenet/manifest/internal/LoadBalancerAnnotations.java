@@ -20,6 +20,7 @@ import static dev.okenet.manifest.CcmAnnotations.NLB_SUBNET;
 import static dev.okenet.manifest.CcmAnnotations.SECURITY_RULE_MANAGEMENT_MODE;
 
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.SubnetKey;
 import dev.okenet.kube.ExternalTrafficPolicy;
 import dev.okenet.kube.LoadBalancerKind;
 import dev.okenet.kube.LoadBalancerOptions;
@@ -69,7 +70,7 @@ final class LoadBalancerAnnotations {
     return loadBalancer(subject, options, subnetOcid, nsgOcids);
   }
 
-  private String subnetKeyOf(ResolvedLoadBalancer lb, LoadBalancerOptions options, String subject) {
+  private SubnetKey subnetKeyOf(ResolvedLoadBalancer lb, LoadBalancerOptions options, String subject) {
     return lb.subnetKey().orElseThrow(() -> {
       String kind = options.kind() == LoadBalancerKind.NETWORK_LOAD_BALANCER ? "NLB" : "load balancer";
       String fix = options.isInternal()

@@ -1,6 +1,7 @@
 package dev.okenet.oci.internal.apply;
 
 import com.oracle.bmc.model.BmcException;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ApplyResult;
 import dev.okenet.oci.ChangeAction;
 import dev.okenet.oci.ProgressEvent;
@@ -79,7 +80,7 @@ public final class Applier {
   /** Applies {@code work} through {@code ctx}. */
   public ApplyResult apply(PlannedWork work, CloudContext ctx) {
     long started = System.nanoTime();
-    Map<String, String> ids = new ConcurrentHashMap<>(work.knownIds());
+    Map<ResourceKey, String> ids = new ConcurrentHashMap<>(work.knownIds());
     Refs refs = key -> {
       String id = ids.get(key);
       if (id == null) {
@@ -95,7 +96,7 @@ public final class Applier {
     Map<String, Long> firstStart = new LinkedHashMap<>();
     Map<String, Long> lastEnd = new LinkedHashMap<>();
     Map<String, Integer> remaining = new LinkedHashMap<>();
-    graph.tasks.forEach(t -> remaining.merge(t.change.key(), 1, Integer::sum));
+    graph.tasks.forEach(t -> remaining.merge(t.change.id(), 1, Integer::sum));
     List<ApplyResult.Completed> succeeded = new ArrayList<>();
     List<ApplyResult.Failure> failed = new ArrayList<>();
     Set<String> failedKeys = new HashSet<>();
@@ -133,7 +134,7 @@ public final class Applier {
         }
         for (Outcome o : next) {
           running--;
-          String key = o.task.change.key();
+          String key = o.task.change.id();
           firstStart.merge(key, o.startNanos, Math::min);
           lastEnd.merge(key, o.endNanos, Math::max);
           if (o.error != null) {
@@ -145,7 +146,9 @@ public final class Applier {
           }
           if (remaining.merge(key, -1, Integer::sum) == 0 && !failedKeys.contains(key)) {
             PlannedChange c = o.task.change;
-            succeeded.add(new ApplyResult.Completed(key, c.change().type(), c.change().action(), Optional.ofNullable(ids.get(key)),
+            // A deleted resource has no OCID any more (and a duplicate's key still names the kept one).
+            Optional<String> id = c.change().action() == ChangeAction.DELETE ? Optional.empty() : Optional.ofNullable(ids.get(c.key()));
+            succeeded.add(new ApplyResult.Completed(c.key(), c.change().type(), c.change().action(), id,
                 Duration.ofNanos(lastEnd.get(key) - firstStart.get(key))));
           }
           for (Task d : o.task.dependents) {
@@ -160,14 +163,15 @@ public final class Applier {
       // interrupt what is still running, as the walk will not wait for it.
       submitted.forEach(f -> f.cancel(true));
     }
-    List<String> notAttempted = new ArrayList<>();
+    List<ResourceKey> notAttempted = new ArrayList<>();
+    Set<String> notAttemptedIds = new HashSet<>();
     for (Task t : graph.tasks) {
-      String key = t.change.key();
-      if (!startedTasks.contains(t) && !failedKeys.contains(key) && !notAttempted.contains(key)) {
-        notAttempted.add(key);
+      String id = t.change.id();
+      if (!startedTasks.contains(t) && !failedKeys.contains(id) && notAttemptedIds.add(id)) {
+        notAttempted.add(t.change.key());
       }
     }
-    Map<String, String> finalIds = new LinkedHashMap<>(ids);
+    Map<ResourceKey, String> finalIds = new LinkedHashMap<>(ids);
     return new ApplyResult(succeeded, failed, notAttempted, finalIds, Duration.ofNanos(System.nanoTime() - started),
         ctx.calls().counts());
   }
@@ -191,19 +195,19 @@ public final class Applier {
   }
 
   /** Runs {@code t} as its own caller of the simulated clock, from the simulated moment {@code at}. */
-  private Outcome runSimulated(Task t, Duration at, Refs refs, Map<String, String> ids, CloudContext ctx, long applyStart) {
+  private Outcome runSimulated(Task t, Duration at, Refs refs, Map<ResourceKey, String> ids, CloudContext ctx, long applyStart) {
     Outcome[] outcome = new Outcome[1];
     Duration end = simulated.runFrom(at, () -> outcome[0] = run(t, refs, ids, ctx, applyStart));
     Outcome o = outcome[0];
     return new Outcome(o.task, o.error, o.startNanos, o.endNanos, end);
   }
 
-  private Outcome run(Task t, Refs refs, Map<String, String> ids, CloudContext ctx, long applyStart) {
+  private Outcome run(Task t, Refs refs, Map<ResourceKey, String> ids, CloudContext ctx, long applyStart) {
     long start = System.nanoTime();
     PlannedChange c = t.change;
     ResourceType type = c.change().type();
     ChangeAction action = c.change().action();
-    String key = c.key();
+    ResourceKey key = c.key();
     emit(key, type, action, ProgressEvent.State.STARTED, applyStart, t.step.name().toLowerCase(java.util.Locale.ROOT));
     CloudContext taskCtx = ctx.withListener((op, e, attempt, delay) -> emit(key, type, action, ProgressEvent.State.RETRYING,
         applyStart, op + " answered " + e.getStatusCode() + " " + e.getServiceCode() + "; attempt " + (attempt + 1) + " in "
@@ -238,10 +242,12 @@ public final class Applier {
             }
           }
           if (action == ChangeAction.DELETE) {
-            ids.remove(key);
+            // Only the deleted resource's OCID: a duplicate's delete leaves the kept one of its key known.
+            ids.remove(key, c.current().id());
           }
       }
-      emit(key, type, action, ProgressEvent.State.SUCCEEDED, applyStart, Optional.ofNullable(ids.get(key)).orElse(""));
+      emit(key, type, action, ProgressEvent.State.SUCCEEDED, applyStart,
+          action == ChangeAction.DELETE ? "" : Optional.ofNullable(ids.get(key)).orElse(""));
       return new Outcome(t, null, start, System.nanoTime(), Duration.ZERO);
     } catch (RuntimeException e) {
       LOG.warn("{} {} ({}) failed: {}", action, key, t.step, describe(e));
@@ -250,7 +256,7 @@ public final class Applier {
     }
   }
 
-  private void emit(String key, ResourceType type, ChangeAction action, ProgressEvent.State state, long applyStart, String detail) {
+  private void emit(ResourceKey key, ResourceType type, ChangeAction action, ProgressEvent.State state, long applyStart, String detail) {
     try {
       listener.onEvent(new ProgressEvent(key, type, action, state, Duration.ofNanos(System.nanoTime() - applyStart), detail));
     } catch (RuntimeException e) {

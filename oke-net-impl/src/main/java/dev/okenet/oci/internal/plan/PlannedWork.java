@@ -1,5 +1,6 @@
 package dev.okenet.oci.internal.plan;
 
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.internal.cloud.OracleServices;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.Map;
  * @param availabilityDomains where the node pools the plan creates place their nodes (given, or
  *     listed once by the plan); empty when it creates none, or when none could be had
  */
-public record PlannedWork(String network, String compartmentId, List<PlannedChange> changes, Map<String, String> knownIds,
+public record PlannedWork(String network, String compartmentId, List<PlannedChange> changes, Map<ResourceKey, String> knownIds,
     List<String> notes, OracleServices services, List<String> availabilityDomains) {
   /** Copies the collections. */
   public PlannedWork {
@@ -29,7 +30,7 @@ public record PlannedWork(String network, String compartmentId, List<PlannedChan
   }
 
   /** Work that places no node pools. */
-  public PlannedWork(String network, String compartmentId, List<PlannedChange> changes, Map<String, String> knownIds,
+  public PlannedWork(String network, String compartmentId, List<PlannedChange> changes, Map<ResourceKey, String> knownIds,
       List<String> notes, OracleServices services) {
     this(network, compartmentId, changes, knownIds, notes, services, List.of());
   }

@@ -2,6 +2,7 @@ package dev.okenet.oci.internal.provider;
 
 import com.oracle.bmc.containerengine.model.CreateNodePoolDetails;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ClusterDetails;
 import dev.okenet.oci.internal.cloud.CloudContext;
 import dev.okenet.oci.internal.cloud.Refs;
@@ -35,8 +36,8 @@ public final class ClusterRequests {
   }
 
   /** The requests for {@code net}, with the OCIDs in {@code idsByKey}. */
-  public ClusterDetails of(ResolvedNetwork net, Map<String, String> idsByKey) {
-    Map<String, String> ids = new LinkedHashMap<>(idsByKey);
+  public ClusterDetails of(ResolvedNetwork net, Map<ResourceKey, String> idsByKey) {
+    Map<ResourceKey, String> ids = new LinkedHashMap<>(idsByKey);
     Refs refs = key -> {
       String id = ids.get(key);
       if (id == null) {

@@ -1,6 +1,7 @@
 package dev.okenet.oci.internal.provider;
 
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ChangeAction;
 import dev.okenet.oci.DiagnoseReport;
 import dev.okenet.oci.ResourceType;
@@ -71,7 +72,7 @@ public final class Planner {
   }
 
   /** The plan of {@code net}, its cluster included when {@code withCluster}, with {@code boundIds} bound for this plan. */
-  public PlannedWork plan(ResolvedNetwork net, boolean withCluster, Map<String, String> boundIds) {
+  public PlannedWork plan(ResolvedNetwork net, boolean withCluster, Map<ResourceKey, String> boundIds) {
     DesiredGraph graph = DesiredGraph.of(net, withCluster, ingressLoadBalancers);
     CloudContext ctx = cloud.context(net.intent().compartmentId(), net.name());
     CompartmentRead read = CompartmentRead.of(ctx, handlers, extraKinds(withCluster, true));
@@ -173,7 +174,7 @@ public final class Planner {
   }
 
   /** The bindings of the graph's own (not referenced) keys; other keys are never bound. */
-  private static List<Binding> bindings(DesiredGraph graph, Map<String, String> boundIds) {
+  private static List<Binding> bindings(DesiredGraph graph, Map<ResourceKey, String> boundIds) {
     List<Binding> out = new ArrayList<>();
     for (ResourceSpec s : graph.specs()) {
       String id = boundIds.get(s.key());
@@ -184,8 +185,8 @@ public final class Planner {
     return out;
   }
 
-  private static Map<String, String> references(DesiredGraph graph) {
-    Map<String, String> refs = new LinkedHashMap<>();
+  private static Map<ResourceKey, String> references(DesiredGraph graph) {
+    Map<ResourceKey, String> refs = new LinkedHashMap<>();
     for (ResourceSpec s : graph.specs()) {
       s.existingId().ifPresent(id -> refs.put(s.key(), id));
     }
