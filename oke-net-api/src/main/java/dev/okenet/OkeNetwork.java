@@ -34,19 +34,28 @@ import org.immutables.value.Value;
  * pod networking, node pools, and the Kubernetes Services, Ingresses and NetworkPolicies that
  * depend on it. An immutable value; {@link #resolve()} derives the concrete network.
  *
+ * <p>Only {@code name}, {@code compartmentId} and the VCN are required: the smallest network is a
+ * working cluster network, with a private API endpoint subnet, workers and (VCN-native) pods
+ * subnets carved out of the VCN at their default sizes ({@code Subnet.DEFAULT_*_PREFIX_LENGTH}),
+ * an internet, a NAT and a service gateway, and an enhanced cluster with a private endpoint. Every
+ * default is a public constant or documented on its attribute.
+ *
  * <pre>{@code
+ * OkeNetwork smallest = OkeNetwork.builder()
+ *     .name("dev")
+ *     .compartmentId("ocid1.compartment.oc1..aaaaaaaaexample")
+ *     .vcn(Vcn.of(Vcn.DEFAULT_CIDR))
+ *     .build();
+ *
  * OkeNetwork prod = OkeNetwork.builder()
  *     .name("prod")
  *     .compartmentId("ocid1.compartment.oc1..aaaaaaaaexample")
  *     .vcn(Vcn.of("10.0.0.0/16").withDnsLabel("prod"))
- *     .podNetworking(PodNetworking.vcnNative())
- *     .apiEndpoint(Subnet.privateSubnet().prefixLength(28))
- *     .workers(Subnet.privateSubnet().prefixLength(22))
- *     .pods(Subnet.privateSubnet().prefixLength(19))
- *     .publicLoadBalancers(Subnet.publicSubnet().prefixLength(24))
- *     .gateways(Gateways.internet().nat().serviceGateway())
+ *     .workers(Subnet.privateSubnet(22))
+ *     .pods(Subnet.privateSubnet(19))
+ *     .publicLoadBalancers(Subnet.publicSubnet(24))
  *     .addNodePool(NodePool.of("general", Shape.flex("VM.Standard.E5.Flex", 4), 3, 12))
- *     .addService(Service.loadBalancer("shop", "web").port(443, 8443).networkLoadBalancer())
+ *     .addService(Service.loadBalancer("shop", "web").addPort(443, 8443).withNetworkLoadBalancer())
  *     .build();
  * ResolvedNetwork net = prod.resolve();
  * }</pre>
@@ -55,6 +64,12 @@ import org.immutables.value.Value;
 public abstract class OkeNetwork {
   /** The region used when none is given. */
   public static final String DEFAULT_REGION = "us-ashburn-1";
+  /** The gateways of a network that names none: internet, NAT, and a service gateway to all Oracle services. */
+  public static final Gateways DEFAULT_GATEWAYS = Gateways.internet().withNat().withServiceGateway();
+  /** The workers subnet of a network that names none: private, a /{@value Subnet#DEFAULT_WORKERS_PREFIX_LENGTH}. */
+  public static final Subnet DEFAULT_WORKERS = Subnet.privateSubnet(Subnet.DEFAULT_WORKERS_PREFIX_LENGTH);
+  /** The pods subnet of a VCN-native network that names none: private, a /{@value Subnet#DEFAULT_PODS_PREFIX_LENGTH}. */
+  public static final Subnet DEFAULT_PODS = Subnet.privateSubnet(Subnet.DEFAULT_PODS_PREFIX_LENGTH);
 
   /** The network's name: it names resources and tags what oke-net owns. */
   public abstract String name();
@@ -77,20 +92,38 @@ public abstract class OkeNetwork {
     return PodNetworking.vcnNative();
   }
 
-  /** The cluster's network settings. */
+  /** The cluster's network settings; {@link Cluster#defaults()} when not given. */
   @Value.Default
   public Cluster cluster() {
     return Cluster.defaults();
   }
 
-  /** The API endpoint subnet. */
-  public abstract Subnet apiEndpoint();
+  /**
+   * The API endpoint subnet. When not given, a /{@value Subnet#DEFAULT_API_ENDPOINT_PREFIX_LENGTH}
+   * that is public exactly when the cluster's endpoint is ({@code cluster().endpoint()} is the one
+   * place that sets the API's access); a private subnet for a public endpoint is refused.
+   */
+  @Value.Default
+  public Subnet apiEndpoint() {
+    return cluster().endpoint().isPublic()
+        ? Subnet.publicSubnet(Subnet.DEFAULT_API_ENDPOINT_PREFIX_LENGTH) : Subnet.privateSubnet(Subnet.DEFAULT_API_ENDPOINT_PREFIX_LENGTH);
+  }
 
-  /** The worker nodes' subnet. */
-  public abstract Subnet workers();
+  /** The worker nodes' subnet; {@link #DEFAULT_WORKERS} when not given. */
+  @Value.Default
+  public Subnet workers() {
+    return DEFAULT_WORKERS;
+  }
 
-  /** The pods' subnet (VCN-native only). */
-  public abstract Optional<Subnet> pods();
+  /**
+   * The pods' subnet, VCN-native only: when not given, {@link #DEFAULT_PODS} with VCN-native pods
+   * and none with flannel. A network derived from a VCN-native one (through {@code toBuilder()})
+   * keeps its pods subnet: clear it with {@code pods(Optional.empty())} when switching to flannel.
+   */
+  @Value.Default
+  public Optional<Subnet> pods() {
+    return podNetworking().isVcnNative() ? Optional.of(DEFAULT_PODS) : Optional.empty();
+  }
 
   /** The subnet for public load balancers. */
   public abstract Optional<Subnet> publicLoadBalancers();
@@ -101,10 +134,10 @@ public abstract class OkeNetwork {
   /** Further subnets (bastion, database ...), each with a name. */
   public abstract List<Subnet> extraSubnets();
 
-  /** Internet, NAT and service gateways; by default all three. */
+  /** Internet, NAT and service gateways; {@link #DEFAULT_GATEWAYS} (all three) when not given. */
   @Value.Default
   public Gateways gateways() {
-    return Gateways.internet().nat().serviceGateway();
+    return DEFAULT_GATEWAYS;
   }
 
   /** The DRG and what it connects, if any. */
@@ -246,10 +279,18 @@ public abstract class OkeNetwork {
     if (!region().matches("[a-z]+-[a-z]+-\\d+")) {
       throw new IllegalArgumentException("Region '" + region() + "' is not an OCI region identifier. Use e.g. \"" + DEFAULT_REGION + "\".");
     }
+    if (cluster().endpoint().isPublic() && !apiEndpoint().isPublic()) {
+      // OKE gives a public endpoint a public IP from its subnet: in a private subnet the cluster cannot be created.
+      throw new IllegalArgumentException("OkeNetwork '" + name() + "': the cluster's API endpoint is public but the API endpoint subnet "
+          + apiEndpoint().sizeText() + " is private, and OKE gives a public endpoint a public IP from its subnet. The endpoint "
+          + "(Cluster.withEndpoint(..)) decides the API's access: leave apiEndpoint(..) out to get a matching subnet, or give "
+          + "apiEndpoint(Subnet.publicSubnet(" + apiEndpoint().prefixLength().orElse(Subnet.DEFAULT_API_ENDPOINT_PREFIX_LENGTH)
+          + ")), or keep the subnet and use ApiEndpoint.privateEndpoint().");
+    }
     Set<String> names = new HashSet<>();
     for (Subnet s : extraSubnets()) {
       String n = s.name().orElseThrow(() -> new IllegalArgumentException(
-          "An extra subnet has no name. Name it, e.g. Subnet.publicSubnet().name(\"bastion\").prefixLength(29)."));
+          "An extra subnet has no name. Name it, e.g. Subnet.publicSubnet(29).withName(\"bastion\")."));
       if (!names.add(n)) {
         throw new IllegalArgumentException("Two extra subnets are named '" + n + "'. Give each a distinct name.");
       }
@@ -270,41 +311,9 @@ public abstract class OkeNetwork {
     }
   }
 
-  /** Builds {@link OkeNetwork}s; subnet slots also take {@code Subnet} builders. */
-  public static class Builder extends ImmutableOkeNetwork.Builder {
-    /** The API endpoint subnet. */
-    public Builder apiEndpoint(Subnet.Builder subnet) {
-      return (Builder) apiEndpoint(built(subnet, "apiEndpoint"));
-    }
-
-    /** The workers' subnet. */
-    public Builder workers(Subnet.Builder subnet) {
-      return (Builder) workers(built(subnet, "workers"));
-    }
-
-    /** The pods' subnet. */
-    public Builder pods(Subnet.Builder subnet) {
-      return (Builder) pods(built(subnet, "pods"));
-    }
-
-    /** The public load balancers' subnet. */
-    public Builder publicLoadBalancers(Subnet.Builder subnet) {
-      return (Builder) publicLoadBalancers(built(subnet, "publicLoadBalancers"));
-    }
-
-    /** The internal load balancers' subnet. */
-    public Builder internalLoadBalancers(Subnet.Builder subnet) {
-      return (Builder) internalLoadBalancers(built(subnet, "internalLoadBalancers"));
-    }
-
-    /** One more named subnet. */
-    public Builder addExtraSubnet(Subnet.Builder subnet) {
-      return (Builder) addExtraSubnet(built(subnet, "addExtraSubnet"));
-    }
-
-    private static Subnet built(Subnet.Builder subnet, String slot) {
-      return Require.notNull(subnet, "OkeNetwork.Builder." + slot + "(subnet): subnet",
-          "Give a subnet builder, e.g. Subnet.privateSubnet().prefixLength(24).").build();
-    }
-  }
+  /**
+   * Builds {@link OkeNetwork}s: one setter per attribute ({@code .workers(Subnet.privateSubnet(22))}),
+   * {@code add*} for list attributes ({@code .addNodePool(..)}); {@code build()} checks the whole.
+   */
+  public static class Builder extends ImmutableOkeNetwork.Builder {}
 }

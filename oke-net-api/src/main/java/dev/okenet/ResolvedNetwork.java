@@ -1,6 +1,12 @@
 package dev.okenet;
 
 import dev.okenet.internal.Require;
+import dev.okenet.key.GatewayKey;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.key.RouteTableKey;
+import dev.okenet.key.RouteTargetKey;
+import dev.okenet.key.RuleSetKey;
+import dev.okenet.key.SubnetKey;
 import dev.okenet.reach.Reachability;
 import dev.okenet.resolved.ResolvedCluster;
 import dev.okenet.resolved.ResolvedDrg;
@@ -23,24 +29,24 @@ import java.util.function.Function;
 /**
  * The concrete network {@link OkeNetwork#resolve()} derives: every subnet's CIDR, every route
  * table, every NSG or security list with the OKE-required rules, the cluster and node pools. Each
- * part has a stable logical key (e.g. {@code "subnet:workers"}, {@code "nsg:pods"}) that the
- * provider writes into the {@code okenet.key} tag. Equal intents resolve to equal networks.
+ * part has a stable logical {@link ResourceKey} (e.g. {@code subnet:workers}, {@code nsg:pods}) that
+ * the provider writes into the {@code okenet.key} tag. Equal intents resolve to equal networks.
  *
  * <pre>{@code
  * ResolvedNetwork net = prod.resolve();
  * net.subnet(SubnetRole.PODS).orElseThrow().cidr();         // 10.0.32.0/19
- * net.ruleSet("nsg:workers").orElseThrow().ingress();       // OKE's worker ingress rules
- * net.routeTable("route-table:workers").orElseThrow().rules();
+ * net.ruleSet(ResourceKey.nsg(SubnetRole.WORKERS)).orElseThrow().ingress();   // OKE's worker ingress rules
+ * net.routeTable(ResourceKey.routeTable(ResourceKey.subnet(SubnetRole.WORKERS))).orElseThrow().rules();
  * }</pre>
  */
 public final class ResolvedNetwork {
   private final OkeNetwork intent;
   private final ResolvedVcn vcn;
-  private final Map<String, ResolvedSubnet> subnets;
-  private final Map<String, ResolvedRouteTable> routeTables;
-  private final Map<String, ResolvedRuleSet> ruleSets;
+  private final Map<SubnetKey, ResolvedSubnet> subnets;
+  private final Map<RouteTableKey, ResolvedRouteTable> routeTables;
+  private final Map<RuleSetKey, ResolvedRuleSet> ruleSets;
   private final ResolvedRuleSet defaultSecurityList;
-  private final Map<String, ResolvedGateway> gateways;
+  private final Map<GatewayKey, ResolvedGateway> gateways;
   private final Optional<ResolvedDrg> drg;
   private final ResolvedCluster cluster;
   private final Map<String, ResolvedNodePool> nodePools;
@@ -75,10 +81,10 @@ public final class ResolvedNetwork {
    * in OCI (the plan would create it twice and the apply make it once, or an update never converge),
    * so a duplicate here is a gap in validate() or the model's checks and must not pass silently.
    */
-  private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key, String what) {
-    Map<String, T> m = new LinkedHashMap<>();
+  private static <K, T> Map<K, T> byKey(List<T> items, Function<T, K> key, String what) {
+    Map<K, T> m = new LinkedHashMap<>();
     for (T t : items) {
-      String k = key.apply(t);
+      K k = key.apply(t);
       if (m.putIfAbsent(k, t) != null) {
         throw new IllegalStateException("Two " + what + " share the logical key '" + k + "'; every key must name one resource. "
             + "This is a bug in oke-net's checks: please report it with the network.");
@@ -118,8 +124,8 @@ public final class ResolvedNetwork {
   }
 
   /** The subnet with this logical key. */
-  public Optional<ResolvedSubnet> subnetByKey(String key) {
-    key(key, "subnetByKey(key): key", "a subnet key, e.g. \"subnet:workers\"");
+  public Optional<ResolvedSubnet> subnetByKey(SubnetKey key) {
+    key(key, "subnetByKey(key): key", "a subnet key, e.g. ResourceKey.subnet(SubnetRole.WORKERS)");
     return Optional.ofNullable(subnets.get(key));
   }
 
@@ -129,8 +135,8 @@ public final class ResolvedNetwork {
   }
 
   /** The route table with this logical key. */
-  public Optional<ResolvedRouteTable> routeTable(String key) {
-    key(key, "routeTable(key): key", "a route table key, e.g. \"route-table:workers\"");
+  public Optional<ResolvedRouteTable> routeTable(RouteTableKey key) {
+    key(key, "routeTable(key): key", "a route table key, e.g. ResourceKey.routeTable(ResourceKey.subnet(SubnetRole.WORKERS))");
     return Optional.ofNullable(routeTables.get(key));
   }
 
@@ -139,9 +145,9 @@ public final class ResolvedNetwork {
     return List.copyOf(ruleSets.values());
   }
 
-  /** The NSG or security list with this logical key (including "default-security-list"). */
-  public Optional<ResolvedRuleSet> ruleSet(String key) {
-    key(key, "ruleSet(key): key", "a rule set key, e.g. \"nsg:workers\"");
+  /** The NSG or security list with this logical key (including {@link ResourceKey#defaultSecurityList()}). */
+  public Optional<ResolvedRuleSet> ruleSet(RuleSetKey key) {
+    key(key, "ruleSet(key): key", "a rule set key, e.g. ResourceKey.nsg(SubnetRole.WORKERS)");
     if (defaultSecurityList.key().equals(key)) {
       return Optional.of(defaultSecurityList);
     }
@@ -181,8 +187,8 @@ public final class ResolvedNetwork {
   }
 
   /** The gateway with this logical key. */
-  public Optional<ResolvedGateway> gatewayByKey(String key) {
-    key(key, "gatewayByKey(key): key", "a gateway key, e.g. \"nat\"");
+  public Optional<ResolvedGateway> gatewayByKey(GatewayKey key) {
+    key(key, "gatewayByKey(key): key", "a gateway key, e.g. ResourceKey.natGateway()");
     return Optional.ofNullable(gateways.get(key));
   }
 
@@ -235,19 +241,19 @@ public final class ResolvedNetwork {
   }
 
   /** The logical key of the gateway (or DRG) a route target names. */
-  public static String targetKey(RouteTarget target) {
+  public static RouteTargetKey targetKey(RouteTarget target) {
     key(target, "targetKey(target): target", "a route target, e.g. RouteTarget.natGateway()");
     switch (target.kind()) {
       case INTERNET_GATEWAY:
-        return "igw";
+        return ResourceKey.internetGateway();
       case NAT_GATEWAY:
-        return "nat";
+        return ResourceKey.natGateway();
       case SERVICE_GATEWAY:
-        return "sgw";
+        return ResourceKey.serviceGateway();
       case DRG:
-        return "drg";
+        return ResourceKey.drg();
       default:
-        return "lpg:" + target.lpgName().orElse("");
+        return ResourceKey.localPeeringGateway(target.lpgName().orElseThrow());
     }
   }
 

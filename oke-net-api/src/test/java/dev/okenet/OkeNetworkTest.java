@@ -18,8 +18,8 @@ class OkeNetworkTest {
         .name("demo")
         .compartmentId(ReferenceNetworks.COMPARTMENT_ID)
         .vcn(Vcn.of("10.0.0.0/16"))
-        .apiEndpoint(Subnet.privateSubnet().prefixLength(28))
-        .workers(Subnet.privateSubnet().prefixLength(22));
+        .apiEndpoint(Subnet.privateSubnet(28))
+        .workers(Subnet.privateSubnet(22));
   }
 
   @Test
@@ -53,11 +53,10 @@ class OkeNetworkTest {
   }
 
   @Test
-  void missingWorkersNamesTheAttribute() {
-    assertThatThrownBy(() -> OkeNetwork.builder().name("demo").compartmentId(ReferenceNetworks.COMPARTMENT_ID)
-        .vcn(Vcn.of("10.0.0.0/16")).apiEndpoint(Subnet.privateSubnet().prefixLength(28)).build())
+  void missingVcnNamesTheAttribute() {
+    assertThatThrownBy(() -> OkeNetwork.builder().name("demo").compartmentId(ReferenceNetworks.COMPARTMENT_ID).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("workers");
+        .hasMessageContaining("vcn");
   }
 
   @Test
@@ -78,7 +77,7 @@ class OkeNetworkTest {
 
   @Test
   void extraSubnetNeedsAName() {
-    assertThatThrownBy(() -> minimal().addExtraSubnet(Subnet.publicSubnet().prefixLength(29)).build())
+    assertThatThrownBy(() -> minimal().addExtraSubnet(Subnet.publicSubnet(29)).build())
         .hasMessageContaining("An extra subnet has no name");
   }
 

@@ -28,14 +28,10 @@ public final class CarvedNetworks {
     OkeNetwork.Builder b = ReferenceNetworks.prod().toBuilder()
         .vcn(Vcn.of("10.0.0.0/16", "10.1.0.0/16", "10.2.0.0/16").withDnsLabel("prod"));
     for (int i = 0; i < subnets; i++) {
-      Subnet.Builder s = Subnet.privateSubnet().name("s" + i);
-      if (carved) {
-        s.prefixLength(29);
-      } else {
-        // explicit CIDRs in 10.1/16 and 10.2/16, clear of prod's carved role subnets in 10.0/16
-        s.cidr("10." + (1 + i / 8192) + "." + (i % 8192 / 32) + "." + (i % 32 * 8) + "/29");
-      }
-      b.addExtraSubnet(s);
+      // explicit CIDRs in 10.1/16 and 10.2/16, clear of prod's carved role subnets in 10.0/16
+      Subnet s = carved ? Subnet.privateSubnet(29)
+          : Subnet.privateSubnet("10." + (1 + i / 8192) + "." + (i % 8192 / 32) + "." + (i % 32 * 8) + "/29");
+      b.addExtraSubnet(s.withName("s" + i));
     }
     return b.build();
   }

@@ -97,7 +97,7 @@ public final class ColdStart {
         firstAnswer = millisSince(start);
         result = apply(fake, OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork())
             .containerEngine(fake.containerEngine()).networkLoadBalancer(fake.networkLoadBalancer())
-            .availabilityDomains(fake.availabilityDomains()), prod);
+            .identity(fake.identity()), prod);
       }
     } else {
       try (FakeOciServer server = FakeOciServer.builder().start();
@@ -106,7 +106,7 @@ public final class ColdStart {
         firstAnswer = millisSince(start);
         result = apply(server.fake(), OciNetworkProvider.builder().virtualNetwork(clients.virtualNetwork())
             .containerEngine(clients.containerEngine()).networkLoadBalancer(clients.networkLoadBalancer())
-            .availabilityDomains(server.fake().availabilityDomains()), prod);
+            .identity(clients.identity()), prod);
       }
     }
     if (!result.isSuccess()) {

@@ -78,7 +78,7 @@ public final class EstateFigures {
     try (FakeOci fake = FakeOci.create()) {
       OciNetworkProvider provider = OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork())
           .containerEngine(fake.containerEngine()).networkLoadBalancer(fake.networkLoadBalancer())
-          .availabilityDomains(fake.availabilityDomains()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
+          .identity(fake.identity()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
           .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy())).build();
       List<ResolvedNetwork> nets = estate(n);
       Map<String, ApplyResult> applied = provider.apply(provider.planEstate(nets));

@@ -54,8 +54,8 @@ public final class Estates {
         String client = "192.168." + ((i + s * RULES_PER_APP_SUBNET + r) % 256) + ".0/24";
         rules.add(SecurityRule.ingress(Peer.ipv4(client), Port.tcp(8000 + r)).withDescription("app" + s + " client " + r));
       }
-      b.addExtraSubnet(Subnet.privateSubnet().name("app" + s).prefixLength(24)
-          .addSecurityList(SecurityList.named("app" + s).withAllRules(rules)));
+      b.addExtraSubnet(Subnet.privateSubnet(24).withName("app" + s)
+          .addSecurityList(SecurityList.named("app" + s).addAllRules(rules)));
     }
     return b.build();
   }

@@ -35,7 +35,7 @@ public final class FakeProviders {
         .virtualNetwork(vn)
         .containerEngine(services.containerEngine())
         .networkLoadBalancer(services.networkLoadBalancer())
-        .availabilityDomains(fake.availabilityDomains())
+        .identity(services.identity())
         .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy()));
   }

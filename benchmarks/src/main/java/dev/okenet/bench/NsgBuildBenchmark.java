@@ -49,7 +49,7 @@ public class NsgBuildBenchmark {
   public Nsg chained() {
     Nsg nsg = Nsg.named("many");
     for (SecurityRule r : all) {
-      nsg = nsg.withRule(r);
+      nsg = nsg.addRule(r);
     }
     return nsg;
   }
@@ -57,6 +57,6 @@ public class NsgBuildBenchmark {
   /** One withAllRules for all of them. */
   @Benchmark
   public Nsg bulk() {
-    return Nsg.named("many").withAllRules(all);
+    return Nsg.named("many").addAllRules(all);
   }
 }

@@ -89,7 +89,7 @@ class OneJacksonTest {
     ResolvedNetwork net = ReferenceNetworks.prod().resolve();
     try (FakeOci fake = FakeOci.create();
         OciNetworkProvider provider = OciNetworkProvider.builder()
-            .availabilityDomains(fake.availabilityDomains())
+            .identity(fake.identity())
             .virtualNetwork(fake.virtualNetwork())
             .containerEngine(fake.containerEngine())
             .networkLoadBalancer(fake.networkLoadBalancer())

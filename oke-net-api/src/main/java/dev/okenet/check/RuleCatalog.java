@@ -36,13 +36,15 @@ public final class RuleCatalog {
 
   /**
    * The documentation of every built-in id, including {@link #CHECK_FAILED} and the findings
-   * oke-net-impl reports about live networks ({@code OKE-LIVE-*}, {@code OKE-IMPORT-*}), sorted by id.
+   * oke-net-impl reports about live networks ({@code OKE-LIVE-*}, {@code OKE-IMPORT-*}) and live clusters
+   * ({@code OKE-DOCTOR-*}), sorted by id.
    */
   public static List<RuleDoc> docs() {
     List<RuleDoc> docs = new ArrayList<>();
     BUILT_IN.rules().forEach(r -> docs.add(r.doc()));
     docs.add(CHECK_FAILED);
     docs.addAll(dev.okenet.check.internal.LiveAndImportDocs.all());
+    docs.addAll(dev.okenet.check.internal.DoctorDocs.all());
     docs.sort(java.util.Comparator.comparing(RuleDoc::id));
     return docs;
   }

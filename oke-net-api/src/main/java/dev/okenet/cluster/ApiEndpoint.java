@@ -1,16 +1,20 @@
 package dev.okenet.cluster;
 
+import dev.okenet.internal.Lists;
 import dev.okenet.internal.Require;
+import java.util.ArrayList;
 import dev.okenet.Cidr;
 import java.util.List;
 import org.immutables.value.Value;
 
 /**
  * The Kubernetes API endpoint: public or private, and the client CIDRs allowed to reach TCP 6443.
+ * The one place that sets the API's access: the API endpoint subnet follows it (see
+ * {@link Cluster}).
  *
  * <pre>{@code
- * ApiEndpoint.privateEndpoint().allowClients("192.168.0.0/16")
- * ApiEndpoint.publicEndpoint().allowClients("203.0.113.0/24")
+ * ApiEndpoint.privateEndpoint().addAllowedClients("192.168.0.0/16")
+ * ApiEndpoint.publicEndpoint().addAllowedClients("203.0.113.0/24")
  * }</pre>
  */
 @Value.Immutable
@@ -31,13 +35,13 @@ public abstract class ApiEndpoint {
     return ImmutableApiEndpoint.builder().isPublic(true).build();
   }
 
-  /** A copy that also allows these client CIDRs. */
-  public ApiEndpoint allowClients(String... cidrs) {
-    ImmutableApiEndpoint.Builder b = ImmutableApiEndpoint.builder().from(this);
-    for (String c : Require.elements(cidrs, "ApiEndpoint.allowClients(cidrs)", "cidrs", "Give client CIDRs, e.g. \"192.168.0.0/16\".")) {
-      b.addAllowedClient(Require.ipv4(Require.cidr(c, "ApiEndpoint allowed client"), "ApiEndpoint allowed client"));
+  /** A copy that also allows these client CIDRs (IPv4). */
+  public ApiEndpoint addAllowedClients(String... cidrs) {
+    List<Cidr> more = new ArrayList<>();
+    for (String c : Require.elements(cidrs, "ApiEndpoint.addAllowedClients(cidrs)", "cidrs", "Give client CIDRs, e.g. \"192.168.0.0/16\".")) {
+      more.add(Require.ipv4(Require.cidr(c, "ApiEndpoint allowed client"), "ApiEndpoint allowed client"));
     }
-    return b.build();
+    return ((ImmutableApiEndpoint) ImmutableApiEndpoint.copyOf(this)).withAllowedClients(Lists.plus(allowedClients(), more.toArray(Cidr[]::new)));
   }
 
   @Value.Check

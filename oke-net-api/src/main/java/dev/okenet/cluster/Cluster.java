@@ -9,10 +9,16 @@ import org.immutables.value.Value;
  * The OKE cluster's network-facing settings: type, Kubernetes version, API endpoint, services
  * CIDR and NetworkPolicy engine. Pod networking and node pools sit beside it on the network.
  *
+ * <p>The {@link ApiEndpoint} is the one place that sets who reaches the Kubernetes API: public or
+ * private, and the client CIDRs. The API endpoint subnet follows it (a network that names no API
+ * endpoint subnet gets a public or private /28 to match; one that names a private subnet for a
+ * public endpoint is refused when built).
+ *
  * <pre>{@code
  * Cluster cluster = Cluster.enhanced("v1.31.1")
- *     .withEndpoint(ApiEndpoint.privateEndpoint().allowClients("192.168.0.0/16"))
+ *     .withEndpoint(ApiEndpoint.privateEndpoint().addAllowedClients("192.168.0.0/16"))
  *     .withPolicyEngine(PolicyEngine.CALICO);
+ * Cluster theirs = Cluster.enhanced("v1.31.1").withExistingId("ocid1.cluster.oc1.iad.aaaa…");
  * }</pre>
  */
 @Value.Immutable
@@ -70,25 +76,25 @@ public abstract class Cluster {
     return ImmutableCluster.builder().build();
   }
 
-  /** A copy with this API endpoint. */
-  public Cluster withEndpoint(ApiEndpoint endpoint) {
-    return ImmutableCluster.builder().from(this).endpoint(endpoint).build();
-  }
+  /** A copy with this API endpoint: public or private, and who may reach it. */
+  public abstract Cluster withEndpoint(ApiEndpoint endpoint);
 
   /** A copy with this NetworkPolicy engine. */
-  public Cluster withPolicyEngine(PolicyEngine engine) {
-    return ImmutableCluster.builder().from(this).policyEngine(engine).build();
+  public abstract Cluster withPolicyEngine(PolicyEngine policyEngine);
+
+  /** A copy with this Kubernetes version, e.g. "v1.31.1". */
+  public abstract Cluster withKubernetesVersion(String kubernetesVersion);
+
+  /** A copy with this services CIDR, e.g. "10.96.0.0/16". */
+  public Cluster withServicesCidr(String cidr) {
+    return withServicesCidr(Require.cidr(cidr, "Cluster servicesCidr"));
   }
 
   /** A copy with this services CIDR. */
-  public Cluster withServicesCidr(String cidr) {
-    return ImmutableCluster.builder().from(this).servicesCidr(Cidr.of(cidr)).build();
-  }
+  public abstract Cluster withServicesCidr(Cidr servicesCidr);
 
-  /** A copy that references an existing cluster by OCID. */
-  public Cluster withExistingId(String clusterId) {
-    return ImmutableCluster.builder().from(this).existingId(Require.ocid(clusterId, "Cluster existingId", "cluster")).build();
-  }
+  /** A copy that stands for the existing cluster of this OCID: it is read, never created or changed. */
+  public abstract Cluster withExistingId(String existingId);
 
   @Value.Check
   void check() {
@@ -97,7 +103,6 @@ public abstract class Cluster {
           "Kubernetes version '" + kubernetesVersion() + "' is not of the form vMAJOR.MINOR.PATCH. Use e.g. \""
               + DEFAULT_KUBERNETES_VERSION + "\".");
     }
-    // Here rather than in withExistingId(..) only: the generated copy methods and builders (model I/O) skip that one.
     existingId().ifPresent(id -> Require.ocid(id, "Cluster existingId", "cluster"));
     if (!servicesCidr().isIpv4()) {
       throw new IllegalArgumentException("Services CIDR " + servicesCidr() + " is IPv6; give an IPv4 block such as " + DEFAULT_SERVICES_CIDR + ".");

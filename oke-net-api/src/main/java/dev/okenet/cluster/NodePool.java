@@ -1,5 +1,6 @@
 package dev.okenet.cluster;
 
+import dev.okenet.internal.Lists;
 import dev.okenet.internal.Require;
 import java.util.List;
 import java.util.Optional;
@@ -48,26 +49,22 @@ public abstract class NodePool {
     return ImmutableNodePool.builder().name(name).shape(shape).minNodes(minNodes).maxNodes(maxNodes).build();
   }
 
-  /** A copy with this many pods per node. */
-  public NodePool withMaxPodsPerNode(int maxPods) {
-    return ImmutableNodePool.builder().from(this).maxPodsPerNode(maxPods).build();
+  /** A copy with this many pods per node (1-250; OKE's maximum is 110). */
+  public abstract NodePool withMaxPodsPerNode(int maxPodsPerNode);
+
+  /** A copy with this upgrade surge (extra nodes during an upgrade). */
+  public abstract NodePool withSurge(int surge);
+
+  /** A copy whose nodes also carry these custom NSGs, by name. */
+  public NodePool addNsgs(String... names) {
+    return ((ImmutableNodePool) ImmutableNodePool.copyOf(this))
+        .withNsgNames(Lists.plus(nsgNames(), Require.elements(names, "NodePool.addNsgs(names)", "names", "Give NSG names, e.g. \"bastion\".")));
   }
 
-  /** A copy with this upgrade surge. */
-  public NodePool withSurge(int nodes) {
-    return ImmutableNodePool.builder().from(this).surge(nodes).build();
-  }
-
-  /** A copy whose nodes also carry these custom NSGs. */
-  public NodePool withNsgs(String... names) {
-    return ImmutableNodePool.builder().from(this)
-        .addNsgNames(Require.elements(names, "NodePool.withNsgs(names)", "names", "Give NSG names, e.g. \"bastion\".")).build();
-  }
-
-  /** A copy whose pods also carry these custom NSGs. */
-  public NodePool withPodNsgs(String... names) {
-    return ImmutableNodePool.builder().from(this)
-        .addPodNsgNames(Require.elements(names, "NodePool.withPodNsgs(names)", "names", "Give NSG names, e.g. \"bastion\".")).build();
+  /** A copy whose pods also carry these custom NSGs, by name. */
+  public NodePool addPodNsgs(String... names) {
+    return ((ImmutableNodePool) ImmutableNodePool.copyOf(this))
+        .withPodNsgNames(Lists.plus(podNsgNames(), Require.elements(names, "NodePool.addPodNsgs(names)", "names", "Give NSG names, e.g. \"bastion\".")));
   }
 
   /** Pods per node in effect under the given pod networking. */

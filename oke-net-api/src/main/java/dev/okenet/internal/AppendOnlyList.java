@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An immutable list whose {@link #with(Object)} copy is O(1) amortized, so that a value built rule
- * by rule ({@code nsg.withRule(a).withRule(b)...}) costs linear, not quadratic, time: a copy shares
+ * by rule ({@code nsg.addRule(a).addRule(b)...}) costs linear, not quadratic, time: a copy shares
  * its original's array and claims the next free slot; only when that slot is already claimed (the
  * original was extended before) or the array is full is the prefix copied. Lists never change once
  * made, and are safe to share between threads: a slot is claimed with a compare-and-set, written

@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code IllegalArgumentException}.
  *
  * <pre>{@code
- * Subnet.privateSubnet().dnsLabel(null);
+ * Subnet.privateSubnet().withDnsLabel(null);
  * // IllegalArgumentException: Subnet dnsLabel is null. oke-net's values hold no nulls: leave dnsLabel unset when
  * // there is none, or give a value.
  * }</pre>

@@ -10,16 +10,19 @@ import org.immutables.value.Value;
  * The one Immutables style of the model, applied from each model package's {@code package-info}.
  *
  * <p>Generated {@code Immutable*} classes stay package-private and are overshadowed by the
- * abstract value types, so users only ever type {@code Subnet.builder()}, {@code Vcn.of(..)} and
+ * abstract value types, so users only ever type {@code OkeNetwork.builder()}, {@code Vcn.of(..)} and
  * other named factories. Not for users: it lives in {@code .internal}.
  *
  * <p>Why these options:
  * <ul>
- *   <li>{@code copy = false}: no generated {@code withX(..)} copy methods. They override any
- *       hand-written method of the same name and signature on the abstract type, so a
- *       hand-written {@code Cluster.withExistingId(id)} that checked its OCID was silently replaced by
- *       an unchecked copy. Copies are written by hand ({@code builder().from(this)...}) and every
- *       attribute's invariant lives in the type's {@code @Value.Check}, which runs on every build.
+ *   <li>generated {@code withX(..)} copies: a value type declares the copies it offers as abstract
+ *       methods ({@code public abstract Vcn withDnsLabel(String label);}) and the generated class
+ *       implements them, so there is no hand-written {@code builder().from(this)} per copy. Every
+ *       attribute's invariant lives in the type's {@code @Value.Check}, which runs on every build
+ *       and every copy: a generated copy can never skip a check a hand-written one made (that
+ *       happened once, when {@code Cluster.withExistingId(id)} was written by hand and the generated
+ *       copy of the same signature replaced it; {@code GeneratedCodeShadowsNothingTest} keeps any
+ *       generated method from replacing a hand-written one).
  *   <li>{@code throwForNullPointer}: a null given to a builder, or inside a collection, is an
  *       {@link NullArgumentException} (an {@code IllegalArgumentException}) that names the value
  *       type, the attribute and the fix, not a bare {@code NullPointerException}: one principled
@@ -35,7 +38,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     depluralize = true,
     depluralizeDictionary = {"ingress:ingresses", "policy:policies", "tls:tls"},
-    defaults = @Value.Immutable(copy = false),
+    defaults = @Value.Immutable(copy = true),
     jdkOnly = true,
     optionalAcceptNullable = false,
     validationMethod = Value.Style.ValidationMethod.SIMPLE,

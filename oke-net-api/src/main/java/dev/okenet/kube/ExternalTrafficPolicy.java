@@ -5,7 +5,7 @@ package dev.okenet.kube;
  * preserves the source, so node-port rules must allow the client CIDRs, not only the LB subnet).
  *
  * <pre>{@code
- * Service.loadBalancer("shop", "web").externalTrafficPolicy(ExternalTrafficPolicy.LOCAL);
+ * Service.loadBalancer("shop", "web").withExternalTrafficPolicy(ExternalTrafficPolicy.LOCAL);
  * }</pre>
  */
 public enum ExternalTrafficPolicy {

@@ -1,5 +1,6 @@
 package dev.okenet.kube;
 
+import dev.okenet.internal.Lists;
 import dev.okenet.internal.Require;
 import java.util.List;
 import org.immutables.value.Value;
@@ -10,9 +11,9 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Ingress web = Ingress.of("nginx", ServiceRef.of("ingress-nginx", "controller"))
- *     .route("shop.example.com", "/", ServiceRef.parse("shop/web"), 80)
- *     .route("api.example.com", "/v1", ServiceRef.parse("shop/api"), 8080)
- *     .tls("shop-tls", "shop.example.com");
+ *     .addRoute("shop.example.com", "/", ServiceRef.parse("shop/web"), 80)
+ *     .addRoute("api.example.com", "/v1", ServiceRef.parse("shop/api"), 8080)
+ *     .addTls("shop-tls", "shop.example.com");
  * }</pre>
  */
 @Value.Immutable
@@ -36,14 +37,14 @@ public abstract class Ingress {
     return ImmutableIngress.builder().className(className).exposedBy(controller).build();
   }
 
-  /** A copy with one more rule. */
-  public Ingress route(String host, String path, ServiceRef backend, int port) {
-    return ImmutableIngress.builder().from(this).addRule(IngressRule.of(host, path, backend, port)).build();
+  /** A copy with one more rule: requests for {@code host} under {@code path} go to {@code backend}:{@code port}. */
+  public Ingress addRoute(String host, String path, ServiceRef backend, int port) {
+    return ((ImmutableIngress) ImmutableIngress.copyOf(this)).withRules(Lists.plus(rules(), IngressRule.of(host, path, backend, port)));
   }
 
-  /** A copy that terminates TLS for these hosts with this secret. */
-  public Ingress tls(String secretName, String... hosts) {
-    return ImmutableIngress.builder().from(this).addTls(IngressTls.of(secretName, hosts)).build();
+  /** A copy that also terminates TLS for these hosts with this secret. */
+  public Ingress addTls(String secretName, String... hosts) {
+    return ((ImmutableIngress) ImmutableIngress.copyOf(this)).withTls(Lists.plus(tls(), IngressTls.of(secretName, hosts)));
   }
 
   @Value.Check

@@ -5,7 +5,7 @@ package dev.okenet.kube;
  * (annotation {@code oci.oraclecloud.com/load-balancer-type}).
  *
  * <pre>{@code
- * Service.loadBalancer("shop", "web").networkLoadBalancer().loadBalancer().get().kind();  // NETWORK_LOAD_BALANCER
+ * Service.loadBalancer("shop", "web").withNetworkLoadBalancer().loadBalancer().get().kind();  // NETWORK_LOAD_BALANCER
  * }</pre>
  */
 public enum LoadBalancerKind {

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * source ranges, traffic policy and rule management. Each maps to a CCM annotation.
  *
  * <pre>{@code
- * Service.loadBalancer("ops", "grafana").port(3000, 3000).internal().flexible(10, 100)
+ * Service.loadBalancer("ops", "grafana").addPort(3000, 3000).withInternal().withFlexibleShape(10, 100)
  *     .loadBalancer().get().maxMbps();   // Optional[100]
  * }</pre>
  */

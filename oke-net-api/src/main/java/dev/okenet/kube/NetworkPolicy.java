@@ -4,13 +4,18 @@ import dev.okenet.internal.Require;
 import dev.okenet.vcn.Port;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
- * A NetworkPolicy intent in one namespace: a default deny, or an allow from one peer to another on
- * some ports. Manifests render each allow as the Kubernetes objects it needs (the ingress side on
- * the destination pods, the egress side on the source pods); reachability evaluates the intent.
+ * A NetworkPolicy intent in one namespace: a {@link DefaultDeny}, or an {@link Allow} from one
+ * peer to another on some ports. A sealed interface of records, so a default deny cannot carry a
+ * source and an allow cannot deny. Manifests render each allow as the Kubernetes objects it needs
+ * (the ingress side on the destination pods, the egress side on the source pods); reachability
+ * evaluates what those objects do.
+ *
+ * <p>As in Kubernetes, an allow isolates the pods it selects: once an allow's ingress side selects
+ * the pods {@code app=api}, they admit only what some policy allows (see
+ * {@link dev.okenet.reach.Reachability} and the "Isolation" section of Kubernetes' NetworkPolicy
+ * concept page). Pair allows with a default deny of their namespace to make that explicit.
  *
  * <p>Only an enforcing engine (Calico, Cilium) makes these real: see
  * {@link dev.okenet.cluster.PolicyEngine}.
@@ -20,190 +25,146 @@ import org.immutables.value.Value;
  * NetworkPolicy.in("shop").allow(PolicyPeer.namespace("ingress-nginx")).to(PolicyPeer.pods("app=web")).on(Port.tcp(8443));
  * NetworkPolicy.in("shop").allow(PolicyPeer.pods("app=web")).to(PolicyPeer.pods("app=api")).on(Port.tcp(8080));
  * NetworkPolicy.in("shop").allowDnsEgress();
+ *
+ * if (policy instanceof NetworkPolicy.Allow a) { a.source(); }
  * }</pre>
  */
-@Value.Immutable
-public abstract class NetworkPolicy {
-  /** What the policy does. */
-  public enum Kind {
-    /** Denies all traffic not allowed by another policy (ingress, egress or both). */
+public sealed interface NetworkPolicy permits NetworkPolicy.DefaultDeny, NetworkPolicy.Allow {
+  /** What the policy does: for {@code switch} statements. */
+  enum Kind {
+    /** Denies all traffic not allowed by another policy (ingress, egress or both): {@link DefaultDeny}. */
     DEFAULT_DENY,
-    /** Allows traffic from a peer to a peer on some ports. */
+    /** Allows traffic from a peer to a peer on some ports: {@link Allow}. */
     ALLOW
   }
 
   /** The namespace. */
-  public abstract String namespace();
+  String namespace();
 
   /** The name, unique in the namespace. */
-  public abstract String name();
+  String name();
 
   /** Deny or allow. */
-  public abstract Kind kind();
+  Kind kind();
 
-  /** For {@link Kind#DEFAULT_DENY}: whether ingress is denied. */
-  @Value.Default
-  public boolean deniesIngress() {
-    return false;
-  }
+  /** A copy with another name. */
+  NetworkPolicy withName(String name);
 
-  /** For {@link Kind#DEFAULT_DENY}: whether egress is denied. */
-  @Value.Default
-  public boolean deniesEgress() {
-    return false;
-  }
-
-  /** For {@link Kind#ALLOW}: the source. */
-  public abstract Optional<PolicyPeer> source();
-
-  /** For {@link Kind#ALLOW}: the destination. */
-  public abstract Optional<PolicyPeer> destination();
-
-  /** For {@link Kind#ALLOW}: the ports; empty means every port. */
-  public abstract List<Port> ports();
+  /** A readable one-liner, e.g. "shop/allow-web-to-api: allow pods app=web → pods app=api on TCP 8080". */
+  String describe();
 
   /** Starts a policy in {@code namespace}. */
-  public static Start in(String namespace) {
+  static Start in(String namespace) {
     Require.kubeName(namespace, "NetworkPolicy namespace");
     return new Steps(namespace);
   }
 
-  /** A copy with another name. */
-  public NetworkPolicy named(String name) {
-    return ImmutableNetworkPolicy.builder().from(this).name(name).build();
+  /**
+   * Denies every pod of the namespace the traffic no other policy allows, for ingress, egress or
+   * both.
+   *
+   * @param namespace the namespace
+   * @param name the name
+   * @param deniesIngress whether ingress is denied
+   * @param deniesEgress whether egress is denied
+   */
+  record DefaultDeny(String namespace, String name, boolean deniesIngress, boolean deniesEgress) implements NetworkPolicy {
+    /** Checks the names and that it denies something. */
+    public DefaultDeny {
+      Require.kubeName(namespace, "NetworkPolicy namespace");
+      Require.kubeName(name, "NetworkPolicy name");
+      if (!deniesIngress && !deniesEgress) {
+        throw new IllegalArgumentException("NetworkPolicy " + namespace + "/" + name
+            + " is a default deny that denies nothing. Use defaultDeny(), defaultDenyIngress() or defaultDenyEgress().");
+      }
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.DEFAULT_DENY;
+    }
+
+    @Override
+    public DefaultDeny withName(String name) {
+      return new DefaultDeny(namespace, name, deniesIngress, deniesEgress);
+    }
+
+    @Override
+    public String describe() {
+      return namespace + "/" + name + ": default deny " + (deniesIngress && deniesEgress ? "ingress and egress" : deniesIngress ? "ingress" : "egress");
+    }
   }
 
-  /** A readable one-liner, e.g. "shop/allow-web-to-api: allow pods app=web → pods app=api on TCP 8080". */
-  public String describe() {
-    if (kind() == Kind.DEFAULT_DENY) {
-      return namespace() + "/" + name() + ": default deny " + (deniesIngress() && deniesEgress() ? "ingress and egress" : deniesIngress() ? "ingress" : "egress");
+  /**
+   * Allows traffic from {@code source} to {@code destination} on {@code ports}.
+   *
+   * @param namespace the namespace the policy lives in (peers without a namespace mean it)
+   * @param name the name
+   * @param source where traffic comes from
+   * @param destination where it goes
+   * @param ports the ports; empty means every port
+   */
+  record Allow(String namespace, String name, PolicyPeer source, PolicyPeer destination, List<Port> ports) implements NetworkPolicy {
+    /** Checks every part is given. */
+    public Allow {
+      Require.kubeName(namespace, "NetworkPolicy namespace");
+      Require.kubeName(name, "NetworkPolicy name");
+      if (source == null || destination == null) {
+        throw new IllegalArgumentException("NetworkPolicy " + namespace + "/" + name
+            + " allows but names no source or destination. Use NetworkPolicy.in(ns).allow(from).to(to).on(port).");
+      }
+      Require.notNull(ports, "NetworkPolicy " + namespace + "/" + name + " ports", "Give the ports, or an empty list for every port.");
+      ports = List.copyOf(Arrays.asList(Require.elements(ports.toArray(Port[]::new), "NetworkPolicy " + namespace + "/" + name, "ports",
+          "Give ports, e.g. Port.tcp(8080), or none for every port.")));
     }
-    return namespace() + "/" + name() + ": allow " + source().get() + " → " + destination().get() + " on "
-        + (ports().isEmpty() ? "any port" : ports().toString().replace("[", "").replace("]", ""));
-  }
 
-  @Value.Check
-  void check() {
-    Require.kubeName(name(), "NetworkPolicy name");
-    if (kind() == Kind.ALLOW && (source().isEmpty() || destination().isEmpty())) {
-      throw new IllegalArgumentException("NetworkPolicy " + namespace() + "/" + name() + " allows but names no source or destination. Use NetworkPolicy.in(ns).allow(from).to(to).on(port).");
+    @Override
+    public Kind kind() {
+      return Kind.ALLOW;
     }
-    if (kind() == Kind.DEFAULT_DENY && !deniesIngress() && !deniesEgress()) {
-      throw new IllegalArgumentException("NetworkPolicy " + namespace() + "/" + name() + " is a default deny that denies nothing. Use defaultDeny(), defaultDenyIngress() or defaultDenyEgress().");
+
+    @Override
+    public Allow withName(String name) {
+      return new Allow(namespace, name, source, destination, ports);
+    }
+
+    @Override
+    public String describe() {
+      return namespace + "/" + name + ": allow " + source + " → " + destination + " on "
+          + (ports.isEmpty() ? "any port" : ports.toString().replace("[", "").replace("]", ""));
     }
   }
 
   /** The first step: what kind of policy. */
-  public interface Start {
+  interface Start {
     /** Default deny for ingress and egress, named "default-deny". */
-    NetworkPolicy defaultDeny();
+    DefaultDeny defaultDeny();
 
     /** Default deny for ingress only, named "default-deny-ingress". */
-    NetworkPolicy defaultDenyIngress();
+    DefaultDeny defaultDenyIngress();
 
     /** Default deny for egress only, named "default-deny-egress". */
-    NetworkPolicy defaultDenyEgress();
+    DefaultDeny defaultDenyEgress();
 
     /** Every pod may query kube-dns on UDP and TCP 53, named "allow-dns-egress". */
-    NetworkPolicy allowDnsEgress();
+    Allow allowDnsEgress();
 
     /** An allow rule from {@code source}. */
     AllowFrom allow(PolicyPeer source);
   }
 
   /** The allow rule's destination. */
-  public interface AllowFrom {
+  interface AllowFrom {
     /** Traffic to {@code destination}. */
     AllowTo to(PolicyPeer destination);
   }
 
   /** The allow rule's ports. */
-  public interface AllowTo {
-    /** On these ports. */
-    NetworkPolicy on(Port... ports);
+  interface AllowTo {
+    /** On these ports; the policy is named after its peers, e.g. "allow-web-to-api". */
+    Allow on(Port... ports);
 
     /** On every port. */
-    NetworkPolicy onAnyPort();
-  }
-
-  private static final class Steps implements Start, AllowFrom, AllowTo {
-    private final String namespace;
-    private PolicyPeer source;
-    private PolicyPeer destination;
-
-    Steps(String namespace) {
-      this.namespace = namespace;
-    }
-
-    private ImmutableNetworkPolicy.Builder base(String name, Kind kind) {
-      return ImmutableNetworkPolicy.builder().namespace(namespace).name(name).kind(kind);
-    }
-
-    @Override
-    public NetworkPolicy defaultDeny() {
-      return base("default-deny", Kind.DEFAULT_DENY).deniesIngress(true).deniesEgress(true).build();
-    }
-
-    @Override
-    public NetworkPolicy defaultDenyIngress() {
-      return base("default-deny-ingress", Kind.DEFAULT_DENY).deniesIngress(true).build();
-    }
-
-    @Override
-    public NetworkPolicy defaultDenyEgress() {
-      return base("default-deny-egress", Kind.DEFAULT_DENY).deniesEgress(true).build();
-    }
-
-    @Override
-    public NetworkPolicy allowDnsEgress() {
-      return base("allow-dns-egress", Kind.ALLOW).source(PolicyPeer.allPods()).destination(PolicyPeer.KUBE_DNS)
-          .addPorts(Port.udp(53), Port.tcp(53)).build();
-    }
-
-    @Override
-    public AllowFrom allow(PolicyPeer from) {
-      this.source = Require.notNull(from, "NetworkPolicy.in(..).allow(source): source", "Give a source, e.g. PolicyPeer.pods(\"app=web\").");
-      return this;
-    }
-
-    @Override
-    public AllowTo to(PolicyPeer to) {
-      this.destination = Require.notNull(to, "NetworkPolicy.in(..).allow(..).to(destination): destination",
-          "Give a destination, e.g. PolicyPeer.pods(\"app=api\").");
-      return this;
-    }
-
-    @Override
-    public NetworkPolicy on(Port... ports) {
-      Require.elements(ports, "NetworkPolicy.in(..).allow(..).to(..).on(ports)", "ports", "Give ports, e.g. Port.tcp(8080), or use onAnyPort().");
-      return base(defaultName(), Kind.ALLOW).source(source).destination(destination).addAllPorts(Arrays.asList(ports)).build();
-    }
-
-    @Override
-    public NetworkPolicy onAnyPort() {
-      return on();
-    }
-
-    private String defaultName() {
-      String name = "allow-" + slug(source) + "-to-" + slug(destination);
-      name = name.length() > 63 ? name.substring(0, 63) : name;
-      return name.replaceAll("-+$", "");
-    }
-
-    private static String slug(PolicyPeer peer) {
-      String raw;
-      switch (peer.kind()) {
-        case NAMESPACE:
-          raw = "ns-" + peer.namespace().orElse("");
-          break;
-        case CIDR:
-          raw = peer.cidr().map(Object::toString).orElse("cidr");
-          break;
-        default:
-          raw = peer.selector().isAll() ? "all" : String.join("-", peer.selector().labels().values());
-          raw = peer.namespace().map(ns -> ns + "-").orElse("") + raw;
-      }
-      return raw.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    }
+    Allow onAnyPort();
   }
 }

@@ -6,7 +6,7 @@ package dev.okenet.kube;
  * mode for NLBs).
  *
  * <pre>{@code
- * Service.loadBalancer("shop", "web").securityRuleManagement(SecurityRuleManagement.NONE);
+ * Service.loadBalancer("shop", "web").withSecurityRuleManagement(SecurityRuleManagement.NONE);
  * }</pre>
  */
 public enum SecurityRuleManagement {

@@ -17,9 +17,12 @@ import java.util.TreeMap;
 public final class Selector {
   private static final Selector ALL = new Selector(Map.of());
   private final Map<String, String> labels;
+  private final int hash;
 
   private Selector(Map<String, String> labels) {
     this.labels = Collections.unmodifiableMap(new TreeMap<>(labels));
+    // Selectors sit in reachability endpoints, which key the engine's caches: hash once.
+    this.hash = Objects.hash(this.labels);
   }
 
   /** Parses "k=v,k2=v2"; blank ("") selects all. */
@@ -96,6 +99,6 @@ public final class Selector {
 
   @Override
   public int hashCode() {
-    return Objects.hash(labels);
+    return hash;
   }
 }

@@ -1,5 +1,6 @@
 package dev.okenet.kube;
 
+import dev.okenet.internal.Lists;
 import dev.okenet.internal.Require;
 import java.util.Arrays;
 import java.util.List;
@@ -9,13 +10,15 @@ import org.immutables.value.Value;
 
 /**
  * A Kubernetes Service as the network sees it: type, ports, the pods it selects and, for
- * LoadBalancer services, how OCI exposes it. Every method returns a changed copy.
+ * LoadBalancer services, how OCI exposes it. An immutable value: {@code with*} methods return a
+ * copy with one setting changed, {@code add*} methods a copy with more of something (ports,
+ * source ranges, NSGs).
  *
  * <pre>{@code
- * Service web = Service.loadBalancer("shop", "web").port(443, 8443)
- *     .networkLoadBalancer().externalTrafficPolicy(ExternalTrafficPolicy.LOCAL);
- * Service grafana = Service.loadBalancer("ops", "grafana").port(3000).internal().flexible(10, 100);
- * Service api = Service.clusterIp("shop", "api").port(8080);
+ * Service web = Service.loadBalancer("shop", "web").addPort(443, 8443)
+ *     .withNetworkLoadBalancer().withExternalTrafficPolicy(ExternalTrafficPolicy.LOCAL);
+ * Service grafana = Service.loadBalancer("ops", "grafana").addPort(3000).withInternal().withFlexibleShape(10, 100);
+ * Service api = Service.clusterIp("shop", "api").addPort(8080);
  * }</pre>
  */
 @Value.Immutable
@@ -63,62 +66,66 @@ public abstract class Service {
   }
 
   /** A copy with one more TCP port whose target port is the same. */
-  public Service port(int port) {
-    return port(port, port);
+  public Service addPort(int port) {
+    return addPort(port, port);
   }
 
   /** A copy with one more TCP port forwarding to {@code targetPort}. */
-  public Service port(int port, int targetPort) {
-    return withPort(ServicePort.tcp(port, targetPort));
+  public Service addPort(int port, int targetPort) {
+    return addPort(ServicePort.tcp(port, targetPort));
   }
 
   /** A copy with one more UDP port. */
-  public Service udpPort(int port, int targetPort) {
-    return withPort(ServicePort.udp(port, targetPort));
+  public Service addUdpPort(int port, int targetPort) {
+    return addPort(ServicePort.udp(port, targetPort));
   }
 
   /** A copy with one more port. */
-  public Service withPort(ServicePort port) {
-    return ImmutableService.builder().from(this).addPort(port).build();
+  public Service addPort(ServicePort port) {
+    Require.notNull(port, "Service " + ref() + " addPort(port): port", "Give a port, e.g. ServicePort.tcp(443, 8443).");
+    return ((ImmutableService) ImmutableService.copyOf(this)).withPorts(Lists.plus(ports(), port));
   }
 
   /** A copy selecting these pods, e.g. "app=web". */
-  public Service selector(String selector) {
-    return ImmutableService.builder().from(this).selector(Selector.parse(selector)).build();
+  public Service withSelector(String selector) {
+    return withSelector(Selector.parse(selector));
   }
 
+  /** A copy selecting these pods. */
+  public abstract Service withSelector(Selector selector);
+
   /** A copy on an OCI network load balancer. */
-  public Service networkLoadBalancer() {
-    return lb("networkLoadBalancer()", o -> o.kind(LoadBalancerKind.NETWORK_LOAD_BALANCER));
+  public Service withNetworkLoadBalancer() {
+    return lb("withNetworkLoadBalancer()", o -> o.kind(LoadBalancerKind.NETWORK_LOAD_BALANCER));
   }
 
   /** A copy that is internal (private). */
-  public Service internal() {
-    return lb("internal()", o -> o.isInternal(true));
+  public Service withInternal() {
+    return lb("withInternal()", o -> o.isInternal(true));
   }
 
   /** A copy on the flexible LB shape with this bandwidth range. */
-  public Service flexible(int minMbps, int maxMbps) {
-    return lb("flexible(..)", o -> o.shape(LoadBalancerOptions.FLEXIBLE).minMbps(minMbps).maxMbps(maxMbps));
+  public Service withFlexibleShape(int minMbps, int maxMbps) {
+    return lb("withFlexibleShape(..)", o -> o.shape(LoadBalancerOptions.FLEXIBLE).minMbps(minMbps).maxMbps(maxMbps));
   }
 
   /** A copy on this LB shape, e.g. "100Mbps" or "flexible". */
-  public Service shape(String shape) {
-    return lb("shape(..)", o -> o.shape(Require.nonBlank(shape, "Load balancer shape", "\"flexible\"")));
+  public Service withShape(String shape) {
+    return lb("withShape(..)", o -> o.shape(Require.nonBlank(shape, "Load balancer shape", "\"flexible\"")));
   }
 
   /** A copy with this externalTrafficPolicy. */
-  public Service externalTrafficPolicy(ExternalTrafficPolicy policy) {
-    return lb("externalTrafficPolicy(..)", o -> o.externalTrafficPolicy(policy));
+  public Service withExternalTrafficPolicy(ExternalTrafficPolicy policy) {
+    return lb("withExternalTrafficPolicy(..)", o -> o.externalTrafficPolicy(policy));
   }
 
   /**
    * A copy that only admits these client CIDRs (IPv4: the load balancer subnets oke-net creates
    * carry no IPv6 prefix, so an IPv6 range would admit nobody).
    */
-  public Service sourceRanges(String... cidrs) {
-    Require.elements(cidrs, "Service " + ref() + " sourceRanges(cidrs)", "cidrs", "Give client CIDRs, e.g. \"203.0.113.0/24\".");
-    return lb("sourceRanges(..)", o -> {
+  public Service addSourceRanges(String... cidrs) {
+    Require.elements(cidrs, "Service " + ref() + " addSourceRanges(cidrs)", "cidrs", "Give client CIDRs, e.g. \"203.0.113.0/24\".");
+    return lb("addSourceRanges(..)", o -> {
       for (String c : cidrs) {
         o.addSourceRange(Require.ipv4(Require.cidr(c, "Service " + ref() + " source range"), "Service " + ref() + " source range"));
       }
@@ -132,26 +139,26 @@ public abstract class Service {
    * Each port 1-65535; {@code validate()} checks that there is one and that each is one of the
    * Service's ports (OKE-LB-015).
    */
-  public Service tls(String secretName, Integer... ports) {
-    String where = "Service " + ref() + " tls(secretName, ports)";
+  public Service withTls(String secretName, Integer... ports) {
+    String where = "Service " + ref() + " withTls(secretName, ports)";
     Require.secretName(secretName, where + " secretName");
     Require.elements(ports, where, "ports", "Give the listener ports that terminate TLS, e.g. 443.");
     for (Integer p : ports) {
       Require.between(p, 1, 65535, where + " TLS port");
     }
-    return lb("tls(..)", o -> o.tlsSecret(secretName).addAllTlsPorts(Arrays.asList(ports)));
+    return lb("withTls(..)", o -> o.tlsSecret(secretName).addAllTlsPorts(Arrays.asList(ports)));
   }
 
   /** A copy with this security-rule management mode. */
-  public Service securityRuleManagement(SecurityRuleManagement mode) {
-    Require.notNull(mode, "Service " + ref() + " securityRuleManagement(mode): mode", "Give a mode, e.g. SecurityRuleManagement.NSG.");
-    return lb("securityRuleManagement(..)", o -> o.securityRuleManagement(mode));
+  public Service withSecurityRuleManagement(SecurityRuleManagement mode) {
+    Require.notNull(mode, "Service " + ref() + " withSecurityRuleManagement(mode): mode", "Give a mode, e.g. SecurityRuleManagement.NSG.");
+    return lb("withSecurityRuleManagement(..)", o -> o.securityRuleManagement(mode));
   }
 
   /** A copy whose load balancer also carries these custom NSGs (by name). */
-  public Service nsgs(String... names) {
-    Require.elements(names, "Service " + ref() + " nsgs(names)", "names", "Give NSG names, e.g. \"bastion\".");
-    return lb("nsgs(..)", o -> o.addNsgNames(names));
+  public Service addNsgs(String... names) {
+    Require.elements(names, "Service " + ref() + " addNsgs(names)", "names", "Give NSG names, e.g. \"bastion\".");
+    return lb("addNsgs(..)", o -> o.addNsgNames(names));
   }
 
   /**
@@ -159,32 +166,32 @@ public abstract class Service {
    * CCM accepts (case-insensitively; stored upper-case) in its
    * {@code oci-load-balancer-backend-protocol} annotation (oracle/oci-cloud-controller-manager
    * {@code load_balancer_spec.go}, {@code getListenersOciLoadBalancer}); any other value makes the
-   * CCM refuse the Service. GRPC also needs {@link #tls} (the CCM: "SSL configuration cannot be
+   * CCM refuse the Service. GRPC also needs {@link #withTls} (the CCM: "SSL configuration cannot be
    * empty for GRPC protocol"), which {@code validate()} checks (OKE-LB-015).
    */
-  public Service backendProtocol(String protocol) {
-    Require.notNull(protocol, "Service " + ref() + " backendProtocol(protocol): protocol", "Give TCP, HTTP or GRPC.");
+  public Service withBackendProtocol(String protocol) {
+    Require.notNull(protocol, "Service " + ref() + " withBackendProtocol(protocol): protocol", "Give TCP, HTTP or GRPC.");
     String upper = protocol.strip().toUpperCase(java.util.Locale.ROOT);
     if (!java.util.Set.of("TCP", "HTTP", "GRPC").contains(upper)) {
       throw new IllegalArgumentException("Service " + ref() + " backend protocol '" + protocol
           + "' is not one the CCM takes. Give TCP, HTTP or GRPC.");
     }
-    return lb("backendProtocol(..)", o -> o.backendProtocol(upper));
+    return lb("withBackendProtocol(..)", o -> o.backendProtocol(upper));
   }
 
   /** A copy with this NLB backend policy: "FIVE_TUPLE" (default), "THREE_TUPLE" or "TWO_TUPLE". */
-  public Service backendPolicy(String policy) {
-    Require.notNull(policy, "Service " + ref() + " backendPolicy(policy): policy", "Give FIVE_TUPLE, THREE_TUPLE or TWO_TUPLE.");
+  public Service withBackendPolicy(String policy) {
+    Require.notNull(policy, "Service " + ref() + " withBackendPolicy(policy): policy", "Give FIVE_TUPLE, THREE_TUPLE or TWO_TUPLE.");
     if (!java.util.Set.of("FIVE_TUPLE", "THREE_TUPLE", "TWO_TUPLE").contains(policy)) {
       throw new IllegalArgumentException("NLB backend policy '" + policy + "' of Service " + ref()
           + " is not one of FIVE_TUPLE, THREE_TUPLE, TWO_TUPLE. Give one of them.");
     }
-    return lb("backendPolicy(..)", o -> o.backendPolicy(policy));
+    return lb("withBackendPolicy(..)", o -> o.backendPolicy(policy));
   }
 
   /** A copy with a fixed health-check node port (externalTrafficPolicy Local). */
-  public Service healthCheckNodePort(int port) {
-    return lb("healthCheckNodePort(..)", o -> o.healthCheckNodePort(Require.between(port, 30000, 32767, "healthCheckNodePort")));
+  public Service withHealthCheckNodePort(int port) {
+    return lb("withHealthCheckNodePort(..)", o -> o.healthCheckNodePort(Require.between(port, 30000, 32767, "healthCheckNodePort")));
   }
 
   private Service lb(String option, UnaryOperator<ImmutableLoadBalancerOptions.Builder> change) {
@@ -193,8 +200,7 @@ public abstract class Service {
           "Service " + ref() + " is " + type() + "; " + option
               + " applies to LoadBalancer services only. Start from Service.loadBalancer(\"" + namespace() + "\", \"" + name() + "\").");
     }
-    return ImmutableService.builder().from(this)
-        .loadBalancer(change.apply(LoadBalancerOptions.copy(loadBalancer().get())).build()).build();
+    return ((ImmutableService) ImmutableService.copyOf(this)).withLoadBalancer(change.apply(LoadBalancerOptions.copy(loadBalancer().get())).build());
   }
 
   @Value.Check

@@ -40,10 +40,8 @@ public abstract class ServicePort {
     return ImmutableServicePort.builder().port(port).targetPort(targetPort).protocol(Protocol.UDP).build();
   }
 
-  /** A copy with a fixed node port. */
-  public ServicePort withNodePort(int nodePort) {
-    return ImmutableServicePort.builder().from(this).nodePort(nodePort).build();
-  }
+  /** A copy with a fixed node port (30000-32767). */
+  public abstract ServicePort withNodePort(int nodePort);
 
   @Value.Check
   void check() {

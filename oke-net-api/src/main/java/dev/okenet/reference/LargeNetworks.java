@@ -42,14 +42,14 @@ public final class LargeNetworks {
     OkeNetwork.Builder b = ReferenceNetworks.prod().toBuilder().name("large");
     int written = 0;
     for (int subnet = 0; written < rules; subnet++) {
-      Subnet.Builder edge = Subnet.publicSubnet().name("edge" + subnet).prefixLength(28);
+      Subnet edge = Subnet.publicSubnet(28).withName("edge" + subnet);
       for (int list = 0; list < LISTS_PER_SUBNET && written < rules; list++) {
         List<SecurityRule> batch = new ArrayList<>();
         for (int i = 0; i < RULES_PER_LIST && written < rules; i++, written++) {
           batch.add(SecurityRule.ingress(Peer.ipv4(client(written)), Port.tcp(1024 + written % 60_000))
               .withDescription("edge client " + written));
         }
-        edge.addSecurityList(SecurityList.named("edge" + list).withAllRules(batch));
+        edge = edge.addSecurityList(SecurityList.named("edge" + list).addAllRules(batch));
       }
       b.addExtraSubnet(edge);
     }

@@ -1,10 +1,13 @@
 package dev.okenet.resolved;
 
-import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
-import dev.okenet.cluster.Cni;
 import dev.okenet.cluster.ClusterType;
+import dev.okenet.cluster.Cni;
 import dev.okenet.cluster.PolicyEngine;
+import dev.okenet.internal.Require;
+import dev.okenet.key.ClusterKey;
+import dev.okenet.key.NsgKey;
+import dev.okenet.key.SubnetKey;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +18,7 @@ import java.util.Optional;
  * net.cluster().cni();   // VCN_NATIVE
  * }</pre>
  *
- * @param key "cluster"
+ * @param key {@code cluster}
  * @param name the cluster name
  * @param type basic or enhanced
  * @param kubernetesVersion e.g. "v1.31.1"
@@ -29,9 +32,9 @@ import java.util.Optional;
  * @param policyEngine what enforces NetworkPolicy
  * @param existingId the OCID of an existing cluster, if referenced
  */
-public record ResolvedCluster(String key, String name, ClusterType type, String kubernetesVersion,
-    boolean endpointPublic, String endpointSubnetKey, List<String> endpointNsgKeys, Cni cni,
-    Optional<Cidr> podsCidr, Cidr servicesCidr, List<String> serviceLbSubnetKeys,
+public record ResolvedCluster(ClusterKey key, String name, ClusterType type, String kubernetesVersion,
+    boolean endpointPublic, SubnetKey endpointSubnetKey, List<NsgKey> endpointNsgKeys, Cni cni,
+    Optional<Cidr> podsCidr, Cidr servicesCidr, List<SubnetKey> serviceLbSubnetKeys,
     PolicyEngine policyEngine, Optional<String> existingId) {
   /** Copies the lists so the record stays immutable. */
   public ResolvedCluster {

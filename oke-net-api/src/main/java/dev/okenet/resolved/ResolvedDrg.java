@@ -1,7 +1,9 @@
 package dev.okenet.resolved;
 
-import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
+import dev.okenet.internal.Require;
+import dev.okenet.key.DrgAttachmentKey;
+import dev.okenet.key.DrgKey;
 import dev.okenet.vcn.DrgAttachment;
 import java.util.List;
 import java.util.Optional;
@@ -13,13 +15,13 @@ import java.util.Optional;
  * net.drg().orElseThrow().reachableCidrs();   // [192.168.0.0/16]
  * }</pre>
  *
- * @param key "drg"
+ * @param key {@code drg}
  * @param name the display name
  * @param existingId the OCID of an existing DRG, if referenced
- * @param vcnAttachmentKey the logical key of the VCN attachment, "drg-attachment:vcn"
+ * @param vcnAttachmentKey the logical key of the VCN attachment, {@code drg-attachment:vcn}
  * @param attachments the IPSec / FastConnect / remote peering attachments
  */
-public record ResolvedDrg(String key, String name, Optional<String> existingId, String vcnAttachmentKey,
+public record ResolvedDrg(DrgKey key, String name, Optional<String> existingId, DrgAttachmentKey vcnAttachmentKey,
     List<DrgAttachment> attachments) {
   /** Copies the list so the record stays immutable. */
   public ResolvedDrg {

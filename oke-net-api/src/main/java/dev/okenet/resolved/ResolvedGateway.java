@@ -1,7 +1,8 @@
 package dev.okenet.resolved;
 
-import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
+import dev.okenet.internal.Require;
+import dev.okenet.key.GatewayKey;
 import dev.okenet.vcn.NatGateway;
 import dev.okenet.vcn.RouteTarget;
 import dev.okenet.vcn.ServiceGatewayScope;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * net.gateway(RouteTarget.natGateway()).isPresent();
  * }</pre>
  *
- * @param key the logical key: "igw", "nat", "sgw" or "lpg:&lt;name&gt;"
+ * @param key the logical key: {@code igw}, {@code nat}, {@code sgw} or {@code lpg:<name>}
  * @param name the display name
  * @param target what route rules use to target it
  * @param nat NAT options, for the NAT gateway
@@ -23,7 +24,7 @@ import java.util.Optional;
  * @param peerCidrs the peer VCN's CIDRs, for an LPG
  * @param peerGatewayId the peer LPG to connect to, if known
  */
-public record ResolvedGateway(String key, String name, RouteTarget target, Optional<NatGateway> nat,
+public record ResolvedGateway(GatewayKey key, String name, RouteTarget target, Optional<NatGateway> nat,
     Optional<ServiceGatewayScope> serviceScope, List<Cidr> peerCidrs, Optional<String> peerGatewayId) {
   /** Copies the list so the record stays immutable. */
   public ResolvedGateway {

@@ -1,6 +1,8 @@
 package dev.okenet.resolved;
 
 import dev.okenet.internal.Require;
+import dev.okenet.key.NsgKey;
+import dev.okenet.key.SubnetKey;
 import dev.okenet.kube.Service;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +18,7 @@ import java.util.Optional;
  * @param subnetKey the LB subnet; empty when the network has no subnet for it
  * @param nsgKeys NSGs attached to the load balancer
  */
-public record ResolvedLoadBalancer(Service service, Optional<String> subnetKey, List<String> nsgKeys) {
+public record ResolvedLoadBalancer(Service service, Optional<SubnetKey> subnetKey, List<NsgKey> nsgKeys) {
   /** Copies the list so the record stays immutable. */
   public ResolvedLoadBalancer {
     Require.components(ResolvedLoadBalancer.class, service, subnetKey, nsgKeys);

@@ -1,7 +1,10 @@
 package dev.okenet.resolved;
 
-import dev.okenet.internal.Require;
 import dev.okenet.cluster.NodePool;
+import dev.okenet.internal.Require;
+import dev.okenet.key.NodePoolKey;
+import dev.okenet.key.NsgKey;
+import dev.okenet.key.SubnetKey;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +15,7 @@ import java.util.Optional;
  * net.nodePool("general").orElseThrow().maxPodsPerNode();   // 60
  * }</pre>
  *
- * @param key "node-pool:&lt;name&gt;"
+ * @param key {@code node-pool:<name>}
  * @param pool the intent
  * @param maxPodsPerNode pods per node in effect
  * @param podVnicsPerNode pod VNICs per node (VCN-native), else 0
@@ -21,8 +24,8 @@ import java.util.Optional;
  * @param nsgKeys NSGs on the nodes' VNICs
  * @param podNsgKeys NSGs on the pods' VNICs (VCN-native)
  */
-public record ResolvedNodePool(String key, NodePool pool, int maxPodsPerNode, int podVnicsPerNode,
-    String workerSubnetKey, Optional<String> podSubnetKey, List<String> nsgKeys, List<String> podNsgKeys) {
+public record ResolvedNodePool(NodePoolKey key, NodePool pool, int maxPodsPerNode, int podVnicsPerNode,
+    SubnetKey workerSubnetKey, Optional<SubnetKey> podSubnetKey, List<NsgKey> nsgKeys, List<NsgKey> podNsgKeys) {
   /** Copies the lists so the record stays immutable. */
   public ResolvedNodePool {
     Require.components(ResolvedNodePool.class, key, pool, maxPodsPerNode, podVnicsPerNode, workerSubnetKey, podSubnetKey, nsgKeys, podNsgKeys);

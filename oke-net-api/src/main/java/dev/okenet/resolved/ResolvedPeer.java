@@ -1,7 +1,8 @@
 package dev.okenet.resolved;
 
-import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
+import dev.okenet.internal.Require;
+import dev.okenet.key.NsgKey;
 import java.util.Optional;
 
 /**
@@ -17,7 +18,7 @@ import java.util.Optional;
  * @param nsgKey the NSG's logical key, for {@link Kind#NSG}
  * @param label a human label, e.g. "workers" or "0.0.0.0/0"
  */
-public record ResolvedPeer(Kind kind, Optional<Cidr> cidr, Optional<String> nsgKey, String label) {
+public record ResolvedPeer(Kind kind, Optional<Cidr> cidr, Optional<NsgKey> nsgKey, String label) {
   /** Rejects a missing component. */
   public ResolvedPeer {
     Require.components(ResolvedPeer.class, kind, cidr, nsgKey, label);
@@ -40,9 +41,9 @@ public record ResolvedPeer(Kind kind, Optional<Cidr> cidr, Optional<String> nsgK
   }
 
   /** An NSG peer. */
-  public static ResolvedPeer nsg(String nsgKey, String label) {
+  public static ResolvedPeer nsg(NsgKey nsgKey, String label) {
     return new ResolvedPeer(Kind.NSG, Optional.empty(),
-        Optional.of(Require.notNull(nsgKey, "ResolvedPeer.nsg(nsgKey, label): nsgKey", "Give the NSG's logical key, e.g. \"nsg:workers\".")), label);
+        Optional.of(Require.notNull(nsgKey, "ResolvedPeer.nsg(nsgKey, label): nsgKey", "Give the NSG's logical key, e.g. ResourceKey.nsg(SubnetRole.WORKERS).")), label);
   }
 
   /** The Oracle Services Network. */
@@ -52,7 +53,7 @@ public record ResolvedPeer(Kind kind, Optional<Cidr> cidr, Optional<String> nsgK
 
   /** The CIDR, NSG key or "Oracle Services Network". */
   public String target() {
-    return cidr.map(Cidr::toString).orElseGet(() -> nsgKey.orElse("Oracle Services Network"));
+    return cidr.map(Cidr::toString).orElseGet(() -> nsgKey.map(Object::toString).orElse("Oracle Services Network"));
   }
 
   @Override

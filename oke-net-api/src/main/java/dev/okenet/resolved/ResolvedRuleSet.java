@@ -1,6 +1,7 @@
 package dev.okenet.resolved;
 
 import dev.okenet.internal.Require;
+import dev.okenet.key.RuleSetKey;
 import dev.okenet.vcn.Direction;
 import dev.okenet.vcn.SubnetRole;
 import java.util.List;
@@ -10,17 +11,17 @@ import java.util.Optional;
  * An NSG or a security list with its rules.
  *
  * <pre>{@code
- * ResolvedRuleSet workers = net.ruleSet("nsg:workers").orElseThrow();
+ * ResolvedRuleSet workers = net.ruleSet(ResourceKey.nsg(SubnetRole.WORKERS)).orElseThrow();
  * workers.ingress().size();
  * }</pre>
  *
- * @param key the logical key, e.g. "nsg:workers", "security-list:pods", "nsg:custom:bastion"
+ * @param key the logical key, e.g. {@code nsg:workers}, {@code security-list:pods}, {@code nsg:custom:bastion}
  * @param name the display name
  * @param kind NSG or security list
  * @param role the role it protects, if it belongs to one
  * @param rules the rules, de-duplicated, in a stable order
  */
-public record ResolvedRuleSet(String key, String name, Kind kind, Optional<SubnetRole> role, List<ResolvedSecurityRule> rules) {
+public record ResolvedRuleSet(RuleSetKey key, String name, Kind kind, Optional<SubnetRole> role, List<ResolvedSecurityRule> rules) {
   /** NSG or security list. */
   public enum Kind {
     /** A network security group, attached to VNICs and load balancers. */

@@ -9,7 +9,7 @@ import java.util.List;
  * One security rule as it will exist in an NSG or security list.
  *
  * <pre>{@code
- * ResolvedSecurityRule r = net.ruleSet("nsg:workers").orElseThrow().rules().get(0);
+ * ResolvedSecurityRule r = net.ruleSet(ResourceKey.nsg(SubnetRole.WORKERS)).orElseThrow().rules().get(0);
  * r.description();   // "OKE: worker to worker"
  * r.sources();       // [Oracle: Network Resource Configuration ... — Security Rules for Worker Nodes (ingress), ...]
  * }</pre>

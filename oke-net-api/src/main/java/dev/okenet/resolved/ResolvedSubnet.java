@@ -1,7 +1,10 @@
 package dev.okenet.resolved;
 
-import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
+import dev.okenet.internal.Require;
+import dev.okenet.key.RouteTableKey;
+import dev.okenet.key.RuleSetKey;
+import dev.okenet.key.SubnetKey;
 import dev.okenet.vcn.SubnetRole;
 import java.util.List;
 import java.util.Optional;
@@ -14,18 +17,18 @@ import java.util.Optional;
  * pods.cidr();   // 10.0.32.0/19
  * }</pre>
  *
- * @param key the logical key, e.g. "subnet:workers" or "subnet:extra:bastion"
+ * @param key the logical key, e.g. {@code subnet:workers} or {@code subnet:extra:bastion}
  * @param role the role
  * @param name the display name
  * @param cidr the CIDR, explicit or carved
  * @param isPublic whether it is public
  * @param dnsLabel the DNS label, if any
  * @param routeTableKey the key of its route table
- * @param securityListKeys the keys of its security lists
+ * @param securityListKeys the keys of its security lists (its own or the default one first, then named ones)
  * @param existingId the OCID of an existing subnet, if referenced
  */
-public record ResolvedSubnet(String key, SubnetRole role, String name, Cidr cidr, boolean isPublic,
-    Optional<String> dnsLabel, String routeTableKey, List<String> securityListKeys, Optional<String> existingId) {
+public record ResolvedSubnet(SubnetKey key, SubnetRole role, String name, Cidr cidr, boolean isPublic,
+    Optional<String> dnsLabel, RouteTableKey routeTableKey, List<RuleSetKey> securityListKeys, Optional<String> existingId) {
   /** Copies the lists so the record stays immutable. */
   public ResolvedSubnet {
     Require.components(ResolvedSubnet.class, key, role, name, cidr, isPublic, dnsLabel, routeTableKey, securityListKeys, existingId);

@@ -1,7 +1,8 @@
 package dev.okenet.resolved;
 
-import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
+import dev.okenet.internal.Require;
+import dev.okenet.key.VcnKey;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,14 +14,14 @@ import java.util.Optional;
  * vcn.cidrs();    // [10.0.0.0/16]
  * }</pre>
  *
- * @param key the logical key, "vcn"
+ * @param key the logical key, {@code vcn}
  * @param name the display name
  * @param cidrs the IPv4 CIDR blocks
  * @param ipv6Cidr the IPv6 prefix, if any
  * @param dnsLabel the DNS label, if any
  * @param existingId the OCID of an existing VCN, if referenced rather than created
  */
-public record ResolvedVcn(String key, String name, List<Cidr> cidrs, Optional<Cidr> ipv6Cidr,
+public record ResolvedVcn(VcnKey key, String name, List<Cidr> cidrs, Optional<Cidr> ipv6Cidr,
     Optional<String> dnsLabel, Optional<String> existingId) {
   /** Copies the lists so the record stays immutable. */
   public ResolvedVcn {

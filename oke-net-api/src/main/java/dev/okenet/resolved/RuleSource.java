@@ -8,7 +8,7 @@ import dev.okenet.internal.Require;
  * carry none; every rule {@code resolve()} writes on its own carries at least one.
  *
  * <pre>{@code
- * ResolvedSecurityRule r = net.ruleSet("nsg:workers").orElseThrow().rules().get(0);
+ * ResolvedSecurityRule r = net.ruleSet(ResourceKey.nsg(SubnetRole.WORKERS)).orElseThrow().rules().get(0);
  * r.sources().get(0).toString();
  * // "Oracle: Network Resource Configuration for Cluster Creation and Deployment — Security Rules for Worker Nodes (ingress)"
  * }</pre>

@@ -14,6 +14,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * DrgAttachment.ipsecVpn("onprem", "ocid1.ipsecconnection.oc1.iad.aaaa…", "192.168.0.0/16")
  * DrgAttachment.remotePeering("dr", "us-phoenix-1", "10.20.0.0/16")
+ *     .withPeerConnectionId("ocid1.remotepeeringconnection.oc1.phx.aaaa…")   // connect to theirs
  * }</pre>
  */
 @Value.Immutable
@@ -63,16 +64,16 @@ public abstract class DrgAttachment {
 
   /**
    * A copy of a remote peering attachment that connects to the peer region's RPC, e.g.
-   * {@code DrgAttachment.remotePeering("dr", "us-phoenix-1", "10.20.0.0/16").connectedTo("ocid1.remotepeeringconnection.oc1.phx.aaaa…")}.
+   * {@code DrgAttachment.remotePeering("dr", "us-phoenix-1", "10.20.0.0/16").withPeerConnectionId("ocid1.remotepeeringconnection.oc1.phx.aaaa…")}.
    * Without it the RPC is created and left for the peer side to connect.
    */
-  public DrgAttachment connectedTo(String peerRpcId) {
+  public DrgAttachment withPeerConnectionId(String peerRpcId) {
     if (kind() != Kind.REMOTE_PEERING) {
       throw new IllegalArgumentException("DRG attachment '" + name() + "' is " + kind()
-          + "; connectedTo(..) names the peer RPC of a REMOTE_PEERING attachment. Use DrgAttachment.remotePeering(..).");
+          + "; withPeerConnectionId(..) names the peer RPC of a REMOTE_PEERING attachment. Use DrgAttachment.remotePeering(..).");
     }
-    return ImmutableDrgAttachment.builder().from(this)
-        .resourceId(Require.ocid(peerRpcId, "DrgAttachment.connectedTo(peerRpcId): the peer RPC id", "remotepeeringconnection")).build();
+    return ((ImmutableDrgAttachment) ImmutableDrgAttachment.copyOf(this))
+        .withResourceId(Require.ocid(peerRpcId, "DrgAttachment.withPeerConnectionId(peerRpcId): the peer RPC id", "remotepeeringconnection"));
   }
 
   private static ImmutableDrgAttachment.Builder of(String name, Kind kind, String... cidrs) {

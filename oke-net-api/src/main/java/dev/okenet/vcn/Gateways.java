@@ -1,15 +1,18 @@
 package dev.okenet.vcn;
 
+import dev.okenet.internal.Require;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * The VCN's gateways to the outside: internet, NAT and service gateway. Private OKE subnets need
- * NAT and the service gateway; public load balancers need the internet gateway.
+ * NAT and the service gateway; public load balancers need the internet gateway. A network that
+ * names none gets all three ({@code OkeNetwork.DEFAULT_GATEWAYS}).
  *
  * <pre>{@code
- * Gateways.internet().nat().serviceGateway()      // what a typical cluster needs
- * Gateways.none().nat().serviceGateway()          // private only
+ * Gateways.internet().withNat().withServiceGateway()      // what a typical cluster needs (the default)
+ * Gateways.none().withNat().withServiceGateway()          // private only
+ * Gateways.none().withNat(NatGateway.standard().withReservedPublicIpId("ocid1.publicip.oc1.iad.aaaa…"))
  * }</pre>
  */
 @Value.Immutable
@@ -31,33 +34,35 @@ public abstract class Gateways {
     return ImmutableGateways.builder().build();
   }
 
-  /** An internet gateway; chain {@link #nat()} and {@link #serviceGateway()} for the rest. */
+  /** An internet gateway; chain {@link #withNat()} and {@link #withServiceGateway()} for the rest. */
   public static Gateways internet() {
     return none().withInternetGateway();
   }
 
   /** A copy with an internet gateway. */
   public Gateways withInternetGateway() {
-    return ImmutableGateways.builder().from(this).hasInternetGateway(true).build();
+    return ((ImmutableGateways) ImmutableGateways.copyOf(this)).withHasInternetGateway(true);
   }
 
   /** A copy with a standard NAT gateway. */
-  public Gateways nat() {
-    return nat(NatGateway.standard());
+  public Gateways withNat() {
+    return withNat(NatGateway.standard());
   }
 
   /** A copy with this NAT gateway. */
-  public Gateways nat(NatGateway nat) {
-    return ImmutableGateways.builder().from(this).natGateway(nat).build();
+  public Gateways withNat(NatGateway nat) {
+    Require.notNull(nat, "Gateways.withNat(nat): nat", "Give a NAT gateway, e.g. NatGateway.standard(), or use withNat().");
+    return ((ImmutableGateways) ImmutableGateways.copyOf(this)).withNatGateway(nat);
   }
 
   /** A copy with a service gateway to all services in the Oracle Services Network. */
-  public Gateways serviceGateway() {
-    return serviceGateway(ServiceGatewayScope.ALL_SERVICES);
+  public Gateways withServiceGateway() {
+    return withServiceGateway(ServiceGatewayScope.ALL_SERVICES);
   }
 
   /** A copy with a service gateway of this scope. */
-  public Gateways serviceGateway(ServiceGatewayScope scope) {
-    return ImmutableGateways.builder().from(this).serviceGatewayScope(scope).build();
+  public Gateways withServiceGateway(ServiceGatewayScope scope) {
+    Require.notNull(scope, "Gateways.withServiceGateway(scope): scope", "Give a scope, e.g. ServiceGatewayScope.ALL_SERVICES, or use withServiceGateway().");
+    return ((ImmutableGateways) ImmutableGateways.copyOf(this)).withServiceGatewayScope(scope);
   }
 }

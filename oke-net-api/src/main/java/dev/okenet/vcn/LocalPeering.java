@@ -35,10 +35,8 @@ public abstract class LocalPeering {
     return b.build();
   }
 
-  /** A copy that connects to the peer's LPG. */
-  public LocalPeering withPeerGatewayId(String lpgId) {
-    return ImmutableLocalPeering.builder().from(this).peerGatewayId(Require.ocid(lpgId, "LocalPeering.withPeerGatewayId(lpgId): the peer LPG id", "localpeeringgateway")).build();
-  }
+  /** A copy that connects to the peer's LPG, by its OCID. */
+  public abstract LocalPeering withPeerGatewayId(String peerGatewayId);
 
   @Value.Check
   void check() {
@@ -46,7 +44,6 @@ public abstract class LocalPeering {
     for (Cidr c : peerCidrs()) {
       Require.ipv4(c, "LocalPeering '" + name() + "' peer CIDR");
     }
-    // Here rather than in withPeerGatewayId(..) only: the generated copy methods and builders (model I/O) skip that one.
     peerGatewayId().ifPresent(id -> Require.ocid(id, "LocalPeering peerGatewayId", "localpeeringgateway"));
     if (peerCidrs().isEmpty()) {
       throw new IllegalArgumentException(

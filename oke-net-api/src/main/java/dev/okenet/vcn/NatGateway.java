@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * NatGateway.standard()
- * NatGateway.withReservedIp("ocid1.publicip.oc1.iad.aaaa…")
+ * NatGateway.standard().withReservedPublicIpId("ocid1.publicip.oc1.iad.aaaa…")
+ * NatGateway.standard().withBlocksTraffic(true)      // a kill switch for egress
  * }</pre>
  */
 @Value.Immutable
@@ -23,26 +24,19 @@ public abstract class NatGateway {
     return false;
   }
 
-  /** A NAT gateway with an OCI-assigned public IP. */
+  /** A NAT gateway with an OCI-assigned public IP that passes traffic. */
   public static NatGateway standard() {
     return ImmutableNatGateway.builder().build();
   }
 
-  /** A NAT gateway using a reserved public IP. */
-  public static NatGateway withReservedIp(String publicIpId) {
-    return ImmutableNatGateway.builder()
-        .reservedPublicIpId(Require.ocid(publicIpId, "NAT gateway reservedPublicIpId", "publicip"))
-        .build();
-  }
+  /** A copy that uses the reserved public IP of this OCID. */
+  public abstract NatGateway withReservedPublicIpId(String reservedPublicIpId);
+
+  /** A copy that blocks traffic ({@code true}) or passes it. */
+  public abstract NatGateway withBlocksTraffic(boolean blocksTraffic);
 
   @Value.Check
   void check() {
-    // As withReservedIp(..) checks, for values built otherwise (generated builders, model I/O).
     reservedPublicIpId().ifPresent(id -> Require.ocid(id, "NAT gateway reservedPublicIpId", "publicip"));
-  }
-
-  /** A copy that blocks traffic. */
-  public NatGateway blockingTraffic() {
-    return ImmutableNatGateway.builder().from(this).blocksTraffic(true).build();
   }
 }

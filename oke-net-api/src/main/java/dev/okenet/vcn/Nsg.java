@@ -10,13 +10,13 @@ import java.util.Objects;
  * {@code resolve()}; declare custom ones for bastions, databases and the like, and attach them to
  * node pools or load balancers by name. An immutable value: every method returns a changed copy,
  * and adding one rule costs the same however many there are, so building an NSG rule by rule is
- * linear; {@link #withAllRules} adds many at once.
+ * linear; {@link #addAllRules} adds many at once.
  *
  * <pre>{@code
  * Nsg bastion = Nsg.named("bastion")
  *     .allowFrom(Peer.ipv4("192.168.0.0/16"), Port.SSH)
  *     .allowTo(Peer.role(SubnetRole.WORKERS), Port.SSH);
- * Nsg db = Nsg.named("db").withAllRules(rulesFromSomewhere);
+ * Nsg db = Nsg.named("db").addAllRules(rulesFromSomewhere);
  * }</pre>
  */
 public final class Nsg {
@@ -46,24 +46,24 @@ public final class Nsg {
   /** A copy that also allows ingress from {@code source} on {@code port}. */
   public Nsg allowFrom(Peer source, Port port) {
     Require.notNull(source, "Nsg.allowFrom(source, port): source", "Give a source, e.g. Peer.ipv4(\"192.168.0.0/16\").");
-    return withRule(SecurityRule.ingress(source, port).withDescription("allow from " + source + " " + port));
+    return addRule(SecurityRule.ingress(source, port).withDescription("allow from " + source + " " + port));
   }
 
   /** A copy that also allows egress to {@code destination} on {@code port}. */
   public Nsg allowTo(Peer destination, Port port) {
     Require.notNull(destination, "Nsg.allowTo(destination, port): destination", "Give a destination, e.g. Peer.role(SubnetRole.WORKERS).");
-    return withRule(SecurityRule.egress(destination, port).withDescription("allow to " + destination + " " + port));
+    return addRule(SecurityRule.egress(destination, port).withDescription("allow to " + destination + " " + port));
   }
 
   /** A copy with one more rule. */
-  public Nsg withRule(SecurityRule rule) {
-    Require.notNull(rule, "Nsg '" + name + "' withRule(rule): rule", "Give a rule, e.g. SecurityRule.ingress(Peer.anyIpv4(), Port.HTTPS).");
+  public Nsg addRule(SecurityRule rule) {
+    Require.notNull(rule, "Nsg '" + name + "' addRule(rule): rule", "Give a rule, e.g. SecurityRule.ingress(Peer.anyIpv4(), Port.HTTPS).");
     return new Nsg(name, rules.with(rule));
   }
 
   /** A copy with these rules added, in order: one copy, however many there are. */
-  public Nsg withAllRules(Iterable<SecurityRule> more) {
-    return new Nsg(name, rules.withAll(SecurityRules.listOf(more, "Nsg '" + name + "' withAllRules(more)")));
+  public Nsg addAllRules(Iterable<SecurityRule> more) {
+    return new Nsg(name, rules.withAll(SecurityRules.listOf(more, "Nsg '" + name + "' addAllRules(more)")));
   }
 
   @Override

@@ -1,13 +1,12 @@
 package dev.okenet.vcn;
 
-import dev.okenet.internal.Require;
 import dev.okenet.Cidr;
-import java.util.Objects;
-import java.util.Optional;
+import dev.okenet.internal.Require;
 
 /**
- * The other side of a security rule: a CIDR, anywhere, a subnet role, a named NSG, or the Oracle
- * Services Network.
+ * The other side of a security rule, from a small closed vocabulary: a CIDR, a subnet role, a
+ * named NSG of this network, or the Oracle Services Network. A sealed interface of records, so
+ * each kind carries exactly what it needs.
  *
  * <pre>{@code
  * Peer.ipv4("192.168.0.0/16")        // on-premises
@@ -15,122 +14,148 @@ import java.util.Optional;
  * Peer.role(SubnetRole.WORKERS)      // the worker nodes, through their NSG or subnet CIDR
  * Peer.nsg("bastion")                // a custom NSG of this network
  * Peer.serviceNetwork()              // all services in the Oracle Services Network
+ *
+ * if (peer instanceof Peer.CidrPeer c) { c.cidr(); }
  * }</pre>
  */
-public final class Peer {
-  /** What kind of peer this is. */
-  public enum Kind {
-    /** A CIDR block. */
+public sealed interface Peer permits Peer.CidrPeer, Peer.RolePeer, Peer.NsgPeer, Peer.ServiceNetworkPeer {
+  /** What kind of peer this is: for {@code switch} statements. */
+  enum Kind {
+    /** A CIDR block: {@link CidrPeer}. */
     CIDR,
-    /** The subnet or NSG of an OKE role. */
+    /** The subnet or NSG of an OKE role: {@link RolePeer}. */
     ROLE,
-    /** A custom NSG of this network, by name. */
+    /** A custom NSG of this network, by name: {@link NsgPeer}. */
     NSG,
-    /** All services in the Oracle Services Network (a service CIDR label). */
+    /** All services in the Oracle Services Network (a service CIDR label): {@link ServiceNetworkPeer}. */
     SERVICE_NETWORK
   }
 
-  private final Kind kind;
-  private final Cidr cidr;
-  private final SubnetRole role;
-  private final String nsgName;
+  /** The kind of peer. */
+  Kind kind();
 
-  private Peer(Kind kind, Cidr cidr, SubnetRole role, String nsgName) {
-    this.kind = kind;
-    this.cidr = cidr;
-    this.role = role;
-    this.nsgName = nsgName;
+  /** Whether this is 0.0.0.0/0. */
+  default boolean isAnyIpv4() {
+    return this instanceof CidrPeer c && c.cidr().equals(Cidr.ANY_IPV4);
   }
 
   /**
    * An IPv4 CIDR peer; see {@link Cidr#of(String)} for the accepted forms. IPv6 is refused: the
    * subnets oke-net creates carry no IPv6 prefix, so an IPv6 rule would match nothing.
    */
-  public static Peer ipv4(String cidr) {
-    return cidr(Require.cidr(cidr, "Peer.ipv4(cidr)"));
+  static CidrPeer ipv4(String cidr) {
+    return new CidrPeer(Require.cidr(cidr, "Peer.ipv4(cidr)"));
   }
 
   /** An IPv4 CIDR peer (IPv6 is refused, as for {@link #ipv4(String)}). */
-  public static Peer cidr(Cidr cidr) {
+  static CidrPeer cidr(Cidr cidr) {
     Require.notNull(cidr, "Peer.cidr(cidr): cidr", "Give a block, e.g. Cidr.of(\"192.168.0.0/16\"), or use Peer.ipv4(\"192.168.0.0/16\").");
-    return new Peer(Kind.CIDR, Require.ipv4(cidr, "Peer"), null, null);
+    return new CidrPeer(cidr);
   }
 
   /** Every IPv4 address, 0.0.0.0/0. */
-  public static Peer anyIpv4() {
-    return cidr(Cidr.ANY_IPV4);
+  static CidrPeer anyIpv4() {
+    return new CidrPeer(Cidr.ANY_IPV4);
   }
 
   /** The subnet (or NSG, when NSGs carry the rules) of an OKE role. */
-  public static Peer role(SubnetRole role) {
-    if (role == null) {
-      throw new IllegalArgumentException("Peer.role(..) needs a role, e.g. SubnetRole.WORKERS.");
-    }
-    return new Peer(Kind.ROLE, null, role, null);
+  static RolePeer role(SubnetRole role) {
+    return new RolePeer(role);
   }
 
   /** A custom NSG of this network, by the name given to {@link Nsg#named(String)}. */
-  public static Peer nsg(String name) {
-    Require.keyName(name, "Peer.nsg(name) name", "Peer.nsg(\"bastion\")");
-    return new Peer(Kind.NSG, null, null, name);
+  static NsgPeer nsg(String name) {
+    return new NsgPeer(name);
   }
 
   /** All services in the Oracle Services Network, reached through the service gateway. */
-  public static Peer serviceNetwork() {
-    return new Peer(Kind.SERVICE_NETWORK, null, null, null);
+  static ServiceNetworkPeer serviceNetwork() {
+    return new ServiceNetworkPeer();
   }
 
-  /** The kind of peer. */
-  public Kind kind() {
-    return kind;
-  }
+  /**
+   * An IPv4 CIDR block.
+   *
+   * @param cidr the block (IPv4)
+   */
+  record CidrPeer(Cidr cidr) implements Peer {
+    /** Checks the block is given and IPv4. */
+    public CidrPeer {
+      Require.notNull(cidr, "Peer.CidrPeer(cidr): cidr", "Give a block, e.g. Cidr.of(\"192.168.0.0/16\").");
+      Require.ipv4(cidr, "Peer");
+    }
 
-  /** The CIDR, for {@link Kind#CIDR}. */
-  public Optional<Cidr> cidr() {
-    return Optional.ofNullable(cidr);
-  }
+    @Override
+    public Kind kind() {
+      return Kind.CIDR;
+    }
 
-  /** The role, for {@link Kind#ROLE}. */
-  public Optional<SubnetRole> role() {
-    return Optional.ofNullable(role);
-  }
-
-  /** The NSG name, for {@link Kind#NSG}. */
-  public Optional<String> nsgName() {
-    return Optional.ofNullable(nsgName);
-  }
-
-  /** Whether this is 0.0.0.0/0. */
-  public boolean isAnyIpv4() {
-    return kind == Kind.CIDR && cidr.equals(Cidr.ANY_IPV4);
-  }
-
-  /** Human text such as "10.0.0.0/16", "workers", "nsg bastion", "Oracle Services Network". */
-  @Override
-  public String toString() {
-    switch (kind) {
-      case CIDR:
-        return cidr.toString();
-      case ROLE:
-        return role.label();
-      case NSG:
-        return "nsg " + nsgName;
-      default:
-        return "Oracle Services Network";
+    /** The CIDR, e.g. "10.0.0.0/16". */
+    @Override
+    public String toString() {
+      return cidr.toString();
     }
   }
 
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof Peer)) {
-      return false;
+  /**
+   * The subnet (or NSG) of an OKE role.
+   *
+   * @param role the role
+   */
+  record RolePeer(SubnetRole role) implements Peer {
+    /** Checks the role is given. */
+    public RolePeer {
+      if (role == null) {
+        throw new IllegalArgumentException("Peer.role(..) needs a role, e.g. SubnetRole.WORKERS.");
+      }
     }
-    Peer p = (Peer) o;
-    return kind == p.kind && Objects.equals(cidr, p.cidr) && role == p.role && Objects.equals(nsgName, p.nsgName);
+
+    @Override
+    public Kind kind() {
+      return Kind.ROLE;
+    }
+
+    /** The role's label, e.g. "workers". */
+    @Override
+    public String toString() {
+      return role.label();
+    }
   }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(kind, cidr, role, nsgName);
+  /**
+   * A custom NSG of this network, by name.
+   *
+   * @param name the NSG's name
+   */
+  record NsgPeer(String name) implements Peer {
+    /** Checks the name is a valid key. */
+    public NsgPeer {
+      Require.keyName(name, "Peer.nsg(name) name", "Peer.nsg(\"bastion\")");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.NSG;
+    }
+
+    /** E.g. "nsg bastion". */
+    @Override
+    public String toString() {
+      return "nsg " + name;
+    }
+  }
+
+  /** All services in the Oracle Services Network. */
+  record ServiceNetworkPeer() implements Peer {
+    @Override
+    public Kind kind() {
+      return Kind.SERVICE_NETWORK;
+    }
+
+    /** "Oracle Services Network". */
+    @Override
+    public String toString() {
+      return "Oracle Services Network";
+    }
   }
 }

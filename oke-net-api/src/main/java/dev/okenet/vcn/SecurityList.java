@@ -12,8 +12,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * SecurityList monitoring = SecurityList.named("monitoring")
- *     .withRule(SecurityRule.ingress(Peer.ipv4("10.20.0.0/16"), Port.tcp(9100)));
- * Subnet.privateSubnet().prefixLength(24).addSecurityList(monitoring);
+ *     .addRule(SecurityRule.ingress(Peer.ipv4("10.20.0.0/16"), Port.tcp(9100)));
+ * Subnet.privateSubnet(24).addSecurityList(monitoring);
  * }</pre>
  */
 public final class SecurityList {
@@ -41,15 +41,15 @@ public final class SecurityList {
   }
 
   /** A copy with one more rule. */
-  public SecurityList withRule(SecurityRule rule) {
-    Require.notNull(rule, "SecurityList '" + name + "' withRule(rule): rule",
+  public SecurityList addRule(SecurityRule rule) {
+    Require.notNull(rule, "SecurityList '" + name + "' addRule(rule): rule",
         "Give a rule, e.g. SecurityRule.ingress(Peer.ipv4(\"10.20.0.0/16\"), Port.tcp(9100)).");
     return new SecurityList(name, rules.with(rule));
   }
 
   /** A copy with these rules added, in order: one copy, however many there are. */
-  public SecurityList withAllRules(Iterable<SecurityRule> rules) {
-    return new SecurityList(name, this.rules.withAll(SecurityRules.listOf(rules, "SecurityList '" + name + "' withAllRules(rules)")));
+  public SecurityList addAllRules(Iterable<SecurityRule> rules) {
+    return new SecurityList(name, this.rules.withAll(SecurityRules.listOf(rules, "SecurityList '" + name + "' addAllRules(rules)")));
   }
 
   @Override

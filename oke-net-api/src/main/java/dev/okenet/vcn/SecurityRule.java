@@ -10,7 +10,7 @@ import java.util.Objects;
  * <pre>{@code
  * SecurityRule ssh = SecurityRule.ingress(Peer.ipv4("192.168.0.0/16"), Port.SSH)
  *     .withDescription("SSH from on-premises");
- * SecurityRule dns = SecurityRule.egress(Peer.anyIpv4(), Port.udp(53)).stateless();
+ * SecurityRule dns = SecurityRule.egress(Peer.anyIpv4(), Port.udp(53)).withStateful(false);
  * }</pre>
  */
 public final class SecurityRule {
@@ -58,9 +58,9 @@ public final class SecurityRule {
     return new SecurityRule(direction, peer, port, stateful, text);
   }
 
-  /** A stateless copy: return traffic needs its own rule. */
-  public SecurityRule stateless() {
-    return new SecurityRule(direction, peer, port, false, description);
+  /** A stateful copy ({@code true}, the default), or a stateless one whose return traffic needs its own rule. */
+  public SecurityRule withStateful(boolean stateful) {
+    return new SecurityRule(direction, peer, port, stateful, description);
   }
 
   /** The direction. */

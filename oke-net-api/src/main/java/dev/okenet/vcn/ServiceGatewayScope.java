@@ -4,7 +4,7 @@ package dev.okenet.vcn;
  * Which Oracle services a service gateway reaches.
  *
  * <pre>{@code
- * Gateways.internet().nat().serviceGateway(ServiceGatewayScope.OBJECT_STORAGE);
+ * Gateways.internet().withNat().withServiceGateway(ServiceGatewayScope.OBJECT_STORAGE);
  * }</pre>
  */
 public enum ServiceGatewayScope {

@@ -47,6 +47,28 @@ public enum SubnetRole {
     return label;
   }
 
+  /**
+   * The prefix length {@code resolve()} carves for a subnet of this role that gives neither a CIDR
+   * nor a prefix length: the {@code Subnet.DEFAULT_*_PREFIX_LENGTH} constants (API endpoint /28,
+   * workers /22, pods /19, public load balancers /24, internal load balancers /26, extra subnets /24).
+   */
+  public int defaultPrefixLength() {
+    switch (this) {
+      case API_ENDPOINT:
+        return Subnet.DEFAULT_API_ENDPOINT_PREFIX_LENGTH;
+      case WORKERS:
+        return Subnet.DEFAULT_WORKERS_PREFIX_LENGTH;
+      case PODS:
+        return Subnet.DEFAULT_PODS_PREFIX_LENGTH;
+      case PUBLIC_LOAD_BALANCERS:
+        return Subnet.DEFAULT_PUBLIC_LOAD_BALANCERS_PREFIX_LENGTH;
+      case INTERNAL_LOAD_BALANCERS:
+        return Subnet.DEFAULT_INTERNAL_LOAD_BALANCERS_PREFIX_LENGTH;
+      default:
+        return Subnet.DEFAULT_EXTRA_PREFIX_LENGTH;
+    }
+  }
+
   /** Whether this role hosts load balancers. */
   public boolean isLoadBalancer() {
     return this == PUBLIC_LOAD_BALANCERS || this == INTERNAL_LOAD_BALANCERS;

@@ -14,7 +14,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Vcn vcn = Vcn.of("10.0.0.0/16").withDnsLabel("prod");
  * Vcn two = Vcn.of("10.0.0.0/16", "10.1.0.0/16");
- * Vcn theirs = Vcn.existing("ocid1.vcn.oc1.iad.aaaa…", "10.0.0.0/16");
+ * Vcn theirs = Vcn.of("10.0.0.0/16").withExistingId("ocid1.vcn.oc1.iad.aaaa…");
+ * Vcn small = Vcn.of(Vcn.DEFAULT_CIDR);
  * }</pre>
  */
 @Value.Immutable
@@ -44,20 +45,22 @@ public abstract class Vcn {
     return ImmutableVcn.builder().cidrs(all).build();
   }
 
-  /** An existing VCN by OCID, with its CIDR blocks (needed to carve and check). */
-  public static Vcn existing(String vcnId, String cidr, String... more) {
-    return ImmutableVcn.builder().from(of(cidr, more)).existingId(vcnId).build();
+  /**
+   * A copy that stands for the existing VCN of this OCID: it is read, never created or changed.
+   * Give its real CIDR blocks to {@link #of} (carving and checks need them).
+   */
+  public abstract Vcn withExistingId(String existingId);
+
+  /** A copy with this DNS label; subnets may have labels only when the VCN has one. */
+  public abstract Vcn withDnsLabel(String dnsLabel);
+
+  /** A copy with this IPv6 prefix (OCI assigns /56 prefixes), e.g. "2603:c020:1::/56". */
+  public Vcn withIpv6Cidr(String cidr) {
+    return withIpv6Cidr(Require.cidr(cidr, "Vcn IPv6 prefix"));
   }
 
-  /** A copy with this DNS label. */
-  public Vcn withDnsLabel(String label) {
-    return ImmutableVcn.builder().from(this).dnsLabel(label).build();
-  }
-
-  /** A copy with this IPv6 prefix (OCI assigns /56 prefixes). */
-  public Vcn withIpv6(String cidr) {
-    return ImmutableVcn.builder().from(this).ipv6Cidr(Require.cidr(cidr, "Vcn IPv6 prefix")).build();
-  }
+  /** A copy with this IPv6 prefix. */
+  public abstract Vcn withIpv6Cidr(Cidr cidr);
 
   @Value.Check
   void check() {
@@ -68,7 +71,7 @@ public abstract class Vcn {
     for (Cidr c : cidrs()) {
       if (!c.isIpv4()) {
         throw new IllegalArgumentException(
-            "Vcn CIDR " + c + " is IPv6; IPv4 blocks go in Vcn.of(..) and the IPv6 prefix in withIpv6(..).");
+            "Vcn CIDR " + c + " is IPv6; IPv4 blocks go in Vcn.of(..) and the IPv6 prefix in withIpv6Cidr(..).");
       }
     }
     ipv6Cidr().ifPresent(c -> {

@@ -74,33 +74,33 @@ class AddressRulesTest {
 
   @Test
   void explicitSubnetOutsideTheVcnIsAnError() {
-    Finding f = triggers(prodWith(b -> b.workers(Subnet.privateSubnet().cidr("172.16.0.0/22").dnsLabel("workers"))), "OKE-ADDR-005");
+    Finding f = triggers(prodWith(b -> b.workers(Subnet.privateSubnet("172.16.0.0/22").withDnsLabel("workers"))), "OKE-ADDR-005");
     assertThat(f.path()).isEqualTo("workers");
     assertThat(f.message()).contains("172.16.0.0/22", "10.0.0.0/16");
   }
 
   @Test
   void explicitSubnetInsideTheVcnIsAccepted() {
-    silent(prodWith(b -> b.workers(Subnet.privateSubnet().cidr("10.0.16.0/22").dnsLabel("workers"))), "OKE-ADDR-005");
+    silent(prodWith(b -> b.workers(Subnet.privateSubnet("10.0.16.0/22").withDnsLabel("workers"))), "OKE-ADDR-005");
   }
 
   @Test
   void explicitSubnetsThatOverlapAreAnError() {
-    Finding f = triggers(prodWith(b -> b.workers(Subnet.privateSubnet().cidr("10.0.16.0/22").dnsLabel("workers"))
-        .extraSubnets(List.of(Subnet.publicSubnet().name("bastion").cidr("10.0.17.0/29").dnsLabel("bastion").build()))), "OKE-ADDR-006");
+    Finding f = triggers(prodWith(b -> b.workers(Subnet.privateSubnet("10.0.16.0/22").withDnsLabel("workers"))
+        .extraSubnets(List.of(Subnet.publicSubnet("10.0.17.0/29").withName("bastion").withDnsLabel("bastion")))), "OKE-ADDR-006");
     assertThat(f.path()).isEqualTo("extraSubnets[bastion]");
     assertThat(f.message()).contains("10.0.17.0/29", "10.0.16.0/22", "workers");
   }
 
   @Test
   void explicitSubnetsSideBySideAreAccepted() {
-    silent(prodWith(b -> b.workers(Subnet.privateSubnet().cidr("10.0.16.0/22").dnsLabel("workers"))
-        .extraSubnets(List.of(Subnet.publicSubnet().name("bastion").cidr("10.0.20.0/29").dnsLabel("bastion").build()))), "OKE-ADDR-006");
+    silent(prodWith(b -> b.workers(Subnet.privateSubnet("10.0.16.0/22").withDnsLabel("workers"))
+        .extraSubnets(List.of(Subnet.publicSubnet("10.0.20.0/29").withName("bastion").withDnsLabel("bastion")))), "OKE-ADDR-006");
   }
 
   @Test
   void loadBalancerSubnetSmallerThanSlash29IsAnError() {
-    Finding f = triggers(prodWith(b -> b.internalLoadBalancers(Subnet.privateSubnet().prefixLength(30).dnsLabel("lbinternal"))),
+    Finding f = triggers(prodWith(b -> b.internalLoadBalancers(Subnet.privateSubnet(30).withDnsLabel("lbinternal"))),
         "OKE-ADDR-007");
     assertThat(f.path()).isEqualTo("internalLoadBalancers");
     assertThat(f.message()).contains("1 usable address", "/29", "5 usable addresses");
@@ -109,17 +109,17 @@ class AddressRulesTest {
   /** Oracle's Examples 1 and 2 put the API endpoint in 10.0.0.0/30: its one usable address is all the cluster needs. */
   @Test
   void apiEndpointOfSlash30IsAccepted() {
-    silent(prodWith(b -> b.apiEndpoint(Subnet.privateSubnet().prefixLength(30).dnsLabel("api"))), "OKE-ADDR-007");
+    silent(prodWith(b -> b.apiEndpoint(Subnet.privateSubnet(30).withDnsLabel("api"))), "OKE-ADDR-007");
   }
 
   @Test
   void apiEndpointGivenAsExplicitSlash30IsAccepted() {
-    silent(prodWith(b -> b.apiEndpoint(Subnet.privateSubnet().cidr("10.0.255.252/30").dnsLabel("api"))), "OKE-ADDR-007");
+    silent(prodWith(b -> b.apiEndpoint(Subnet.privateSubnet("10.0.255.252/30").withDnsLabel("api"))), "OKE-ADDR-007");
   }
 
   @Test
   void publicPodSubnetIsAnError() {
-    Finding f = triggers(prodWith(b -> b.pods(Subnet.publicSubnet().prefixLength(19).dnsLabel("pods"))), "OKE-ADDR-008");
+    Finding f = triggers(prodWith(b -> b.pods(Subnet.publicSubnet(19).withDnsLabel("pods"))), "OKE-ADDR-008");
     assertThat(f.path()).isEqualTo("pods");
     assertThat(f.message()).contains("10.0.32.0/19", "public");
   }
@@ -173,7 +173,7 @@ class AddressRulesTest {
 
   @Test
   void subnetsThatDoNotFitAreAFindingNotAnException() {
-    Finding f = triggers(prodWith(b -> b.pods(Subnet.privateSubnet().prefixLength(16).dnsLabel("pods"))), "OKE-ADDR-012");
+    Finding f = triggers(prodWith(b -> b.pods(Subnet.privateSubnet(16).withDnsLabel("pods"))), "OKE-ADDR-012");
     assertThat(f.path()).isEqualTo("pods");
     assertThat(f.message()).contains("/16", "65,536", "[10.0.0.0/16]");
   }
@@ -193,7 +193,7 @@ class AddressRulesTest {
 
   @Test
   void dnsLabelLongerThan15CharactersIsInvalid() {
-    Finding f = triggers(prodWith(b -> b.workers(Subnet.privateSubnet().prefixLength(22).dnsLabel("workersworkersworkers"))), "OKE-ADDR-013");
+    Finding f = triggers(prodWith(b -> b.workers(Subnet.privateSubnet(22).withDnsLabel("workersworkersworkers"))), "OKE-ADDR-013");
     assertThat(f.path()).isEqualTo("workers.dnsLabel");
     assertThat(f.message()).contains("21 characters", "15");
   }
@@ -205,7 +205,7 @@ class AddressRulesTest {
 
   @Test
   void dnsLabelUsedTwiceIsAnErrorIgnoringCase() {
-    Finding f = triggers(prodWith(b -> b.internalLoadBalancers(Subnet.privateSubnet().prefixLength(26).dnsLabel("LBPublic"))), "OKE-ADDR-014");
+    Finding f = triggers(prodWith(b -> b.internalLoadBalancers(Subnet.privateSubnet(26).withDnsLabel("LBPublic"))), "OKE-ADDR-014");
     assertThat(f.path()).isEqualTo("internalLoadBalancers.dnsLabel");
     assertThat(f.message()).contains("'LBPublic'", "lb-public");
   }
@@ -228,7 +228,7 @@ class AddressRulesTest {
 
   @Test
   void podsSubnetOnFlannelIsAWarning() {
-    Finding f = triggers(flannelWith(b -> b.pods(Subnet.privateSubnet().prefixLength(19).dnsLabel("pods"))), "OKE-ADDR-016");
+    Finding f = triggers(flannelWith(b -> b.pods(Subnet.privateSubnet(19).withDnsLabel("pods"))), "OKE-ADDR-016");
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.path()).isEqualTo("pods");
     assertThat(f.message()).contains("10.244.0.0/16");
@@ -253,7 +253,7 @@ class AddressRulesTest {
 
   @Test
   void podSubnetOfSlash25IsAWarningWithTheNumbers() {
-    Finding f = triggers(prodWith(b -> b.pods(Subnet.privateSubnet().prefixLength(25).dnsLabel("pods"))), "OKE-ADDR-018");
+    Finding f = triggers(prodWith(b -> b.pods(Subnet.privateSubnet(25).withDnsLabel("pods"))), "OKE-ADDR-018");
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.path()).isEqualTo("pods");
     assertThat(f.message()).contains("/25", "125 usable addresses", "larger than a /25");
@@ -262,11 +262,11 @@ class AddressRulesTest {
 
   @Test
   void podSubnetOfSlash24IsAccepted() {
-    silent(prodWith(b -> b.pods(Subnet.privateSubnet().prefixLength(24).dnsLabel("pods"))), "OKE-ADDR-018");
+    silent(prodWith(b -> b.pods(Subnet.privateSubnet(24).withDnsLabel("pods"))), "OKE-ADDR-018");
   }
 
   @Test
   void slash25PodsSubnetOnFlannelIsLeftToTheFlannelWarning() {
-    silent(flannelWith(b -> b.pods(Subnet.privateSubnet().prefixLength(25).dnsLabel("pods"))), "OKE-ADDR-018");
+    silent(flannelWith(b -> b.pods(Subnet.privateSubnet(25).withDnsLabel("pods"))), "OKE-ADDR-018");
   }
 }

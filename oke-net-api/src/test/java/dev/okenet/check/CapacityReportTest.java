@@ -78,7 +78,7 @@ class CapacityReportTest {
 
   @Test
   void validateAndCapacityShareOneComputation() {
-    var network = prodWith(b -> b.pods(Subnet.privateSubnet().prefixLength(22).dnsLabel("pods")));
+    var network = prodWith(b -> b.pods(Subnet.privateSubnet(22).withDnsLabel("pods")));
     SubnetCapacity pods = network.capacity().subnet(SubnetRole.PODS).orElseThrow();
     Finding f = network.validate().findings("OKE-IP-001").get(0);
     assertThat(f.message()).contains(dev.okenet.check.internal.Numbers.count(pods.usable()) + " usable",
@@ -87,7 +87,7 @@ class CapacityReportTest {
 
   @Test
   void subnetThatDoesNotFitIsShownByItsPrefix() {
-    var network = prodWith(b -> b.pods(Subnet.privateSubnet().prefixLength(16).dnsLabel("pods")));
+    var network = prodWith(b -> b.pods(Subnet.privateSubnet(16).withDnsLabel("pods")));
     SubnetCapacity pods = network.capacity().subnet(SubnetRole.PODS).orElseThrow();
     assertThat(pods.cidr()).isEmpty();
     assertThat(pods.cidrText()).isEqualTo("/16");

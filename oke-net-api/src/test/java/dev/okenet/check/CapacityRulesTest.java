@@ -22,7 +22,7 @@ class CapacityRulesTest {
   private static final NodePool BATCH = NodePool.of("batch", Shape.flex("VM.Standard.E5.Flex", 2), 0, 6).withMaxPodsPerNode(31);
 
   private static OkeNetwork withPods(int prefix) {
-    return prodWith(b -> b.pods(Subnet.privateSubnet().prefixLength(prefix).dnsLabel("pods")));
+    return prodWith(b -> b.pods(Subnet.privateSubnet(prefix).withDnsLabel("pods")));
   }
 
   private static OkeNetwork withGeneral(NodePool general) {
@@ -76,7 +76,7 @@ class CapacityRulesTest {
 
   @Test
   void workerSubnetTooSmallForNodesAndSurgeIsAnError() {
-    Finding f = triggers(prodWith(b -> b.workers(Subnet.privateSubnet().prefixLength(28).dnsLabel("workers"))), "OKE-IP-003");
+    Finding f = triggers(prodWith(b -> b.workers(Subnet.privateSubnet(28).withDnsLabel("workers"))), "OKE-IP-003");
     assertThat(f.path()).isEqualTo("workers");
     assertThat(f.message()).contains("13 usable addresses", "'general' (12 nodes × 1 address = 12)", "need 18 plus 2 during upgrades = 20");
     assertThat(f.fix()).startsWith("Use a /27 (29) or larger");
@@ -84,7 +84,7 @@ class CapacityRulesTest {
 
   @Test
   void workerSubnetHoldingNodesAndSurgeIsAccepted() {
-    silent(prodWith(b -> b.workers(Subnet.privateSubnet().prefixLength(27).dnsLabel("workers"))), "OKE-IP-003");
+    silent(prodWith(b -> b.workers(Subnet.privateSubnet(27).withDnsLabel("workers"))), "OKE-IP-003");
   }
 
   @Test
@@ -102,7 +102,7 @@ class CapacityRulesTest {
 
   @Test
   void loadBalancerSubnetTooSmallForItsServicesIsAnError() {
-    Finding f = triggers(prodWith(b -> b.publicLoadBalancers(Subnet.publicSubnet().prefixLength(30).dnsLabel("lbpublic"))), "OKE-IP-005");
+    Finding f = triggers(prodWith(b -> b.publicLoadBalancers(Subnet.publicSubnet(30).withDnsLabel("lbpublic"))), "OKE-IP-005");
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.path()).isEqualTo("publicLoadBalancers");
     assertThat(f.message()).contains("1 usable address", "2 load balancers need 2", "'shop/web' (1 address per NLB)");
@@ -110,10 +110,10 @@ class CapacityRulesTest {
 
   @Test
   void loadBalancerSubnetAt80PercentIsAWarning() {
-    OkeNetwork base = prodWith(b -> b.publicLoadBalancers(Subnet.publicSubnet().prefixLength(29).dnsLabel("lbpublic")));
+    OkeNetwork base = prodWith(b -> b.publicLoadBalancers(Subnet.publicSubnet(29).withDnsLabel("lbpublic")));
     List<Service> services = new ArrayList<>(base.services());
-    services.add(Service.loadBalancer("shop", "a").port(80).networkLoadBalancer());
-    services.add(Service.loadBalancer("shop", "b").port(80).networkLoadBalancer());
+    services.add(Service.loadBalancer("shop", "a").addPort(80).withNetworkLoadBalancer());
+    services.add(Service.loadBalancer("shop", "b").addPort(80).withNetworkLoadBalancer());
     Finding f = triggers(base.toBuilder().services(services).build(), "OKE-IP-005");
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.message()).contains("80.0% full", "4 of 5 usable addresses");
@@ -126,7 +126,7 @@ class CapacityRulesTest {
 
   @Test
   void workerSubnetAbove80PercentAtPeakIsAWarning() {
-    OkeNetwork n = prodWith(b -> b.workers(Subnet.privateSubnet().prefixLength(27).dnsLabel("workers"))
+    OkeNetwork n = prodWith(b -> b.workers(Subnet.privateSubnet(27).withDnsLabel("workers"))
         .nodePools(List.of(general(16), BATCH)));
     Finding f = triggers(n, "OKE-IP-006");
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
@@ -137,6 +137,6 @@ class CapacityRulesTest {
 
   @Test
   void workerSubnetBelow80PercentAtPeakDrawsNoWarning() {
-    silent(prodWith(b -> b.workers(Subnet.privateSubnet().prefixLength(27).dnsLabel("workers"))), "OKE-IP-006");
+    silent(prodWith(b -> b.workers(Subnet.privateSubnet(27).withDnsLabel("workers"))), "OKE-IP-006");
   }
 }

@@ -25,7 +25,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ExposureRulesTest {
-  private static final Service GRAFANA = Service.loadBalancer("ops", "grafana").port(3000).internal();
+  private static final Service GRAFANA = Service.loadBalancer("ops", "grafana").addPort(3000).withInternal();
 
   private static OkeNetwork withService(Service s) {
     OkeNetwork p = prod();
@@ -65,7 +65,7 @@ class ExposureRulesTest {
 
   @Test
   void publicLbSubnetWithoutInternetGatewayIsAnError() {
-    Finding f = triggers(prodWith(b -> b.gateways(Gateways.none().nat().serviceGateway())), "OKE-LB-002");
+    Finding f = triggers(prodWith(b -> b.gateways(Gateways.none().withNat().withServiceGateway())), "OKE-LB-002");
     assertThat(f.path()).isEqualTo("publicLoadBalancers");
     assertThat(f.message()).contains("10.0.1.0/24", "shop/web and ingress-nginx/controller");
   }
@@ -77,7 +77,7 @@ class ExposureRulesTest {
 
   @Test
   void publicInternalLbSubnetIsAWarning() {
-    Finding f = triggers(prodWith(b -> b.internalLoadBalancers(Subnet.publicSubnet().prefixLength(26).dnsLabel("lbinternal"))), "OKE-LB-003");
+    Finding f = triggers(prodWith(b -> b.internalLoadBalancers(Subnet.publicSubnet(26).withDnsLabel("lbinternal"))), "OKE-LB-003");
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.path()).isEqualTo("internalLoadBalancers");
   }
@@ -135,8 +135,8 @@ class ExposureRulesTest {
 
   @Test
   void publicSubnetRoutingToBothInternetAndServiceGatewayIsAnError() {
-    Finding f = triggers(prodWith(b -> b.publicLoadBalancers(Subnet.publicSubnet().prefixLength(24).dnsLabel("lbpublic")
-        .addExtraRouteRule(RouteRule.toServiceNetwork(RouteTarget.serviceGateway())))), "OKE-LB-007");
+    Finding f = triggers(prodWith(b -> b.publicLoadBalancers(Subnet.publicSubnet(24).withDnsLabel("lbpublic")
+        .addRouteRule(RouteRule.toServiceNetwork(RouteTarget.serviceGateway())))), "OKE-LB-007");
     assertThat(f.path()).isEqualTo("publicLoadBalancers");
     assertThat(f.message()).contains("prod-rt-lb-public", "Oracle Services Network to the service gateway");
   }
@@ -148,7 +148,7 @@ class ExposureRulesTest {
 
   @Test
   void sixNsgsOnALoadBalancerAreAnError() {
-    OkeNetwork n = withService(GRAFANA.flexible(10, 100).nsgs("a", "b", "c", "d", "e")).toBuilder()
+    OkeNetwork n = withService(GRAFANA.withFlexibleShape(10, 100).addNsgs("a", "b", "c", "d", "e")).toBuilder()
         .addNsgs(Nsg.named("a"), Nsg.named("b"), Nsg.named("c"), Nsg.named("d"), Nsg.named("e")).build();
     Finding f = triggers(n, "OKE-LB-008");
     assertThat(f.path()).isEqualTo("services[ops/grafana]");
@@ -158,22 +158,22 @@ class ExposureRulesTest {
 
   @Test
   void fiveNsgsOnALoadBalancerAreAccepted() {
-    OkeNetwork n = withService(GRAFANA.flexible(10, 100).nsgs("a", "b", "c", "d")).toBuilder()
+    OkeNetwork n = withService(GRAFANA.withFlexibleShape(10, 100).addNsgs("a", "b", "c", "d")).toBuilder()
         .addNsgs(Nsg.named("a"), Nsg.named("b"), Nsg.named("c"), Nsg.named("d")).build();
     silent(n, "OKE-LB-008");
   }
 
   @Test
   void flexibleMinimumAboveMaximumIsAnError() {
-    Finding f = triggers(withService(GRAFANA.flexible(100, 10)), "OKE-LB-009");
+    Finding f = triggers(withService(GRAFANA.withFlexibleShape(100, 10)), "OKE-LB-009");
     assertThat(f.path()).isEqualTo("services[ops/grafana]");
     assertThat(f.message()).contains("100 Mbps", "10 Mbps");
-    assertThat(f.fix()).contains("flexible(10, 100)");
+    assertThat(f.fix()).contains("withFlexibleShape(10, 100)");
   }
 
   @Test
   void flexibleBandwidthBelowTenMbpsIsAnError() {
-    Finding f = triggers(withService(GRAFANA.flexible(5, 100)), "OKE-LB-009");
+    Finding f = triggers(withService(GRAFANA.withFlexibleShape(5, 100)), "OKE-LB-009");
     assertThat(f.message()).contains("5–100 Mbps", "10–8,000 Mbps");
   }
 
@@ -209,14 +209,14 @@ class ExposureRulesTest {
 
   @Test
   void udpOnALayer7LoadBalancerIsAnError() {
-    Finding f = triggers(withService(Service.loadBalancer("shop", "dns").udpPort(53, 5353).flexible(10, 10)), "OKE-LB-012");
+    Finding f = triggers(withService(Service.loadBalancer("shop", "dns").addUdpPort(53, 5353).withFlexibleShape(10, 10)), "OKE-LB-012");
     assertThat(f.path()).isEqualTo("services[shop/dns]");
     assertThat(f.message()).contains("UDP 53");
   }
 
   @Test
   void udpOnANetworkLoadBalancerIsAccepted() {
-    silent(withService(Service.loadBalancer("shop", "dns").udpPort(53, 5353).networkLoadBalancer()), "OKE-LB-012");
+    silent(withService(Service.loadBalancer("shop", "dns").addUdpPort(53, 5353).withNetworkLoadBalancer()), "OKE-LB-012");
   }
 
   /** prod's shop/web NLB, changed. */
@@ -226,23 +226,23 @@ class ExposureRulesTest {
 
   @Test
   void nlbAskedToTerminateTlsIsAnError() {
-    Finding f = triggers(withService(web(s -> s.tls("shop-tls", 443))), "OKE-LB-013");
+    Finding f = triggers(withService(web(s -> s.withTls("shop-tls", 443))), "OKE-LB-013");
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.path()).isEqualTo("services[shop/web]");
     assertThat(f.message()).contains("public NLB for shop/web", "TLS termination on ports [443] with secret 'shop-tls'");
-    assertThat(f.fix()).contains("Drop tls(..) from shop/web", "drop networkLoadBalancer()", "terminate TLS in the pods");
+    assertThat(f.fix()).contains("Drop withTls(..) from shop/web", "drop withNetworkLoadBalancer()", "terminate TLS in the pods");
   }
 
   @Test
   void nlbGivenBackendProtocolAndBandwidthNamesBothInOneFinding() {
-    Finding f = triggers(withService(web(s -> s.backendProtocol("HTTP").flexible(10, 100))), "OKE-LB-013");
+    Finding f = triggers(withService(web(s -> s.withBackendProtocol("HTTP").withFlexibleShape(10, 100))), "OKE-LB-013");
     assertThat(f.message()).contains("backend protocol 'HTTP'", "flexible bandwidth 10–100 Mbps");
-    assertThat(f.fix()).contains("Drop backendProtocol(..) and flexible(..) from shop/web");
+    assertThat(f.fix()).contains("Drop withBackendProtocol(..) and withFlexibleShape(..) from shop/web");
   }
 
   @Test
   void layer7LoadBalancerTerminatingTlsIsAccepted() {
-    silent(withService(GRAFANA.flexible(10, 100).tls("grafana-tls", 3000).backendProtocol("HTTP")), "OKE-LB-013");
+    silent(withService(GRAFANA.withFlexibleShape(10, 100).withTls("grafana-tls", 3000).withBackendProtocol("HTTP")), "OKE-LB-013");
   }
 
   @Test
@@ -251,8 +251,8 @@ class ExposureRulesTest {
   }
 
   private static Service dnsNlb(SecurityRuleManagement mode) {
-    return Service.loadBalancer("dns", "coredns-public").udpPort(53, 5353).port(53, 5353).networkLoadBalancer()
-        .securityRuleManagement(mode);
+    return Service.loadBalancer("dns", "coredns-public").addUdpPort(53, 5353).addPort(53, 5353).withNetworkLoadBalancer()
+        .withSecurityRuleManagement(mode);
   }
 
   @Test
@@ -262,7 +262,7 @@ class ExposureRulesTest {
     assertThat(f.path()).isEqualTo("services[dns/coredns-public]");
     assertThat(f.message()).contains("UDP 53", "SL-All", "security-list management mode All",
         "can only be 'None' for UDP protocol", "<pending>");
-    assertThat(f.fix()).contains("securityRuleManagement(SecurityRuleManagement.NONE)", "SecurityRuleManagement.NSG");
+    assertThat(f.fix()).contains("withSecurityRuleManagement(SecurityRuleManagement.NONE)", "SecurityRuleManagement.NSG");
   }
 
   @Test
@@ -283,30 +283,30 @@ class ExposureRulesTest {
 
   @Test
   void tcpNlbWithSecurityListManagementAllIsAccepted() {
-    silent(withService(web(s -> s.securityRuleManagement(SecurityRuleManagement.SL_ALL))), "OKE-LB-014");
+    silent(withService(web(s -> s.withSecurityRuleManagement(SecurityRuleManagement.SL_ALL))), "OKE-LB-014");
   }
 
   @Test
   void tlsOnAPortTheServiceDoesNotExposeTerminatesNothing() {
-    Finding f = triggers(withService(GRAFANA.flexible(10, 100).tls("grafana-tls", 443)), "OKE-LB-015");
+    Finding f = triggers(withService(GRAFANA.withFlexibleShape(10, 100).withTls("grafana-tls", 443)), "OKE-LB-015");
     assertThat(f.message()).contains("ops/grafana", "port [443]", "not among its ports [3000]");
-    assertThat(f.fix()).contains("tls(\"grafana-tls\", 3000)");
+    assertThat(f.fix()).contains("withTls(\"grafana-tls\", 3000)");
   }
 
   @Test
   void aTlsSecretWithoutPortsIsHalfAConfiguration() {
-    Finding f = triggers(withService(GRAFANA.flexible(10, 100).tls("grafana-tls")), "OKE-LB-015");
+    Finding f = triggers(withService(GRAFANA.withFlexibleShape(10, 100).withTls("grafana-tls")), "OKE-LB-015");
     assertThat(f.message()).contains("names TLS secret 'grafana-tls' but no TLS port");
   }
 
   @Test
   void grpcWithoutTlsIsRefusedByTheCcm() {
-    Finding f = triggers(withService(GRAFANA.flexible(10, 100).backendProtocol("grpc")), "OKE-LB-015");
+    Finding f = triggers(withService(GRAFANA.withFlexibleShape(10, 100).withBackendProtocol("grpc")), "OKE-LB-015");
     assertThat(f.message()).contains("GRPC backend protocol without TLS");
   }
 
   @Test
   void grpcWithTlsOnTheServicesPortIsAccepted() {
-    silent(withService(GRAFANA.flexible(10, 100).backendProtocol("GRPC").tls("grafana-tls", 3000)), "OKE-LB-015");
+    silent(withService(GRAFANA.withFlexibleShape(10, 100).withBackendProtocol("GRPC").withTls("grafana-tls", 3000)), "OKE-LB-015");
   }
 }

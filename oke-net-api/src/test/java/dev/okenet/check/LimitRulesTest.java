@@ -31,28 +31,32 @@ class LimitRulesTest {
   private static OkeNetwork withNsgOfRules(int n) {
     Nsg big = Nsg.named("big");
     for (SecurityRule r : ingressRules(n)) {
-      big = big.withRule(r);
+      big = big.addRule(r);
     }
     Nsg nsg = big;
     return prodWith(b -> b.addNsg(nsg));
   }
 
   private static OkeNetwork bastionWith(List<SecurityList> lists) {
-    Subnet bastion = Subnet.publicSubnet().name("bastion").prefixLength(29).dnsLabel("bastion").securityLists(lists).build();
-    return prodWith(b -> b.extraSubnets(List.of(bastion)));
+    Subnet bastion = Subnet.publicSubnet(29).withName("bastion").withDnsLabel("bastion");
+    for (SecurityList list : lists) {
+      bastion = bastion.addSecurityList(list);
+    }
+    Subnet withLists = bastion;
+    return prodWith(b -> b.extraSubnets(List.of(withLists)));
   }
 
   private static List<SecurityList> lists(int n) {
     List<SecurityList> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      out.add(SecurityList.named("list" + i).withRule(SecurityRule.ingress(Peer.ipv4("10.20.0.0/16"), Port.tcp(9000 + i))));
+      out.add(SecurityList.named("list" + i).addRule(SecurityRule.ingress(Peer.ipv4("10.20.0.0/16"), Port.tcp(9000 + i))));
     }
     return out;
   }
 
   private static OkeNetwork generalWithNsgs(String... names) {
     OkeNetwork p = prod();
-    OkeNetwork.Builder b = p.toBuilder().nodePools(List.of(p.nodePools().get(0).withNsgs(names), p.nodePools().get(1)));
+    OkeNetwork.Builder b = p.toBuilder().nodePools(List.of(p.nodePools().get(0).addNsgs(names), p.nodePools().get(1)));
     for (String n : names) {
       b.addNsg(Nsg.named(n));
     }
@@ -73,14 +77,14 @@ class LimitRulesTest {
 
   @Test
   void securityListWith201IngressRulesIsAnError() {
-    Finding f = triggers(bastionWith(List.of(SecurityList.named("mon").withAllRules(ingressRules(201)))), "OKE-LIM-002");
+    Finding f = triggers(bastionWith(List.of(SecurityList.named("mon").addAllRules(ingressRules(201)))), "OKE-LIM-002");
     assertThat(f.path()).isEqualTo("extraSubnets[bastion].securityLists[mon]");
     assertThat(f.message()).contains("201 ingress", "allows 200");
   }
 
   @Test
   void securityListWith200IngressRulesIsAccepted() {
-    silent(bastionWith(List.of(SecurityList.named("mon").withAllRules(ingressRules(200)))), "OKE-LIM-002");
+    silent(bastionWith(List.of(SecurityList.named("mon").addAllRules(ingressRules(200)))), "OKE-LIM-002");
   }
 
   @Test

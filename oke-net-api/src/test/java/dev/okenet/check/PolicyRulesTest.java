@@ -104,9 +104,9 @@ class PolicyRulesTest {
   @Test
   void allowOnTheServicePortInsteadOfTheTargetPortStillDropsTheRoute() {
     // shop/api listens on 80 and forwards to 8080: the controller reaches the pods on 8080.
-    OkeNetwork n = prodWith(b -> b.services(RuleAsserts.servicesWith(prod(), Service.clusterIp("shop", "api").port(80, 8080)))
+    OkeNetwork n = prodWith(b -> b.services(RuleAsserts.servicesWith(prod(), Service.clusterIp("shop", "api").addPort(80, 8080)))
         .ingresses(List.of(Ingress.of("nginx", ServiceRef.of("ingress-nginx", "controller"))
-            .route("api.example.com", "/v1", ServiceRef.of("shop", "api"), 80)))
+            .addRoute("api.example.com", "/v1", ServiceRef.of("shop", "api"), 80)))
         .addPolicy(NetworkPolicy.in("shop").allow(NGINX).to(PolicyPeer.pods("app=api")).on(Port.tcp(80))));
     Finding f = triggers(n, "OKE-POL-005");
     assertThat(f.message()).contains("shop/api:80", "target TCP 8080");
@@ -121,9 +121,20 @@ class PolicyRulesTest {
   }
 
   @Test
-  void routeIntoANamespaceWithoutDefaultDenyIsAccepted() {
-    silent(prodWith(b -> b.policies(prod().policies().stream().filter(p -> p.kind() != NetworkPolicy.Kind.DEFAULT_DENY).toList())),
+  void routeIntoANamespaceNoPolicyIsolatesIsAccepted() {
+    silent(prodWith(b -> b.policies(List.of(NetworkPolicy.in("ops").allowDnsEgress()))), "OKE-POL-005");
+  }
+
+  /**
+   * As in Kubernetes, an allow isolates the pods it selects: without shop's default deny,
+   * allow-web-to-api still selects app=api for ingress, so the ingress controller's route to
+   * shop/api:8080 is dropped there (the rendered allow-web-to-api-ingress admits only app=web).
+   */
+  @Test
+  void routeToPodsAnAllowIsolatesIsDroppedWithoutADefaultDeny() {
+    Finding f = triggers(prodWith(b -> b.policies(prod().policies().stream().filter(p -> p.kind() != NetworkPolicy.Kind.DEFAULT_DENY).toList())),
         "OKE-POL-005");
+    assertThat(f.message()).contains("shop/api:8080", "shop/allow-web-to-api");
   }
 
   /** prod's shop/web is a public NLB preserving the client's address, and shop's default deny admits no client. */
@@ -146,7 +157,7 @@ class PolicyRulesTest {
 
   @Test
   void publicServiceNotPreservingTheSourceNeedsTheWorkersAdmitted() {
-    Service web = prod().service("shop", "web").orElseThrow().externalTrafficPolicy(ExternalTrafficPolicy.CLUSTER);
+    Service web = prod().service("shop", "web").orElseThrow().withExternalTrafficPolicy(ExternalTrafficPolicy.CLUSTER);
     Finding f = triggers(prodWith(b -> b.services(RuleAsserts.servicesWith(prod(), web))), "OKE-POL-006");
     assertThat(f.message()).contains("the address the pods see", "does not preserve");
     assertThat(f.fix()).contains("PolicyPeer.cidr(\"10.0.4.0/22\")", "PolicyPeer.pods(\"app=web\")", "Port.tcp(8443)");
@@ -154,7 +165,7 @@ class PolicyRulesTest {
 
   @Test
   void publicServiceWithSourceRangesNamesTheRange() {
-    Service web = prod().service("shop", "web").orElseThrow().sourceRanges("198.51.100.0/24");
+    Service web = prod().service("shop", "web").orElseThrow().addSourceRanges("198.51.100.0/24");
     Finding f = triggers(prodWith(b -> b.services(RuleAsserts.servicesWith(prod(), web))), "OKE-POL-006");
     assertThat(f.message()).contains("198.51.100.0/24");
     assertThat(f.fix()).contains("PolicyPeer.cidr(\"198.51.100.0/24\")");
@@ -162,7 +173,7 @@ class PolicyRulesTest {
 
   @Test
   void internalServiceBehindADefaultDenyIsNotThisRulesConcern() {
-    Service web = prod().service("shop", "web").orElseThrow().internal();
+    Service web = prod().service("shop", "web").orElseThrow().withInternal();
     silent(prodWith(b -> b.services(RuleAsserts.servicesWith(prod(), web))), "OKE-POL-006");
   }
 

@@ -21,7 +21,7 @@ class ReferenceRulesTest {
 
   private static OkeNetwork generalWithNsg(String name) {
     OkeNetwork p = prod();
-    return p.toBuilder().nodePools(List.of(p.nodePools().get(0).withNsgs(name), p.nodePools().get(1))).build();
+    return p.toBuilder().nodePools(List.of(p.nodePools().get(0).addNsgs(name), p.nodePools().get(1))).build();
   }
 
   private static OkeNetwork withIngress(Ingress ingress) {
@@ -39,7 +39,7 @@ class ReferenceRulesTest {
   @Test
   void serviceNamingAnUndeclaredNsgIsAnError() {
     OkeNetwork p = prod();
-    Service grafana = p.service("ops", "grafana").orElseThrow().nsgs("ghost");
+    Service grafana = p.service("ops", "grafana").orElseThrow().addNsgs("ghost");
     Finding f = triggers(p.toBuilder().services(servicesWith(p, grafana)).build(), "OKE-REF-001");
     assertThat(f.path()).isEqualTo("services[ops/grafana]");
   }
@@ -75,7 +75,7 @@ class ReferenceRulesTest {
 
   @Test
   void ingressRoutingToAnUndeclaredServiceIsAWarning() {
-    Ingress ingress = Ingress.of("nginx", ServiceRef.of("ingress-nginx", "controller")).route("x.example.com", "/", ServiceRef.of("shop", "missing"), 80);
+    Ingress ingress = Ingress.of("nginx", ServiceRef.of("ingress-nginx", "controller")).addRoute("x.example.com", "/", ServiceRef.of("shop", "missing"), 80);
     Finding f = triggers(withIngress(ingress), "OKE-REF-003");
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.message()).contains("x.example.com/", "shop/missing");

@@ -27,13 +27,15 @@ class ReportRenderTest {
             the public NLB for ingress-nginx/controller goes to publicLoadBalancers 10.0.2.0/24, which is a
             private subnet: OCI refuses public load balancers in private subnets, so the Service stays
             <pending> and never gets an external address.
-            Fix: Make publicLoadBalancers a Subnet.publicSubnet(), or make the Service internal().
+            Fix: Make publicLoadBalancers a Subnet.publicSubnet(), or make the Service internal
+            (.withInternal()).
 
         ERROR    OKE-LB-001  services[shop/web]
             the public NLB for shop/web goes to publicLoadBalancers 10.0.2.0/24, which is a private subnet:
             OCI refuses public load balancers in private subnets, so the Service stays <pending> and never
             gets an external address.
-            Fix: Make publicLoadBalancers a Subnet.publicSubnet(), or make the Service internal().
+            Fix: Make publicLoadBalancers a Subnet.publicSubnet(), or make the Service internal
+            (.withInternal()).
 
         ERROR    OKE-POL-001  cluster.policyEngine
             4 NetworkPolicies (shop/default-deny, shop/allow-ns-ingress-nginx-to-web, shop/allow-web-to-api

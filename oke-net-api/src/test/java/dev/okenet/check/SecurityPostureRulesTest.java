@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class SecurityPostureRulesTest {
 
   private static OkeNetwork bastionAllowing(Peer from, Port port) {
-    Subnet bastion = Subnet.publicSubnet().name("bastion").prefixLength(29).dnsLabel("bastion").build().allowFrom(from, port);
+    Subnet bastion = Subnet.publicSubnet(29).withName("bastion").withDnsLabel("bastion").allowFrom(from, port);
     return prodWith(b -> b.extraSubnets(List.of(bastion)));
   }
 
@@ -38,7 +38,7 @@ class SecurityPostureRulesTest {
   @Test
   void rdpFromAnywhereThroughANodePoolNsgIsAnError() {
     OkeNetwork n = prodWith(b -> b.addNsg(Nsg.named("rdp").allowFrom(Peer.anyIpv4(), Port.tcp(3389)))
-        .nodePools(List.of(prod().nodePools().get(0).withNsgs("rdp"), prod().nodePools().get(1))));
+        .nodePools(List.of(prod().nodePools().get(0).addNsgs("rdp"), prod().nodePools().get(1))));
     Finding f = triggers(n, "OKE-SEC-001");
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.path()).isEqualTo("nsgs[rdp]");
@@ -71,8 +71,8 @@ class SecurityPostureRulesTest {
 
   @Test
   void publicEndpointOpenToTheInternetIsAWarning() {
-    OkeNetwork n = prodWith(b -> b.apiEndpoint(Subnet.publicSubnet().prefixLength(28).dnsLabel("api"))
-        .cluster(prod().cluster().withEndpoint(ApiEndpoint.publicEndpoint().allowClients("0.0.0.0/0"))));
+    OkeNetwork n = prodWith(b -> b.apiEndpoint(Subnet.publicSubnet(28).withDnsLabel("api"))
+        .cluster(prod().cluster().withEndpoint(ApiEndpoint.publicEndpoint().addAllowedClients("0.0.0.0/0"))));
     Finding f = triggers(n, "OKE-SEC-003");
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.path()).isEqualTo("cluster.endpoint");
@@ -81,14 +81,14 @@ class SecurityPostureRulesTest {
 
   @Test
   void publicEndpointLimitedToKnownClientsIsAccepted() {
-    OkeNetwork n = prodWith(b -> b.apiEndpoint(Subnet.publicSubnet().prefixLength(28).dnsLabel("api"))
-        .cluster(prod().cluster().withEndpoint(ApiEndpoint.publicEndpoint().allowClients("203.0.113.0/24"))));
+    OkeNetwork n = prodWith(b -> b.apiEndpoint(Subnet.publicSubnet(28).withDnsLabel("api"))
+        .cluster(prod().cluster().withEndpoint(ApiEndpoint.publicEndpoint().addAllowedClients("203.0.113.0/24"))));
     silent(n, "OKE-SEC-003");
   }
 
   @Test
   void publicWorkerSubnetIsAWarning() {
-    Finding f = triggers(prodWith(b -> b.workers(Subnet.publicSubnet().prefixLength(22).dnsLabel("workers"))), "OKE-SEC-004");
+    Finding f = triggers(prodWith(b -> b.workers(Subnet.publicSubnet(22).withDnsLabel("workers"))), "OKE-SEC-004");
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.path()).isEqualTo("workers");
   }

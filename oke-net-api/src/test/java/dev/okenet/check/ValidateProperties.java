@@ -88,22 +88,31 @@ class ValidateProperties {
       List<SecurityRule> rules = source.draw(ruleLists);
       List<RouteRule> routes = source.draw(routeLists);
       int lists = source.draw(listCounts);
-      Subnet.Builder b = isPublic ? Subnet.publicSubnet() : Subnet.privateSubnet();
-      if (explicit) {
-        b.cidr(cidr);
-      } else {
-        b.prefixLength(prefix);
+      Subnet b = explicit ? (isPublic ? Subnet.publicSubnet(cidr) : Subnet.privateSubnet(cidr))
+          : (isPublic ? Subnet.publicSubnet(prefix) : Subnet.privateSubnet(prefix));
+      if (label.isPresent()) {
+        b = b.withDnsLabel(label.get());
       }
-      label.ifPresent(b::dnsLabel);
       if (name != null) {
-        b.name(name);
+        b = b.withName(name);
       }
-      b.extraSecurityRules(rules).extraRouteRules(routes);
+      for (SecurityRule rule : rules) {
+        b = b.addSecurityRule(rule);
+      }
+      for (RouteRule route : routes) {
+        b = b.addRouteRule(route);
+      }
       for (int i = 0; i < lists; i++) {
-        b.addSecurityList(SecurityList.named("l" + i).withAllRules(rules));
+        b = b.addSecurityList(SecurityList.named("l" + i).addAllRules(rules));
       }
-      return b.build();
+      return b;
     };
+  }
+
+  /** {@code s} as a public subnet of the same size and label. */
+  private static Subnet publicCopy(Subnet s) {
+    Subnet p = s.cidr().map(Subnet::publicSubnet).orElseGet(() -> s.prefixLength().map(Subnet::publicSubnet).orElseGet(Subnet::publicSubnet));
+    return s.dnsLabel().map(p::withDnsLabel).orElse(p);
   }
 
   private static Gen<Peer> peers() {
@@ -145,7 +154,7 @@ class ValidateProperties {
       List<String> nsgs = source.draw(nsgLists);
       List<String> podNsgs = source.draw(nsgLists);
       NodePool p = NodePool.of(name, shape, min, min + extra).withSurge(surge)
-          .withNsgs(nsgs.toArray(String[]::new)).withPodNsgs(podNsgs.toArray(String[]::new));
+          .addNsgs(nsgs.toArray(String[]::new)).addPodNsgs(podNsgs.toArray(String[]::new));
       return pods.map(p::withMaxPodsPerNode).orElse(p);
     };
   }
@@ -166,15 +175,15 @@ class ValidateProperties {
       Optional<SecurityRuleManagement> mode = source.draw(modes);
       List<String> nsgs = source.draw(nsgLists);
       if (kind == 0) {
-        return Service.clusterIp("shop", name).port(8080);
+        return Service.clusterIp("shop", name).addPort(8080);
       }
-      Service s = Service.loadBalancer("shop", name).port(443, 8443);
-      s = udp ? s.udpPort(53, 53) : s;
-      s = internal ? s.internal() : s;
-      s = nlb ? s.networkLoadBalancer().externalTrafficPolicy(min % 2 == 0 ? ExternalTrafficPolicy.LOCAL : ExternalTrafficPolicy.CLUSTER)
-          : kind == 2 ? s.flexible(min, max) : kind == 3 ? s.shape("flexible") : s;
-      s = mode.map(s::securityRuleManagement).orElse(s);
-      return s.nsgs(nsgs.toArray(String[]::new));
+      Service s = Service.loadBalancer("shop", name).addPort(443, 8443);
+      s = udp ? s.addUdpPort(53, 53) : s;
+      s = internal ? s.withInternal() : s;
+      s = nlb ? s.withNetworkLoadBalancer().withExternalTrafficPolicy(min % 2 == 0 ? ExternalTrafficPolicy.LOCAL : ExternalTrafficPolicy.CLUSTER)
+          : kind == 2 ? s.withFlexibleShape(min, max) : kind == 3 ? s.withShape("flexible") : s;
+      s = mode.map(s::withSecurityRuleManagement).orElse(s);
+      return s.addNsgs(nsgs.toArray(String[]::new));
     };
   }
 
@@ -195,14 +204,14 @@ class ValidateProperties {
         case 2 -> NetworkPolicy.in("shop").allowDnsEgress();
         default -> NetworkPolicy.in("shop").allow(from).to(to).on(ps.toArray(Port[]::new));
       };
-      return policy.named(name);
+      return policy.withName(name);
     };
   }
 
   private static Nsg nsg(String name, List<SecurityRule> rules) {
     Nsg nsg = Nsg.named(name);
     for (SecurityRule r : rules) {
-      nsg = nsg.withRule(r);
+      nsg = nsg.addRule(r);
     }
     return nsg;
   }
@@ -215,7 +224,6 @@ class ValidateProperties {
       Vcn v = Vcn.of(blocks.get(0), blocks.subList(1, blocks.size()).toArray(String[]::new));
       return b.vcn(label.map(v::withDnsLabel).orElse(v));
     }));
-    changes.add(subnets(null).map(s -> b -> b.apiEndpoint(s)));
     changes.add(subnets(null).map(s -> b -> b.workers(s)));
     changes.add(subnets(null).optional().map(s -> b -> b.pods(s)));
     changes.add(subnets(null).optional().map(s -> b -> b.publicLoadBalancers(s)));
@@ -227,32 +235,38 @@ class ValidateProperties {
     Gen<Boolean> booleans = Gen.booleans();
     Gen<List<String>> clientLists = cidrs(0, 32).list(0, 2);
     Gen<String> serviceCidrs = nearCidrs(8, 30);
+    Gen<Optional<Subnet>> apiSubnets = subnets(null).optional();
+    // The endpoint and its subnet together: a public endpoint is refused in a private subnet when built.
     changes.add(source -> {
       PolicyEngine engine = source.draw(engines);
       boolean pub = source.draw(booleans);
       List<String> clients = source.draw(clientLists);
       String services = source.draw(serviceCidrs);
+      Optional<Subnet> api = source.draw(apiSubnets);
+      Subnet prodApi = ReferenceNetworks.prod().apiEndpoint();
+      Subnet chosen = api.orElse(prodApi);
+      Subnet subnet = pub && !chosen.isPublic() ? publicCopy(chosen) : chosen;
       return b -> b.cluster(ReferenceNetworks.prod().cluster().withPolicyEngine(engine)
-          .withEndpoint((pub ? ApiEndpoint.publicEndpoint() : ApiEndpoint.privateEndpoint()).allowClients(clients.toArray(String[]::new)))
-          .withServicesCidr(services));
+          .withEndpoint((pub ? ApiEndpoint.publicEndpoint() : ApiEndpoint.privateEndpoint()).addAllowedClients(clients.toArray(String[]::new)))
+          .withServicesCidr(services)).apiEndpoint(subnet);
     });
     changes.add(Gen.zip(Gen.booleans(), Gen.ints(0, 2), Gen.of(ServiceGatewayScope.class).optional(), (igw, nat, sgw) -> b -> {
       Gateways g = igw ? Gateways.internet() : Gateways.none();
-      g = nat == 0 ? g : g.nat(nat == 1 ? NatGateway.standard() : NatGateway.standard().blockingTraffic());
-      return b.gateways(sgw.map(g::serviceGateway).orElse(g));
+      g = nat == 0 ? g : g.withNat(nat == 1 ? NatGateway.standard() : NatGateway.standard().withBlocksTraffic(true));
+      return b.gateways(sgw.map(g::withServiceGateway).orElse(g));
     }));
     changes.add(Gen.zip(pools("general"), pools("batch").optional(), (p, q) -> b -> b.nodePools(q.map(x -> List.of(p, x)).orElse(List.of(p)))));
     changes.add(Gen.zip(services("web"), services("api"), services("dns"), (x, y, z) -> b -> b.services(List.of(x, y, z))));
     changes.add(Gen.zip(policies("p0"), policies("p1"), policies("p2"), (x, y, z) -> b -> b.policies(List.of(x, y, z))));
     changes.add(Gen.zip(rules().list(0, 130), rules().list(0, 3), (many, few) -> b -> b.nsgs(List.of(nsg("a", many), nsg("b", few)))));
     changes.add(Gen.zip(cidrs(0, 32).list(1, 3), cidrs(0, 32).list(1, 2), Gen.booleans(),
-        (onprem, peer, drg) -> b -> b.drg(drg ? Optional.of(Drg.create().with(DrgAttachment.remotePeering("dr", "us-phoenix-1", onprem.toArray(String[]::new))))
+        (onprem, peer, drg) -> b -> b.drg(drg ? Optional.of(Drg.of(DrgAttachment.remotePeering("dr", "us-phoenix-1", onprem.toArray(String[]::new))))
             : Optional.empty()).localPeerings(List.of(LocalPeering.to("shared", peer.toArray(String[]::new))))));
     changes.add(Gen.zip(Gen.of(SecurityEnforcement.class), Gen.booleans(),
         (mode, lbRules) -> b -> b.securityEnforcement(mode).generatesLoadBalancerRules(lbRules)));
     changes.add(Gen.of("controller", "web", "api", "missing").map(exposer -> b -> b.ingresses(List.of(
         Ingress.of("nginx", ServiceRef.of(exposer.equals("controller") ? "ingress-nginx" : "shop", exposer))
-            .route("x.example.com", "/", ServiceRef.of("shop", "missing"), 80)))));
+            .addRoute("x.example.com", "/", ServiceRef.of("shop", "missing"), 80)))));
 
     Gen<List<UnaryOperator<OkeNetwork.Builder>>> chosen = Gen.<UnaryOperator<OkeNetwork.Builder>>oneOf(changes).list(1, 8);
     return chosen.map(list -> {

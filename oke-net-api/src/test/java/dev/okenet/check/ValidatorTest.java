@@ -28,7 +28,7 @@ class ValidatorTest {
       });
 
   private static OkeNetwork bastionWithoutLabel() {
-    return prodWith(b -> b.extraSubnets(List.of(Subnet.publicSubnet().name("bastion").prefixLength(29).build())));
+    return prodWith(b -> b.extraSubnets(List.of(Subnet.publicSubnet(29).withName("bastion"))));
   }
 
   @Test

@@ -82,7 +82,7 @@ class ClusterModelTest {
 
   @Test
   void endpointCollectsClients() {
-    assertThat(ApiEndpoint.privateEndpoint().allowClients("192.168.0.0/16").allowedClients()).containsExactly(Cidr.of("192.168.0.0/16"));
+    assertThat(ApiEndpoint.privateEndpoint().addAllowedClients("192.168.0.0/16").allowedClients()).containsExactly(Cidr.of("192.168.0.0/16"));
   }
 
   @Test

@@ -75,19 +75,18 @@ public class ApiSamples implements NullArgumentProbe.Samples {
     byType.put(SecurityList.class, () -> SecurityList.named("monitoring"));
     byType.put(Nsg.class, () -> Nsg.named("bastion"));
     byType.put(LocalPeering.class, () -> LocalPeering.to("shared", "10.50.0.0/16"));
-    byType.put(Drg.class, Drg::create);
+    byType.put(Drg.class, Drg::of);
     byType.put(DrgAttachment.class, () -> DrgAttachment.remotePeering("dr", "us-phoenix-1", "10.20.0.0/16"));
     byType.put(NatGateway.class, NatGateway::standard);
     byType.put(Gateways.class, Gateways::internet);
     byType.put(Vcn.class, () -> Vcn.of("10.0.0.0/16"));
-    byType.put(Subnet.class, () -> Subnet.privateSubnet().name("db").prefixLength(24).build());
-    byType.put(Subnet.Builder.class, () -> Subnet.privateSubnet().name("db").prefixLength(24));
+    byType.put(Subnet.class, () -> Subnet.privateSubnet(24).withName("db"));
     byType.put(ApiEndpoint.class, ApiEndpoint::privateEndpoint);
     byType.put(Cluster.class, Cluster::defaults);
     byType.put(PodNetworking.class, PodNetworking::vcnNative);
     byType.put(Shape.class, () -> Shape.flex("VM.Standard.E5.Flex", 2));
     byType.put(NodePool.class, () -> NodePool.of("batch", Shape.flex("VM.Standard.E5.Flex", 2), 1, 3));
-    byType.put(Service.class, () -> Service.loadBalancer("shop", "extra").port(443));
+    byType.put(Service.class, () -> Service.loadBalancer("shop", "extra").addPort(443));
     byType.put(ServicePort.class, () -> ServicePort.tcp(443, 8443));
     byType.put(ServiceRef.class, () -> ServiceRef.of("shop", "web"));
     byType.put(Selector.class, () -> Selector.parse("app=web"));
@@ -101,6 +100,12 @@ public class ApiSamples implements NullArgumentProbe.Samples {
     byType.put(OkeNetwork.Builder.class, PROD::toBuilder);
     byType.put(ResolvedNetwork.class, () -> RESOLVED);
     byType.put(Endpoint.class, () -> Endpoint.pods("shop", "app=web"));
+    byType.put(Endpoint.Pods.class, () -> Endpoint.pods("shop", "app=web"));
+    byType.put(PolicyPeer.Pods.class, () -> PolicyPeer.pods("app=web"));
+    byType.put(PolicyPeer.Namespace.class, () -> PolicyPeer.namespace("ingress-nginx"));
+    byType.put(PolicyPeer.IpBlock.class, () -> PolicyPeer.cidr("10.0.0.0/8"));
+    byType.put(NetworkPolicy.DefaultDeny.class, () -> NetworkPolicy.in("ops").defaultDeny());
+    byType.put(NetworkPolicy.Allow.class, () -> NetworkPolicy.in("ops").allowDnsEgress());
     byType.put(dev.okenet.reach.Reachability.class, RESOLVED::reachability);
     byType.put(dev.okenet.reach.Reachability.From.class, () -> RESOLVED.reachability().from(Endpoint.internet()));
     byType.put(dev.okenet.reach.Reachability.To.class, () -> RESOLVED.reachability().from(Endpoint.internet()).to(Endpoint.service("shop", "web")));
@@ -121,6 +126,17 @@ public class ApiSamples implements NullArgumentProbe.Samples {
     byType.put(Reporter.class, () -> captured().reporter);
     byType.put(CheckContext.class, () -> captured().context);
     byType.put(BiConsumer.class, () -> (BiConsumer<Object, Object>) (a, b) -> { });
+    byType.put(dev.okenet.key.ResourceKey.class, () -> dev.okenet.key.ResourceKey.subnet(dev.okenet.vcn.SubnetRole.WORKERS));
+    byType.put(dev.okenet.key.SubnetKey.class, () -> dev.okenet.key.ResourceKey.subnet(dev.okenet.vcn.SubnetRole.WORKERS));
+    byType.put(dev.okenet.key.RouteTableKey.class, () -> dev.okenet.key.ResourceKey.routeTable(dev.okenet.vcn.SubnetRole.WORKERS));
+    byType.put(dev.okenet.key.RuleSetKey.class, () -> dev.okenet.key.ResourceKey.nsg(dev.okenet.vcn.SubnetRole.WORKERS));
+    byType.put(dev.okenet.key.NsgKey.class, () -> dev.okenet.key.ResourceKey.nsg(dev.okenet.vcn.SubnetRole.WORKERS));
+    byType.put(dev.okenet.key.GatewayKey.class, dev.okenet.key.ResourceKey::natGateway);
+    byType.put(dev.okenet.key.ClusterKey.class, dev.okenet.key.ResourceKey::cluster);
+    byType.put(dev.okenet.key.DrgKey.class, dev.okenet.key.ResourceKey::drg);
+    byType.put(dev.okenet.key.DrgAttachmentKey.class, dev.okenet.key.ResourceKey::drgAttachment);
+    byType.put(dev.okenet.key.VcnKey.class, dev.okenet.key.ResourceKey::vcn);
+    byType.put(dev.okenet.key.NodePoolKey.class, () -> dev.okenet.key.ResourceKey.nodePool("general"));
     byType.put(Optional.class, Optional::empty);
     byType.put(List.class, List::of);
     byType.put(Collection.class, List::of);
@@ -160,6 +176,8 @@ public class ApiSamples implements NullArgumentProbe.Samples {
     byName.put("virtualCircuitId", "ocid1.virtualcircuit.oc1..aaaaexample");
     byName.put("publicIpId", "ocid1.publicip.oc1..aaaaexample");
     byName.put("existingId", "ocid1.subnet.oc1..aaaaexample");
+    byName.put("peerGatewayId", "ocid1.localpeeringgateway.oc1..aaaaexample");
+    byName.put("reservedPublicIpId", "ocid1.publicip.oc1..aaaaexample");
     byName.put("shape", "flexible");
     byName.put("protocol", "HTTP");
     byName.put("policy", "FIVE_TUPLE");
@@ -215,13 +233,19 @@ public class ApiSamples implements NullArgumentProbe.Samples {
       case "Shape.flex:name":
       case "Shape.of:name":
         return Optional.of("VM.Standard.E5.Flex");
-      case "Vcn.withIpv6:cidr":
-        return Optional.of("2603:c020:1::/56");
+      case "Vcn.withIpv6Cidr:cidr":
+        return Optional.of(member.getParameterTypes()[0] == String.class ? "2603:c020:1::/56" : Cidr.of("2603:c020:1::/56"));
+      case "Vcn.withExistingId:existingId":
+        return Optional.of("ocid1.vcn.oc1..aaaaexample");
+      case "Drg.withExistingId:existingId":
+        return Optional.of("ocid1.drg.oc1..aaaaexample");
+      case "Cluster.withExistingId:existingId":
+        return Optional.of("ocid1.cluster.oc1..aaaaexample");
       case "Cluster.withServicesCidr:cidr":
         return Optional.of("10.96.0.0/16");
-      case "Subnet.Builder.cidr:cidr":
-      case "Builder.cidr:cidr":
-        return Optional.of("10.0.200.0/24");
+      case "Subnet.privateSubnet:cidr":
+      case "Subnet.publicSubnet:cidr":
+        return Optional.of(member.getParameterTypes()[0] == String.class ? "10.0.200.0/24" : Cidr.of("10.0.200.0/24"));
       case "ServiceRef.parse:reference":
         return Optional.of("shop/web");
       case "Port.parse:text":
@@ -230,8 +254,6 @@ public class ApiSamples implements NullArgumentProbe.Samples {
       case "Endpoint.service:name":
       case "Endpoint.loadBalancer:name":
         return Optional.of("web");
-      case "Vcn.existing:cidr":
-        return Optional.of("10.0.0.0/16");
       case "ReferenceNetworks.byName:name":
         return Optional.of("prod");
       default:

@@ -7,6 +7,7 @@ import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.cluster.NodePool;
 import dev.okenet.cluster.Shape;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.resolved.ResolvedGateway;
 import dev.okenet.resolved.ResolvedRouteTable;
@@ -50,12 +51,12 @@ class HostileNamesTest {
   }
 
   private static OkeNetwork withNames(String a, String b) {
-    SecurityList list = SecurityList.named(b).withRule(dev.okenet.vcn.SecurityRule.ingress(Peer.ipv4("10.9.0.0/16"), Port.tcp(9100)));
+    SecurityList list = SecurityList.named(b).addRule(dev.okenet.vcn.SecurityRule.ingress(Peer.ipv4("10.9.0.0/16"), Port.tcp(9100)));
     return ReferenceNetworks.prod().toBuilder()
-        .addExtraSubnet(Subnet.privateSubnet().name(a).prefixLength(28).addSecurityList(list))
+        .addExtraSubnet(Subnet.privateSubnet(28).withName(a).addSecurityList(list))
         .addNsg(Nsg.named(a).allowFrom(Peer.ipv4("10.9.0.0/16"), Port.SSH))
         .addLocalPeering(LocalPeering.to(b, "10.60.0.0/16"))
-        .drg(Drg.create().with(DrgAttachment.remotePeering(a, "us-phoenix-1", "10.70.0.0/16")))
+        .drg(Drg.of(DrgAttachment.remotePeering(a, "us-phoenix-1", "10.70.0.0/16")))
         .addNodePool(NodePool.of(a, Shape.flex("VM.Standard.E5.Flex", 2), 1, 2))
         .build();
   }
@@ -87,12 +88,12 @@ class HostileNamesTest {
       net.routeTables().stream().map(ResolvedRouteTable::name).forEach(names::add);
       net.gateways().stream().map(ResolvedGateway::name).forEach(names::add);
       assertThat(names).as("%s: names '%s', '%s'", seed, a, b).allSatisfy(n -> assertThat(n.length()).isBetween(1, 255));
-      Set<String> keys = new HashSet<>();
+      Set<ResourceKey> keys = new HashSet<>();
       net.subnets().forEach(s -> assertThat(keys.add(s.key())).as("%s: key %s", seed, s.key()).isTrue());
       net.ruleSets().forEach(s -> assertThat(keys.add(s.key())).as("%s: key %s", seed, s.key()).isTrue());
       net.routeTables().forEach(s -> assertThat(keys.add(s.key())).as("%s: key %s", seed, s.key()).isTrue());
       net.gateways().forEach(s -> assertThat(keys.add(s.key())).as("%s: key %s", seed, s.key()).isTrue());
-      assertThat(keys).allSatisfy(k -> assertThat(k.length()).isLessThanOrEqualTo(256));
+      assertThat(keys).allSatisfy(k -> assertThat(k.toString().length()).isLessThanOrEqualTo(256));
     }
     assertThat(accepted).as("%s: some names are fine", seed).isPositive();
   }

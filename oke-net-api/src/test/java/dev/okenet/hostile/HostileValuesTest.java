@@ -30,19 +30,18 @@ class HostileValuesTest {
 
   @Test
   void twoRemotePeeringsWithOneNameAreRefusedBecauseTheSecondWouldBeLost() {
-    Drg drg = Drg.create().with(DrgAttachment.remotePeering("dr", "us-phoenix-1", "10.20.0.0/16"));
+    Drg drg = Drg.of(DrgAttachment.remotePeering("dr", "us-phoenix-1", "10.20.0.0/16"));
     DrgAttachment second = DrgAttachment.remotePeering("dr", "eu-frankfurt-1", "10.30.0.0/16");
 
-    assertThatThrownBy(() -> drg.with(second)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> drg.addAttachment(second)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("two attachments named 'dr'").hasMessageContaining("rpc:dr").hasMessageContaining("own name");
   }
 
   @Test
   void twoSecurityListsWithOneNameOnASubnetAreRefusedBecauseTheyWouldNeverConverge() {
-    Subnet.Builder subnet = Subnet.privateSubnet().name("db").prefixLength(24)
-        .addSecurityList(SecurityList.named("monitoring")).addSecurityList(SecurityList.named("monitoring"));
+    Subnet subnet = Subnet.privateSubnet(24).withName("db").addSecurityList(SecurityList.named("monitoring"));
 
-    assertThatThrownBy(subnet::build).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> subnet.addSecurityList(SecurityList.named("monitoring"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("two security lists named 'monitoring'").hasMessageContaining("never converge");
   }
 
@@ -53,8 +52,8 @@ class HostileValuesTest {
 
   @Test
   void ipv6ApiClientsSourceRangesDrgAndLpgCidrsAreRefused() {
-    assertThatThrownBy(() -> ApiEndpoint.publicEndpoint().allowClients("2001:db8::/32")).hasMessageContaining("is IPv6");
-    assertThatThrownBy(() -> Service.loadBalancer("shop", "web").sourceRanges("2001:db8::/32")).hasMessageContaining("is IPv6");
+    assertThatThrownBy(() -> ApiEndpoint.publicEndpoint().addAllowedClients("2001:db8::/32")).hasMessageContaining("is IPv6");
+    assertThatThrownBy(() -> Service.loadBalancer("shop", "web").addSourceRanges("2001:db8::/32")).hasMessageContaining("is IPv6");
     assertThatThrownBy(() -> DrgAttachment.remotePeering("dr", "us-phoenix-1", "2001:db8::/32")).hasMessageContaining("is IPv6");
     assertThatThrownBy(() -> LocalPeering.to("shared", "2001:db8::/32")).hasMessageContaining("is IPv6");
   }
@@ -78,16 +77,16 @@ class HostileValuesTest {
 
   @Test
   void tlsOnPortZeroOr70000IsRefused() {
-    Service web = Service.loadBalancer("shop", "web").port(443);
-    assertThatThrownBy(() -> web.tls("shop-tls", 0)).hasMessageContaining("TLS port is 0; it must be between 1 and 65535");
-    assertThatThrownBy(() -> web.tls("shop-tls", 70000)).hasMessageContaining("TLS port is 70000");
+    Service web = Service.loadBalancer("shop", "web").addPort(443);
+    assertThatThrownBy(() -> web.withTls("shop-tls", 0)).hasMessageContaining("TLS port is 0; it must be between 1 and 65535");
+    assertThatThrownBy(() -> web.withTls("shop-tls", 70000)).hasMessageContaining("TLS port is 70000");
   }
 
   @Test
   void anUnknownBackendProtocolIsRefusedWithTheCcmsChoices() {
-    assertThatThrownBy(() -> Service.loadBalancer("shop", "web").backendProtocol("QUIC"))
+    assertThatThrownBy(() -> Service.loadBalancer("shop", "web").withBackendProtocol("QUIC"))
         .hasMessageContaining("backend protocol 'QUIC'").hasMessageContaining("TCP, HTTP or GRPC");
-    assertThat(Service.loadBalancer("shop", "web").backendProtocol("http").loadBalancer().get().backendProtocol()).contains("HTTP");
+    assertThat(Service.loadBalancer("shop", "web").withBackendProtocol("http").loadBalancer().get().backendProtocol()).contains("HTTP");
   }
 
   @Test
@@ -110,7 +109,7 @@ class HostileValuesTest {
 
   @Test
   void aNullGivenToAGeneratedBuilderNamesTheTypeTheAttributeAndTheFix() {
-    assertThatThrownBy(() -> Subnet.privateSubnet().dnsLabel((String) null)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Subnet.privateSubnet().withDnsLabel((String) null)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Subnet dnsLabel is null. oke-net's values hold no nulls: leave dnsLabel unset when there is none, or give a value.");
   }
 

@@ -11,7 +11,7 @@ class KubeModelTest {
 
   @Test
   void loadBalancerServiceDefaultsToThePublicFixedShapeLb() {
-    LoadBalancerOptions lb = Service.loadBalancer("shop", "web").port(443, 8443).loadBalancer().orElseThrow();
+    LoadBalancerOptions lb = Service.loadBalancer("shop", "web").addPort(443, 8443).loadBalancer().orElseThrow();
     assertThat(lb.kind()).isEqualTo(LoadBalancerKind.LOAD_BALANCER);
     assertThat(lb.isInternal()).isFalse();
     assertThat(lb.shape()).isEqualTo(LoadBalancerOptions.FIXED_100MBPS);
@@ -20,17 +20,17 @@ class KubeModelTest {
 
   @Test
   void nlbWithLocalPolicyPreservesTheSource() {
-    Service web = Service.loadBalancer("shop", "web").port(443, 8443).networkLoadBalancer()
-        .externalTrafficPolicy(ExternalTrafficPolicy.LOCAL);
+    Service web = Service.loadBalancer("shop", "web").addPort(443, 8443).withNetworkLoadBalancer()
+        .withExternalTrafficPolicy(ExternalTrafficPolicy.LOCAL);
     assertThat(web.loadBalancer().orElseThrow().preservesSource()).isTrue();
     assertThat(web.loadBalancer().orElseThrow().effectiveSecurityRuleManagement()).isEqualTo(SecurityRuleManagement.NONE);
   }
 
   @Test
   void nlbBackendPolicyIsOneOfOcisThree() {
-    Service web = Service.loadBalancer("shop", "web").networkLoadBalancer().backendPolicy("THREE_TUPLE");
+    Service web = Service.loadBalancer("shop", "web").withNetworkLoadBalancer().withBackendPolicy("THREE_TUPLE");
     assertThat(web.loadBalancer().orElseThrow().backendPolicy()).isEqualTo("THREE_TUPLE");
-    assertThatThrownBy(() -> web.backendPolicy("ROUND_ROBIN")).hasMessageContaining("is not one of FIVE_TUPLE, THREE_TUPLE, TWO_TUPLE");
+    assertThatThrownBy(() -> web.withBackendPolicy("ROUND_ROBIN")).hasMessageContaining("is not one of FIVE_TUPLE, THREE_TUPLE, TWO_TUPLE");
   }
 
   @Test
@@ -40,7 +40,7 @@ class KubeModelTest {
 
   @Test
   void loadBalancerOptionsOnAClusterIpServiceAreRejected() {
-    assertThatThrownBy(() -> Service.clusterIp("shop", "api").networkLoadBalancer())
+    assertThatThrownBy(() -> Service.clusterIp("shop", "api").withNetworkLoadBalancer())
         .hasMessageContaining("applies to LoadBalancer services only")
         .hasMessageContaining("Service.loadBalancer(\"shop\", \"api\")");
   }
@@ -57,8 +57,8 @@ class KubeModelTest {
 
   @Test
   void servicesAreEqualByValue() {
-    assertThat(Service.loadBalancer("ops", "grafana").port(3000).internal().flexible(10, 100))
-        .isEqualTo(Service.loadBalancer("ops", "grafana").port(3000).internal().flexible(10, 100));
+    assertThat(Service.loadBalancer("ops", "grafana").addPort(3000).withInternal().withFlexibleShape(10, 100))
+        .isEqualTo(Service.loadBalancer("ops", "grafana").addPort(3000).withInternal().withFlexibleShape(10, 100));
   }
 
   @Test
@@ -84,7 +84,7 @@ class KubeModelTest {
 
   @Test
   void defaultDenyDeniesBothDirections() {
-    NetworkPolicy deny = NetworkPolicy.in("shop").defaultDeny();
+    NetworkPolicy.DefaultDeny deny = NetworkPolicy.in("shop").defaultDeny();
     assertThat(deny.deniesIngress()).isTrue();
     assertThat(deny.deniesEgress()).isTrue();
     assertThat(NetworkPolicy.in("shop").defaultDenyIngress().deniesEgress()).isFalse();
@@ -92,8 +92,8 @@ class KubeModelTest {
 
   @Test
   void dnsEgressTargetsKubeDnsOnUdpAndTcp53() {
-    NetworkPolicy dns = NetworkPolicy.in("shop").allowDnsEgress();
-    assertThat(dns.destination()).contains(PolicyPeer.KUBE_DNS);
+    NetworkPolicy.Allow dns = NetworkPolicy.in("shop").allowDnsEgress();
+    assertThat(dns.destination()).isEqualTo(PolicyPeer.KUBE_DNS);
     assertThat(dns.ports()).containsExactly(Port.udp(53), Port.tcp(53));
   }
 
@@ -105,7 +105,7 @@ class KubeModelTest {
   @Test
   void ingressPathMustBeAbsolute() {
     assertThatThrownBy(() -> Ingress.of("nginx", ServiceRef.parse("ingress-nginx/controller"))
-        .route("shop.example.com", "v1", ServiceRef.parse("shop/web"), 80)).hasMessageContaining("Did you mean /v1?");
+        .addRoute("shop.example.com", "v1", ServiceRef.parse("shop/web"), 80)).hasMessageContaining("Did you mean /v1?");
   }
 
   @Test

@@ -46,7 +46,7 @@ class ClassicFailuresTest {
   void anNlbPreservingTheSourceWithNoClientRuleDropsTheTraffic(String cni, OkeNetwork net) {
     // Node-port rules that name only the load balancer subnet: the NLB hands the nodes the client's address.
     Reachability reach = net.toBuilder().generatesLoadBalancerRules(false)
-        .workers(Subnet.privateSubnet().prefixLength(22).build().allowFrom(Peer.role(SubnetRole.PUBLIC_LOAD_BALANCERS), Port.NODE_PORTS_TCP))
+        .workers(Subnet.privateSubnet(22).allowFrom(Peer.role(SubnetRole.PUBLIC_LOAD_BALANCERS), Port.NODE_PORTS_TCP))
         .build().resolve().reachability();
     assertThat(reach.from(internet()).to(service("shop", "web")).on(Port.HTTPS))
         .isDenied().decidedBy(HopKind.SECURITY, "nsg:workers, default-security-list")
@@ -58,17 +58,17 @@ class ClassicFailuresTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("bothCnis")
   void aPrivateWorkerSubnetWithoutNatHasNoRouteToTheInternet(String cni, OkeNetwork net) {
-    Reachability reach = net.toBuilder().gateways(Gateways.internet().serviceGateway())
-        .workers(Subnet.privateSubnet().prefixLength(22).addExtraSecurityRule(SecurityRule.egress(Peer.anyIpv4(), Port.HTTPS)))
+    Reachability reach = net.toBuilder().gateways(Gateways.internet().withServiceGateway())
+        .workers(Subnet.privateSubnet(22).addSecurityRule(SecurityRule.egress(Peer.anyIpv4(), Port.HTTPS)))
         .build().resolve().reachability();
     assertThat(reach.from(nodes("general")).to(internet()).on(Port.HTTPS))
-        .hasNoRoute().decidedBy(HopKind.ROUTE, "route-table:workers").becauseOf("no NAT gateway").hasFixContaining("Gateways.internet().nat()");
+        .hasNoRoute().decidedBy(HopKind.ROUTE, "route-table:workers").becauseOf("no NAT gateway").hasFixContaining("Gateways.internet().withNat()");
   }
 
   @Test
   void flannelPodsWithoutNatHaveNoRouteEither() {
     OkeNetwork flannel = ReferenceNetworks.prodFlannel();
-    Reachability reach = flannel.toBuilder().gateways(Gateways.internet().serviceGateway()).build().resolve().reachability();
+    Reachability reach = flannel.toBuilder().gateways(Gateways.internet().withServiceGateway()).build().resolve().reachability();
     assertThat(reach.from(pods("kube-system", "k8s-app=kube-dns")).to(internet()).on(Port.HTTPS))
         .hasNoRoute().hasHop(HopKind.CNI, "SNAT").decidedBy(HopKind.ROUTE, "route-table:workers");
   }
@@ -77,7 +77,7 @@ class ClassicFailuresTest {
   void aPublicLoadBalancerInAPrivateSubnetNeverGetsAnAddress() {
     assertThat(ReferenceNetworks.broken().resolve().reachability().from(internet()).to(service("shop", "web")).on(Port.HTTPS))
         .hasNoRoute().decidedBy(HopKind.SERVICE, "service:shop/web").becauseOf("never gives it a public address")
-        .hasFixContaining("Subnet.publicSubnet()");
+        .hasFixContaining("Subnet.publicSubnet(");
   }
 
   @Test
@@ -92,6 +92,6 @@ class ClassicFailuresTest {
     Reachability reach = prod.toBuilder().publicLoadBalancers(java.util.Optional.empty()).build().resolve().reachability();
     assertThat(reach.from(internet()).to(service("shop", "web")).on(Port.HTTPS))
         .hasNoRoute().decidedBy(HopKind.SERVICE, "service:shop/web").becauseOf("has no public load balancers subnet")
-        .hasFixContaining(".publicLoadBalancers(Subnet.publicSubnet()");
+        .hasFixContaining(".publicLoadBalancers(Subnet.publicSubnet(");
   }
 }

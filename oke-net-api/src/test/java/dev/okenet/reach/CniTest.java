@@ -15,7 +15,7 @@ class CniTest {
   private static final Reachability NATIVE = ReferenceNetworks.prod().resolve().reachability();
   private static final Reachability FLANNEL = ReferenceNetworks.prodFlannel().resolve().reachability();
   /** A namespace without policies, so only the network decides. */
-  private static final Endpoint DNS = pods("kube-system", "k8s-app=kube-dns");
+  private static final Endpoint.Pods DNS = pods("kube-system", "k8s-app=kube-dns");
   private static final Endpoint GRAFANA = pods("ops", "app=grafana");
 
   @Test
@@ -67,6 +67,6 @@ class CniTest {
 
   @Test
   void podsRunOnTheNamedPool() {
-    assertThat(FLANNEL.from(DNS.inPool("batch")).to(apiEndpoint()).on(Port.tcp(6443))).hasHop(HopKind.CNI, "nodes of batch");
+    assertThat(FLANNEL.from(DNS.withPool("batch")).to(apiEndpoint()).on(Port.tcp(6443))).hasHop(HopKind.CNI, "nodes of batch");
   }
 }

@@ -59,8 +59,8 @@ class InternetAuditTest {
   @Test
   void aPublicApiEndpointOpenToEveryoneIsExposed() {
     OkeNetwork prod = ReferenceNetworks.prod();
-    OkeNetwork open = prod.toBuilder().cluster(prod.cluster().withEndpoint(ApiEndpoint.publicEndpoint().allowClients("0.0.0.0/0")))
-        .apiEndpoint(Subnet.publicSubnet().prefixLength(28)).build();
+    OkeNetwork open = prod.toBuilder().cluster(prod.cluster().withEndpoint(ApiEndpoint.publicEndpoint().addAllowedClients("0.0.0.0/0")))
+        .apiEndpoint(Subnet.publicSubnet(28)).build();
     assertThat(open.resolve().reachability().auditInternetIngress())
         .anySatisfy(f -> {
           assertThat(f.destination()).isEqualTo(Endpoint.apiEndpoint());
@@ -73,8 +73,8 @@ class InternetAuditTest {
   void publicAddressesReachedThroughTheDrgAreNotTheInternet() {
     OkeNetwork prod = ReferenceNetworks.prod();
     OkeNetwork net = prod.toBuilder()
-        .drg(Drg.create().with(DrgAttachment.fastConnect("dc", "ocid1.virtualcircuit.oc1.iad.aaaaexample", "198.51.100.0/24")))
-        .extraSubnets(List.of(Subnet.publicSubnet().name("bastion").prefixLength(29).build().allowFrom(Peer.ipv4("198.51.100.0/24"), Port.SSH)))
+        .drg(Drg.of(DrgAttachment.fastConnect("dc", "ocid1.virtualcircuit.oc1.iad.aaaaexample", "198.51.100.0/24")))
+        .extraSubnets(List.of(Subnet.publicSubnet(29).withName("bastion").allowFrom(Peer.ipv4("198.51.100.0/24"), Port.SSH)))
         .build();
     assertThat(net.resolve().reachability().auditInternetIngress()).noneMatch(f -> f.port().equals(Port.SSH));
   }
@@ -82,7 +82,7 @@ class InternetAuditTest {
   @Test
   void aNetworkWithFiveThousandRulesIsAuditedRuleByRule() {
     ResolvedNetwork big = LargeNetworks.withInternetRules(5_000).resolve();
-    int rules = big.ruleSets().stream().filter(s -> s.key().contains(":edge")).map(ResolvedRuleSet::rules).mapToInt(List::size).sum();
+    int rules = big.ruleSets().stream().filter(s -> s.key().toString().contains(":edge")).map(ResolvedRuleSet::rules).mapToInt(List::size).sum();
     List<ExposedFlow> flows = big.reachability().auditInternetIngress();
     assertThat(rules).isEqualTo(5_000);
     assertThat(flows).filteredOn(f -> f.ruleSetKey().contains(":edge")).hasSize(5_000);

@@ -101,7 +101,7 @@ class NetworkPolicyTest {
   void aCidrAllowAdmitsClientsWhoseAddressThePodSees(String cni, OkeNetwork net) {
     Reachability reach = net.toBuilder()
         .addPolicy(NetworkPolicy.in("shop").allow(PolicyPeer.cidr("0.0.0.0/0")).to(PolicyPeer.pods("app=web")).on(Port.tcp(8443))
-            .named("allow-internet-to-web"))
+            .withName("allow-internet-to-web"))
         .build().resolve().reachability();
     assertThat(reach.from(internet()).to(service("shop", "web")).on(Port.HTTPS)).isAllowed().passedThrough(HopKind.POLICY, "shop/allow-internet-to-web");
   }
@@ -120,5 +120,39 @@ class NetworkPolicyTest {
   void withoutAnEngineAnAllowedFlowIsNotedWithoutTheWouldDeny(String cni, Reachability reach) {
     assertThat(reach.from(WEB).to(API).on(Port.tcp(8080)).hops())
         .anySatisfy(h -> assertThat(h.description()).isEqualTo("NetworkPolicy shop/default-deny is not enforced: no policy engine"));
+  }
+
+  private static OkeNetwork withPolicies(OkeNetwork net, NetworkPolicy... policies) {
+    return net.toBuilder().policies(java.util.List.of(policies)).build();
+  }
+
+  /** Kubernetes: a pod selected by any policy of a policyType is isolated for it, default deny or not. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("intents")
+  void anAllowWithoutADefaultDenyIsolatesTheDestinationPods(String cni, OkeNetwork net) {
+    Reachability reach = withPolicies(net,
+        NetworkPolicy.in("shop").allow(PolicyPeer.pods("app=web")).to(PolicyPeer.pods("app=api")).on(Port.tcp(8080))).resolve().reachability();
+    assertThat(reach.from(WEB).to(API).on(Port.tcp(8080))).isAllowed();
+    assertThat(reach.from(NGINX).to(API).on(Port.tcp(8080))).isDenied().decidedBy(HopKind.POLICY, "shop/allow-web-to-api")
+        .hasFixContaining("NetworkPolicy.in(\"shop\").allow(PolicyPeer.pods(\"ingress-nginx\"");
+    assertThat(reach.from(NGINX).to(WEB).on(Port.tcp(8443))).isAllowed();
+  }
+
+  /** The rendered allow selects no pod in a namespace nothing isolates, so it isolates nothing there. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("intents")
+  void anAllowToPodsOfAnotherNamespaceWithoutADefaultDenyIsolatesNothing(String cni, OkeNetwork net) {
+    Reachability reach = withPolicies(net,
+        NetworkPolicy.in("shop").allow(PolicyPeer.pods("app=web")).to(PolicyPeer.KUBE_DNS).on(Port.udp(53))).resolve().reachability();
+    assertThat(reach.from(API).to(DNS).on(Port.udp(53))).isAllowed();
+  }
+
+  /** An IP block selects no pod: an allow to 0.0.0.0/0 lets its source out and admits nothing at other pods. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("intents")
+  void anAllowToABlockHoldingPodAddressesAdmitsNothingAtPodsBehindADefaultDeny(String cni, OkeNetwork net) {
+    Reachability reach = withPolicies(net, NetworkPolicy.in("shop").defaultDeny(),
+        NetworkPolicy.in("default").allow(PolicyPeer.namespace("default")).to(PolicyPeer.cidr("0.0.0.0/0")).onAnyPort()).resolve().reachability();
+    assertThat(reach.from(pods("default", "app=other")).to(API).on(Port.tcp(8080))).isDenied().decidedBy(HopKind.POLICY, "shop/default-deny");
   }
 }

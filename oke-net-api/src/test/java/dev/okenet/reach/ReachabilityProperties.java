@@ -23,7 +23,7 @@ class ReachabilityProperties {
 
   private static List<Endpoint> endpoints(ResolvedNetwork net) {
     List<Endpoint> out = new ArrayList<>(List.of(Endpoint.pods("shop", "app=web"), Endpoint.pods("shop", "app=api"),
-        Endpoint.pods("kube-system", "k8s-app=kube-dns"), Endpoint.pods("ingress-nginx", ""), Endpoint.pods("shop", "app=web").inPool("batch"),
+        Endpoint.pods("kube-system", "k8s-app=kube-dns"), Endpoint.pods("ingress-nginx", ""), Endpoint.pods("shop", "app=web").withPool("batch"),
         Endpoint.nodes("general"), Endpoint.nodes("batch"), Endpoint.apiEndpoint(),
         Endpoint.service("shop", "web"), Endpoint.service("shop", "api"), Endpoint.service("ops", "grafana"), Endpoint.service("ingress-nginx", "controller"),
         Endpoint.loadBalancer("shop", "web"), Endpoint.loadBalancer("ops", "grafana"),

@@ -38,7 +38,7 @@ class RoutingTest {
 
   /** prod whose workers' route table carries {@code rule} besides the generated ones. */
   private static Reachability workersRouting(RouteRule rule) {
-    return PROD.toBuilder().workers(Subnet.privateSubnet().prefixLength(22).addExtraRouteRule(rule)).build()
+    return PROD.toBuilder().workers(Subnet.privateSubnet(22).addRouteRule(rule)).build()
         .resolve().reachability();
   }
 
@@ -54,6 +54,21 @@ class RoutingTest {
   void theServiceNetworkIsReachedThroughTheServiceGateway(String cni, Reachability reach) {
     assertThat(reach.from(nodes("general")).to(serviceNetwork()).on(Port.HTTPS))
         .isAllowed().passedThrough(HopKind.ROUTE, "route-table:workers").hasHop(HopKind.ROUTE, "service gateway");
+  }
+
+  /** Oracle, "VCN Route Tables", Intra-VCN Routing: a static rule for the VCN's own block overrides the local route. */
+  @Test
+  void anIntraVcnRouteToTheDrgIsNamedInTheTrace() {
+    Reachability reach = workersRouting(RouteRule.to("10.0.0.0/16", RouteTarget.drg()));
+    assertThat(reach.from(nodes("general")).to(apiEndpoint()).on(Port.tcp(6443)))
+        .isAllowed().passedThrough(HopKind.ROUTE, "route-table:workers").hasHop(HopKind.ROUTE, "intra-VCN route 10.0.0.0/16 → DRG");
+  }
+
+  @Test
+  void aRouteLessSpecificThanTheVcnLeavesTheLocalRoute() {
+    Reachability reach = workersRouting(RouteRule.to("10.0.0.0/8", RouteTarget.drg()));
+    assertThat(reach.from(nodes("general")).to(apiEndpoint()).on(Port.tcp(6443)))
+        .isAllowed().passedThrough(HopKind.ROUTE, "vcn");
   }
 
   @Test
@@ -86,9 +101,9 @@ class RoutingTest {
 
   @Test
   void repliesThatWouldLeaveThroughTheNatGatewayHaveNoRoute() {
-    Reachability reach = PROD.toBuilder().extraSubnets(java.util.List.of(Subnet.publicSubnet().name("bastion").prefixLength(29)
-            .addExtraRouteRule(RouteRule.to("203.0.113.0/24", RouteTarget.natGateway()))
-            .addExtraSecurityRule(SecurityRule.ingress(Peer.anyIpv4(), Port.SSH)).build()))
+    Reachability reach = PROD.toBuilder().extraSubnets(java.util.List.of(Subnet.publicSubnet(29).withName("bastion")
+            .addRouteRule(RouteRule.to("203.0.113.0/24", RouteTarget.natGateway()))
+            .addSecurityRule(SecurityRule.ingress(Peer.anyIpv4(), Port.SSH))))
         .build().resolve().reachability();
     assertThat(reach.from(internet()).to(subnet("bastion")).on(Port.SSH))
         .hasNoRoute().decidedBy(HopKind.ROUTE, "route-table:extra:bastion").becauseOf("which is egress-only");
@@ -96,8 +111,8 @@ class RoutingTest {
 
   @Test
   void aPublicSubnetWithAReturnRouteIsReachedFromTheInternet() {
-    Reachability reach = PROD.toBuilder().extraSubnets(java.util.List.of(Subnet.publicSubnet().name("bastion").prefixLength(29)
-            .addExtraSecurityRule(SecurityRule.ingress(Peer.anyIpv4(), Port.SSH)).build()))
+    Reachability reach = PROD.toBuilder().extraSubnets(java.util.List.of(Subnet.publicSubnet(29).withName("bastion")
+            .addSecurityRule(SecurityRule.ingress(Peer.anyIpv4(), Port.SSH))))
         .build().resolve().reachability();
     assertThat(reach.from(internet()).to(subnet("bastion")).on(Port.SSH))
         .isAllowed().passedThrough(HopKind.ROUTE, "igw").passedThrough(HopKind.ROUTE, "route-table:extra:bastion");
@@ -120,7 +135,7 @@ class RoutingTest {
   @Test
   void aPeeredVcnComesInThroughItsLpg() {
     Reachability reach = PROD.toBuilder().addLocalPeering(LocalPeering.to("shared", "10.50.0.0/16"))
-        .apiEndpoint(Subnet.privateSubnet().prefixLength(28).build().allowFrom(Peer.ipv4("10.50.0.0/16"), Port.tcp(6443)))
+        .apiEndpoint(Subnet.privateSubnet(28).allowFrom(Peer.ipv4("10.50.0.0/16"), Port.tcp(6443)))
         .build().resolve().reachability();
     assertThat(reach.from(peeredVcn("shared")).to(apiEndpoint()).on(Port.tcp(6443)))
         .isAllowed().passedThrough(HopKind.ROUTE, "lpg:shared").hasHop(HopKind.ROUTE, "10.50.0.0/16 → LPG shared");
@@ -129,7 +144,7 @@ class RoutingTest {
   @Test
   void anLpgReachesOnlyItsPeersCidrs() {
     ResolvedNetwork net = PROD.toBuilder().addLocalPeering(LocalPeering.to("shared", "10.50.0.0/16"))
-        .workers(Subnet.privateSubnet().prefixLength(22).addExtraRouteRule(RouteRule.to("10.60.0.0/16", RouteTarget.localPeering("shared"))))
+        .workers(Subnet.privateSubnet(22).addRouteRule(RouteRule.to("10.60.0.0/16", RouteTarget.localPeering("shared"))))
         .build().resolve();
     assertThat(net.reachability().from(nodes("general")).to(cidr("10.60.0.1/32")).on(Port.HTTPS))
         .hasNoRoute().becauseOf("the VCN behind LPG shared has [10.50.0.0/16]");

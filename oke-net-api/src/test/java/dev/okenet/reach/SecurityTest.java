@@ -33,8 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SecurityTest {
   private static final OkeNetwork PROD = ReferenceNetworks.prod();
   /** A bastion that may send SSH anywhere in the VCN: only the destination's ingress decides. */
-  private static final Subnet BASTION = Subnet.publicSubnet().name("bastion").prefixLength(29)
-      .addExtraSecurityRule(SecurityRule.egress(Peer.ipv4("10.0.0.0/16"), Port.SSH)).build();
+  private static final Subnet BASTION = Subnet.publicSubnet(29).withName("bastion")
+      .addSecurityRule(SecurityRule.egress(Peer.ipv4("10.0.0.0/16"), Port.SSH));
 
   /** prod with no generated internet egress, so the tests below see only the rules they declare. */
   private static final OkeNetwork PROD_NO_EGRESS = PROD.toBuilder().internetEgress(InternetEgress.NONE).build();
@@ -52,11 +52,11 @@ class SecurityTest {
   }
 
   private static Reachability withMetricsNsg(Nsg metrics) {
-    Subnet bastion = Subnet.publicSubnet().name("bastion").prefixLength(29)
-        .addExtraSecurityRule(SecurityRule.egress(Peer.ipv4("10.0.0.0/16"), Port.all())).build();
+    Subnet bastion = Subnet.publicSubnet(29).withName("bastion")
+        .addSecurityRule(SecurityRule.egress(Peer.ipv4("10.0.0.0/16"), Port.all()));
     return PROD_NO_EGRESS.toBuilder().extraSubnets(List.of(bastion))
         .addNsg(metrics)
-        .nodePools(List.of(NodePool.of("general", Shape.flex("VM.Standard.E5.Flex", 4), 3, 12).withMaxPodsPerNode(60).withNsgs("metrics"),
+        .nodePools(List.of(NodePool.of("general", Shape.flex("VM.Standard.E5.Flex", 4), 3, 12).withMaxPodsPerNode(60).addNsgs("metrics"),
             NodePool.of("batch", Shape.flex("VM.Standard.E5.Flex", 2), 0, 6).withMaxPodsPerNode(31)))
         .build().resolve().reachability();
   }
@@ -81,8 +81,8 @@ class SecurityTest {
   @Test
   void aSecurityListAndAnNsgCombineAsAUnion() {
     Reachability reach = PROD.toBuilder().extraSubnets(List.of(BASTION))
-        .workers(Subnet.privateSubnet().prefixLength(22)
-            .addSecurityList(SecurityList.named("ssh").withRule(SecurityRule.ingress(Peer.ipv4("10.0.0.0/16"), Port.SSH))))
+        .workers(Subnet.privateSubnet(22)
+            .addSecurityList(SecurityList.named("ssh").addRule(SecurityRule.ingress(Peer.ipv4("10.0.0.0/16"), Port.SSH))))
         .build().resolve().reachability();
     assertThat(reach.from(subnet("bastion")).to(nodes("general")).on(Port.SSH))
         .isAllowed().passedThrough(HopKind.SECURITY, "security-list:workers:ssh");
@@ -97,7 +97,7 @@ class SecurityTest {
 
   @Test
   void aStatelessRuleWithoutAReturnRuleIsDenied() {
-    Reachability reach = withMetricsNsg(Nsg.named("metrics").withRule(SecurityRule.ingress(Peer.ipv4("10.0.0.0/16"), Port.tcp(9100)).stateless()));
+    Reachability reach = withMetricsNsg(Nsg.named("metrics").addRule(SecurityRule.ingress(Peer.ipv4("10.0.0.0/16"), Port.tcp(9100)).withStateful(false)));
     assertThat(reach.from(subnet("bastion")).to(nodes("general")).on(Port.tcp(9100)))
         .isDenied().decidedBy(HopKind.SECURITY, "nsg:custom:metrics").becauseOf("stateless").hasFixContaining("stateful");
   }
@@ -105,8 +105,8 @@ class SecurityTest {
   @Test
   void aStatelessRuleWithAReturnRuleIsAllowed() {
     Reachability reach = withMetricsNsg(Nsg.named("metrics")
-        .withRule(SecurityRule.ingress(Peer.ipv4("10.0.0.0/16"), Port.tcp(9100)).stateless())
-        .withRule(SecurityRule.egress(Peer.ipv4("10.0.0.0/16"), Port.allTcp()).stateless()));
+        .addRule(SecurityRule.ingress(Peer.ipv4("10.0.0.0/16"), Port.tcp(9100)).withStateful(false))
+        .addRule(SecurityRule.egress(Peer.ipv4("10.0.0.0/16"), Port.allTcp()).withStateful(false)));
     Verdict v = reach.from(subnet("bastion")).to(nodes("general")).on(Port.tcp(9100));
     assertThat(v).isAllowed().hasHop(HopKind.SECURITY, "egress to 10.0.0.0/16 TCP all");
     assertThat(v.hops()).anySatisfy(h -> assertThat(h.at()).startsWith("return traffic at nodes of general"));
@@ -137,7 +137,7 @@ class SecurityTest {
   @Test
   void vcnNativePodsAreCheckedAgainstTheirPodNsg() {
     Reachability reach = PROD_NO_EGRESS.toBuilder().addNsg(Nsg.named("egress").allowTo(Peer.anyIpv4(), Port.HTTPS))
-        .nodePools(List.of(NodePool.of("general", Shape.flex("VM.Standard.E5.Flex", 4), 3, 12).withMaxPodsPerNode(60).withPodNsgs("egress")))
+        .nodePools(List.of(NodePool.of("general", Shape.flex("VM.Standard.E5.Flex", 4), 3, 12).withMaxPodsPerNode(60).addPodNsgs("egress")))
         .build().resolve().reachability();
     assertThat(reach.from(pods("kube-system", "k8s-app=kube-dns")).to(internet()).on(Port.HTTPS))
         .isAllowed().passedThrough(HopKind.SECURITY, "nsg:custom:egress");
@@ -148,7 +148,7 @@ class SecurityTest {
   @Test
   void flannelPodsLeaveTheNodeUnderTheWorkersRules() {
     OkeNetwork flannel = PROD_NO_EGRESS.toBuilder().podNetworking(PodNetworking.flannel()).pods(Optional.empty())
-        .workers(Subnet.privateSubnet().prefixLength(22).addExtraSecurityRule(SecurityRule.egress(Peer.anyIpv4(), Port.HTTPS)))
+        .workers(Subnet.privateSubnet(22).addSecurityRule(SecurityRule.egress(Peer.anyIpv4(), Port.HTTPS)))
         .build();
     assertThat(flannel.resolve().reachability().from(pods("kube-system", "k8s-app=kube-dns")).to(internet()).on(Port.HTTPS))
         .isAllowed().passedThrough(HopKind.SECURITY, "nsg:workers").hasHop(HopKind.CNI, "SNAT");

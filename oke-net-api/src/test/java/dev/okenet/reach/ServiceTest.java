@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ServiceTest {
   private static final OkeNetwork PROD = ReferenceNetworks.prod();
   private static final Endpoint CONTROLLER = service("ingress-nginx", "controller");
-  private static final Service METRICS = Service.nodePort("ops", "metrics").withPort(ServicePort.tcp(9100, 9100).withNodePort(30100));
+  private static final Service METRICS = Service.nodePort("ops", "metrics").addPort(ServicePort.tcp(9100, 9100).withNodePort(30100));
 
   static Stream<Arguments> bothCnis() {
     return Stream.of(Arguments.of("vcn-native", PROD), Arguments.of("flannel", ReferenceNetworks.prodFlannel()));
@@ -38,9 +38,9 @@ class ServiceTest {
    * NLB opens every node port to 0.0.0.0/0, which would hide what the node-port rule decides.
    */
   private static Reachability withMetrics(OkeNetwork base, boolean onPremisesRule) {
-    OkeNetwork.Builder b = base.toBuilder().services(java.util.List.of(METRICS, Service.clusterIp("shop", "api").port(8080)));
+    OkeNetwork.Builder b = base.toBuilder().services(java.util.List.of(METRICS, Service.clusterIp("shop", "api").addPort(8080)));
     if (onPremisesRule) {
-      b.workers(Subnet.privateSubnet().prefixLength(22).build().allowFrom(Peer.ipv4("192.168.0.0/16"), Port.tcp(30100)));
+      b.workers(Subnet.privateSubnet(22).allowFrom(Peer.ipv4("192.168.0.0/16"), Port.tcp(30100)));
     }
     return b.build().resolve().reachability();
   }
@@ -91,7 +91,7 @@ class ServiceTest {
   @Test
   void aMissingHealthCheckRuleLeavesTheBackendsUnhealthy() {
     Reachability reach = PROD.toBuilder().generatesLoadBalancerRules(false)
-        .workers(Subnet.privateSubnet().prefixLength(22).build().allowFrom(Peer.role(SubnetRole.PUBLIC_LOAD_BALANCERS), Port.NODE_PORTS_TCP))
+        .workers(Subnet.privateSubnet(22).allowFrom(Peer.role(SubnetRole.PUBLIC_LOAD_BALANCERS), Port.NODE_PORTS_TCP))
         .build().resolve().reachability();
     assertThat(reach.from(internet()).to(CONTROLLER).on(Port.HTTPS))
         .isDenied().becauseOf("TCP 10256").hasHop(HopKind.SERVICE, "backends failing it get no traffic").hasFixContaining("Port.tcp(10256)");
@@ -106,7 +106,7 @@ class ServiceTest {
   @Test
   void anInternalLoadBalancerIsNotReachedFromTheInternet() {
     assertThat(PROD.resolve().reachability().from(internet()).to(service("ops", "grafana")).on(Port.tcp(3000)))
-        .hasNoRoute().decidedBy(HopKind.ROUTE, "igw").hasFixContaining("drop internal()");
+        .hasNoRoute().decidedBy(HopKind.ROUTE, "igw").hasFixContaining("drop withInternal()");
   }
 
   @Test

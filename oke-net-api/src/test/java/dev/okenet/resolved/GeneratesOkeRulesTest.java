@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.vcn.Nsg;
 import dev.okenet.vcn.Peer;
@@ -22,8 +23,8 @@ class GeneratesOkeRulesTest {
   private static OkeNetwork asDeclared() {
     OkeNetwork prod = ReferenceNetworks.prod();
     return prod.toBuilder()
-        .apiEndpoint(Subnet.privateSubnet().prefixLength(28).addExtraSecurityRule(FROM_WORKERS)
-            .addExtraRouteRule(RouteRule.to("0.0.0.0/0", RouteTarget.natGateway())))
+        .apiEndpoint(Subnet.privateSubnet(28).addSecurityRule(FROM_WORKERS)
+            .addRouteRule(RouteRule.to("0.0.0.0/0", RouteTarget.natGateway())))
         .addNsg(Nsg.named("bastion").allowTo(Peer.role(SubnetRole.WORKERS), Port.SSH))
         .generatesOkeRules(false)
         .build();
@@ -32,14 +33,14 @@ class GeneratesOkeRulesTest {
   @Test
   void generatesOkeRulesByDefault() {
     assertThat(ReferenceNetworks.prod().generatesOkeRules()).isTrue();
-    assertThat(ReferenceNetworks.prod().resolve().ruleSet("nsg:workers").orElseThrow().rules()).isNotEmpty();
+    assertThat(ReferenceNetworks.prod().resolve().ruleSet(ResourceKey.nsg(SubnetRole.WORKERS)).orElseThrow().rules()).isNotEmpty();
   }
 
   @Test
   void roleSetHoldsOnlyTheDeclaredRules() {
     ResolvedNetwork net = asDeclared().resolve();
 
-    assertThat(net.ruleSet("nsg:api").orElseThrow().rules())
+    assertThat(net.ruleSet(ResourceKey.nsg(SubnetRole.API_ENDPOINT)).orElseThrow().rules())
         .extracting(r -> r.direction() + " " + r.peer().target() + " " + r.port())
         .containsExactly("INGRESS nsg:workers TCP 6443");
   }
@@ -48,22 +49,22 @@ class GeneratesOkeRulesTest {
   void connectionIntentsAreNotMirroredOnThePeer() {
     ResolvedNetwork net = asDeclared().resolve();
 
-    assertThat(net.ruleSet("nsg:workers").orElseThrow().rules()).isEmpty();
+    assertThat(net.ruleSet(ResourceKey.nsg(SubnetRole.WORKERS)).orElseThrow().rules()).isEmpty();
   }
 
   @Test
   void routeTablesHoldOnlyTheSubnetsOwnRoutes() {
     ResolvedNetwork net = asDeclared().resolve();
 
-    assertThat(net.routeTable("route-table:api").orElseThrow().rules())
+    assertThat(net.routeTable(ResourceKey.routeTable(SubnetRole.API_ENDPOINT)).orElseThrow().rules())
         .containsExactly(RouteRule.to("0.0.0.0/0", RouteTarget.natGateway()));
-    assertThat(net.routeTable("route-table:workers").orElseThrow().rules()).isEmpty();
+    assertThat(net.routeTable(ResourceKey.routeTable(SubnetRole.WORKERS)).orElseThrow().rules()).isEmpty();
   }
 
   @Test
   void loadBalancerAndClientRulesAreNotWritten() {
     ResolvedNetwork net = asDeclared().resolve();
 
-    assertThat(net.ruleSet("nsg:lb-public").orElseThrow().rules()).isEmpty();
+    assertThat(net.ruleSet(ResourceKey.nsg(SubnetRole.PUBLIC_LOAD_BALANCERS)).orElseThrow().rules()).isEmpty();
   }
 }

@@ -2,16 +2,19 @@ package dev.okenet.resolved;
 
 import static dev.okenet.resolved.RuleAssertions.assertHasNoRule;
 import static dev.okenet.resolved.RuleAssertions.assertHasRule;
+import static dev.okenet.resolved.RuleAssertions.ruleSetKey;
 import static dev.okenet.vcn.Direction.EGRESS;
 import static dev.okenet.vcn.Direction.INGRESS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.vcn.Direction;
 import dev.okenet.vcn.InternetEgress;
 import dev.okenet.vcn.Port;
 import dev.okenet.vcn.SecurityEnforcement;
+import dev.okenet.vcn.SubnetRole;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -100,7 +103,7 @@ class OkeRequiredRulesResolveTest {
 
   @org.junit.jupiter.api.Test
   void flannelHasNoPodRulesAndNoKubeletOnlyRows() {
-    assertThat(FLANNEL.ruleSet(P)).isEmpty();
+    assertThat(FLANNEL.ruleSet(ruleSetKey(P))).isEmpty();
     assertHasNoRule(FLANNEL, W, INGRESS, API, Port.tcp(10250));
     assertHasNoRule(FLANNEL, API, EGRESS, W, Port.tcp(10250));
   }
@@ -153,7 +156,7 @@ class OkeRequiredRulesResolveTest {
     for (ResolvedNetwork net : new ResolvedNetwork[] {NATIVE, FLANNEL}) {
       for (ResolvedRuleSet set : net.ruleSets()) {
         if (set.role().isPresent()) {
-          assertThat(set.rules()).as(set.key()).allSatisfy(r -> assertThat(r.sources()).as(r.toString()).isNotEmpty());
+          assertThat(set.rules()).as(set.key().toString()).allSatisfy(r -> assertThat(r.sources()).as(r.toString()).isNotEmpty());
         }
       }
     }
@@ -161,7 +164,7 @@ class OkeRequiredRulesResolveTest {
 
   @org.junit.jupiter.api.Test
   void oracleRowsCiteOraclesPageFirst() {
-    ResolvedSecurityRule workerToWorker = NATIVE.ruleSet(W).orElseThrow().ingress().stream()
+    ResolvedSecurityRule workerToWorker = NATIVE.ruleSet(ruleSetKey(W)).orElseThrow().ingress().stream()
         .filter(r -> r.peer().target().equals(W) && r.port().equals(Port.all())).findFirst().orElseThrow();
     assertThat(workerToWorker.sources().get(0).document()).isEqualTo("Oracle: Network Resource Configuration for Cluster Creation and Deployment");
     assertThat(workerToWorker.sources().get(0).section()).isEqualTo("Security Rules for Worker Nodes (ingress)");
@@ -170,7 +173,7 @@ class OkeRequiredRulesResolveTest {
 
   @org.junit.jupiter.api.Test
   void rowsOracleIsSilentOnCiteTerraformOciOke() {
-    ResolvedSecurityRule podsToWorkers = NATIVE.ruleSet(P).orElseThrow().egress().stream()
+    ResolvedSecurityRule podsToWorkers = NATIVE.ruleSet(ruleSetKey(P)).orElseThrow().egress().stream()
         .filter(r -> r.peer().target().equals(W)).findFirst().orElseThrow();
     assertThat(podsToWorkers.sources()).singleElement().satisfies(src -> {
       assertThat(src.document()).isEqualTo("terraform-oci-oke");
@@ -182,7 +185,7 @@ class OkeRequiredRulesResolveTest {
   void declaredRulesCarryNoSource() {
     ResolvedNetwork net = ReferenceNetworks.prod().toBuilder()
         .workers(ReferenceNetworks.prod().workers().allowFrom(dev.okenet.vcn.Peer.ipv4("192.168.0.0/16"), Port.SSH)).build().resolve();
-    ResolvedSecurityRule ssh = net.ruleSet(W).orElseThrow().ingress().stream().filter(r -> r.port().equals(Port.SSH)).findFirst().orElseThrow();
+    ResolvedSecurityRule ssh = net.ruleSet(ruleSetKey(W)).orElseThrow().ingress().stream().filter(r -> r.port().equals(Port.SSH)).findFirst().orElseThrow();
     assertThat(ssh.sources()).isEmpty();
   }
 
@@ -204,7 +207,7 @@ class OkeRequiredRulesResolveTest {
 
   @org.junit.jupiter.api.Test
   void aRuleSharedByTwoServicesNamesBoth() {
-    ResolvedSecurityRule https = NATIVE.ruleSet("nsg:lb-public").orElseThrow().ingress().stream()
+    ResolvedSecurityRule https = NATIVE.ruleSet(ResourceKey.nsg(SubnetRole.PUBLIC_LOAD_BALANCERS)).orElseThrow().ingress().stream()
         .filter(r -> r.port().equals(Port.tcp(443))).findFirst().orElseThrow();
     assertThat(https.description()).contains("shop/web").contains("ingress-nginx/controller");
   }
@@ -212,20 +215,20 @@ class OkeRequiredRulesResolveTest {
   @org.junit.jupiter.api.Test
   void extraSubnetRulesNamingARoleUseItsCidrEvenInNsgMode() {
     ResolvedNetwork net = ReferenceNetworks.prod().toBuilder()
-        .extraSubnets(java.util.List.of(dev.okenet.vcn.Subnet.privateSubnet().name("db").prefixLength(24).build()
+        .extraSubnets(java.util.List.of(dev.okenet.vcn.Subnet.privateSubnet(24).withName("db")
             .allowFrom(dev.okenet.vcn.Peer.role(dev.okenet.vcn.SubnetRole.WORKERS), Port.tcp(5432))))
         .build().resolve();
-    String workers = net.subnetByKey("subnet:workers").orElseThrow().cidr().toString();
+    String workers = net.subnetByKey(ResourceKey.subnet(SubnetRole.WORKERS)).orElseThrow().cidr().toString();
     assertHasRule(net, "security-list:extra:db", INGRESS, workers, Port.tcp(5432));
   }
 
   @org.junit.jupiter.api.Test
   void securityListModePutsRulesInRoleListsWithCidrPeers() {
     ResolvedNetwork sl = ReferenceNetworks.prod().toBuilder().securityEnforcement(SecurityEnforcement.SECURITY_LISTS).build().resolve();
-    String workersCidr = sl.subnetByKey("subnet:workers").orElseThrow().cidr().toString();
+    String workersCidr = sl.subnetByKey(ResourceKey.subnet(SubnetRole.WORKERS)).orElseThrow().cidr().toString();
     assertHasRule(sl, "security-list:api", INGRESS, workersCidr, Port.tcp(6443));
     assertThat(sl.nsgs()).isEmpty();
-    assertThat(sl.subnetByKey("subnet:workers").orElseThrow().securityListKeys()).containsExactly("security-list:workers");
+    assertThat(sl.subnetByKey(ResourceKey.subnet(SubnetRole.WORKERS)).orElseThrow().securityListKeys()).containsExactly(ResourceKey.securityList(SubnetRole.WORKERS));
   }
 
   @org.junit.jupiter.api.Test

@@ -11,6 +11,8 @@ import dev.okenet.cluster.Cluster;
 import dev.okenet.cluster.NodePool;
 import dev.okenet.cluster.PodNetworking;
 import dev.okenet.cluster.Shape;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.key.RuleSetKey;
 import dev.okenet.vcn.Direction;
 import dev.okenet.vcn.Gateways;
 import dev.okenet.vcn.Peer;
@@ -191,12 +193,12 @@ class OracleExampleNetworksTest {
    * security lists, and the optional rows asked for explicitly.
    */
   private static OkeNetwork network(boolean vcnNative, boolean publicEndpoint, String apiCidr) {
-    ApiEndpoint endpoint = publicEndpoint ? ApiEndpoint.publicEndpoint().allowClients("0.0.0.0/0")
-        : ApiEndpoint.privateEndpoint().allowClients(BASTION);
-    Subnet.Builder api = publicEndpoint ? Subnet.publicSubnet() : Subnet.privateSubnet();
-    Subnet bastion = Subnet.privateSubnet().name("bastion").cidr(BASTION).dnsLabel("bastion")
-        .addExtraSecurityRule(SecurityRule.egress(Peer.ipv4(apiCidr), Port.tcp(6443)))
-        .addExtraSecurityRule(SecurityRule.egress(Peer.ipv4(WORKERS), Port.SSH)).build();
+    ApiEndpoint endpoint = publicEndpoint ? ApiEndpoint.publicEndpoint().addAllowedClients("0.0.0.0/0")
+        : ApiEndpoint.privateEndpoint().addAllowedClients(BASTION);
+    Subnet api = publicEndpoint ? Subnet.publicSubnet(apiCidr) : Subnet.privateSubnet(apiCidr);
+    Subnet bastion = Subnet.privateSubnet(BASTION).withName("bastion").withDnsLabel("bastion")
+        .addSecurityRule(SecurityRule.egress(Peer.ipv4(apiCidr), Port.tcp(6443)))
+        .addSecurityRule(SecurityRule.egress(Peer.ipv4(WORKERS), Port.SSH));
     OkeNetwork.Builder b = (OkeNetwork.Builder) OkeNetwork.builder()
         .name(vcnNative ? "example-native" : "example-flannel")
         .compartmentId("ocid1.compartment.oc1..aaaaaaaaexample")
@@ -204,14 +206,14 @@ class OracleExampleNetworksTest {
         .podNetworking(vcnNative ? PodNetworking.vcnNative() : PodNetworking.flannel("10.244.0.0/16"))
         .cluster(Cluster.enhanced("v1.31.1").withEndpoint(endpoint))
         .securityEnforcement(SecurityEnforcement.SECURITY_LISTS)
-        .gateways(Gateways.internet().nat().serviceGateway())
-        .apiEndpoint(api.cidr(apiCidr).dnsLabel("kubeapi"))
-        .workers(Subnet.privateSubnet().cidr(WORKERS).dnsLabel("workers").build().allowFrom(Peer.ipv4(BASTION), Port.SSH))
-        .publicLoadBalancers(Subnet.publicSubnet().cidr(LBS).dnsLabel("lbs"))
+        .gateways(Gateways.internet().withNat().withServiceGateway())
+        .apiEndpoint(api.withDnsLabel("kubeapi"))
+        .workers(Subnet.privateSubnet(WORKERS).withDnsLabel("workers").allowFrom(Peer.ipv4(BASTION), Port.SSH))
+        .publicLoadBalancers(Subnet.publicSubnet(LBS).withDnsLabel("lbs"))
         .addExtraSubnet(bastion)
         .addNodePool(NodePool.of("pool1", Shape.flex("VM.Standard.E5.Flex", 2), 3, 3));
     if (vcnNative) {
-      b.pods(Subnet.privateSubnet().cidr(PODS).dnsLabel("pods"));
+      b.pods(Subnet.privateSubnet(PODS).withDnsLabel("pods"));
     }
     return b.build();
   }
@@ -274,18 +276,18 @@ class OracleExampleNetworksTest {
   }
 
   /** The page's security list names, as oke-net's keys in security-list mode. */
-  private static String listKey(String seclist) {
+  private static RuleSetKey listKey(String seclist) {
     switch (seclist) {
       case "seclist-KubernetesAPIendpoint":
-        return "security-list:api";
+        return ResourceKey.securityList(SubnetRole.API_ENDPOINT);
       case "seclist-workernodes":
-        return "security-list:workers";
+        return ResourceKey.securityList(SubnetRole.WORKERS);
       case "seclist-pods":
-        return "security-list:pods";
+        return ResourceKey.securityList(SubnetRole.PODS);
       case "seclist-loadbalancers":
-        return "security-list:lb-public";
+        return ResourceKey.securityList(SubnetRole.PUBLIC_LOAD_BALANCERS);
       case "seclist-Bastion":
-        return "security-list:extra:bastion";
+        return ResourceKey.securityList(ResourceKey.extraSubnet("bastion"));
       default:
         throw new IllegalArgumentException(seclist);
     }

@@ -8,6 +8,8 @@ import dev.okenet.NetworkResolutionException;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.cluster.PodNetworking;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.key.SubnetKey;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.vcn.Gateways;
 import dev.okenet.vcn.LocalPeering;
@@ -26,13 +28,13 @@ class ResolveLayoutTest {
   private static OkeNetwork.Builder base() {
     return (OkeNetwork.Builder) OkeNetwork.builder().name("demo").compartmentId(ReferenceNetworks.COMPARTMENT_ID)
         .vcn(Vcn.of("10.0.0.0/16"))
-        .apiEndpoint(Subnet.privateSubnet().prefixLength(28))
-        .workers(Subnet.privateSubnet().prefixLength(22))
-        .pods(Subnet.privateSubnet().prefixLength(19))
-        .publicLoadBalancers(Subnet.publicSubnet().prefixLength(24));
+        .apiEndpoint(Subnet.privateSubnet(28))
+        .workers(Subnet.privateSubnet(22))
+        .pods(Subnet.privateSubnet(19))
+        .publicLoadBalancers(Subnet.publicSubnet(24));
   }
 
-  private static Map<String, Cidr> cidrs(ResolvedNetwork net) {
+  private static Map<SubnetKey, Cidr> cidrs(ResolvedNetwork net) {
     return net.subnets().stream().collect(Collectors.toMap(ResolvedSubnet::key, ResolvedSubnet::cidr));
   }
 
@@ -52,31 +54,31 @@ class ResolveLayoutTest {
   @Test
   void carvingIsTheDocumentedLowestFirstFitInRoleOrder() {
     assertThat(cidrs(base().build().resolve())).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "subnet:api", Cidr.of("10.0.0.0/28"),
-        "subnet:workers", Cidr.of("10.0.4.0/22"),
-        "subnet:pods", Cidr.of("10.0.32.0/19"),
-        "subnet:lb-public", Cidr.of("10.0.1.0/24")));
+        ResourceKey.subnet(SubnetRole.API_ENDPOINT), Cidr.of("10.0.0.0/28"),
+        ResourceKey.subnet(SubnetRole.WORKERS), Cidr.of("10.0.4.0/22"),
+        ResourceKey.subnet(SubnetRole.PODS), Cidr.of("10.0.32.0/19"),
+        ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS), Cidr.of("10.0.1.0/24")));
   }
 
   @Test
   void explicitCidrsArePlacedFirstAndCarvingAvoidsThem() {
-    ResolvedNetwork net = base().workers(Subnet.privateSubnet().cidr("10.0.0.0/22")).build().resolve();
-    assertThat(cidrs(net).get("subnet:workers")).isEqualTo(Cidr.of("10.0.0.0/22"));
-    assertThat(cidrs(net).get("subnet:api")).isEqualTo(Cidr.of("10.0.4.0/28"));
+    ResolvedNetwork net = base().workers(Subnet.privateSubnet("10.0.0.0/22")).build().resolve();
+    assertThat(cidrs(net).get(ResourceKey.subnet(SubnetRole.WORKERS))).isEqualTo(Cidr.of("10.0.0.0/22"));
+    assertThat(cidrs(net).get(ResourceKey.subnet(SubnetRole.API_ENDPOINT))).isEqualTo(Cidr.of("10.0.4.0/28"));
   }
 
   @Test
   void appendingASubnetDoesNotMoveExistingOnes() {
-    Map<String, Cidr> before = cidrs(base().build().resolve());
-    Map<String, Cidr> after = cidrs(base().addExtraSubnet(Subnet.privateSubnet().name("db").prefixLength(20)).build().resolve());
+    Map<SubnetKey, Cidr> before = cidrs(base().build().resolve());
+    Map<SubnetKey, Cidr> after = cidrs(base().addExtraSubnet(Subnet.privateSubnet(20).withName("db")).build().resolve());
     assertThat(after).containsAllEntriesOf(before);
-    assertThat(after).containsKey("subnet:extra:db");
+    assertThat(after).containsKey(ResourceKey.extraSubnet("db"));
   }
 
   @Test
   void fallsBackToTheNextVcnBlockWhenTheFirstIsFull() {
     ResolvedNetwork net = base().vcn(Vcn.of("10.0.0.0/20", "10.1.0.0/16")).build().resolve();
-    assertThat(cidrs(net).get("subnet:pods")).isEqualTo(Cidr.of("10.1.0.0/19"));
+    assertThat(cidrs(net).get(ResourceKey.subnet(SubnetRole.PODS))).isEqualTo(Cidr.of("10.1.0.0/19"));
   }
 
   @Test
@@ -97,29 +99,29 @@ class ResolveLayoutTest {
   @Test
   void privateSubnetsRouteToNatAndServiceGateway() {
     ResolvedNetwork net = ReferenceNetworks.prod().resolve();
-    assertThat(net.routeTable("route-table:workers").orElseThrow().rules()).extracting(RouteRule::toString)
+    assertThat(net.routeTable(ResourceKey.routeTable(SubnetRole.WORKERS)).orElseThrow().rules()).extracting(RouteRule::toString)
         .containsExactly("0.0.0.0/0 → NAT gateway", "Oracle Services Network → service gateway", "192.168.0.0/16 → DRG");
   }
 
   @Test
   void publicSubnetsRouteToTheInternetGatewayOnly() {
     ResolvedNetwork net = ReferenceNetworks.prod().resolve();
-    assertThat(net.routeTable("route-table:lb-public").orElseThrow().rules()).extracting(RouteRule::target)
+    assertThat(net.routeTable(ResourceKey.routeTable(SubnetRole.PUBLIC_LOAD_BALANCERS)).orElseThrow().rules()).extracting(RouteRule::target)
         .containsExactly(RouteTarget.internetGateway(), RouteTarget.drg());
   }
 
   @Test
   void localPeeringAddsRoutesToThePeer() {
     ResolvedNetwork net = base().addLocalPeering(LocalPeering.to("shared", "10.50.0.0/16")).build().resolve();
-    assertThat(net.routeTable("route-table:workers").orElseThrow().rules())
+    assertThat(net.routeTable(ResourceKey.routeTable(SubnetRole.WORKERS)).orElseThrow().rules())
         .contains(RouteRule.to("10.50.0.0/16", RouteTarget.localPeering("shared")).withDescription("peer VCN shared"));
-    assertThat(net.gatewayByKey("lpg:shared")).isPresent();
+    assertThat(net.gatewayByKey(ResourceKey.localPeeringGateway("shared"))).isPresent();
   }
 
   @Test
   void withoutGatewaysPrivateRouteTablesAreEmpty() {
     ResolvedNetwork net = base().gateways(Gateways.none()).build().resolve();
-    assertThat(net.routeTable("route-table:workers").orElseThrow().rules()).isEmpty();
+    assertThat(net.routeTable(ResourceKey.routeTable(SubnetRole.WORKERS)).orElseThrow().rules()).isEmpty();
     assertThat(net.gateways()).isEmpty();
   }
 
@@ -128,10 +130,10 @@ class ResolveLayoutTest {
     ResolvedNodePool general = ReferenceNetworks.prod().resolve().nodePool("general").orElseThrow();
     assertThat(general.maxPodsPerNode()).isEqualTo(60);
     assertThat(general.podVnicsPerNode()).isEqualTo(2);
-    assertThat(general.workerSubnetKey()).isEqualTo("subnet:workers");
-    assertThat(general.podSubnetKey()).contains("subnet:pods");
-    assertThat(general.nsgKeys()).containsExactly("nsg:workers");
-    assertThat(general.podNsgKeys()).containsExactly("nsg:pods");
+    assertThat(general.workerSubnetKey()).isEqualTo(ResourceKey.subnet(SubnetRole.WORKERS));
+    assertThat(general.podSubnetKey()).contains(ResourceKey.subnet(SubnetRole.PODS));
+    assertThat(general.nsgKeys()).containsExactly(ResourceKey.nsg(SubnetRole.WORKERS));
+    assertThat(general.podNsgKeys()).containsExactly(ResourceKey.nsg(SubnetRole.PODS));
   }
 
   @Test
@@ -146,8 +148,8 @@ class ResolveLayoutTest {
     ResolvedCluster cluster = ReferenceNetworks.prodFlannel().resolve().cluster();
     assertThat(cluster.cni()).isEqualTo(PodNetworking.flannel().cni());
     assertThat(cluster.podsCidr()).contains(Cidr.of("10.244.0.0/16"));
-    assertThat(cluster.serviceLbSubnetKeys()).containsExactly("subnet:lb-public");
-    assertThat(cluster.endpointNsgKeys()).containsExactly("nsg:api");
+    assertThat(cluster.serviceLbSubnetKeys()).containsExactly(ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS));
+    assertThat(cluster.endpointNsgKeys()).containsExactly(ResourceKey.nsg(SubnetRole.API_ENDPOINT));
   }
 
   @Test
@@ -155,9 +157,9 @@ class ResolveLayoutTest {
     ResolvedNetwork net = ReferenceNetworks.prod().resolve();
     assertThat(net.loadBalancers()).extracting(lb -> lb.service().ref().toString(), ResolvedLoadBalancer::subnetKey)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("shop/web", java.util.Optional.of("subnet:lb-public")),
-            org.assertj.core.groups.Tuple.tuple("ops/grafana", java.util.Optional.of("subnet:lb-internal")),
-            org.assertj.core.groups.Tuple.tuple("ingress-nginx/controller", java.util.Optional.of("subnet:lb-public")));
+            org.assertj.core.groups.Tuple.tuple("shop/web", java.util.Optional.of(ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS))),
+            org.assertj.core.groups.Tuple.tuple("ops/grafana", java.util.Optional.of(ResourceKey.subnet(SubnetRole.INTERNAL_LOAD_BALANCERS))),
+            org.assertj.core.groups.Tuple.tuple("ingress-nginx/controller", java.util.Optional.of(ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS))));
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.okenet.cluster.PodNetworking;
 import dev.okenet.cluster.Shape;
 import dev.okenet.internal.resolve.CidrCarver;
 import dev.okenet.internal.resolve.SubnetSlots;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.property.Gen;
 import dev.okenet.property.Property;
 import dev.okenet.reference.ReferenceNetworks;
@@ -43,15 +44,15 @@ class ResolveProperties {
           .vcn(Vcn.of("10." + b + ".0.0/" + vp))
           .podNetworking(fl ? PodNetworking.flannel() : PodNetworking.vcnNative())
           .securityEnforcement(sl ? SecurityEnforcement.SECURITY_LISTS : SecurityEnforcement.NSG)
-          .apiEndpoint(Subnet.privateSubnet().prefixLength(29))
-          .workers(Subnet.privateSubnet().prefixLength(24))
-          .publicLoadBalancers(Subnet.publicSubnet().prefixLength(27))
+          .apiEndpoint(Subnet.privateSubnet(29))
+          .workers(Subnet.privateSubnet(24))
+          .publicLoadBalancers(Subnet.publicSubnet(27))
           .addNodePool(NodePool.of("p", Shape.flex("VM.Standard.E5.Flex", 2), 1, 3));
       if (!fl) {
-        builder.pods(Subnet.privateSubnet().prefixLength(Math.max(pp, vp + 1)));
+        builder.pods(Subnet.privateSubnet(Math.max(pp, vp + 1)));
       }
       for (int i = 0; i < extras.size(); i++) {
-        builder.addExtraSubnet(Subnet.privateSubnet().name("x" + i).prefixLength(extras.get(i)));
+        builder.addExtraSubnet(Subnet.privateSubnet(extras.get(i)).withName("x" + i));
       }
       return builder.build();
     };
@@ -82,7 +83,7 @@ class ResolveProperties {
     Property.forAll(FITTING_NETWORKS).tries(200).check(network -> {
       ResolvedNetwork net = network.resolve();
       for (Subnet extra : network.extraSubnets()) {
-        assertThat(net.subnetByKey("subnet:extra:" + extra.name().orElseThrow()).orElseThrow().cidr().prefixLength())
+        assertThat(net.subnetByKey(ResourceKey.extraSubnet(extra.name().orElseThrow())).orElseThrow().cidr().prefixLength())
             .isEqualTo(extra.prefixLength().orElseThrow());
       }
     });

@@ -19,7 +19,7 @@ class SecurityVocabularyTest {
   @Test
   void anyIpv4IsZeroSlashZero() {
     assertThat(Peer.anyIpv4().isAnyIpv4()).isTrue();
-    assertThat(Peer.anyIpv4().cidr()).contains(Cidr.ANY_IPV4);
+    assertThat(Peer.anyIpv4().cidr()).isEqualTo(Cidr.ANY_IPV4);
     assertThat(Peer.ipv4("10.0.0.0/8").isAnyIpv4()).isFalse();
   }
 
@@ -37,7 +37,7 @@ class SecurityVocabularyTest {
   void rulesAreStatefulByDefault() {
     SecurityRule rule = SecurityRule.ingress(Peer.anyIpv4(), Port.HTTPS);
     assertThat(rule.isStateful()).isTrue();
-    assertThat(rule.stateless().isStateful()).isFalse();
+    assertThat(rule.withStateful(false).isStateful()).isFalse();
   }
 
   @Test

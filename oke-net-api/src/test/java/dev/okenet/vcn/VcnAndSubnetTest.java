@@ -28,36 +28,36 @@ class VcnAndSubnetTest {
 
   @Test
   void ipv4PrefixAsIpv6IsRejected() {
-    assertThatThrownBy(() -> Vcn.of("10.0.0.0/16").withIpv6("10.1.0.0/16")).hasMessageContaining("is IPv4");
+    assertThatThrownBy(() -> Vcn.of("10.0.0.0/16").withIpv6Cidr("10.1.0.0/16")).hasMessageContaining("is IPv4");
   }
 
   @Test
   void existingVcnNeedsAVcnOcid() {
-    assertThat(Vcn.existing("ocid1.vcn.oc1.iad.aaaaexample", "10.0.0.0/16").existingId()).contains("ocid1.vcn.oc1.iad.aaaaexample");
-    assertThatThrownBy(() -> Vcn.existing("ocid1.subnet.oc1.iad.aaaa", "10.0.0.0/16"))
+    assertThat(Vcn.of("10.0.0.0/16").withExistingId("ocid1.vcn.oc1.iad.aaaaexample").existingId()).contains("ocid1.vcn.oc1.iad.aaaaexample");
+    assertThatThrownBy(() -> Vcn.of("10.0.0.0/16").withExistingId("ocid1.subnet.oc1.iad.aaaa"))
         .hasMessageContaining("is not an OCID of a vcn");
   }
 
   @Test
   void subnetTakesCidrOrPrefixButNotBoth() {
-    assertThatThrownBy(() -> Subnet.privateSubnet().cidr("10.0.0.0/24").prefixLength(24).build())
+    assertThatThrownBy(() -> ImmutableSubnet.builder().isPublic(false).cidr(Cidr.of("10.0.0.0/24")).prefixLength(24).build())
         .hasMessageContaining("Supply at most one of cidr or prefixLength");
   }
 
   @Test
   void subnetCidrStringIsParsedWithHelp() {
-    assertThatThrownBy(() -> Subnet.privateSubnet().cidr("10.0.0.1/24")).hasMessageContaining("Did you mean 10.0.0.0/24?");
+    assertThatThrownBy(() -> Subnet.privateSubnet("10.0.0.1/24")).hasMessageContaining("Did you mean 10.0.0.0/24?");
   }
 
   @Test
   void subnetPrefixOutOfRangeIsRejected() {
-    assertThatThrownBy(() -> Subnet.privateSubnet().prefixLength(31).build())
+    assertThatThrownBy(() -> Subnet.privateSubnet(31))
         .hasMessage("Subnet prefixLength is 31; it must be between 1 and 30.");
   }
 
   @Test
   void subnetAllowFromRecordsAnIngressRule() {
-    Subnet s = Subnet.publicSubnet().name("bastion").prefixLength(29).build().allowFrom(Peer.ipv4("192.168.0.0/16"), Port.SSH);
+    Subnet s = Subnet.publicSubnet(29).withName("bastion").allowFrom(Peer.ipv4("192.168.0.0/16"), Port.SSH);
     assertThat(s.extraSecurityRules()).singleElement()
         .satisfies(r -> assertThat(r.direction()).isEqualTo(Direction.INGRESS))
         .satisfies(r -> assertThat(r.port()).isEqualTo(Port.SSH));
@@ -65,13 +65,13 @@ class VcnAndSubnetTest {
 
   @Test
   void subnetsAreEqualByValue() {
-    assertThat(Subnet.privateSubnet().prefixLength(22).build()).isEqualTo(Subnet.privateSubnet().prefixLength(22).build());
-    assertThat(Subnet.privateSubnet().prefixLength(22).build()).isNotEqualTo(Subnet.publicSubnet().prefixLength(22).build());
+    assertThat(Subnet.privateSubnet(22)).isEqualTo(Subnet.privateSubnet(22));
+    assertThat(Subnet.privateSubnet(22)).isNotEqualTo(Subnet.publicSubnet(22));
   }
 
   @Test
   void gatewaysChainFluently() {
-    Gateways g = Gateways.internet().nat().serviceGateway();
+    Gateways g = Gateways.internet().withNat().withServiceGateway();
     assertThat(g.hasInternetGateway()).isTrue();
     assertThat(g.natGateway()).contains(NatGateway.standard());
     assertThat(g.serviceGatewayScope()).contains(ServiceGatewayScope.ALL_SERVICES);
@@ -80,8 +80,8 @@ class VcnAndSubnetTest {
 
   @Test
   void natWithReservedIpNeedsAPublicIpOcid() {
-    assertThatThrownBy(() -> NatGateway.withReservedIp("nope")).hasMessageContaining("is not an OCID of a publicip");
-    assertThat(NatGateway.standard().blockingTraffic().blocksTraffic()).isTrue();
+    assertThatThrownBy(() -> NatGateway.standard().withReservedPublicIpId("nope")).hasMessageContaining("is not an OCID of a publicip");
+    assertThat(NatGateway.standard().withBlocksTraffic(true).blocksTraffic()).isTrue();
   }
 
   @Test
@@ -92,7 +92,7 @@ class VcnAndSubnetTest {
 
   @Test
   void drgCollectsAttachments() {
-    Drg drg = Drg.create().with(DrgAttachment.ipsecVpn("onprem", "ocid1.ipsecconnection.oc1.iad.aaaa", "192.168.0.0/16"));
+    Drg drg = Drg.of(DrgAttachment.ipsecVpn("onprem", "ocid1.ipsecconnection.oc1.iad.aaaa", "192.168.0.0/16"));
     assertThat(drg.attachments()).singleElement().satisfies(a -> assertThat(a.kind()).isEqualTo(DrgAttachment.Kind.IPSEC_VPN));
     assertThatThrownBy(() -> DrgAttachment.ipsecVpn("onprem", "ocid1.vcn.oc1.iad.aaaa", "192.168.0.0/16"))
         .hasMessageContaining("not an OCID of a ipsecconnection");
@@ -101,10 +101,10 @@ class VcnAndSubnetTest {
   @Test
   void remotePeeringConnectsToThePeerRpc() {
     DrgAttachment dr = DrgAttachment.remotePeering("dr", "us-phoenix-1", "10.20.0.0/16")
-        .connectedTo("ocid1.remotepeeringconnection.oc1.phx.aaaa");
+        .withPeerConnectionId("ocid1.remotepeeringconnection.oc1.phx.aaaa");
     assertThat(dr.resourceId()).contains("ocid1.remotepeeringconnection.oc1.phx.aaaa");
     assertThatThrownBy(() -> DrgAttachment.ipsecVpn("onprem", "ocid1.ipsecconnection.oc1.iad.aaaa", "192.168.0.0/16")
-        .connectedTo("ocid1.remotepeeringconnection.oc1.phx.aaaa")).hasMessageContaining("is IPSEC_VPN");
+        .withPeerConnectionId("ocid1.remotepeeringconnection.oc1.phx.aaaa")).hasMessageContaining("is IPSEC_VPN");
   }
 
   @Test

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The explicit, planned change that hands an imported network to oke-net: each existing resource
  * gets the ownership tags {@code okenet.network} and {@code okenet.key} (the provider's logical
- * key, e.g. "subnet:workers") and the marker {@code okenet.adopted=true}, which tells the provider
+ * key, e.g. {@code subnet:workers}) and the marker {@code okenet.adopted=true}, which tells the provider
  * to keep its display name; other tags are kept. Nothing else is sent: rules, routes, names and
  * attachments stay as they are. A resource already carrying both tags is left out. The same
  * adoption as a provider {@code Plan}: {@link ImportedNetwork#planAdoption(dev.okenet.oci.OciNetworkProvider)}.

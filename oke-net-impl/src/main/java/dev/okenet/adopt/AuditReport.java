@@ -1,9 +1,10 @@
 package dev.okenet.adopt;
 
-import dev.okenet.internal.Require;
 import dev.okenet.check.CapacityReport;
 import dev.okenet.check.Finding;
 import dev.okenet.check.Report;
+import dev.okenet.internal.Require;
+import dev.okenet.key.SubnetKey;
 import dev.okenet.reach.ExposedFlow;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,9 +66,9 @@ public final class AuditReport {
     return liveUse;
   }
 
-  /** The live use of the subnet with this logical key, e.g. "subnet:pods". */
-  public Optional<SubnetUse> liveUse(String key) {
-    Require.notNull(key, "AuditReport.liveUse(key): key", "Give a subnet key, e.g. \"subnet:workers\".");
+  /** The live use of the subnet with this logical key, e.g. {@code subnet:pods}. */
+  public Optional<SubnetUse> liveUse(SubnetKey key) {
+    Require.notNull(key, "AuditReport.liveUse(key): key", "Give a subnet key, e.g. ResourceKey.subnet(SubnetRole.WORKERS).");
     return liveUse.stream().filter(u -> u.key().equals(key)).findFirst();
   }
 

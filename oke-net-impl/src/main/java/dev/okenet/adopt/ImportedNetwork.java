@@ -1,6 +1,5 @@
 package dev.okenet.adopt;
 
-import dev.okenet.internal.Require;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.adopt.internal.LiveNetwork;
@@ -9,17 +8,20 @@ import dev.okenet.adopt.internal.RuleGaps;
 import dev.okenet.check.CapacityReport;
 import dev.okenet.check.Finding;
 import dev.okenet.check.Report;
+import dev.okenet.internal.Require;
+import dev.okenet.io.ModelIO;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.Plan;
 import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.reach.ExposedFlow;
-import dev.okenet.io.ModelIO;
 import dev.okenet.resolved.ResolvedSubnet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,7 +32,7 @@ import java.util.Set;
  * <pre>{@code
  * ImportedNetwork imported = importer.importVcn(compartmentId, vcnId);
  * imported.model();                     // the OkeNetwork
- * imported.idsByKey().get("nsg:workers");
+ * imported.idsByKey().get(ResourceKey.nsg(SubnetRole.WORKERS));
  * imported.audit().render();
  * imported.toYaml();                    // check it in
  * imported.planAdoption().apply(vn, ce);            // tag updates only, or through the provider:
@@ -39,12 +41,12 @@ import java.util.Set;
  */
 public final class ImportedNetwork {
   private final OkeNetwork model;
-  private final Map<String, String> idsByKey;
+  private final Map<ResourceKey, String> idsByKey;
   private final List<Finding> findings;
   private final LiveNetwork live;
   private final List<RuleGap> ruleGaps;
 
-  ImportedNetwork(OkeNetwork model, Map<String, String> idsByKey, List<Finding> findings, LiveNetwork live) {
+  ImportedNetwork(OkeNetwork model, Map<ResourceKey, String> idsByKey, List<Finding> findings, LiveNetwork live) {
     this.model = model;
     this.idsByKey = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(idsByKey));
     this.live = live;
@@ -52,10 +54,10 @@ public final class ImportedNetwork {
     List<Finding> all = new ArrayList<>(findings);
     for (RuleGap g : ruleGaps) {
       all.add(g.kind() == RuleGap.Kind.MISSING
-          ? new Finding("OKE-IMPORT-010", dev.okenet.check.Severity.WARNING, g.ruleSetKey(), "OKE needs " + g.required() + " in "
+          ? new Finding("OKE-IMPORT-010", dev.okenet.check.Severity.WARNING, g.ruleSetKey().toString(), "OKE needs " + g.required() + " in "
               + g.ruleSetKey() + " (" + g.why() + "), and no found rule allows it.", "Add the rule in OCI, or let oke-net generate "
               + "it after adoption: set generatesOkeRules(true) in the checked-in model and apply.")
-          : new Finding("OKE-IMPORT-011", dev.okenet.check.Severity.INFO, g.ruleSetKey(), "Found rule " + g.found().orElse("")
+          : new Finding("OKE-IMPORT-011", dev.okenet.check.Severity.INFO, g.ruleSetKey().toString(), "Found rule " + g.found().orElse("")
               + " in " + g.ruleSetKey() + " allows more than OKE needs (" + g.required() + ", " + g.why() + ").",
               "Narrow it to " + g.required() + " if nothing else relies on the wider rule."));
     }
@@ -68,7 +70,7 @@ public final class ImportedNetwork {
   }
 
   /** The live OCID behind each logical key of the model, as the provider's graph names them. */
-  public Map<String, String> idsByKey() {
+  public Map<ResourceKey, String> idsByKey() {
     return idsByKey;
   }
 
@@ -133,15 +135,15 @@ public final class ImportedNetwork {
     LiveResources resources = LiveResources.of(live);
     List<TagChange> changes = new ArrayList<>();
     Set<String> tagged = new LinkedHashSet<>();
-    for (Map.Entry<String, String> e : idsByKey.entrySet()) {
-      String key = e.getKey();
+    for (Map.Entry<ResourceKey, String> e : idsByKey.entrySet()) {
+      ResourceKey key = e.getKey();
       String id = e.getValue();
       var entry = resources.get(id);
       if (entry.isEmpty() || !tagged.add(id)) {
         continue;
       }
       Map<String, String> before = entry.get().tags();
-      if (key.equals(Ownership.ownedKey(before, model.name()))) {
+      if (Ownership.ownedKey(before, model.name()).equals(Optional.of(key))) {
         continue;
       }
       Map<String, String> after = new LinkedHashMap<>(Ownership.adopted(before, model.name(), key));

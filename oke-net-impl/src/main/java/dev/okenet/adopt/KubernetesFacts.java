@@ -19,7 +19,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * KubernetesFacts k8s = KubernetesFacts.none()
- *     .withServices(List.of(Service.loadBalancer("shop", "web").port(443, 8443).networkLoadBalancer()))
+ *     .withServices(List.of(Service.loadBalancer("shop", "web").addPort(443, 8443).withNetworkLoadBalancer()))
  *     .withPolicyEngine(PolicyEngine.CALICO);
  * }</pre>
  *

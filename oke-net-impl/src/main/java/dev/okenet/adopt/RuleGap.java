@@ -1,6 +1,7 @@
 package dev.okenet.adopt;
 
 import dev.okenet.internal.Require;
+import dev.okenet.key.RuleSetKey;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,12 +17,12 @@ import java.util.Optional;
  * }</pre>
  *
  * @param kind missing or broader
- * @param ruleSetKey the rule set (NSG or security list) of the role, e.g. "nsg:workers"
+ * @param ruleSetKey the rule set (NSG or security list) of the role, e.g. {@code nsg:workers}
  * @param required the required rule, as text
  * @param found the found rule that covers it more broadly (for {@link Kind#BROADER_THAN_NEEDED})
  * @param why why OKE needs the rule
  */
-public record RuleGap(Kind kind, String ruleSetKey, String required, Optional<String> found, String why) {
+public record RuleGap(Kind kind, RuleSetKey ruleSetKey, String required, Optional<String> found, String why) {
   /** The kinds of gap. */
   public enum Kind {
     /** No found rule allows what OKE needs. */

@@ -1,21 +1,23 @@
 package dev.okenet.adopt;
 
 import dev.okenet.internal.Require;
+import dev.okenet.key.SubnetKey;
+
 /**
  * How full a live subnet is: private IPs in use (nodes, pods and their VNICs, endpoints, load
  * balancers) against usable addresses (the CIDR's size less OCI's three reserved).
  *
  * <pre>{@code
- * SubnetUse pods = audit.liveUse("subnet:pods").orElseThrow();
+ * SubnetUse pods = audit.liveUse(ResourceKey.subnet(SubnetRole.PODS)).orElseThrow();
  * pods.percentUsed();   // e.g. 73.5
  * }</pre>
  *
- * @param key the subnet's logical key, e.g. "subnet:pods"
+ * @param key the subnet's logical key, e.g. {@code subnet:pods}
  * @param cidr its CIDR
  * @param inUse private IPs in use
  * @param usable usable addresses
  */
-public record SubnetUse(String key, String cidr, long inUse, long usable) {
+public record SubnetUse(SubnetKey key, String cidr, long inUse, long usable) {
   /** Rejects a missing component. */
   public SubnetUse {
     Require.components(SubnetUse.class, key, cidr, inUse, usable);

@@ -1,6 +1,7 @@
 package dev.okenet.adopt;
 
 import dev.okenet.internal.Require;
+import dev.okenet.key.ResourceKey;
 import java.util.Map;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * TagChange c = plan.changes().get(0);
- * c.key();     // "subnet:workers"
+ * c.key();     // subnet:workers
  * c.after();   // {team=payments, okenet.network=prod, okenet.key=subnet:workers}
  * }</pre>
  *
@@ -21,7 +22,7 @@ import java.util.Objects;
  * @param before its freeform tags now
  * @param after its freeform tags after adoption
  */
-public record TagChange(String kind, String key, String id, String displayName, Map<String, String> before, Map<String, String> after) {
+public record TagChange(String kind, ResourceKey key, String id, String displayName, Map<String, String> before, Map<String, String> after) {
   /** Copies the maps. */
   public TagChange {
     Require.components(TagChange.class, kind, key, id, displayName, before, after);

@@ -10,7 +10,8 @@ import dev.okenet.io.internal.Documents;
  * every network, and the same for YAML.
  *
  * <p>The format is a stable, documented schema (version 1), not a dump of the implementation.
- * Every field not marked required may be left out and then takes the model's default. A document
+ * Every field not marked required may be left out and then takes the model's default, so the
+ * smallest document is a name, a compartment and the VCN's CIDRs. A document
  * has one meaning or is refused: unknown fields, a field given twice, a value of the wrong type
  * ({@code "public": "false"}, {@code "minNodes": "3"}), text after the document, a second YAML
  * document, YAML anchors, aliases and tags, and unquoted YAML values that YAML 1.1 and 1.2 read
@@ -29,7 +30,7 @@ import dev.okenet.io.internal.Documents;
  *   "cluster": {"type": "ENHANCED", "kubernetesVersion": "v1.31.1", "servicesCidr": "10.96.0.0/16",
  *               "policyEngine": "CALICO",                  // NONE | CALICO | CILIUM
  *               "endpoint": {"public": false, "allowedClients": ["192.168.0.0/16"]}},
- *   "subnets": {                                           // apiEndpoint and workers required
+ *   "subnets": {                                           // each optional: the model's defaults
  *     "apiEndpoint": {"public": false, "prefixLength": 28},
  *     "workers": {"public": false, "cidr": "10.0.16.0/22", "dnsLabel": "workers"},
  *     "pods": {...}, "publicLoadBalancers": {...}, "internalLoadBalancers": {...}},

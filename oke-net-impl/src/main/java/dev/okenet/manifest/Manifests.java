@@ -35,7 +35,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * ResolvedNetwork net = prod.resolve();
- * AppliedIds ids = AppliedIds.of(Map.of("subnet:lb-public", "ocid1.subnet.oc1.iad.aaaa…", ...));
+ * AppliedIds ids = AppliedIds.of(provider.apply(plan).idsByKey());
  * Manifests manifests = Manifests.of(net, ids);
  * manifests.services();                  // fabric8 Services
  * Files.writeString(Path.of("prod.yaml"), manifests.toYaml());

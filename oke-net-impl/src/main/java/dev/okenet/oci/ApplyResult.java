@@ -1,6 +1,7 @@
 package dev.okenet.oci;
 
 import dev.okenet.internal.Require;
+import dev.okenet.key.ResourceKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +17,22 @@ import java.util.Optional;
  * if (!r.isSuccess()) {
  *   r.failed().forEach(f -> System.err.println(f.key() + ": " + f.serviceCode() + " " + f.message()));
  * }
- * r.idsByKey().get("subnet:workers");
+ * r.idsByKey().get(ResourceKey.subnet(SubnetRole.WORKERS));
  * }</pre>
  *
  * @param succeeded the changes that completed, in completion order
  * @param failed the changes that failed
- * @param notAttempted keys of the changes not started because something failed first
+ * @param notAttempted keys of the changes not started because something failed first (a key twice
+ *     when two resources owned under it were both to be deleted)
  * @param idsByKey the OCID of every resource of the network that exists after the apply
  * @param elapsed wall-clock time of the apply
  * @param apiCalls API calls made, by operation name (retries included)
  */
-public record ApplyResult(List<Completed> succeeded, List<Failure> failed, List<String> notAttempted,
-    Map<String, String> idsByKey, Duration elapsed, Map<String, Long> apiCalls) {
+public record ApplyResult(List<Completed> succeeded, List<Failure> failed, List<ResourceKey> notAttempted,
+    Map<ResourceKey, String> idsByKey, Duration elapsed, Map<String, Long> apiCalls) {
 
   /** One change that completed. */
-  public record Completed(String key, ResourceType type, ChangeAction action, Optional<String> resourceId, Duration elapsed) {
+  public record Completed(ResourceKey key, ResourceType type, ChangeAction action, Optional<String> resourceId, Duration elapsed) {
     /** Rejects a missing component. */
     public Completed {
       Require.components(ApplyResult.Completed.class, key, type, action, resourceId, elapsed);
@@ -44,7 +46,7 @@ public record ApplyResult(List<Completed> succeeded, List<Failure> failed, List<
    * @param serviceCode OCI's error code, e.g. "InvalidParameter"; for a non-OCI error its class name
    * @param status the HTTP status; -1 when there was none
    */
-  public record Failure(String key, ResourceType type, ChangeAction action, String serviceCode, int status, String message) {
+  public record Failure(ResourceKey key, ResourceType type, ChangeAction action, String serviceCode, int status, String message) {
     /** Rejects a missing component. */
     public Failure {
       Require.components(ApplyResult.Failure.class, key, type, action, serviceCode, status, message);

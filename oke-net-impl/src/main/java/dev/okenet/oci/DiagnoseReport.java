@@ -1,8 +1,9 @@
 package dev.okenet.oci;
 
-import dev.okenet.internal.Require;
 import dev.okenet.check.Finding;
 import dev.okenet.check.Report;
+import dev.okenet.internal.Require;
+import dev.okenet.key.SubnetKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +34,7 @@ import java.util.Set;
  * DiagnoseReport d = provider.diagnose(ReferenceNetworks.prod().resolve());
  * d.isClean();                                   // true right after apply
  * d.findings("OKE-LIVE-005");                    // rules someone removed by hand
- * d.usage("subnet:pods").orElseThrow().inUse();  // private IPs taken in the pod subnet
+ * d.usage(ResourceKey.subnet(SubnetRole.PODS)).orElseThrow().inUse();  // private IPs taken in the pod subnet
  * System.out.println(d.render());
  * }</pre>
  */
@@ -46,7 +47,7 @@ public final class DiagnoseReport {
    * @param usable usable addresses (total − 3)
    * @param inUse private IPs allocated in it (ListPrivateIps)
    */
-  public record SubnetUsage(String key, String cidr, long usable, long inUse) {
+  public record SubnetUsage(SubnetKey key, String cidr, long usable, long inUse) {
     /** Rejects a missing component. */
     public SubnetUsage {
       Require.components(DiagnoseReport.SubnetUsage.class, key, cidr, usable, inUse);
@@ -119,8 +120,8 @@ public final class DiagnoseReport {
   }
 
   /** The usage of the subnet with this logical key. */
-  public Optional<SubnetUsage> usage(String subnetKey) {
-    Require.notNull(subnetKey, "DiagnoseReport.usage(subnetKey): subnetKey", "Give a subnet key, e.g. \"subnet:workers\".");
+  public Optional<SubnetUsage> usage(SubnetKey subnetKey) {
+    Require.notNull(subnetKey, "DiagnoseReport.usage(subnetKey): subnetKey", "Give a subnet key, e.g. ResourceKey.subnet(SubnetRole.WORKERS).");
     return usage.stream().filter(u -> u.key().equals(subnetKey)).findFirst();
   }
 

@@ -1,14 +1,16 @@
 package dev.okenet.oci;
 
-import dev.okenet.internal.Require;
-
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.identity.Identity;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.internal.Require;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.internal.apply.Applier;
 import dev.okenet.oci.internal.cloud.CloudContext;
 import dev.okenet.oci.internal.cloud.Handlers;
+import dev.okenet.oci.internal.cluster.AvailabilityDomains;
 import dev.okenet.oci.internal.cluster.ClusterHandler;
 import dev.okenet.oci.internal.cluster.ClusterMapper;
 import dev.okenet.oci.internal.cluster.NodePlacement;
@@ -42,7 +44,7 @@ import java.util.concurrent.Future;
  *     .virtualNetwork(vn)                 // any VirtualNetwork: a VirtualNetworkClient or FakeOci's
  *     .containerEngine(ce)                // or .networkOnly(true) to leave the cluster to you
  *     .networkLoadBalancer(nlb)
- *     .availabilityDomains(List.of("Uocm:US-ASHBURN-AD-1"))   // node pools: your tenancy's AD names
+ *     .identity(identity)                 // lists the tenancy's availability domains for node pools
  *     .parallelism(10)
  *     .listener(e -> log.info("{}", e))
  *     .build();
@@ -89,12 +91,14 @@ public final class OciNetworkProvider implements AutoCloseable {
   private final VirtualNetwork virtualNetwork;
   private final ContainerEngine containerEngine;
   private final NetworkLoadBalancer networkLoadBalancer;
+  private final Identity identity;
   private final int parallelism;
   private final SimulatedTime simulatedTime;
   private final ProgressListener listener;
   private final List<AutoCloseable> owned;
   private final boolean networkOnlyMode;
   private final NodePlacement placement;
+  private final AvailabilityDomains domains;
   private final Cloud cloud;
   private final Handlers handlers;
   private final Planner planner;
@@ -104,6 +108,7 @@ public final class OciNetworkProvider implements AutoCloseable {
         "OciNetworkProvider needs a VirtualNetwork: builder().virtualNetwork(client), or fromConfigFile(profile)");
     this.containerEngine = b.containerEngine;
     this.networkLoadBalancer = b.networkLoadBalancer;
+    this.identity = b.identity;
     this.parallelism = b.parallelism;
     this.simulatedTime = b.simulatedTime;
     this.listener = b.listener;
@@ -119,10 +124,12 @@ public final class OciNetworkProvider implements AutoCloseable {
           + "no NetworkLoadBalancer client. Pass one with builder().networkLoadBalancer(client).");
     }
     this.placement = NodePlacement.of(b.availabilityDomains, Optional.ofNullable(b.nodeImage));
-    this.cloud = new Cloud(virtualNetwork, containerEngine, networkLoadBalancer, b.retryPolicy, b.waitStrategy, b.pacing.pacer());
+    this.cloud = new Cloud(virtualNetwork, containerEngine, networkLoadBalancer, b.identity, b.retryPolicy, b.waitStrategy,
+        b.pacing.pacer());
+    this.domains = new AvailabilityDomains(placement.availabilityDomains(), cloud.identity());
     ClusterMapper mapper = new ClusterMapper();
     this.handlers = new Handlers(new ClusterHandler(mapper), new NodePoolHandler(mapper, placement), new IngressNlbHandler());
-    this.planner = new Planner(cloud, handlers, b.ingressLoadBalancers, placement);
+    this.planner = new Planner(cloud, handlers, b.ingressLoadBalancers, domains);
   }
 
   /** A builder; give at least the VirtualNetwork client. */
@@ -141,8 +148,9 @@ public final class OciNetworkProvider implements AutoCloseable {
 
   /**
    * A builder with real clients from {@code configFile}'s {@code profile}, in {@code region} (or
-   * the profile's region when null). No call is made until the provider is used. Node pools also
-   * need {@link Builder#availabilityDomains(List)}: OCI names them per tenancy.
+   * the profile's region when null). No call is made until the provider is used. A plan that
+   * creates node pools lists the tenancy's availability domains with the Identity client built
+   * here, unless {@link Builder#availabilityDomains(List)} names them.
    */
   public static Builder fromConfigFile(String configFile, String profile, String region) {
     Require.notNull(configFile, "OciNetworkProvider.fromConfigFile(configFile, profile, region): configFile",
@@ -163,7 +171,7 @@ public final class OciNetworkProvider implements AutoCloseable {
 
   private static Builder withClients(SdkClients clients) {
     Builder b = builder().virtualNetwork(clients.virtualNetwork()).containerEngine(clients.containerEngine())
-        .networkLoadBalancer(clients.networkLoadBalancer());
+        .networkLoadBalancer(clients.networkLoadBalancer()).identity(clients.identity());
     b.owned.addAll(clients.closeables());
     return b;
   }
@@ -181,6 +189,11 @@ public final class OciNetworkProvider implements AutoCloseable {
   /** The NetworkLoadBalancer client; empty when none was given. */
   public Optional<NetworkLoadBalancer> networkLoadBalancer() {
     return Optional.ofNullable(networkLoadBalancer);
+  }
+
+  /** The Identity client that lists availability domains; empty when none was given. */
+  public Optional<Identity> identity() {
+    return Optional.ofNullable(identity);
   }
 
   /** The parallelism in use. */
@@ -223,7 +236,7 @@ public final class OciNetworkProvider implements AutoCloseable {
    *
    * @param boundIds OCIDs by logical key, e.g. {@code ImportedNetwork.idsByKey()}; empty for a plain plan
    */
-  public Plan plan(ResolvedNetwork net, Map<String, String> boundIds) {
+  public Plan plan(ResolvedNetwork net, Map<ResourceKey, String> boundIds) {
     Require.notNull(net, "OciNetworkProvider.plan(net, boundIds): net", "Give a ResolvedNetwork: OkeNetwork.resolve().");
     Require.notNull(boundIds, "OciNetworkProvider.plan(net, boundIds): boundIds", "Give the OCIDs by logical key, or Map.of() for none.");
     return new Plan(planner.plan(net, !networkOnlyMode, boundIds));
@@ -268,20 +281,21 @@ public final class OciNetworkProvider implements AutoCloseable {
    * Carries out {@code plan}: dependencies first, at most {@link #parallelism()} at once, each
    * create with its retry token, transient errors retried, waiting with the SDK waiters. On a
    * failure nothing new starts; the result says what succeeded, failed and was not attempted.
-   * Nothing is listed again: the plan carries what its read found.
+   * Nothing is listed again: the plan carries what its read found, availability domains included.
    *
-   * @throws IllegalStateException before any call, when the plan creates node pools and the
-   *     provider knows no availability domains
+   * @throws IllegalStateException before any call, when the plan creates node pools and has no
+   *     availability domains for them (its notes say why)
    */
   public ApplyResult apply(Plan plan) {
     Require.notNull(plan, "OciNetworkProvider.apply(plan): plan", "Give a plan, e.g. provider.plan(network.resolve()).");
     PlannedWork work = plan.work();
     List<String> pools = Planner.poolsToCreate(work);
-    if (!pools.isEmpty() && !placement.hasAvailabilityDomains()) {
+    if (!pools.isEmpty() && work.availabilityDomains().isEmpty()) {
       throw new IllegalStateException(NodePlacement.missingDomains("node pool" + (pools.size() > 1 ? "s " : " ")
           + String.join(", ", pools)));
     }
-    CloudContext ctx = cloud.context(work.compartmentId(), work.network()).withServices(work.services());
+    CloudContext ctx = cloud.context(work.compartmentId(), work.network()).withServices(work.services())
+        .withAvailabilityDomains(work.availabilityDomains());
     return new Applier(handlers, parallelism, listener, simulatedTime).apply(work, ctx);
   }
 
@@ -334,12 +348,12 @@ public final class OciNetworkProvider implements AutoCloseable {
    * The cluster and node pool requests for {@code net}, filled in with the OCIDs in {@code idsByKey}
    * (e.g. {@link ApplyResult#idsByKey()}), for users who create clusters with their own code. The
    * node image is the one given to the builder, or looked up with GetNodePoolOptions; the
-   * availability domains are the builder's.
+   * availability domains are the builder's, or listed with the Identity client.
    */
-  public ClusterDetails networkOnly(ResolvedNetwork net, Map<String, String> idsByKey) {
+  public ClusterDetails networkOnly(ResolvedNetwork net, Map<ResourceKey, String> idsByKey) {
     Require.notNull(net, "OciNetworkProvider.networkOnly(net, idsByKey): net", "Give a ResolvedNetwork: OkeNetwork.resolve().");
     Require.notNull(idsByKey, "OciNetworkProvider.networkOnly(net, idsByKey): idsByKey", "Give the applied OCIDs, e.g. ApplyResult.idsByKey().");
-    return new ClusterRequests(cloud, placement).of(net, idsByKey);
+    return new ClusterRequests(cloud, placement, domains).of(net, idsByKey);
   }
 
   /**
@@ -353,7 +367,7 @@ public final class OciNetworkProvider implements AutoCloseable {
       throw new IllegalStateException("Network '" + net.name() + "' does not match the model yet (" + plan.summary()
           + "). Apply it first, then ask for the cluster details.");
     }
-    Map<String, String> ids = new LinkedHashMap<>();
+    Map<ResourceKey, String> ids = new LinkedHashMap<>();
     plan.changes().forEach(c -> c.resourceId().ifPresent(id -> ids.put(c.key(), id)));
     return networkOnly(net, ids);
   }
@@ -406,6 +420,7 @@ public final class OciNetworkProvider implements AutoCloseable {
     private VirtualNetwork virtualNetwork;
     private ContainerEngine containerEngine;
     private NetworkLoadBalancer networkLoadBalancer;
+    private Identity identity;
     private int parallelism = DEFAULT_PARALLELISM;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private WaitStrategy waitStrategy = WaitStrategy.sdkDefault();
@@ -462,6 +477,20 @@ public final class OciNetworkProvider implements AutoCloseable {
     }
 
     /**
+     * The Identity client, with which a plan that creates node pools lists the tenancy's
+     * availability domains (one {@code ListAvailabilityDomains} call per plan, in the network's
+     * compartment) and places each pool in all of them — as terraform-oci-oke does. Built for you
+     * by {@code fromConfigFile(...)} and {@code fromInstancePrincipals(...)}; on FakeOci, {@code
+     * fake.identity()}. {@link #availabilityDomains(List)}, when given, wins.
+     */
+    public Builder identity(Identity client) {
+      this.identity = Require.notNull(client, "OciNetworkProvider.Builder.identity(client): client", "Give an Identity client "
+          + "(fromConfigFile(...) builds one; on FakeOci, fake.identity()), or leave it unset and name the domains with "
+          + "availabilityDomains(List.of(...)).");
+      return this;
+    }
+
+    /**
      * Sends every call of the clients given so far to {@code url} instead of their region's
      * endpoint: an OCI emulator such as the FakeOci server, or a proxy. Call it after
      * {@code fromConfigFile(...)}, e.g.
@@ -482,6 +511,9 @@ public final class OciNetworkProvider implements AutoCloseable {
       }
       if (networkLoadBalancer != null) {
         networkLoadBalancer.setEndpoint(url);
+      }
+      if (identity != null) {
+        identity.setEndpoint(url);
       }
       return this;
     }
@@ -538,10 +570,11 @@ public final class OciNetworkProvider implements AutoCloseable {
     }
 
     /**
-     * The availability domains node pools place nodes in (one placement config each). Required to
-     * create node pools — OCI names them per tenancy, e.g. "Uocm:US-ASHBURN-AD-1" ({@code oci iam
-     * availability-domain list}); FakeOci's are {@code fake.availabilityDomains()}. Without them a
-     * plan that creates node pools says so in its notes, and apply refuses it before any call.
+     * The availability domains node pools place nodes in (one placement config each), instead of
+     * all of the tenancy's as the {@link #identity(Identity)} client lists them. OCI names them per
+     * tenancy, e.g. "Uocm:US-ASHBURN-AD-1" ({@code oci iam availability-domain list}); FakeOci's
+     * are {@code fake.availabilityDomains()}. With neither these nor an Identity client, a plan
+     * that creates node pools says so in its notes, and apply refuses it before any call.
      */
     public Builder availabilityDomains(List<String> names) {
       if (names == null || names.isEmpty() || names.stream().anyMatch(n -> n == null || n.isBlank())) {

@@ -1,6 +1,7 @@
 package dev.okenet.oci;
 
 import dev.okenet.internal.Require;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.internal.plan.PlannedChange;
 import dev.okenet.oci.internal.plan.PlannedWork;
 import dev.okenet.oci.internal.render.PlanJson;
@@ -66,9 +67,12 @@ public final class Plan {
     return changes.stream().filter(c -> c.action().mutates()).toList();
   }
 
-  /** The change of {@code key}. */
-  public Optional<Change> change(String key) {
-    Require.notNull(key, "Plan.change(key): key", "Give a logical key, e.g. \"subnet:workers\".");
+  /**
+   * The change of {@code key} (of the resource kept under it, when a duplicate owned under the same
+   * key is deleted beside it).
+   */
+  public Optional<Change> change(ResourceKey key) {
+    Require.notNull(key, "Plan.change(key): key", "Give a logical key, e.g. ResourceKey.subnet(SubnetRole.WORKERS).");
     return changes.stream().filter(c -> c.key().equals(key)).findFirst();
   }
 
@@ -109,18 +113,18 @@ public final class Plan {
    */
   public Duration criticalPath(Function<ResourceType, Duration> latency) {
     Require.notNull(latency, "Plan.criticalPath(latency): latency", "Give each kind's latency, e.g. type -> Duration.ofSeconds(2).");
-    Map<String, Duration> finish = new HashMap<>();
+    Map<ResourceKey, Duration> finish = new HashMap<>();
     Duration longest = Duration.ZERO;
     for (Change c : changes) {   // dependencies come first
       Duration start = Duration.ZERO;
-      for (String d : c.dependencies()) {
+      for (ResourceKey d : c.dependencies()) {
         Duration f = finish.getOrDefault(d, Duration.ZERO);
         start = f.compareTo(start) > 0 ? f : start;
       }
       boolean creates = c.action() == ChangeAction.CREATE || c.action() == ChangeAction.REPLACE;
       boolean takesOver = c.type() == ResourceType.DEFAULT_SECURITY_LIST;
       Duration end = start.plus(creates && !takesOver ? latency.apply(c.type()) : Duration.ZERO);
-      finish.put(c.key(), end);
+      finish.merge(c.key(), end, (a, b) -> a.compareTo(b) >= 0 ? a : b);
       longest = end.compareTo(longest) > 0 ? end : longest;
     }
     return longest;

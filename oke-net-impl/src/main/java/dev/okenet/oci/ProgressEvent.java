@@ -1,6 +1,7 @@
 package dev.okenet.oci;
 
 import dev.okenet.internal.Require;
+import dev.okenet.key.ResourceKey;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ import java.util.Objects;
  *     is visible through the fake's clock)
  * @param detail a short note: the OCID created, the error, the retry reason; null or empty when none
  */
-public record ProgressEvent(String key, ResourceType type, ChangeAction action, State state, Duration elapsed, String detail) {
+public record ProgressEvent(ResourceKey key, ResourceType type, ChangeAction action, State state, Duration elapsed, String detail) {
   /** The steps of one resource's work. */
   public enum State {
     /** The API call is about to be made. */

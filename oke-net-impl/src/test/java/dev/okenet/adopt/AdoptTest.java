@@ -2,11 +2,13 @@ package dev.okenet.adopt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ChangeAction;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.Plan;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.ApiCall;
+import dev.okenet.vcn.SubnetRole;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class AdoptTest {
 
   private OciNetworkProvider provider() {
     return OciNetworkProvider.builder().virtualNetwork(prod.fake.virtualNetwork()).containerEngine(prod.fake.containerEngine())
-        .availabilityDomains(prod.fake.availabilityDomains()).build();
+        .identity(prod.fake.identity()).build();
   }
 
   @Test
@@ -33,9 +35,9 @@ class AdoptTest {
 
     assertThat(plan.changes()).noneMatch(c -> c.action() == ChangeAction.UPDATE || c.action() == ChangeAction.REPLACE
         || c.action() == ChangeAction.DELETE);
-    assertThat(plan.change("vcn").orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
-    assertThat(plan.change("subnet:workers").orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
-    assertThat(plan.change("cluster").orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
+    assertThat(plan.change(ResourceKey.vcn()).orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
+    assertThat(plan.change(ResourceKey.subnet(SubnetRole.WORKERS)).orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
+    assertThat(plan.change(ResourceKey.cluster()).orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
   }
 
   @Test
@@ -43,10 +45,10 @@ class AdoptTest {
     AdoptionPlan plan = imported.planAdoption();
 
     assertThat(plan.changes()).extracting(TagChange::id).doesNotHaveDuplicates()
-        .containsExactlyInAnyOrderElementsOf(imported.idsByKey().entrySet().stream().filter(e -> !e.getKey().equals("drg"))
+        .containsExactlyInAnyOrderElementsOf(imported.idsByKey().entrySet().stream().filter(e -> !e.getKey().equals(ResourceKey.drg()))
             .map(e -> e.getValue()).toList());
     assertThat(plan.changes()).allSatisfy(c -> assertThat(c.after())
-        .containsEntry("okenet.network", "prod").containsEntry("okenet.key", c.key()).containsAllEntriesOf(c.before()));
+        .containsEntry("okenet.network", "prod").containsEntry("okenet.key", c.key().toString()).containsAllEntriesOf(c.before()));
   }
 
   @Test
@@ -64,9 +66,9 @@ class AdoptTest {
   void adoptionKeepsTheTeamsOwnTags() {
     imported.planAdoption().apply(prod.fake.virtualNetwork(), prod.fake.containerEngine());
 
-    TagChange vcn = prod.imported().planAdoption().changes().stream().filter(c -> c.key().equals("vcn")).findFirst().orElse(null);
+    TagChange vcn = prod.imported().planAdoption().changes().stream().filter(c -> c.key().equals(ResourceKey.vcn())).findFirst().orElse(null);
     assertThat(vcn).isNull();
-    assertThat(imported.planAdoption().changes().stream().filter(c -> c.key().equals("vcn")).findFirst().orElseThrow().before())
+    assertThat(imported.planAdoption().changes().stream().filter(c -> c.key().equals(ResourceKey.vcn())).findFirst().orElseThrow().before())
         .containsEntry("team", "payments");
   }
 
@@ -95,9 +97,9 @@ class AdoptTest {
 
     Plan plan = provider().plan(imported.model().resolve());
 
-    for (String key : List.of("igw", "nat", "sgw", "nsg:api", "nsg:workers", "nsg:pods", "nsg:lb-public", "nsg:lb-internal",
-        "node-pool:general", "node-pool:batch")) {
-      assertThat(plan.change(key).orElseThrow().action()).as(key).isEqualTo(ChangeAction.NO_OP);
+    for (ResourceKey key : List.of(ResourceKey.internetGateway(), ResourceKey.natGateway(), ResourceKey.serviceGateway(), ResourceKey.nsg(SubnetRole.API_ENDPOINT), ResourceKey.nsg(SubnetRole.WORKERS), ResourceKey.nsg(SubnetRole.PODS), ResourceKey.nsg(SubnetRole.PUBLIC_LOAD_BALANCERS), ResourceKey.nsg(SubnetRole.INTERNAL_LOAD_BALANCERS),
+        ResourceKey.nodePool("general"), ResourceKey.nodePool("batch"))) {
+      assertThat(plan.change(key).orElseThrow().action()).as(key.toString()).isEqualTo(ChangeAction.NO_OP);
     }
   }
 }

@@ -6,11 +6,13 @@ import com.oracle.bmc.core.model.CreateNetworkSecurityGroupDetails;
 import com.oracle.bmc.core.requests.CreateNetworkSecurityGroupRequest;
 import com.oracle.bmc.core.requests.GetNetworkSecurityGroupRequest;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.Change;
 import dev.okenet.oci.ChangeAction;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.Plan;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.vcn.SubnetRole;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +35,7 @@ class AdoptionOwnershipTest {
     prod = Imports.of(ReferenceNetworks.prod());
     imported = prod.imported();
     provider = OciNetworkProvider.builder().virtualNetwork(prod.fake.virtualNetwork()).containerEngine(prod.fake.containerEngine())
-        .availabilityDomains(prod.fake.availabilityDomains())
+        .identity(prod.fake.identity())
         .build();
     net = imported.model().resolve();
   }
@@ -50,8 +52,8 @@ class AdoptionOwnershipTest {
         .build()).getNetworkSecurityGroup().getFreeformTags();
   }
 
-  private Map<String, String> boundWith(String key, String id) {
-    Map<String, String> ids = new LinkedHashMap<>(imported.idsByKey());
+  private Map<ResourceKey, String> boundWith(ResourceKey key, String id) {
+    Map<ResourceKey, String> ids = new LinkedHashMap<>(imported.idsByKey());
     ids.put(key, id);
     return ids;
   }
@@ -106,21 +108,21 @@ class AdoptionOwnershipTest {
     String other = foreignNsg("other-pods", Map.of("okenet.network", "other", "okenet.key", "nsg:pods",
         OciNetworkProvider.ADOPTED_TAG, "true"));
 
-    Plan plan = provider.plan(net, boundWith("nsg:pods", other));
+    Plan plan = provider.plan(net, boundWith(ResourceKey.nsg(SubnetRole.PODS), other));
 
     assertThat(changeOf(plan, other)).isEmpty();
-    assertThat(plan.change("nsg:pods").orElseThrow().action()).isEqualTo(ChangeAction.CREATE);
+    assertThat(plan.change(ResourceKey.nsg(SubnetRole.PODS)).orElseThrow().action()).isEqualTo(ChangeAction.CREATE);
     assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains(other, "'nsg:pods'", "belongs to network 'other'"));
   }
 
   @Test
   void bindingAResourceOfAnotherKindIsIgnoredWithANote() {
-    String subnet = imported.idsByKey().get("subnet:workers");
+    String subnet = imported.idsByKey().get(ResourceKey.subnet(SubnetRole.WORKERS));
 
-    Plan plan = provider.plan(net, boundWith("nsg:pods", subnet));
+    Plan plan = provider.plan(net, boundWith(ResourceKey.nsg(SubnetRole.PODS), subnet));
 
-    assertThat(plan.change("nsg:pods").orElseThrow().action()).isEqualTo(ChangeAction.CREATE);
-    assertThat(plan.change("subnet:workers").orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
+    assertThat(plan.change(ResourceKey.nsg(SubnetRole.PODS)).orElseThrow().action()).isEqualTo(ChangeAction.CREATE);
+    assertThat(plan.change(ResourceKey.subnet(SubnetRole.WORKERS)).orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
     assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains(subnet, "'nsg:pods'", "SUBNET"));
   }
 
@@ -128,17 +130,17 @@ class AdoptionOwnershipTest {
   void bindingAnOcidTheListingLacksIsIgnoredWithANote() {
     String missing = "ocid1.networksecuritygroup.oc1.iad.doesnotexist";
 
-    Plan plan = provider.plan(net, boundWith("nsg:pods", missing));
+    Plan plan = provider.plan(net, boundWith(ResourceKey.nsg(SubnetRole.PODS), missing));
 
-    assertThat(plan.change("nsg:pods").orElseThrow().action()).isEqualTo(ChangeAction.CREATE);
+    assertThat(plan.change(ResourceKey.nsg(SubnetRole.PODS)).orElseThrow().action()).isEqualTo(ChangeAction.CREATE);
     assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains(missing, "no live resource"));
   }
 
   @Test
   void bindingOneResourceToTwoKeysBindsTheFirstOnly() {
-    String pods = imported.idsByKey().get("nsg:pods");
+    String pods = imported.idsByKey().get(ResourceKey.nsg(SubnetRole.PODS));
 
-    Plan plan = provider.plan(net, boundWith("nsg:api", pods));
+    Plan plan = provider.plan(net, boundWith(ResourceKey.nsg(SubnetRole.API_ENDPOINT), pods));
 
     assertThat(plan.changes()).filteredOn(c -> c.resourceId().equals(Optional.of(pods))).hasSize(1);
     assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains(pods, "one resource serves one key"));
@@ -148,7 +150,7 @@ class AdoptionOwnershipTest {
   void aBoundKeyTheModelLacksIsNeverPlanned() {
     String ghost = foreignNsg("payments-ghost", Map.of());
 
-    Plan plan = provider.plan(net, boundWith("nsg:ghost", ghost));
+    Plan plan = provider.plan(net, boundWith(ResourceKey.customNsg("ghost"), ghost));
     provider.apply(plan);
 
     assertThat(changeOf(plan, ghost)).isEmpty();

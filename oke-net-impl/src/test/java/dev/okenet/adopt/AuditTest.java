@@ -3,8 +3,10 @@ package dev.okenet.adopt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.check.Finding;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.reach.ExposedFlow;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.vcn.SubnetRole;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -46,7 +48,7 @@ class AuditTest {
 
   @Test
   void liveUseCountsThePodSubnetsPrivateIps() {
-    SubnetUse pods = broken.liveUse("subnet:pods").orElseThrow();
+    SubnetUse pods = broken.liveUse(ResourceKey.subnet(SubnetRole.PODS)).orElseThrow();
 
     // 3 'general' nodes × (60 pods + 2 pod VNICs) take addresses when they join; 'batch' has none.
     assertThat(pods.inUse()).isEqualTo(186);

@@ -11,6 +11,7 @@ import com.oracle.bmc.core.requests.UpdateNetworkSecurityGroupRequest;
 import com.oracle.bmc.core.requests.UpdateRouteTableRequest;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.Change;
 import dev.okenet.oci.ChangeAction;
 import dev.okenet.oci.FieldDiff;
@@ -18,6 +19,7 @@ import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.Plan;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.ApiCall;
+import dev.okenet.vcn.SubnetRole;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,12 +44,12 @@ class BoundPlanTest {
    */
   private static Imports teamNamed(OkeNetwork shape) {
     Imports live = Imports.of(shape);
-    Map<String, String> ids = live.imported().idsByKey();
+    Map<ResourceKey, String> ids = live.imported().idsByKey();
     VirtualNetwork vn = live.fake.virtualNetwork();
-    vn.updateNetworkSecurityGroup(UpdateNetworkSecurityGroupRequest.builder().networkSecurityGroupId(ids.get("nsg:pods"))
+    vn.updateNetworkSecurityGroup(UpdateNetworkSecurityGroupRequest.builder().networkSecurityGroupId(ids.get(ResourceKey.nsg(SubnetRole.PODS)))
         .updateNetworkSecurityGroupDetails(UpdateNetworkSecurityGroupDetails.builder().displayName(PODS_NAME)
             .freeformTags(Map.of("team", "payments")).build()).build());
-    vn.updateRouteTable(UpdateRouteTableRequest.builder().rtId(ids.get("route-table:workers"))
+    vn.updateRouteTable(UpdateRouteTableRequest.builder().rtId(ids.get(ResourceKey.routeTable(SubnetRole.WORKERS)))
         .updateRouteTableDetails(UpdateRouteTableDetails.builder().displayName(WORKERS_RT_NAME).build()).build());
     return live;
   }
@@ -59,7 +61,7 @@ class BoundPlanTest {
 
   private static OciNetworkProvider provider(Imports live) {
     return OciNetworkProvider.builder().virtualNetwork(live.fake.virtualNetwork()).containerEngine(live.fake.containerEngine())
-        .availabilityDomains(live.fake.availabilityDomains()).build();
+        .identity(live.fake.identity()).build();
   }
 
   @ParameterizedTest
@@ -84,7 +86,7 @@ class BoundPlanTest {
     assertThat(plan.count(ChangeAction.CREATE) + plan.count(ChangeAction.REPLACE) + plan.count(ChangeAction.DELETE)).isZero();
     assertThat(plan.actionable()).isNotEmpty().allSatisfy(c -> {
       assertThat(c.action()).isEqualTo(ChangeAction.UPDATE);
-      assertThat(c.diffs()).as(c.key()).extracting(FieldDiff::field).containsExactly("tags");
+      assertThat(c.diffs()).as(c.key().toString()).extracting(FieldDiff::field).containsExactly("tags");
       assertThat(c.resourceId()).contains(imported.idsByKey().get(c.key()));
     });
     // No binding is ignored; the only note says the imported (existing) VCN's default list is read, never changed.
@@ -99,7 +101,7 @@ class BoundPlanTest {
 
     Plan plan = imported.planAdoption(provider(live));
 
-    Change nsg = plan.change("nsg:pods").orElseThrow();
+    Change nsg = plan.change(ResourceKey.nsg(SubnetRole.PODS)).orElseThrow();
     assertThat(nsg.diffs().get(0).after()).hasValueSatisfying(after -> assertThat(after)
         .contains("okenet.network=" + shape.name(), "okenet.key=nsg:pods", "okenet.adopted=true", "team=payments"));
   }
@@ -112,8 +114,8 @@ class BoundPlanTest {
 
     Plan plan = imported.planAdoption(provider(live));
 
-    assertThat(plan.change("nsg:pods").orElseThrow().displayName()).isEqualTo(PODS_NAME);
-    assertThat(plan.change("route-table:workers").orElseThrow().displayName()).isEqualTo(WORKERS_RT_NAME);
+    assertThat(plan.change(ResourceKey.nsg(SubnetRole.PODS)).orElseThrow().displayName()).isEqualTo(PODS_NAME);
+    assertThat(plan.change(ResourceKey.routeTable(SubnetRole.WORKERS)).orElseThrow().displayName()).isEqualTo(WORKERS_RT_NAME);
   }
 
   @ParameterizedTest
@@ -157,9 +159,9 @@ class BoundPlanTest {
 
     provider.apply(imported.planAdoption(provider));
 
-    assertThat(podsName(live, imported.idsByKey().get("nsg:pods"))).isEqualTo(PODS_NAME);
+    assertThat(podsName(live, imported.idsByKey().get(ResourceKey.nsg(SubnetRole.PODS)))).isEqualTo(PODS_NAME);
     assertThat(live.fake.virtualNetwork().getRouteTable(GetRouteTableRequest.builder().rtId(imported.idsByKey()
-        .get("route-table:workers")).build()).getRouteTable().getDisplayName()).isEqualTo(WORKERS_RT_NAME);
+        .get(ResourceKey.routeTable(SubnetRole.WORKERS))).build()).getRouteTable().getDisplayName()).isEqualTo(WORKERS_RT_NAME);
   }
 
   @ParameterizedTest
@@ -196,8 +198,8 @@ class BoundPlanTest {
 
     Plan plan = imported.planAdoption(provider(live));
 
-    for (String key : List.of("vcn", "subnet:workers", "cluster")) {
-      assertThat(plan.change(key).orElseThrow().action()).as(key).isEqualTo(ChangeAction.NO_OP);
+    for (ResourceKey key : List.of(ResourceKey.vcn(), ResourceKey.subnet(SubnetRole.WORKERS), ResourceKey.cluster())) {
+      assertThat(plan.change(key).orElseThrow().action()).as(key.toString()).isEqualTo(ChangeAction.NO_OP);
     }
   }
 

@@ -2,18 +2,6 @@ package dev.okenet.adopt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.oracle.bmc.core.model.AddNetworkSecurityGroupSecurityRulesDetails;
-import com.oracle.bmc.core.model.AddSecurityRuleDetails;
-import com.oracle.bmc.core.model.IngressSecurityRule;
-import com.oracle.bmc.core.model.PortRange;
-import com.oracle.bmc.core.model.SecurityList;
-import com.oracle.bmc.core.model.TcpOptions;
-import com.oracle.bmc.core.model.UpdateSecurityListDetails;
-import com.oracle.bmc.core.requests.AddNetworkSecurityGroupSecurityRulesRequest;
-import com.oracle.bmc.core.requests.DeleteNetworkSecurityGroupRequest;
-import com.oracle.bmc.core.requests.GetSecurityListRequest;
-import com.oracle.bmc.core.requests.GetVcnRequest;
-import com.oracle.bmc.core.requests.UpdateSecurityListRequest;
 import com.oracle.bmc.containerengine.model.CreateClusterDetails;
 import com.oracle.bmc.containerengine.model.CreateClusterEndpointConfigDetails;
 import com.oracle.bmc.containerengine.model.CreateNodePoolDetails;
@@ -25,12 +13,26 @@ import com.oracle.bmc.containerengine.requests.CreateNodePoolRequest;
 import com.oracle.bmc.containerengine.requests.GetClusterRequest;
 import com.oracle.bmc.containerengine.requests.GetNodePoolRequest;
 import com.oracle.bmc.containerengine.requests.ListNodePoolsRequest;
+import com.oracle.bmc.core.model.AddNetworkSecurityGroupSecurityRulesDetails;
+import com.oracle.bmc.core.model.AddSecurityRuleDetails;
+import com.oracle.bmc.core.model.IngressSecurityRule;
+import com.oracle.bmc.core.model.PortRange;
+import com.oracle.bmc.core.model.SecurityList;
+import com.oracle.bmc.core.model.TcpOptions;
+import com.oracle.bmc.core.model.UpdateSecurityListDetails;
 import com.oracle.bmc.core.model.UpdateSubnetDetails;
+import com.oracle.bmc.core.requests.AddNetworkSecurityGroupSecurityRulesRequest;
+import com.oracle.bmc.core.requests.DeleteNetworkSecurityGroupRequest;
+import com.oracle.bmc.core.requests.GetSecurityListRequest;
 import com.oracle.bmc.core.requests.GetSubnetRequest;
+import com.oracle.bmc.core.requests.GetVcnRequest;
+import com.oracle.bmc.core.requests.UpdateSecurityListRequest;
 import com.oracle.bmc.core.requests.UpdateSubnetRequest;
 import dev.okenet.check.Finding;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.Fault;
+import dev.okenet.vcn.SubnetRole;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,7 @@ class ImportFindingsTest {
   void aRuleLimitedToSourcePortsIsImport004() {
     Imports prod = Imports.of(ReferenceNetworks.prod());
     prod.fake.virtualNetwork().addNetworkSecurityGroupSecurityRules(AddNetworkSecurityGroupSecurityRulesRequest.builder()
-        .networkSecurityGroupId(prod.live.ids.get("nsg:workers")).addNetworkSecurityGroupSecurityRulesDetails(
+        .networkSecurityGroupId(prod.live.ids.get(ResourceKey.nsg(SubnetRole.WORKERS))).addNetworkSecurityGroupSecurityRulesDetails(
             AddNetworkSecurityGroupSecurityRulesDetails.builder().securityRules(List.of(AddSecurityRuleDetails.builder()
                 .direction(AddSecurityRuleDetails.Direction.Ingress).protocol("6").source("192.168.0.0/16")
                 .sourceType(AddSecurityRuleDetails.SourceType.CidrBlock).tcpOptions(TcpOptions.builder()
@@ -90,7 +92,7 @@ class ImportFindingsTest {
   void aRoleWithoutItsNsgIsImport008() {
     Imports prod = Imports.of(ReferenceNetworks.prod());
     prod.fake.virtualNetwork().deleteNetworkSecurityGroup(DeleteNetworkSecurityGroupRequest.builder()
-        .networkSecurityGroupId(prod.live.ids.get("nsg:lb-internal")).build());
+        .networkSecurityGroupId(prod.live.ids.get(ResourceKey.nsg(SubnetRole.INTERNAL_LOAD_BALANCERS))).build());
 
     assertThat(imported(prod)).filteredOn(f -> f.ruleId().equals("OKE-IMPORT-008")).isNotEmpty();
     assertThat(ids(Imports.of(ReferenceNetworks.prod()).imported())).doesNotContain("OKE-IMPORT-008");
@@ -119,12 +121,12 @@ class ImportFindingsTest {
   void aRouteTableTwoRolesShareIsImport005() {
     Imports prod = Imports.of(ReferenceNetworks.prod());
     var vn = prod.fake.virtualNetwork();
-    String workersTable = vn.getSubnet(GetSubnetRequest.builder().subnetId(prod.live.ids.get("subnet:workers")).build())
+    String workersTable = vn.getSubnet(GetSubnetRequest.builder().subnetId(prod.live.ids.get(ResourceKey.subnet(SubnetRole.WORKERS))).build())
         .getSubnet().getRouteTableId();
-    String apiTable = vn.getSubnet(GetSubnetRequest.builder().subnetId(prod.live.ids.get("subnet:api")).build())
+    String apiTable = vn.getSubnet(GetSubnetRequest.builder().subnetId(prod.live.ids.get(ResourceKey.subnet(SubnetRole.API_ENDPOINT))).build())
         .getSubnet().getRouteTableId();
     org.junit.jupiter.api.Assumptions.assumeTrue(!workersTable.equals(apiTable), "prod gives each role its own route table");
-    vn.updateSubnet(UpdateSubnetRequest.builder().subnetId(prod.live.ids.get("subnet:api"))
+    vn.updateSubnet(UpdateSubnetRequest.builder().subnetId(prod.live.ids.get(ResourceKey.subnet(SubnetRole.API_ENDPOINT)))
         .updateSubnetDetails(UpdateSubnetDetails.builder().routeTableId(workersTable).build()).build());
 
     assertThat(ids(prod.imported())).contains("OKE-IMPORT-005");
@@ -143,7 +145,7 @@ class ImportFindingsTest {
         .nodeShapeConfig(CreateNodeShapeConfigDetails.builder().ocpus(pool.getNodeShapeConfig().getOcpus()).build())
         .nodeConfigDetails(CreateNodePoolNodeConfigDetails.builder().size(1).placementConfigs(List.of(
             NodePoolPlacementConfigDetails.builder().availabilityDomain(prod.fake.availabilityDomains().get(0))
-                .subnetId(prod.live.ids.get("subnet:extra:bastion")).build()))
+                .subnetId(prod.live.ids.get(ResourceKey.extraSubnet("bastion"))).build()))
             .nodePoolPodNetworkOptionDetails(config.getNodePoolPodNetworkOptionDetails()).build()).build()).build());
 
     assertThat(ids(prod.imported())).contains("OKE-IMPORT-006");

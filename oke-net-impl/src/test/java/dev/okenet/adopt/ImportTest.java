@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.key.RouteTableKey;
+import dev.okenet.key.RuleSetKey;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.resolved.ResolvedSecurityRule;
 import dev.okenet.vcn.RouteRule;
 import dev.okenet.vcn.SecurityEnforcement;
+import dev.okenet.vcn.SubnetRole;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,17 +34,17 @@ class ImportTest {
   void subnetRolesComeFromTheClustersReferences() {
     OkeNetwork m = imported.model();
 
-    assertThat(m.apiEndpoint().existingId()).contains(prod.live.ids.get("subnet:api"));
-    assertThat(m.workers().existingId()).contains(prod.live.ids.get("subnet:workers"));
-    assertThat(m.pods().flatMap(s -> s.existingId())).contains(prod.live.ids.get("subnet:pods"));
-    assertThat(m.publicLoadBalancers().flatMap(s -> s.existingId())).contains(prod.live.ids.get("subnet:lb-public"));
-    assertThat(m.internalLoadBalancers().flatMap(s -> s.existingId())).contains(prod.live.ids.get("subnet:lb-internal"));
+    assertThat(m.apiEndpoint().existingId()).contains(prod.live.ids.get(ResourceKey.subnet(SubnetRole.API_ENDPOINT)));
+    assertThat(m.workers().existingId()).contains(prod.live.ids.get(ResourceKey.subnet(SubnetRole.WORKERS)));
+    assertThat(m.pods().flatMap(s -> s.existingId())).contains(prod.live.ids.get(ResourceKey.subnet(SubnetRole.PODS)));
+    assertThat(m.publicLoadBalancers().flatMap(s -> s.existingId())).contains(prod.live.ids.get(ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS)));
+    assertThat(m.internalLoadBalancers().flatMap(s -> s.existingId())).contains(prod.live.ids.get(ResourceKey.subnet(SubnetRole.INTERNAL_LOAD_BALANCERS)));
   }
 
   @Test
   void subnetsTheClusterDoesNotNameAreExtraSubnets() {
     assertThat(imported.model().extraSubnets()).singleElement()
-        .satisfies(s -> assertThat(s.existingId()).contains(prod.live.ids.get("subnet:extra:bastion")));
+        .satisfies(s -> assertThat(s.existingId()).contains(prod.live.ids.get(ResourceKey.extraSubnet("bastion"))));
   }
 
   @Test
@@ -47,7 +52,7 @@ class ImportTest {
     OkeNetwork m = imported.model();
 
     assertThat(m.vcn().existingId()).contains(prod.live.vcnId());
-    assertThat(m.drg().flatMap(d -> d.existingId())).contains(prod.live.ids.get("drg"));
+    assertThat(m.drg().flatMap(d -> d.existingId())).contains(prod.live.ids.get(ResourceKey.drg()));
     assertThat(m.cluster().existingId()).contains(prod.live.clusterId());
   }
 
@@ -70,8 +75,10 @@ class ImportTest {
     ResolvedNetwork mine = imported.model().resolve();
     ResolvedNetwork theirs = ReferenceNetworks.prod().resolve();
 
-    for (String nsg : new String[] {"nsg:api", "nsg:workers", "nsg:pods", "nsg:lb-public", "nsg:lb-internal"}) {
-      assertThat(identities(mine, nsg)).as(nsg).isEqualTo(identities(theirs, nsg));
+    for (SubnetRole role : List.of(SubnetRole.API_ENDPOINT, SubnetRole.WORKERS, SubnetRole.PODS, SubnetRole.PUBLIC_LOAD_BALANCERS,
+        SubnetRole.INTERNAL_LOAD_BALANCERS)) {
+      RuleSetKey nsg = ResourceKey.nsg(role);
+      assertThat(identities(mine, nsg)).as(nsg.toString()).isEqualTo(identities(theirs, nsg));
     }
   }
 
@@ -80,8 +87,8 @@ class ImportTest {
     ResolvedNetwork mine = imported.model().resolve();
     ResolvedNetwork theirs = ReferenceNetworks.prod().resolve();
 
-    assertThat(routes(mine, "route-table:workers")).isEqualTo(routes(theirs, "route-table:workers"));
-    assertThat(routes(mine, "route-table:lb-public")).isEqualTo(routes(theirs, "route-table:lb-public"));
+    assertThat(routes(mine, ResourceKey.routeTable(SubnetRole.WORKERS))).isEqualTo(routes(theirs, ResourceKey.routeTable(SubnetRole.WORKERS)));
+    assertThat(routes(mine, ResourceKey.routeTable(SubnetRole.PUBLIC_LOAD_BALANCERS))).isEqualTo(routes(theirs, ResourceKey.routeTable(SubnetRole.PUBLIC_LOAD_BALANCERS)));
   }
 
   @Test
@@ -107,11 +114,11 @@ class ImportTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Cannot read VCN ocid1.vcn.oc1.iad.aaaaaaaanotthere");
   }
 
-  private static Set<String> identities(ResolvedNetwork net, String key) {
+  private static Set<String> identities(ResolvedNetwork net, RuleSetKey key) {
     return net.ruleSet(key).orElseThrow().rules().stream().map(ResolvedSecurityRule::identity).collect(Collectors.toSet());
   }
 
-  private static Set<String> routes(ResolvedNetwork net, String key) {
+  private static Set<String> routes(ResolvedNetwork net, RouteTableKey key) {
     return net.routeTable(key).orElseThrow().rules().stream().map(RouteRule::toString).collect(Collectors.toSet());
   }
 }

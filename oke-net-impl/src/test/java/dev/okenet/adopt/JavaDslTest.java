@@ -48,7 +48,7 @@ class JavaDslTest {
   @Test
   void theExpressionReadsAsTheDsl() {
     assertThat(imported.toJavaDsl()).startsWith("OkeNetwork.builder()").contains(".generatesOkeRules(false)",
-        "Vcn.existing(\"" + imported.model().vcn().existingId().orElseThrow() + "\", \"10.0.0.0/16\")",
+        "Vcn.of(\"10.0.0.0/16\").withExistingId(\"" + imported.model().vcn().existingId().orElseThrow() + "\")",
         "NodePool.of(\"general\", Shape.flex(\"VM.Standard.E5.Flex\", 4), 3, 12).withMaxPodsPerNode(60)").endsWith(".build()");
   }
 

@@ -50,6 +50,7 @@ import com.oracle.bmc.core.requests.ListServicesRequest;
 import com.oracle.bmc.core.requests.UpdateSecurityListRequest;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.resolved.ResolvedNodePool;
 import dev.okenet.resolved.ResolvedPeer;
 import dev.okenet.resolved.ResolvedRouteTable;
@@ -59,6 +60,7 @@ import dev.okenet.resolved.ResolvedSubnet;
 import dev.okenet.vcn.Direction;
 import dev.okenet.vcn.Port;
 import dev.okenet.vcn.Protocol;
+import dev.okenet.vcn.SubnetRole;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +80,7 @@ import java.util.Map;
 final class LiveOke {
   static final String COMPARTMENT = dev.okenet.reference.ReferenceNetworks.COMPARTMENT_ID;
 
-  final Map<String, String> ids = new LinkedHashMap<>();
+  final Map<ResourceKey, String> ids = new LinkedHashMap<>();
   private final VirtualNetwork vn;
   private final ContainerEngine ce;
   private final ResolvedNetwork net;
@@ -99,15 +101,15 @@ final class LiveOke {
   }
 
   String vcnId() {
-    return ids.get("vcn");
+    return ids.get(ResourceKey.vcn());
   }
 
   String clusterId() {
-    return ids.get("cluster");
+    return ids.get(ResourceKey.cluster());
   }
 
-  private String team(String what) {
-    return net.name() + "-" + what.replace(':', '-');
+  private String team(Object what) {
+    return net.name() + "-" + what.toString().replace(':', '-');
   }
 
   private void network() {
@@ -116,20 +118,20 @@ final class LiveOke {
     var vcn = vn.createVcn(CreateVcnRequest.builder().createVcnDetails(CreateVcnDetails.builder().compartmentId(COMPARTMENT)
         .cidrBlocks(net.vcn().cidrs().stream().map(Object::toString).toList()).dnsLabel(net.vcn().dnsLabel().orElse(null))
         .displayName(team("vcn")).freeformTags(Map.of("team", "payments")).build()).build()).getVcn();
-    ids.put("vcn", vcn.getId());
-    ids.put("igw", vn.createInternetGateway(CreateInternetGatewayRequest.builder().createInternetGatewayDetails(
+    ids.put(ResourceKey.vcn(), vcn.getId());
+    ids.put(ResourceKey.internetGateway(), vn.createInternetGateway(CreateInternetGatewayRequest.builder().createInternetGatewayDetails(
         CreateInternetGatewayDetails.builder().compartmentId(COMPARTMENT).vcnId(vcn.getId()).isEnabled(true).displayName(team("igw"))
             .build()).build()).getInternetGateway().getId());
-    ids.put("nat", vn.createNatGateway(CreateNatGatewayRequest.builder().createNatGatewayDetails(CreateNatGatewayDetails.builder()
+    ids.put(ResourceKey.natGateway(), vn.createNatGateway(CreateNatGatewayRequest.builder().createNatGatewayDetails(CreateNatGatewayDetails.builder()
         .compartmentId(COMPARTMENT).vcnId(vcn.getId()).displayName(team("nat")).build()).build()).getNatGateway().getId());
-    ids.put("sgw", vn.createServiceGateway(CreateServiceGatewayRequest.builder().createServiceGatewayDetails(
+    ids.put(ResourceKey.serviceGateway(), vn.createServiceGateway(CreateServiceGatewayRequest.builder().createServiceGatewayDetails(
         CreateServiceGatewayDetails.builder().compartmentId(COMPARTMENT).vcnId(vcn.getId()).displayName(team("sgw"))
             .services(List.of(ServiceIdRequestDetails.builder().serviceId(allServices.getId()).build())).build()).build())
         .getServiceGateway().getId());
     String drg = vn.createDrg(CreateDrgRequest.builder().createDrgDetails(CreateDrgDetails.builder().compartmentId(COMPARTMENT)
         .displayName(team("drg")).build()).build()).getDrg().getId();
-    ids.put("drg", drg);
-    ids.put("drg-attachment:vcn", vn.createDrgAttachment(CreateDrgAttachmentRequest.builder().createDrgAttachmentDetails(
+    ids.put(ResourceKey.drg(), drg);
+    ids.put(ResourceKey.drgAttachment(), vn.createDrgAttachment(CreateDrgAttachmentRequest.builder().createDrgAttachmentDetails(
         CreateDrgAttachmentDetails.builder().drgId(drg).vcnId(vcn.getId()).displayName(team("drg-attachment")).build()).build())
         .getDrgAttachment().getId());
     lockDownDefaultList(vcn.getDefaultSecurityListId());
@@ -164,7 +166,7 @@ final class LiveOke {
       ids.put(s.key(), vn.createSubnet(CreateSubnetRequest.builder().createSubnetDetails(CreateSubnetDetails.builder()
           .compartmentId(COMPARTMENT).vcnId(vcn.getId()).cidrBlock(s.cidr().toString()).dnsLabel(s.dnsLabel().orElse(null))
           .prohibitPublicIpOnVnic(!s.isPublic()).routeTableId(ids.get(s.routeTableKey()))
-          .securityListIds(List.of(vcn.getDefaultSecurityListId())).displayName(s.key().substring(s.key().lastIndexOf(':') + 1)).build()).build())
+          .securityListIds(List.of(vcn.getDefaultSecurityListId())).displayName(s.key().label()).build()).build())
           .getSubnet().getId());
     }
   }
@@ -222,15 +224,15 @@ final class LiveOke {
     var c = net.cluster();
     ce.createCluster(CreateClusterRequest.builder().createClusterDetails(CreateClusterDetails.builder().name(team("cluster"))
         .compartmentId(COMPARTMENT).vcnId(vcnId()).kubernetesVersion(c.kubernetesVersion()).type(ClusterType.EnhancedCluster)
-        .endpointConfig(CreateClusterEndpointConfigDetails.builder().subnetId(ids.get("subnet:api")).nsgIds(List.of(ids.get("nsg:api")))
+        .endpointConfig(CreateClusterEndpointConfigDetails.builder().subnetId(ids.get(ResourceKey.subnet(SubnetRole.API_ENDPOINT))).nsgIds(List.of(ids.get(ResourceKey.nsg(SubnetRole.API_ENDPOINT))))
             .isPublicIpEnabled(false).build())
         .clusterPodNetworkOptions(List.of(OciVcnIpNativeClusterPodNetworkOptionDetails.builder().build()))
-        .options(ClusterCreateOptions.builder().serviceLbSubnetIds(List.of(ids.get("subnet:lb-public"), ids.get("subnet:lb-internal")))
+        .options(ClusterCreateOptions.builder().serviceLbSubnetIds(List.of(ids.get(ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS)), ids.get(ResourceKey.subnet(SubnetRole.INTERNAL_LOAD_BALANCERS))))
             .kubernetesNetworkConfig(KubernetesNetworkConfig.builder().servicesCidr(c.servicesCidr().toString()).build()).build())
         .build()).build());
     String clusterId = ce.listClusters(ListClustersRequest.builder().compartmentId(COMPARTMENT).build()).getItems().stream()
         .filter(x -> x.getVcnId().equals(vcnId())).findFirst().orElseThrow().getId();
-    ids.put("cluster", clusterId);
+    ids.put(ResourceKey.cluster(), clusterId);
     for (ResolvedNodePool p : net.nodePools()) {
       var shape = p.pool().shape();
       ce.createNodePool(CreateNodePoolRequest.builder().createNodePoolDetails(CreateNodePoolDetails.builder().compartmentId(COMPARTMENT)
@@ -238,10 +240,10 @@ final class LiveOke {
           .nodeShapeConfig(CreateNodeShapeConfigDetails.builder().ocpus(shape.ocpus().orElseThrow().floatValue()).build())
           .nodeImageName("Oracle-Linux-8.10-2025.01.31-0-OKE-1.31.1-760")
           .nodeConfigDetails(CreateNodePoolNodeConfigDetails.builder().size(p.pool().minNodes())
-              .placementConfigs(List.of(NodePoolPlacementConfigDetails.builder().availabilityDomain("AD-1").subnetId(ids.get("subnet:workers")).build()))
-              .nsgIds(List.of(ids.get("nsg:workers")))
+              .placementConfigs(List.of(NodePoolPlacementConfigDetails.builder().availabilityDomain("AD-1").subnetId(ids.get(ResourceKey.subnet(SubnetRole.WORKERS))).build()))
+              .nsgIds(List.of(ids.get(ResourceKey.nsg(SubnetRole.WORKERS))))
               .nodePoolPodNetworkOptionDetails(OciVcnIpNativeNodePoolPodNetworkOptionDetails.builder().maxPodsPerNode(p.maxPodsPerNode())
-                  .podSubnetIds(List.of(ids.get("subnet:pods"))).podNsgIds(List.of(ids.get("nsg:pods"))).build())
+                  .podSubnetIds(List.of(ids.get(ResourceKey.subnet(SubnetRole.PODS)))).podNsgIds(List.of(ids.get(ResourceKey.nsg(SubnetRole.PODS)))).build())
               .build())
           .build()).build());
     }

@@ -10,7 +10,9 @@ import com.oracle.bmc.core.model.TcpOptions;
 import com.oracle.bmc.core.requests.AddNetworkSecurityGroupSecurityRulesRequest;
 import com.oracle.bmc.core.requests.ListNetworkSecurityGroupSecurityRulesRequest;
 import com.oracle.bmc.core.requests.RemoveNetworkSecurityGroupSecurityRulesRequest;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.vcn.SubnetRole;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +25,8 @@ class RuleGapsTest {
   static void changeTheLiveRules() {
     Imports prod = Imports.of(ReferenceNetworks.prod());
     var vn = prod.fake.virtualNetwork();
-    String workers = prod.live.ids.get("nsg:workers");
-    String api = prod.live.ids.get("nsg:api");
+    String workers = prod.live.ids.get(ResourceKey.nsg(SubnetRole.WORKERS));
+    String api = prod.live.ids.get(ResourceKey.nsg(SubnetRole.API_ENDPOINT));
     // The workers' ingress from the control plane (TCP, every port) is removed.
     var kubelet = vn.listNetworkSecurityGroupSecurityRules(ListNetworkSecurityGroupSecurityRulesRequest.builder()
         .networkSecurityGroupId(workers).build()).getItems().stream()
@@ -54,7 +56,7 @@ class RuleGapsTest {
   void aRemovedRequiredRuleIsReportedMissing() {
     assertThat(imported.ruleGaps()).filteredOn(g -> g.kind() == RuleGap.Kind.MISSING)
         .extracting(RuleGap::ruleSetKey, RuleGap::required)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("nsg:workers", "ingress from nsg:api TCP all"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(ResourceKey.nsg(SubnetRole.WORKERS), "ingress from nsg:api TCP all"));
   }
 
   @Test
@@ -71,7 +73,7 @@ class RuleGapsTest {
 
   @Test
   void theModelKeepsTheRuleMissingRatherThanRegeneratingIt() {
-    assertThat(imported.model().resolve().ruleSet("nsg:workers").orElseThrow().rules())
+    assertThat(imported.model().resolve().ruleSet(ResourceKey.nsg(SubnetRole.WORKERS)).orElseThrow().rules())
         .noneMatch(r -> r.peer().target().equals("nsg:api") && r.port().toString().equals("TCP all"));
   }
 
@@ -79,7 +81,7 @@ class RuleGapsTest {
   void aWiderCidrCoveringARoleRuleIsReportedBroader() {
     assertThat(imported.ruleGaps()).filteredOn(g -> g.kind() == RuleGap.Kind.BROADER_THAN_NEEDED)
         .anySatisfy(g -> {
-          assertThat(g.ruleSetKey()).isEqualTo("nsg:api");
+          assertThat(g.ruleSetKey()).isEqualTo(ResourceKey.nsg(SubnetRole.API_ENDPOINT));
           assertThat(g.required()).isEqualTo("ingress from nsg:workers TCP 6443");
           assertThat(g.found()).contains("ingress from 10.0.0.0/8 TCP 6443");
         });

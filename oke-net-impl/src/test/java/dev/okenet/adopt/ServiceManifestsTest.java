@@ -217,7 +217,7 @@ class ServiceManifestsTest {
 
   @Test
   void manifestsAddToServicesAlreadyGiven() {
-    KubernetesFacts facts = KubernetesFacts.none().withServices(List.of(Service.clusterIp("shop", "api").port(8080)))
+    KubernetesFacts facts = KubernetesFacts.none().withServices(List.of(Service.clusterIp("shop", "api").addPort(8080)))
         .withServiceManifests(ServiceManifests.read(nlb("controller", "Cluster", "", TCP_443)));
     assertThat(facts.services()).extracting(s -> s.ref().toString()).containsExactly("shop/api", "ingress-nginx/controller");
   }

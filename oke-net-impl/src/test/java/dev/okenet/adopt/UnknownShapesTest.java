@@ -8,7 +8,9 @@ import com.oracle.bmc.core.model.CreateLocalPeeringGatewayDetails;
 import com.oracle.bmc.core.requests.AddNetworkSecurityGroupSecurityRulesRequest;
 import com.oracle.bmc.core.requests.CreateLocalPeeringGatewayRequest;
 import dev.okenet.check.Finding;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.vcn.SubnetRole;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class UnknownShapesTest {
             .displayName("orphan-lpg").build()).build());
     // A GRE rule (protocol 47): the model knows TCP, UDP, ICMP and all.
     vn.addNetworkSecurityGroupSecurityRules(AddNetworkSecurityGroupSecurityRulesRequest.builder()
-        .networkSecurityGroupId(prod.live.ids.get("nsg:workers")).addNetworkSecurityGroupSecurityRulesDetails(
+        .networkSecurityGroupId(prod.live.ids.get(ResourceKey.nsg(SubnetRole.WORKERS))).addNetworkSecurityGroupSecurityRulesDetails(
             AddNetworkSecurityGroupSecurityRulesDetails.builder().securityRules(List.of(AddSecurityRuleDetails.builder()
                 .direction(AddSecurityRuleDetails.Direction.Ingress).protocol("47").source("10.20.0.0/16")
                 .sourceType(AddSecurityRuleDetails.SourceType.CidrBlock).build())).build()).build());

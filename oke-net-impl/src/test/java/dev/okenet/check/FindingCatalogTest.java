@@ -15,13 +15,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * One findings catalog: every {@code OKE-LIVE-*} and {@code OKE-IMPORT-*} id oke-net-impl reports
+ * One findings catalog: every {@code OKE-LIVE-*}, {@code OKE-IMPORT-*} and {@code OKE-DOCTOR-*} id oke-net-impl reports
  * is documented in the rule catalog ({@code RuleCatalog.docs()}, hence {@code RULES.md}), every
  * documented one is reported by oke-net-impl, and each has a test here that asserts it.
  */
 class FindingCatalogTest {
   private static final Path MODULE = Path.of(System.getProperty("basedir", "."));
-  private static final Pattern ID = Pattern.compile("OKE-(?:LIVE|IMPORT)-\\d{3}");
+  private static final Pattern ID = Pattern.compile("OKE-(?:LIVE|IMPORT|DOCTOR)-\\d{3}");
   private static final Pattern FINDINGS_CONSTANT = Pattern.compile("public static final String [A-Z_]+ = \"(OKE-IMPORT-\\d{3})\"");
 
   private static Set<String> idsIn(Path root, Pattern pattern, String exclude) {
@@ -45,10 +45,11 @@ class FindingCatalogTest {
     return ids;
   }
 
-  /** Ids the main code reports: literals in the diagnose checks, and the adopt Findings constants. */
+  /** Ids the main code reports: literals in the diagnose checks, the adopt Findings constants, the doctor's ids. */
   private static Set<String> reported() {
     Set<String> ids = idsIn(MODULE.resolve("src/main/java/dev/okenet/oci/internal/diagnose"), Pattern.compile("\"(OKE-LIVE-\\d{3})\""), "");
     ids.addAll(idsIn(MODULE.resolve("src/main/java/dev/okenet/adopt"), FINDINGS_CONSTANT, ""));
+    ids.addAll(idsIn(MODULE.resolve("src/main/java/dev/okenet/doctor"), Pattern.compile("\"(OKE-DOCTOR-\\d{3})\""), ""));
     return ids;
   }
 

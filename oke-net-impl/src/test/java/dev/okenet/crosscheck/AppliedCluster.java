@@ -7,6 +7,7 @@ import com.oracle.bmc.containerengine.requests.CreateNodePoolRequest;
 import com.oracle.bmc.containerengine.requests.GetWorkRequestRequest;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.manifest.AppliedIds;
 import dev.okenet.manifest.Manifests;
 import dev.okenet.oci.ApplyResult;
@@ -31,7 +32,7 @@ final class AppliedCluster implements AutoCloseable {
   final OkeNetwork intent;
   final ResolvedNetwork net;
   final FakeOci oci;
-  final Map<String, String> ids;
+  final Map<ResourceKey, String> ids;
   final String clusterId;
   final Map<String, String> nodePoolIds = new LinkedHashMap<>();
   private final Manifests manifests;
@@ -44,7 +45,7 @@ final class AppliedCluster implements AutoCloseable {
         .virtualNetwork(oci.virtualNetwork())
         .containerEngine(oci.containerEngine())
         .networkLoadBalancer(oci.networkLoadBalancer())
-        .availabilityDomains(oci.availabilityDomains())
+        .identity(oci.identity())
         .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(oci.clock().terminationStrategy(), oci.clock().delayStrategy()))
         .build()) {

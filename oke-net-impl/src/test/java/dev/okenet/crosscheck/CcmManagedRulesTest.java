@@ -8,6 +8,7 @@ import com.oracle.bmc.core.model.UpdateSecurityListDetails;
 import com.oracle.bmc.core.requests.GetSecurityListRequest;
 import com.oracle.bmc.core.requests.UpdateSecurityListRequest;
 import dev.okenet.OkeNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.kube.SecurityRuleManagement;
 import dev.okenet.kube.Service;
 import dev.okenet.oci.ChangeAction;
@@ -18,6 +19,7 @@ import dev.okenet.oci.WaitStrategy;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.ccm.ServiceStatus;
 import dev.okenet.vcn.InternetEgress;
+import dev.okenet.vcn.SubnetRole;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +32,7 @@ class CcmManagedRulesTest {
   private static OciNetworkProvider provider(AppliedCluster cluster) {
     return OciNetworkProvider.builder().virtualNetwork(cluster.oci.virtualNetwork())
         .containerEngine(cluster.oci.containerEngine()).networkLoadBalancer(cluster.oci.networkLoadBalancer())
-        .availabilityDomains(cluster.oci.availabilityDomains())
+        .identity(cluster.oci.identity())
         .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(cluster.oci.clock().terminationStrategy(), cluster.oci.clock().delayStrategy()))
         .build();
@@ -44,8 +46,8 @@ class CcmManagedRulesTest {
 
       Plan plan = provider(prod).plan(prod.net);
 
-      assertThat(plan.changes()).extracting(c -> c.key()).as(plan.render()).contains("nsg:workers");
-      assertThat(plan.change("nsg:workers").orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
+      assertThat(plan.changes()).extracting(c -> c.key()).as(plan.render()).contains(ResourceKey.nsg(SubnetRole.WORKERS));
+      assertThat(plan.change(ResourceKey.nsg(SubnetRole.WORKERS)).orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
       assertThat(plan.isEmpty()).as(plan.render()).isTrue();
     }
   }
@@ -81,7 +83,7 @@ class CcmManagedRulesTest {
     try (AppliedCluster prod = AppliedCluster.of(ReferenceNetworks.prod().toBuilder().name("ccm-sl-drift").build())) {
       prod.ccm().sync(prod.service("ops/grafana"));
       VirtualNetwork vn = prod.oci.virtualNetwork();
-      String listId = prod.ids.get("default-security-list");
+      String listId = prod.ids.get(ResourceKey.defaultSecurityList());
       SecurityList live = vn.getSecurityList(GetSecurityListRequest.builder().securityListId(listId).build()).getSecurityList();
       int ccmRules = live.getIngressSecurityRules().size() + live.getEgressSecurityRules().size()
           - prod.net.defaultSecurityList().rules().size();
@@ -108,7 +110,7 @@ class CcmManagedRulesTest {
 
       Plan plan = provider(prod).plan(narrower);
 
-      var removed = plan.change("nsg:workers").orElseThrow().diffs().stream().filter(d -> d.after().isEmpty())
+      var removed = plan.change(ResourceKey.nsg(SubnetRole.WORKERS)).orElseThrow().diffs().stream().filter(d -> d.after().isEmpty())
           .map(d -> d.before().orElseThrow()).toList();
       assertThat(removed).isNotEmpty().allSatisfy(r -> assertThat(r).startsWith("egress to 0.0.0.0/0"));
     }
@@ -117,6 +119,6 @@ class CcmManagedRulesTest {
   /** {@code prod} with a public LB Service whose rules the CCM manages in NSG mode. */
   private static OkeNetwork withNsgModeService(String name) {
     return ReferenceNetworks.prod().toBuilder().name(name)
-        .addService(Service.loadBalancer("ops", "edge").port(8080).flexible(10, 100).securityRuleManagement(SecurityRuleManagement.NSG)).build();
+        .addService(Service.loadBalancer("ops", "edge").addPort(8080).withFlexibleShape(10, 100).withSecurityRuleManagement(SecurityRuleManagement.NSG)).build();
   }
 }

@@ -18,7 +18,7 @@ class FixedShapeQuotaCrossCheckTest {
   static OkeNetwork grafanaOnFixedShape() {
     OkeNetwork prod = ReferenceNetworks.prod();
     List<Service> services = prod.services().stream()
-        .map(s -> s.ref().toString().equals("ops/grafana") ? Service.loadBalancer("ops", "grafana").port(3000).internal() : s)
+        .map(s -> s.ref().toString().equals("ops/grafana") ? Service.loadBalancer("ops", "grafana").addPort(3000).withInternal() : s)
         .toList();
     return prod.toBuilder().name("fixed-shape").services(services).build();
   }

@@ -86,44 +86,44 @@ final class GeneratedServices {
   }
 
   static Service service(Random random, int index, Combination c) {
-    Service s = Service.loadBalancer("gen", "svc-" + index).selector("app=svc-" + index);
+    Service s = Service.loadBalancer("gen", "svc-" + index).withSelector("app=svc-" + index);
     TreeSet<Integer> tcp = new TreeSet<>();
     int tcpCount = 1 + random.nextInt(3);
     while (tcp.size() < tcpCount) {
       tcp.add(List.of(80, 443, 8080, 8443, 9000, 5432).get(random.nextInt(6)));
     }
     for (int port : tcp) {
-      s = s.withPort(ServicePort.tcp(port, 1024 + random.nextInt(60000)));
+      s = s.addPort(ServicePort.tcp(port, 1024 + random.nextInt(60000)));
     }
     if (c.nlb()) {
-      s = s.networkLoadBalancer().backendPolicy(List.of("FIVE_TUPLE", "THREE_TUPLE", "TWO_TUPLE").get(random.nextInt(3)));
+      s = s.withNetworkLoadBalancer().withBackendPolicy(List.of("FIVE_TUPLE", "THREE_TUPLE", "TWO_TUPLE").get(random.nextInt(3)));
       if (random.nextInt(3) == 0) {
         // Sometimes on a TCP port's number: the CCM then makes one TCP_AND_UDP listener.
         int udp = random.nextBoolean() ? tcp.first() : 53;
-        s = s.udpPort(udp, udp);
+        s = s.addUdpPort(udp, udp);
       }
     } else {
       s = loadBalancerOptions(random, s, tcp);
     }
     if (c.internal()) {
-      s = s.internal();
+      s = s.withInternal();
     }
     if (c.local()) {
-      s = s.externalTrafficPolicy(ExternalTrafficPolicy.LOCAL);
+      s = s.withExternalTrafficPolicy(ExternalTrafficPolicy.LOCAL);
       if (random.nextBoolean()) {
         // Clear of the ports the API server hands out from 30000 up.
-        s = s.healthCheckNodePort(32000 + index);
+        s = s.withHealthCheckNodePort(32000 + index);
       }
     }
     if (c.mode().isPresent()) {
-      s = s.securityRuleManagement(c.mode().get());
+      s = s.withSecurityRuleManagement(c.mode().get());
     }
     if (random.nextInt(3) == 0) {
-      s = s.sourceRanges("203.0.113." + (random.nextInt(8) * 32) + "/27");
+      s = s.addSourceRanges("203.0.113." + (random.nextInt(8) * 32) + "/27");
     }
     int nsgs = random.nextInt(CUSTOM_NSGS.size() + 1);
     if (nsgs > 0) {
-      s = s.nsgs(CUSTOM_NSGS.subList(0, nsgs).toArray(String[]::new));
+      s = s.addNsgs(CUSTOM_NSGS.subList(0, nsgs).toArray(String[]::new));
     }
     return s;
   }
@@ -131,24 +131,24 @@ final class GeneratedServices {
   private static Service loadBalancerOptions(Random random, Service s, TreeSet<Integer> ports) {
     switch (random.nextInt(3)) {
       case 0:
-        s = s.shape("100Mbps");
+        s = s.withShape("100Mbps");
         break;
       case 1:
-        s = s.shape("400Mbps");
+        s = s.withShape("400Mbps");
         break;
       default:
         int min = 10 + random.nextInt(500);
-        s = s.flexible(min, min + random.nextInt(8000 - min + 1));
+        s = s.withFlexibleShape(min, min + random.nextInt(8000 - min + 1));
     }
     switch (random.nextInt(4)) {
       case 0:
         return s;
       case 1:
-        return s.backendProtocol(random.nextBoolean() ? "HTTP" : "http");
+        return s.withBackendProtocol(random.nextBoolean() ? "HTTP" : "http");
       case 2:
-        return s.tls("svc-tls", ports.first()).backendProtocol("TCP");
+        return s.withTls("svc-tls", ports.first()).withBackendProtocol("TCP");
       default:
-        return s.tls("svc-tls", ports.toArray(Integer[]::new)).backendProtocol("GRPC");
+        return s.withTls("svc-tls", ports.toArray(Integer[]::new)).withBackendProtocol("GRPC");
     }
   }
 }

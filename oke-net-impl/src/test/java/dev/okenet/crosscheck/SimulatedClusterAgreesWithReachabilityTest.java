@@ -3,6 +3,8 @@ package dev.okenet.crosscheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.OkeNetwork;
+import dev.okenet.kube.NetworkPolicy;
+import dev.okenet.kube.PolicyPeer;
 import dev.okenet.reach.Endpoint;
 import dev.okenet.reach.Verdict;
 import dev.okenet.reference.ReferenceNetworks;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -93,6 +96,37 @@ class SimulatedClusterAgreesWithReachabilityTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("referenceNetworks")
   void everyVerdictOfTheSimulatedClusterIsTheApisVerdict(OkeNetwork network) {
+    agreeOnEveryQuestion(network, null);
+  }
+
+  /**
+   * prod without shop's default deny: the rendered allow-web-to-api-ingress still selects app=api,
+   * and in Kubernetes a pod a policy selects admits only what a policy allows, so default/other
+   * cannot reach shop/api. Both say so.
+   */
+  @Test
+  void anAllowWithoutADefaultDenyIsolatesThePodsItSelects() {
+    OkeNetwork prod = ReferenceNetworks.prod();
+    OkeNetwork allowsOnly = prod.toBuilder().name("allows-only")
+        .policies(prod.policies().stream().filter(p -> !(p instanceof NetworkPolicy.DefaultDeny)).toList()).build();
+    agreeOnEveryQuestion(allowsOnly, new Question(OTHER, OTHER_POD, API, API_POD, "TCP", 8080));
+  }
+
+  /**
+   * default lets its pods out to any address (an allow to 0.0.0.0/0); that opens nothing at the
+   * pods of shop, whose default deny admits only what shop's own policies allow. Both say so.
+   */
+  @Test
+  void anAllowToABlockHoldingPodAddressesAdmitsNothingAtOtherPods() {
+    OkeNetwork prod = ReferenceNetworks.prod();
+    OkeNetwork anyOut = prod.toBuilder().name("any-out")
+        .addPolicy(NetworkPolicy.in("default").allow(PolicyPeer.namespace("default")).to(PolicyPeer.cidr("0.0.0.0/0")).onAnyPort())
+        .build();
+    agreeOnEveryQuestion(anyOut, new Question(OTHER, OTHER_POD, API, API_POD, "TCP", 8080));
+  }
+
+  /** Asks every question of both; {@code denied}, when given, must be denied by both. */
+  private static void agreeOnEveryQuestion(OkeNetwork network, Question denied) {
     try (SimulatedOke oke = SimulatedOke.of(network)) {
       oke.pod("shop", "web-0", Map.of("app", "web"), "https", 8443);
       oke.pod("shop", "api-0", Map.of("app", "api"), "http", 8080);
@@ -118,6 +152,9 @@ class SimulatedClusterAgreesWithReachabilityTest {
       }
 
       assertThat(disagreements).as("questions the two implementations answer differently").isEmpty();
+      if (denied != null) {
+        assertThat(reach.from(denied.apiFrom()).to(denied.apiTo()).on(denied.apiPort()).isAllowed()).as(denied + " in reachability()").isFalse();
+      }
       assertThat(allowed).as("some questions are allowed and some denied, or the check says little")
           .isBetween(network.cluster().policyEngine() == dev.okenet.cluster.PolicyEngine.NONE ? QUESTIONS.size() : 1,
               network.cluster().policyEngine() == dev.okenet.cluster.PolicyEngine.NONE ? QUESTIONS.size() : QUESTIONS.size() - 1);

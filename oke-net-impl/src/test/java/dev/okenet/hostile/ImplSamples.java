@@ -6,6 +6,7 @@ import dev.okenet.adopt.KubernetesFacts;
 import dev.okenet.adopt.NetworkImporter;
 import dev.okenet.adopt.ServiceManifests;
 import dev.okenet.io.ModelIO;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.manifest.AppliedIds;
 import dev.okenet.manifest.Manifests;
 import dev.okenet.oci.ApplyResult;
@@ -18,10 +19,11 @@ import dev.okenet.oci.WaitStrategy;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.render.MermaidDiagram;
 import dev.okenet.testkit.FakeOci;
-import java.time.Duration;
+import dev.okenet.vcn.SubnetRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
@@ -38,8 +40,9 @@ final class ImplSamples extends ApiSamples {
 
   /** A builder wired to the fake: no real sleeping between retries, waiting in virtual time. */
   private OciNetworkProvider.Builder builder() {
-    return OciNetworkProvider.builder().availabilityDomains(fake.availabilityDomains()).virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
-        .networkLoadBalancer(fake.networkLoadBalancer()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
+    return OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
+        .networkLoadBalancer(fake.networkLoadBalancer()).identity(fake.identity())
+        .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy()));
   }
 
@@ -70,6 +73,7 @@ final class ImplSamples extends ApiSamples {
     byType.put(dev.okenet.adopt.AdoptionPlan.class, () -> adoptable().imported().planAdoption());
     byType.put(com.oracle.bmc.core.VirtualNetwork.class, fake::virtualNetwork);
     byType.put(com.oracle.bmc.containerengine.ContainerEngine.class, fake::containerEngine);
+    byType.put(com.oracle.bmc.identity.Identity.class, fake::identity);
     byType.put(dev.okenet.oci.ClusterDetails.class, () -> provider.networkOnly(prod, applied.idsByKey()));
     byType.put(com.oracle.bmc.containerengine.model.CreateClusterDetails.class,
         () -> provider.networkOnly(prod, applied.idsByKey()).cluster());
@@ -78,8 +82,24 @@ final class ImplSamples extends ApiSamples {
     byType.put(com.oracle.bmc.waiter.DelayStrategy.class, fake.clock()::delayStrategy);
     byType.put(com.oracle.bmc.model.BmcException.class, () -> new com.oracle.bmc.model.BmcException(429, "TooManyRequests", "slow down", "r1"));
     byType.put(java.util.function.Function.class, () -> (java.util.function.Function<Object, Duration>) x -> Duration.ofSeconds(1));
-    byType.put(dev.okenet.oci.ProgressEvent.class, () -> new dev.okenet.oci.ProgressEvent("vcn", dev.okenet.oci.ResourceType.VCN,
+    byType.put(dev.okenet.oci.ProgressEvent.class, () -> new dev.okenet.oci.ProgressEvent(ResourceKey.vcn(), dev.okenet.oci.ResourceType.VCN,
         dev.okenet.oci.ChangeAction.CREATE, dev.okenet.oci.ProgressEvent.State.STARTED, Duration.ZERO, "creating"));
+    // The cluster doctor: over the fake's prod cluster, with a Kubernetes client whose API server is not there (its reads
+    // fail fast and become findings).
+    byType.put(io.fabric8.kubernetes.client.KubernetesClient.class, () -> unreachableKubernetes);
+    byType.put(dev.okenet.doctor.ClusterDoctor.Builder.class, () -> dev.okenet.doctor.ClusterDoctor.builder()
+        .kubernetes(unreachableKubernetes).virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
+        .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { })));
+    byType.put(dev.okenet.doctor.ClusterDoctor.class, () -> dev.okenet.doctor.ClusterDoctor.builder().kubernetes(unreachableKubernetes)
+        .virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine()).retryPolicy(RetryPolicy.defaults()
+            .withSleeper(d -> { })).build());
+    byType.put(dev.okenet.doctor.DoctorFinding.class, () -> new dev.okenet.doctor.DoctorFinding("OKE-DOCTOR-020",
+        dev.okenet.check.Severity.ERROR, "NetworkPolicy shop/default-deny", "nothing enforces it", java.util.List.of("no Calico"),
+        "Install Calico."));
+    byType.put(dev.okenet.doctor.DoctorReport.class, () -> dev.okenet.doctor.DoctorReport.of("prod", applied.idsByKey().get(dev.okenet.key.ResourceKey.cluster()),
+        java.util.List.of(), java.util.List.of()));
+    byName.put("clusterName", "prod");
+    byName.put("ruleId", "OKE-DOCTOR-020");
     byName.put("regionId", "us-ashburn-1");
     byName.put("service", "VirtualNetwork");
     byType.put(dev.okenet.oci.Pacing.class, dev.okenet.oci.Pacing::adaptive);
@@ -93,7 +113,7 @@ final class ImplSamples extends ApiSamples {
     byType.put(Runnable.class, () -> (Runnable) () -> { });
     byName.put("required", "TCP 6443");
     byName.put("kind", "subnet");
-    byName.put("subnetKey", "subnet:workers");
+    byName.put("subnetKey", ResourceKey.subnet(SubnetRole.WORKERS));
     byName.put("field", "cidrBlock");
     byName.put("value", "10.0.0.0/16");
     byName.put("before", "10.0.0.0/16");
@@ -133,14 +153,18 @@ final class ImplSamples extends ApiSamples {
 
   private Adoptable adoptable() {
     FakeOci f = FakeOci.create();
-    OciNetworkProvider p = OciNetworkProvider.builder().availabilityDomains(f.availabilityDomains()).virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine())
-        .networkLoadBalancer(f.networkLoadBalancer()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
+    OciNetworkProvider p = OciNetworkProvider.builder().virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine())
+        .networkLoadBalancer(f.networkLoadBalancer()).identity(f.identity()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(f.clock().terminationStrategy(), f.clock().delayStrategy())).build();
-    Map<String, String> ids = p.apply(p.plan(prod)).idsByKey();
+    Map<ResourceKey, String> ids = p.apply(p.plan(prod)).idsByKey();
     lastAdoptable = new Adoptable(f, p, NetworkImporter.builder().virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine()).build(),
-        ids.get("vcn"), ids.get("cluster"));
+        ids.get(ResourceKey.vcn()), ids.get(ResourceKey.cluster()));
     return lastAdoptable;
   }
+
+  private final io.fabric8.kubernetes.client.KubernetesClient unreachableKubernetes = new io.fabric8.kubernetes.client
+      .KubernetesClientBuilder().withConfig(new io.fabric8.kubernetes.client.ConfigBuilder(io.fabric8.kubernetes.client.Config.empty())
+          .withMasterUrl("http://127.0.0.1:1/").withRequestRetryBackoffLimit(0).withConnectionTimeout(500).build()).build();
 
   /** A network that owns nothing on the fake: destroying it is a valid call that changes nothing. */
   private final ResolvedNetwork ghost = ReferenceNetworks.prod().toBuilder().name("ghost").build().resolve();
@@ -173,6 +197,11 @@ final class ImplSamples extends ApiSamples {
         return java.util.Optional.of(lastAdoptable.clusterId());
       case "OciNetworkProvider.networkOnly:idsByKey":
         return java.util.Optional.of(applied.idsByKey());
+      case "ClusterDoctor.examine:compartmentId":
+        return java.util.Optional.of(ReferenceNetworks.prod().compartmentId());
+      case "ClusterDoctor.examine:clusterId":
+      case "DoctorReport.of:clusterId":
+        return java.util.Optional.of(applied.idsByKey().get(dev.okenet.key.ResourceKey.cluster()));
       case "Builder.availabilityDomains:names":
         return java.util.Optional.of(java.util.List.of("AD-1"));
       case "ModelIO.fromYaml:yaml":

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ApplyResult;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.RetryPolicy;
@@ -28,14 +29,14 @@ class RepeatedNsgReferenceTest {
     OkeNetwork prod = ReferenceNetworks.prod();
     OkeNetwork network = prod.toBuilder()
         .addNsg(Nsg.named("metrics").allowFrom(Peer.ipv4("10.0.0.0/16"), Port.tcp(9100)))
-        .nodePools(List.of(prod.nodePools().get(0).withNsgs("metrics", "metrics").withPodNsgs("metrics", "metrics"),
+        .nodePools(List.of(prod.nodePools().get(0).addNsgs("metrics", "metrics").addPodNsgs("metrics", "metrics"),
             prod.nodePools().get(1)))
         .build();
     ResolvedNetwork net = network.resolve();
 
     try (FakeOci fake = FakeOci.create()) {
-      OciNetworkProvider provider = OciNetworkProvider.builder().availabilityDomains(fake.availabilityDomains()).virtualNetwork(fake.virtualNetwork())
-          .containerEngine(fake.containerEngine()).networkLoadBalancer(fake.networkLoadBalancer())
+      OciNetworkProvider provider = OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork())
+          .containerEngine(fake.containerEngine()).networkLoadBalancer(fake.networkLoadBalancer()).identity(fake.identity())
           .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
           .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy())).build();
       ApplyResult applied = provider.apply(provider.plan(net));
@@ -43,6 +44,6 @@ class RepeatedNsgReferenceTest {
       assertThat(applied.isSuccess()).as("%s", applied).isTrue();
       assertThat(provider.plan(net).hasChanges()).as("%s", provider.plan(net).render()).isFalse();
     }
-    assertThat(net.nodePool("general").orElseThrow().nsgKeys()).containsOnlyOnce("nsg:custom:metrics");
+    assertThat(net.nodePool("general").orElseThrow().nsgKeys()).containsOnlyOnce(ResourceKey.customNsg("metrics"));
   }
 }

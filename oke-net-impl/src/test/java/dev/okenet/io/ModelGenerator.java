@@ -81,8 +81,11 @@ public final class ModelGenerator {
     maybe(() -> b.region(pick("us-ashburn-1", "us-phoenix-1", "eu-frankfurt-1", "ap-tokyo-1")));
     b.vcn(vcn());
     maybe(() -> b.podNetworking(pick(PodNetworking.vcnNative(), PodNetworking.flannel(), PodNetworking.flannel(cidr()))));
-    maybe(() -> b.cluster(cluster()));
-    b.apiEndpoint(subnet(null));
+    Cluster[] chosen = new Cluster[1];
+    maybe(() -> b.cluster(chosen[0] = cluster()));
+    // The endpoint decides the API's access: a public one is refused in a private subnet, so its subnet is public too.
+    Subnet api = subnet(null);
+    b.apiEndpoint(chosen[0] != null && chosen[0].endpoint().isPublic() ? publicCopy(api) : api);
     b.workers(subnet(null));
     maybe(() -> b.pods(subnet(null)));
     maybe(() -> b.publicLoadBalancers(subnet(null)));
@@ -99,7 +102,7 @@ public final class ModelGenerator {
     for (String name : names(2)) {
       Nsg nsg = Nsg.named(name);
       for (int i = r.nextInt(3); i > 0; i--) {
-        nsg = nsg.withRule(securityRule());
+        nsg = nsg.addRule(securityRule());
       }
       b.addNsg(nsg);
     }
@@ -130,13 +133,34 @@ public final class ModelGenerator {
     return b.build();
   }
 
+  /** {@code s} as a public subnet, everything else the same. */
+  public static Subnet publicCopy(Subnet s) {
+    if (s.isPublic()) {
+      return s;
+    }
+    Subnet p = s.cidr().map(Subnet::publicSubnet).orElseGet(() -> s.prefixLength().map(Subnet::publicSubnet).orElseGet(Subnet::publicSubnet));
+    p = s.name().map(p::withName).orElse(p);
+    p = s.dnsLabel().map(p::withDnsLabel).orElse(p);
+    p = s.existingId().map(p::withExistingId).orElse(p);
+    for (var route : s.extraRouteRules()) {
+      p = p.addRouteRule(route);
+    }
+    for (var rule : s.extraSecurityRules()) {
+      p = p.addSecurityRule(rule);
+    }
+    for (var list : s.securityLists()) {
+      p = p.addSecurityList(list);
+    }
+    return p;
+  }
+
   private Vcn vcn() {
-    Vcn vcn = r.nextInt(4) == 0 ? Vcn.existing("ocid1.vcn.oc1.iad." + alnum(4, 10), cidr(), cidrs(2)) : Vcn.of(cidr(), cidrs(2));
+    Vcn vcn = r.nextInt(4) == 0 ? Vcn.of(cidr(), cidrs(2)).withExistingId("ocid1.vcn.oc1.iad." + alnum(4, 10)) : Vcn.of(cidr(), cidrs(2));
     if (r.nextBoolean()) {
       vcn = vcn.withDnsLabel(text());
     }
     if (r.nextInt(3) == 0) {
-      vcn = vcn.withIpv6(pick("2603:c020:1::/56", "fd00:abcd:1200::/56", "2001:db8:0:100::/56"));
+      vcn = vcn.withIpv6Cidr(pick("2603:c020:1::/56", "fd00:abcd:1200::/56", "2001:db8:0:100::/56"));
     }
     return vcn;
   }
@@ -144,7 +168,7 @@ public final class ModelGenerator {
   private Cluster cluster() {
     Cluster c = (r.nextBoolean() ? Cluster.enhanced(version()) : Cluster.basic(version()));
     if (r.nextBoolean()) {
-      c = c.withEndpoint((r.nextBoolean() ? ApiEndpoint.publicEndpoint() : ApiEndpoint.privateEndpoint()).allowClients(cidrs(2)));
+      c = c.withEndpoint((r.nextBoolean() ? ApiEndpoint.publicEndpoint() : ApiEndpoint.privateEndpoint()).addAllowedClients(cidrs(2)));
     }
     if (r.nextBoolean()) {
       c = c.withServicesCidr(cidr());
@@ -164,40 +188,43 @@ public final class ModelGenerator {
 
   /** An extra subnet when {@code name} is given, else a role subnet (which may carry a name too). */
   private Subnet subnet(String name) {
-    Subnet.Builder b = r.nextBoolean() ? Subnet.publicSubnet() : Subnet.privateSubnet();
+    boolean isPublic = r.nextBoolean();
+    Subnet[] b = new Subnet[1];
     switch (r.nextInt(3)) {
       case 0:
-        b.cidr(cidr());
+        b[0] = isPublic ? Subnet.publicSubnet(cidr()) : Subnet.privateSubnet(cidr());
         break;
       case 1:
-        b.prefixLength(1 + r.nextInt(30));
+        int prefix = 1 + r.nextInt(30);
+        b[0] = isPublic ? Subnet.publicSubnet(prefix) : Subnet.privateSubnet(prefix);
         break;
       default:
+        b[0] = isPublic ? Subnet.publicSubnet() : Subnet.privateSubnet();
         break;
     }
-    maybe(() -> b.dnsLabel(text()));
+    maybe(() -> b[0] = b[0].withDnsLabel(text()));
     if (name != null) {
-      b.name(name);
+      b[0] = b[0].withName(name);
     } else {
-      maybe(() -> b.name(keyName()));
+      maybe(() -> b[0] = b[0].withName(keyName()));
     }
     if (r.nextInt(4) == 0) {
-      b.existingId("ocid1.subnet.oc1.iad." + alnum(4, 10));
+      b[0] = b[0].withExistingId("ocid1.subnet.oc1.iad." + alnum(4, 10));
     }
     for (int i = r.nextInt(3); i > 0; i--) {
-      b.addExtraRouteRule(routeRule());
+      b[0] = b[0].addRouteRule(routeRule());
     }
     for (int i = r.nextInt(3); i > 0; i--) {
-      b.addExtraSecurityRule(securityRule());
+      b[0] = b[0].addSecurityRule(securityRule());
     }
     for (String list : names(2)) {
       SecurityList l = SecurityList.named(list);
       for (int i = r.nextInt(3); i > 0; i--) {
-        l = l.withRule(securityRule());
+        l = l.addRule(securityRule());
       }
-      b.addSecurityList(l);
+      b[0] = b[0].addSecurityList(l);
     }
-    return b.build();
+    return b[0];
   }
 
   private RouteRule routeRule() {
@@ -209,7 +236,7 @@ public final class ModelGenerator {
   private SecurityRule securityRule() {
     SecurityRule rule = r.nextBoolean() ? SecurityRule.ingress(peer(), port()) : SecurityRule.egress(peer(), port());
     if (r.nextInt(4) == 0) {
-      rule = rule.stateless();
+      rule = rule.withStateful(false);
     }
     return r.nextBoolean() ? rule.withDescription(anyText(255)) : rule;
   }
@@ -259,28 +286,28 @@ public final class ModelGenerator {
   private Gateways gateways() {
     Gateways g = r.nextBoolean() ? Gateways.internet() : Gateways.none();
     if (r.nextBoolean()) {
-      NatGateway nat = r.nextBoolean() ? NatGateway.standard() : NatGateway.withReservedIp("ocid1.publicip.oc1.iad." + alnum(4, 8));
-      g = g.nat(r.nextBoolean() ? nat.blockingTraffic() : nat);
+      NatGateway nat = r.nextBoolean() ? NatGateway.standard() : NatGateway.standard().withReservedPublicIpId("ocid1.publicip.oc1.iad." + alnum(4, 8));
+      g = g.withNat(r.nextBoolean() ? nat.withBlocksTraffic(true) : nat);
     }
     if (r.nextBoolean()) {
-      g = g.serviceGateway(pick(ServiceGatewayScope.values()));
+      g = g.withServiceGateway(pick(ServiceGatewayScope.values()));
     }
     return g;
   }
 
   private Drg drg() {
-    Drg drg = r.nextBoolean() ? Drg.create() : Drg.existing("ocid1.drg.oc1.iad." + alnum(4, 8));
+    Drg drg = r.nextBoolean() ? Drg.of() : Drg.of().withExistingId("ocid1.drg.oc1.iad." + alnum(4, 8));
     for (String name : names(3)) {
       switch (r.nextInt(3)) {
         case 0:
-          drg = drg.with(DrgAttachment.ipsecVpn(name, "ocid1.ipsecconnection.oc1.iad." + alnum(4, 8), oneOrMoreCidrs(2)));
+          drg = drg.addAttachment(DrgAttachment.ipsecVpn(name, "ocid1.ipsecconnection.oc1.iad." + alnum(4, 8), oneOrMoreCidrs(2)));
           break;
         case 1:
-          drg = drg.with(DrgAttachment.fastConnect(name, "ocid1.virtualcircuit.oc1.iad." + alnum(4, 8), oneOrMoreCidrs(2)));
+          drg = drg.addAttachment(DrgAttachment.fastConnect(name, "ocid1.virtualcircuit.oc1.iad." + alnum(4, 8), oneOrMoreCidrs(2)));
           break;
         default:
           DrgAttachment rpc = DrgAttachment.remotePeering(name, text(), oneOrMoreCidrs(3));
-          drg = drg.with(r.nextBoolean() ? rpc : rpc.connectedTo("ocid1.remotepeeringconnection.oc1.phx." + alnum(4, 8)));
+          drg = drg.addAttachment(r.nextBoolean() ? rpc : rpc.withPeerConnectionId("ocid1.remotepeeringconnection.oc1.phx." + alnum(4, 8)));
       }
     }
     return drg;
@@ -306,7 +333,7 @@ public final class ModelGenerator {
     if (r.nextBoolean()) {
       pool = pool.withSurge(r.nextInt(4));
     }
-    return pool.withNsgs(anyTexts(2)).withPodNsgs(anyTexts(2));
+    return pool.addNsgs(anyTexts(2)).addPodNsgs(anyTexts(2));
   }
 
   private Service service() {
@@ -326,10 +353,10 @@ public final class ModelGenerator {
     for (int i = r.nextInt(4); i > 0; i--) {
       ServicePort p = r.nextBoolean() ? ServicePort.tcp(1 + r.nextInt(65535), 1 + r.nextInt(65535))
           : ServicePort.udp(1 + r.nextInt(65535), 1 + r.nextInt(65535));
-      s = s.withPort(r.nextBoolean() ? p : p.withNodePort(30000 + r.nextInt(2768)));
+      s = s.addPort(r.nextBoolean() ? p : p.withNodePort(30000 + r.nextInt(2768)));
     }
     if (r.nextBoolean()) {
-      s = s.selector(selector());
+      s = s.withSelector(selector());
     }
     return s;
   }
@@ -337,48 +364,48 @@ public final class ModelGenerator {
   private Service loadBalancerOptions(Service service) {
     Service s = service;
     if (r.nextBoolean()) {
-      s = s.networkLoadBalancer();
+      s = s.withNetworkLoadBalancer();
     }
     if (r.nextBoolean()) {
-      s = s.internal();
+      s = s.withInternal();
     }
     switch (r.nextInt(4)) {
       case 0:
-        s = s.flexible(10 + r.nextInt(100), 100 + r.nextInt(8000));
+        s = s.withFlexibleShape(10 + r.nextInt(100), 100 + r.nextInt(8000));
         break;
       case 1:
-        s = s.shape(r.nextBoolean() ? text() : pick("400Mbps", "8000Mbps", "flexible"));
+        s = s.withShape(r.nextBoolean() ? text() : pick("400Mbps", "8000Mbps", "flexible"));
         break;
       case 2:
-        s = s.flexible(10, 100).shape(text());
+        s = s.withFlexibleShape(10, 100).withShape(text());
         break;
       default:
         break;
     }
     if (r.nextBoolean()) {
-      s = s.tls(secretName(), r.nextBoolean() ? new Integer[] {443} : r.nextBoolean() ? new Integer[] {} : new Integer[] {443, 8443});
+      s = s.withTls(secretName(), r.nextBoolean() ? new Integer[] {443} : r.nextBoolean() ? new Integer[] {} : new Integer[] {443, 8443});
     }
     if (r.nextBoolean()) {
-      s = s.sourceRanges(oneOrMoreCidrs(2));
+      s = s.addSourceRanges(oneOrMoreCidrs(2));
     }
     if (r.nextBoolean()) {
-      s = s.externalTrafficPolicy(pick(ExternalTrafficPolicy.values()));
+      s = s.withExternalTrafficPolicy(pick(ExternalTrafficPolicy.values()));
     }
     if (r.nextBoolean()) {
-      s = s.securityRuleManagement(pick(SecurityRuleManagement.values()));
+      s = s.withSecurityRuleManagement(pick(SecurityRuleManagement.values()));
     }
     if (r.nextBoolean()) {
-      s = s.nsgs(anyTexts(2));
+      s = s.addNsgs(anyTexts(2));
     }
     if (r.nextBoolean()) {
       // Any case and edge spaces: the DSL stores the protocol upper-case.
-      s = s.backendProtocol(pick("TCP", "HTTP", "GRPC", "tcp", " Http", "grpc "));
+      s = s.withBackendProtocol(pick("TCP", "HTTP", "GRPC", "tcp", " Http", "grpc "));
     }
     if (r.nextBoolean()) {
-      s = s.healthCheckNodePort(30000 + r.nextInt(2768));
+      s = s.withHealthCheckNodePort(30000 + r.nextInt(2768));
     }
     if (r.nextBoolean()) {
-      s = s.backendPolicy(pick("FIVE_TUPLE", "THREE_TUPLE", "TWO_TUPLE"));
+      s = s.withBackendPolicy(pick("FIVE_TUPLE", "THREE_TUPLE", "TWO_TUPLE"));
     }
     return s;
   }
@@ -386,11 +413,11 @@ public final class ModelGenerator {
   private Ingress ingress() {
     Ingress i = Ingress.of(kubeName(), ServiceRef.of(kubeName(), kubeName()));
     for (int n = r.nextInt(4); n > 0; n--) {
-      i = i.route(text(), "/" + anyText(10), ServiceRef.of(kubeName(), kubeName()), 1 + r.nextInt(65535));
+      i = i.addRoute(text(), "/" + anyText(10), ServiceRef.of(kubeName(), kubeName()), 1 + r.nextInt(65535));
     }
     for (int n = r.nextInt(3); n > 0; n--) {
       String[] hosts = anyTexts(3);
-      i = i.tls(text(), hosts.length == 0 ? new String[] {text()} : hosts);
+      i = i.addTls(text(), hosts.length == 0 ? new String[] {text()} : hosts);
     }
     return i;
   }
@@ -418,7 +445,7 @@ public final class ModelGenerator {
         }
         p = start.allow(policyPeer()).to(policyPeer()).on(ports);
     }
-    return r.nextBoolean() ? p.named(kubeName() + "-" + alnum(1, 6)) : p;
+    return r.nextBoolean() ? p.withName(kubeName() + "-" + alnum(1, 6)) : p;
   }
 
   private PolicyPeer policyPeer() {

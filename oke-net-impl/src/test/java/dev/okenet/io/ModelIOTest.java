@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.okenet.OkeNetwork;
+import dev.okenet.kube.NetworkPolicy;
 import dev.okenet.cluster.PolicyEngine;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.vcn.Nsg;
@@ -28,6 +29,16 @@ class ModelIOTest {
   private static final String MINIMAL = "{\"name\": \"dev\", \"compartmentId\": \"ocid1.compartment.oc1..aaaaaaaaexample\","
       + " \"vcn\": {\"cidrs\": [\"10.0.0.0/16\"]},"
       + " \"subnets\": {\"apiEndpoint\": {\"public\": false}, \"workers\": {\"public\": false, \"prefixLength\": 22}}}";
+
+  /** Only name, compartmentId and the VCN are required; the rest are the model's defaults, as in the DSL. */
+  @Test
+  void theSmallestDocumentReadsAsTheSmallestNetwork() {
+    OkeNetwork smallest = ModelIO.fromJson("{\"name\": \"dev\", \"compartmentId\": \"ocid1.compartment.oc1..aaaaaaaaexample\","
+        + " \"vcn\": {\"cidrs\": [\"10.0.0.0/16\"]}}");
+
+    assertThat(smallest).isEqualTo(OkeNetwork.builder().name("dev").compartmentId("ocid1.compartment.oc1..aaaaaaaaexample")
+        .vcn(dev.okenet.vcn.Vcn.of(dev.okenet.vcn.Vcn.DEFAULT_CIDR)).build());
+  }
 
   static java.util.List<OkeNetwork> referenceNetworks() {
     return ReferenceNetworks.all();
@@ -98,8 +109,10 @@ class ModelIOTest {
 
     OkeNetwork dev = ModelIO.fromYaml(yaml);
 
-    assertThat(dev.policies().get(0).deniesIngress()).isTrue();
-    assertThat(dev.policies().get(0).deniesEgress()).isTrue();
+    assertThat(dev.policies().get(0)).isInstanceOfSatisfying(NetworkPolicy.DefaultDeny.class, deny -> {
+      assertThat(deny.deniesIngress()).isTrue();
+      assertThat(deny.deniesEgress()).isTrue();
+    });
   }
 
   @Test
@@ -236,10 +249,10 @@ class ModelIOTest {
     OkeNetwork read = ModelIO.fromJson(minimalWith("\"nsgs\": [{\"name\": \"bastion\", " + rules + "}]")
         .replace("\"prefixLength\": 22}", "\"prefixLength\": 22, \"securityLists\": [{\"name\": \"monitoring\", " + rules + "}]}"));
     java.util.List<SecurityRule> expected = java.util.List.of(SecurityRule.ingress(Peer.ipv4("10.20.0.0/16"), Port.SSH),
-        SecurityRule.egress(Peer.role(SubnetRole.WORKERS), Port.SSH).stateless());
+        SecurityRule.egress(Peer.role(SubnetRole.WORKERS), Port.SSH).withStateful(false));
 
-    assertThat(read.nsgs()).containsExactly(Nsg.named("bastion").withAllRules(expected));
-    assertThat(read.workers().securityLists()).containsExactly(SecurityList.named("monitoring").withAllRules(expected));
+    assertThat(read.nsgs()).containsExactly(Nsg.named("bastion").addAllRules(expected));
+    assertThat(read.workers().securityLists()).containsExactly(SecurityList.named("monitoring").addAllRules(expected));
   }
 
   @Test

@@ -142,7 +142,7 @@ class OneMeaningTest {
   void nlbBackendPoliciesRoundTrip() {
     for (String policy : new String[] {"TWO_TUPLE", "THREE_TUPLE", "FIVE_TUPLE"}) {
       OkeNetwork net = ReferenceNetworks.prod().toBuilder()
-          .addService(Service.loadBalancer("shop", "tuple").port(80).networkLoadBalancer().backendPolicy(policy)).build();
+          .addService(Service.loadBalancer("shop", "tuple").addPort(80).withNetworkLoadBalancer().withBackendPolicy(policy)).build();
 
       assertThat(ModelIO.fromJson(ModelIO.toJson(net))).isEqualTo(net);
       assertThat(ModelIO.fromYaml(ModelIO.toYaml(net))).isEqualTo(net);
@@ -157,8 +157,8 @@ class OneMeaningTest {
     OkeNetwork net = ReferenceNetworks.prod().toBuilder()
         .addNsg(Nsg.named(name).allowFrom(Peer.nsg(name), Port.SSH))
         .addLocalPeering(LocalPeering.to(name, "10.50.0.0/16"))
-        .workers(Subnet.privateSubnet().prefixLength(22).name(name).dnsLabel(name)
-            .addExtraRouteRule(RouteRule.to("10.50.0.0/16", RouteTarget.localPeering(name)).withDescription(name)))
+        .workers(Subnet.privateSubnet(22).withName(name).withDnsLabel(name)
+            .addRouteRule(RouteRule.to("10.50.0.0/16", RouteTarget.localPeering(name)).withDescription(name)))
         .build();
 
     assertThat(ModelIO.fromJson(ModelIO.toJson(net))).isEqualTo(net);
@@ -171,9 +171,9 @@ class OneMeaningTest {
       "\u0000", "\ufeffbom", "😀"})
   void oddFreeTextsRoundTripThroughJsonAndYaml(String text) {
     OkeNetwork net = ReferenceNetworks.prod().toBuilder()
-        .addNsg(Nsg.named("bastion").withRule(SecurityRule.ingress(Peer.anyIpv4(), Port.SSH).withDescription(text)))
-        .workers(Subnet.privateSubnet().prefixLength(22).dnsLabel(text)
-            .addExtraRouteRule(RouteRule.to("10.50.0.0/16", RouteTarget.drg()).withDescription(text)))
+        .addNsg(Nsg.named("bastion").addRule(SecurityRule.ingress(Peer.anyIpv4(), Port.SSH).withDescription(text)))
+        .workers(Subnet.privateSubnet(22).withDnsLabel(text)
+            .addRouteRule(RouteRule.to("10.50.0.0/16", RouteTarget.drg()).withDescription(text)))
         .build();
 
     assertThat(ModelIO.fromJson(ModelIO.toJson(net))).isEqualTo(net);

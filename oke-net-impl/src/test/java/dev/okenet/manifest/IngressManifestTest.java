@@ -39,8 +39,8 @@ class IngressManifestTest {
   @Test
   void pathsOfOneHostShareOneRule() {
     var ingress = render(Ingress.of("nginx", CONTROLLER)
-        .route("shop.example.com", "/", ServiceRef.of("shop", "web"), 80)
-        .route("shop.example.com", "/api", ServiceRef.of("shop", "api"), 8080)).get(0);
+        .addRoute("shop.example.com", "/", ServiceRef.of("shop", "web"), 80)
+        .addRoute("shop.example.com", "/api", ServiceRef.of("shop", "api"), 8080)).get(0);
 
     assertThat(ingress.getSpec().getRules()).hasSize(1);
     assertThat(ingress.getSpec().getRules().get(0).getHttp().getPaths()).extracting(HTTPIngressPath::getPath).containsExactly("/", "/api");
@@ -49,8 +49,8 @@ class IngressManifestTest {
   @Test
   void backendsInTwoNamespacesGiveOneObjectPerNamespace() {
     var ingresses = render(Ingress.of("nginx", CONTROLLER)
-        .route("shop.example.com", "/", ServiceRef.of("shop", "web"), 80)
-        .route("grafana.example.com", "/", ServiceRef.of("ops", "grafana"), 3000));
+        .addRoute("shop.example.com", "/", ServiceRef.of("shop", "web"), 80)
+        .addRoute("grafana.example.com", "/", ServiceRef.of("ops", "grafana"), 3000));
 
     assertThat(ingresses).extracting(i -> i.getMetadata().getNamespace() + "/" + i.getMetadata().getName())
         .containsExactly("shop/nginx", "ops/nginx");
@@ -59,9 +59,9 @@ class IngressManifestTest {
   @Test
   void tlsGoesToTheObjectThatRoutesItsHost() {
     var ingresses = render(Ingress.of("nginx", CONTROLLER)
-        .route("shop.example.com", "/", ServiceRef.of("shop", "web"), 80)
-        .route("grafana.example.com", "/", ServiceRef.of("ops", "grafana"), 3000)
-        .tls("shop-tls", "shop.example.com"));
+        .addRoute("shop.example.com", "/", ServiceRef.of("shop", "web"), 80)
+        .addRoute("grafana.example.com", "/", ServiceRef.of("ops", "grafana"), 3000)
+        .addTls("shop-tls", "shop.example.com"));
 
     assertThat(ingresses.get(0).getSpec().getTls()).singleElement()
         .satisfies(t -> assertThat(t.getSecretName() + " " + t.getHosts()).isEqualTo("shop-tls [shop.example.com]"));
@@ -71,8 +71,8 @@ class IngressManifestTest {
   @Test
   void secondIngressOfAClassGetsANumberedName() {
     var ingresses = render(
-        Ingress.of("nginx", CONTROLLER).route("a.example.com", "/", ServiceRef.of("shop", "web"), 80),
-        Ingress.of("nginx", CONTROLLER).route("b.example.com", "/", ServiceRef.of("shop", "web"), 80));
+        Ingress.of("nginx", CONTROLLER).addRoute("a.example.com", "/", ServiceRef.of("shop", "web"), 80),
+        Ingress.of("nginx", CONTROLLER).addRoute("b.example.com", "/", ServiceRef.of("shop", "web"), 80));
 
     assertThat(ingresses).extracting(i -> i.getMetadata().getName()).containsExactly("nginx", "nginx-2");
   }
@@ -80,21 +80,21 @@ class IngressManifestTest {
   @Test
   void ingressExposedByAnUndeclaredServiceIsAnError() {
     assertThatThrownBy(() -> render(Ingress.of("nginx", ServiceRef.of("ingress-nginx", "missing"))
-        .route("a.example.com", "/", ServiceRef.of("shop", "web"), 80)))
+        .addRoute("a.example.com", "/", ServiceRef.of("shop", "web"), 80)))
         .isInstanceOf(ManifestException.class).hasMessageContaining("ingress-nginx/missing").hasMessageContaining("Service.loadBalancer(");
   }
 
   @Test
   void ingressExposedByAClusterIpServiceIsAnError() {
     assertThatThrownBy(() -> render(Ingress.of("nginx", ServiceRef.of("shop", "api"))
-        .route("a.example.com", "/", ServiceRef.of("shop", "web"), 80)))
+        .addRoute("a.example.com", "/", ServiceRef.of("shop", "web"), 80)))
         .isInstanceOf(ManifestException.class).hasMessageContaining("gets no load balancer");
   }
 
   @Test
   void tlsForAHostWithoutRouteIsAnError() {
     assertThatThrownBy(() -> render(Ingress.of("nginx", CONTROLLER)
-        .route("a.example.com", "/", ServiceRef.of("shop", "web"), 80).tls("b-tls", "b.example.com")))
+        .addRoute("a.example.com", "/", ServiceRef.of("shop", "web"), 80).addTls("b-tls", "b.example.com")))
         .isInstanceOf(ManifestException.class).hasMessageContaining("b.example.com").hasMessageContaining("routes nothing");
   }
 

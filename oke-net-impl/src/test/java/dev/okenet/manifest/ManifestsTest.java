@@ -3,7 +3,9 @@ package dev.okenet.manifest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.okenet.key.ResourceKey;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.vcn.SubnetRole;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,15 +38,15 @@ class ManifestsTest {
 
   @Test
   void appliedIdsLookUpByLogicalKey() {
-    AppliedIds ids = AppliedIds.of(Map.of("subnet:workers", "ocid1.subnet.oc1.iad.aaaa"));
+    AppliedIds ids = AppliedIds.of(Map.of(ResourceKey.subnet(SubnetRole.WORKERS), "ocid1.subnet.oc1.iad.aaaa"));
 
-    assertThat(ids.ocid("subnet:workers")).contains("ocid1.subnet.oc1.iad.aaaa");
-    assertThat(ids.ocid("subnet:pods")).isEmpty();
+    assertThat(ids.ocid(ResourceKey.subnet(SubnetRole.WORKERS))).contains("ocid1.subnet.oc1.iad.aaaa");
+    assertThat(ids.ocid(ResourceKey.subnet(SubnetRole.PODS))).isEmpty();
   }
 
   @Test
   void appliedIdsRejectABlankOcid() {
-    assertThatThrownBy(() -> AppliedIds.of(Map.of("subnet:workers", " "))).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> AppliedIds.of(Map.of(ResourceKey.subnet(SubnetRole.WORKERS), " "))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("subnet:workers");
   }
 }

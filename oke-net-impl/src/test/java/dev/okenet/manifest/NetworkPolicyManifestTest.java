@@ -145,8 +145,8 @@ class NetworkPolicyManifestTest {
   @Test
   void twoPoliciesRenderingTheSameObjectNameIsAnError() {
     assertThatThrownBy(() -> render(
-        NetworkPolicy.in("shop").allow(PolicyPeer.pods("app=web")).to(PolicyPeer.pods("app=api")).on(Port.tcp(80)).named("web-ingress"),
-        NetworkPolicy.in("shop").allow(PolicyPeer.pods("app=x")).to(PolicyPeer.pods("app=y")).on(Port.tcp(80)).named("web")))
+        NetworkPolicy.in("shop").allow(PolicyPeer.pods("app=web")).to(PolicyPeer.pods("app=api")).on(Port.tcp(80)).withName("web-ingress"),
+        NetworkPolicy.in("shop").allow(PolicyPeer.pods("app=x")).to(PolicyPeer.pods("app=y")).on(Port.tcp(80)).withName("web")))
         .isInstanceOf(ManifestException.class).hasMessageContaining("NetworkPolicy shop/web-ingress");
   }
 }

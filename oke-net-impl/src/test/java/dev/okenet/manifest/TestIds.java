@@ -1,5 +1,7 @@
 package dev.okenet.manifest;
 
+import dev.okenet.key.ResourceKey;
+import dev.okenet.vcn.SubnetRole;
 import java.util.Map;
 
 /** OCIDs standing in for an applied {@code prod} network, shared by the manifest tests. */
@@ -16,11 +18,11 @@ final class TestIds {
   /** Every id the manifests of prod (and its variants in these tests) can ask for. */
   static AppliedIds applied() {
     return AppliedIds.of(Map.of(
-        "subnet:lb-public", LB_PUBLIC_SUBNET,
-        "subnet:lb-internal", LB_INTERNAL_SUBNET,
-        "nsg:lb-public", LB_PUBLIC_NSG,
-        "nsg:lb-internal", LB_INTERNAL_NSG,
-        "nsg:workers", WORKERS_NSG,
-        "nsg:custom:edge", CUSTOM_NSG));
+        ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS), LB_PUBLIC_SUBNET,
+        ResourceKey.subnet(SubnetRole.INTERNAL_LOAD_BALANCERS), LB_INTERNAL_SUBNET,
+        ResourceKey.nsg(SubnetRole.PUBLIC_LOAD_BALANCERS), LB_PUBLIC_NSG,
+        ResourceKey.nsg(SubnetRole.INTERNAL_LOAD_BALANCERS), LB_INTERNAL_NSG,
+        ResourceKey.nsg(SubnetRole.WORKERS), WORKERS_NSG,
+        ResourceKey.customNsg("edge"), CUSTOM_NSG));
   }
 }

@@ -8,6 +8,8 @@ import com.oracle.bmc.core.model.UpdateNetworkSecurityGroupDetails;
 import com.oracle.bmc.core.requests.CreateNetworkSecurityGroupRequest;
 import com.oracle.bmc.core.requests.UpdateNetworkSecurityGroupRequest;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.vcn.SubnetRole;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +53,7 @@ class AdoptedNameTest {
   void anOwnedResourceRenamedWithoutTheMarkerIsRenamedBack() {
     retag("payments-pods", Map.of());
 
-    Change c = provider.plan(net).change("nsg:pods").orElseThrow();
+    Change c = provider.plan(net).change(ResourceKey.nsg(SubnetRole.PODS)).orElseThrow();
 
     assertThat(c.action()).isEqualTo(ChangeAction.UPDATE);
     assertThat(c.diffs()).extracting(FieldDiff::field).containsExactly("displayName");
@@ -64,7 +66,7 @@ class AdoptedNameTest {
     Plan plan = provider.plan(net);
 
     assertThat(plan.isEmpty()).as(plan.render()).isTrue();
-    assertThat(plan.change("nsg:pods").orElseThrow().displayName()).isEqualTo("payments-pods");
+    assertThat(plan.change(ResourceKey.nsg(SubnetRole.PODS)).orElseThrow().displayName()).isEqualTo("payments-pods");
   }
 
   @Test
@@ -73,7 +75,7 @@ class AdoptedNameTest {
         .updateNetworkSecurityGroupDetails(UpdateNetworkSecurityGroupDetails.builder().displayName("payments-pods")
             .freeformTags(Map.of("team", "payments")).build()).build());
 
-    provider.apply(provider.plan(net, Map.of("nsg:pods", pods.getId())));
+    provider.apply(provider.plan(net, Map.of(ResourceKey.nsg(SubnetRole.PODS), pods.getId())));
 
     NetworkSecurityGroup after = Networks.nsgs(cloud.virtualNetwork()).stream().filter(g -> g.getId().equals(pods.getId()))
         .findFirst().orElseThrow();

@@ -3,6 +3,7 @@ package dev.okenet.oci;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oracle.bmc.containerengine.requests.DeleteClusterRequest;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.OciAssertions;
 import dev.okenet.testkit.VirtualClock;
@@ -25,7 +26,7 @@ class AlreadyDeletingTest {
 
   private OciNetworkProvider provider() {
     return OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
-        .availabilityDomains(fake.availabilityDomains())
+        .identity(fake.identity())
         .retryPolicy(RetryPolicy.defaults().withSleeper(d -> fake.clock().advance(d)))
         .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy())).build();
   }
@@ -39,7 +40,7 @@ class AlreadyDeletingTest {
 
   @Test
   void destroyingAClusterSomeoneIsAlreadyDeletingWaitsForItToBeGone() {
-    String cluster = applyProd().idsByKey().get("cluster");
+    String cluster = applyProd().idsByKey().get(ResourceKey.cluster());
     OciNetworkProvider provider = provider();
     Plan destroy = provider.planDestroy(Networks.prod());
     fake.containerEngine().deleteCluster(DeleteClusterRequest.builder().clusterId(cluster).build());

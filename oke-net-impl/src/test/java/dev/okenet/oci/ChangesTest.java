@@ -5,16 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.oracle.bmc.core.requests.AddNetworkSecurityGroupSecurityRulesRequest;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.ApiCall;
+import dev.okenet.testkit.http.Door;
 import dev.okenet.vcn.Gateways;
 import dev.okenet.vcn.Nsg;
 import dev.okenet.vcn.Peer;
 import dev.okenet.vcn.Port;
 import dev.okenet.vcn.Subnet;
+import dev.okenet.vcn.SubnetRole;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import dev.okenet.testkit.http.Door;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -49,11 +51,11 @@ class ChangesTest {
   @Test
   void changedSubnetPrefixIsPlannedAsReplacement() {
     applied(Networks.prod());
-    ResolvedNetwork smaller = prodWith(b -> b.internalLoadBalancers(Subnet.privateSubnet().prefixLength(27).dnsLabel("lbinternal")));
+    ResolvedNetwork smaller = prodWith(b -> b.internalLoadBalancers(Subnet.privateSubnet(27).withDnsLabel("lbinternal")));
 
     Plan plan = cloud.provider().plan(smaller);
 
-    Change c = plan.change("subnet:lb-internal").orElseThrow();
+    Change c = plan.change(ResourceKey.subnet(SubnetRole.INTERNAL_LOAD_BALANCERS)).orElseThrow();
     assertThat(c.action()).isEqualTo(ChangeAction.REPLACE);
     assertThat(c.diffs()).anySatisfy(d -> {
       assertThat(d.field()).isEqualTo("cidrBlock");
@@ -65,7 +67,7 @@ class ChangesTest {
   @Test
   void replacementAppliesAndConverges() {
     applied(Networks.prod());
-    ResolvedNetwork smaller = prodWith(b -> b.internalLoadBalancers(Subnet.privateSubnet().prefixLength(27).dnsLabel("lbinternal")));
+    ResolvedNetwork smaller = prodWith(b -> b.internalLoadBalancers(Subnet.privateSubnet(27).withDnsLabel("lbinternal")));
     OciNetworkProvider provider = cloud.provider();
 
     ApplyResult result = provider.apply(provider.plan(smaller));
@@ -73,17 +75,17 @@ class ChangesTest {
     assertThat(result.isSuccess()).as(result.toString()).isTrue();
     assertThat(cloud.provider().plan(smaller).isEmpty()).isTrue();
     assertThat(Networks.subnets(cloud.virtualNetwork())).filteredOn(s -> "subnet:lb-internal".equals(s.getFreeformTags().get("okenet.key")))
-        .singleElement().satisfies(s -> assertThat(s.getCidrBlock()).isEqualTo(smaller.subnetByKey("subnet:lb-internal").orElseThrow().cidr().toString()));
+        .singleElement().satisfies(s -> assertThat(s.getCidrBlock()).isEqualTo(smaller.subnetByKey(ResourceKey.subnet(SubnetRole.INTERNAL_LOAD_BALANCERS)).orElseThrow().cidr().toString()));
   }
 
   @Test
   void removedGatewayIsDeletedAfterTheRouteRulesThatTargetIt() {
     applied(Networks.prod());
-    ResolvedNetwork noNat = prodWith(b -> b.gateways(Gateways.internet().serviceGateway()));
+    ResolvedNetwork noNat = prodWith(b -> b.gateways(Gateways.internet().withServiceGateway()));
     OciNetworkProvider provider = cloud.provider();
     Plan plan = provider.plan(noNat);
-    assertThat(plan.change("nat").orElseThrow().action()).isEqualTo(ChangeAction.DELETE);
-    assertThat(plan.change("route-table:workers").orElseThrow().action()).isEqualTo(ChangeAction.UPDATE);
+    assertThat(plan.change(ResourceKey.natGateway()).orElseThrow().action()).isEqualTo(ChangeAction.DELETE);
+    assertThat(plan.change(ResourceKey.routeTable(SubnetRole.WORKERS)).orElseThrow().action()).isEqualTo(ChangeAction.UPDATE);
     cloud.fake.calls().clear();
 
     ApplyResult result = provider.apply(plan);
@@ -125,7 +127,7 @@ class ChangesTest {
 
     Plan plan = cloud.provider().plan(fewer);
 
-    assertThat(plan.actionable()).extracting(Change::key).containsExactly("nsg:custom:admins");
+    assertThat(plan.actionable()).extracting(Change::key).containsExactly(ResourceKey.customNsg("admins"));
     assertThat(plan.actionable().get(0).diffs()).singleElement().satisfies(d -> assertThat(d.before()).hasValue("ingress from 192.168.7.2/32 TCP 22"));
     ApplyResult r = cloud.provider().apply(plan);
     assertThat(r.isSuccess()).isTrue();

@@ -12,6 +12,8 @@ import com.oracle.bmc.containerengine.model.OciVcnIpNativeClusterPodNetworkOptio
 import com.oracle.bmc.containerengine.model.OciVcnIpNativeNodePoolPodNetworkOptionDetails;
 import com.oracle.bmc.core.VirtualNetworkClient;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.vcn.SubnetRole;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +49,24 @@ class ClientsAndClusterDetailsTest {
   }
 
   @Test
+  void configFileProfileBuildsAnIdentityClientForTheAvailabilityDomains() throws Exception {
+    try (OciNetworkProvider provider = OciNetworkProvider.fromConfigFile(configFile("us-phoenix-1").toString(), "DEFAULT", null).build()) {
+      assertThat(provider.identity()).get().isInstanceOf(com.oracle.bmc.identity.IdentityClient.class);
+      assertThat(((com.oracle.bmc.identity.IdentityClient) provider.identity().orElseThrow()).getEndpoint())
+          .contains("identity.us-phoenix-1");
+    }
+  }
+
+  @Test
+  void anEndpointSendsIdentityCallsThereToo() throws Exception {
+    try (OciNetworkProvider provider = OciNetworkProvider.fromConfigFile(configFile("us-phoenix-1").toString(), "DEFAULT", null)
+        .endpoint("http://127.0.0.1:4510").build()) {
+      assertThat(((com.oracle.bmc.identity.IdentityClient) provider.identity().orElseThrow()).getEndpoint())
+          .isEqualTo("http://127.0.0.1:4510");
+    }
+  }
+
+  @Test
   void theModelsRegionOverridesTheProfiles() throws Exception {
     try (OciNetworkProvider provider = OciNetworkProvider.fromConfigFile(configFile("us-phoenix-1").toString(), "DEFAULT",
         Networks.prod().intent().region()).build()) {
@@ -73,16 +93,16 @@ class ClientsAndClusterDetailsTest {
     ResolvedNetwork net = Networks.prod();
     try (FakeCloud cloud = FakeCloud.instant()) {
       OciNetworkProvider provider = cloud.provider();
-      Map<String, String> ids = provider.apply(provider.plan(net)).idsByKey();
+      Map<ResourceKey, String> ids = provider.apply(provider.plan(net)).idsByKey();
 
       CreateClusterDetails c = provider.networkOnly(net).cluster();
 
-      assertThat(c.getVcnId()).isEqualTo(ids.get("vcn"));
-      assertThat(c.getEndpointConfig().getSubnetId()).isEqualTo(ids.get("subnet:api"));
-      assertThat(c.getEndpointConfig().getNsgIds()).containsExactly(ids.get("nsg:api"));
+      assertThat(c.getVcnId()).isEqualTo(ids.get(ResourceKey.vcn()));
+      assertThat(c.getEndpointConfig().getSubnetId()).isEqualTo(ids.get(ResourceKey.subnet(SubnetRole.API_ENDPOINT)));
+      assertThat(c.getEndpointConfig().getNsgIds()).containsExactly(ids.get(ResourceKey.nsg(SubnetRole.API_ENDPOINT)));
       assertThat(c.getEndpointConfig().getIsPublicIpEnabled()).isFalse();
       assertThat(c.getClusterPodNetworkOptions()).singleElement().isInstanceOf(OciVcnIpNativeClusterPodNetworkOptionDetails.class);
-      assertThat(c.getOptions().getServiceLbSubnetIds()).containsExactly(ids.get("subnet:lb-public"));
+      assertThat(c.getOptions().getServiceLbSubnetIds()).containsExactly(ids.get(ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS)));
       assertThat(c.getOptions().getKubernetesNetworkConfig().getServicesCidr()).isEqualTo("10.96.0.0/16");
       assertThat(c.getType()).isEqualTo(ClusterType.EnhancedCluster);
       assertThat(c.getKubernetesVersion()).isEqualTo("v1.31.1");

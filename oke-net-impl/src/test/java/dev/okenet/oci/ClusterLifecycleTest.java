@@ -15,12 +15,14 @@ import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.cluster.NodePool;
 import dev.okenet.cluster.Shape;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.ApiCall;
+import dev.okenet.testkit.http.Door;
+import dev.okenet.vcn.SubnetRole;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
-import dev.okenet.testkit.http.Door;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -78,8 +80,8 @@ class ClusterLifecycleTest {
   void planCreatesTheClusterAfterItsSubnetsAndTheNodePoolsAfterTheCluster() {
     Plan plan = cloud.provider().plan(Networks.prod());
 
-    assertThat(plan.change("cluster").orElseThrow().dependencies()).contains("vcn", "subnet:api", "nsg:api", "subnet:lb-public");
-    assertThat(plan.change("node-pool:general").orElseThrow().dependencies()).contains("cluster", "subnet:workers", "subnet:pods");
+    assertThat(plan.change(ResourceKey.cluster()).orElseThrow().dependencies()).contains(ResourceKey.vcn(), ResourceKey.subnet(SubnetRole.API_ENDPOINT), ResourceKey.nsg(SubnetRole.API_ENDPOINT), ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS));
+    assertThat(plan.change(ResourceKey.nodePool("general")).orElseThrow().dependencies()).contains(ResourceKey.cluster(), ResourceKey.subnet(SubnetRole.WORKERS), ResourceKey.subnet(SubnetRole.PODS));
     assertThat(plan.render()).contains("+   OKE cluster \"cluster\"").contains("+   node pool \"node-pool:general\"");
   }
 
@@ -87,10 +89,10 @@ class ClusterLifecycleTest {
   void applyCreatesTheClusterWithTheNetworksOcidsAndOwnershipTags() {
     ApplyResult r = applied(Networks.prod());
 
-    ClusterSummary c = liveClusters().stream().filter(x -> x.getId().equals(r.idsByKey().get("cluster"))).findFirst().orElseThrow();
-    assertThat(c.getVcnId()).isEqualTo(r.idsByKey().get("vcn"));
-    assertThat(c.getEndpointConfig().getSubnetId()).isEqualTo(r.idsByKey().get("subnet:api"));
-    assertThat(c.getOptions().getServiceLbSubnetIds()).containsExactly(r.idsByKey().get("subnet:lb-public"));
+    ClusterSummary c = liveClusters().stream().filter(x -> x.getId().equals(r.idsByKey().get(ResourceKey.cluster()))).findFirst().orElseThrow();
+    assertThat(c.getVcnId()).isEqualTo(r.idsByKey().get(ResourceKey.vcn()));
+    assertThat(c.getEndpointConfig().getSubnetId()).isEqualTo(r.idsByKey().get(ResourceKey.subnet(SubnetRole.API_ENDPOINT)));
+    assertThat(c.getOptions().getServiceLbSubnetIds()).containsExactly(r.idsByKey().get(ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS)));
     assertThat(c.getKubernetesVersion()).isEqualTo("v1.31.1");
     assertThat(c.getFreeformTags()).containsEntry("okenet.network", "prod").containsEntry("okenet.key", "cluster");
   }
@@ -100,15 +102,15 @@ class ClusterLifecycleTest {
     ApplyResult r = applied(Networks.prod());
 
     NodePoolSummary general = pool("general");
-    assertThat(general.getId()).isEqualTo(r.idsByKey().get("node-pool:general"));
-    assertThat(general.getClusterId()).isEqualTo(r.idsByKey().get("cluster"));
+    assertThat(general.getId()).isEqualTo(r.idsByKey().get(ResourceKey.nodePool("general")));
+    assertThat(general.getClusterId()).isEqualTo(r.idsByKey().get(ResourceKey.cluster()));
     assertThat(general.getNodeConfigDetails().getSize()).isEqualTo(3);
     assertThat(general.getNodeConfigDetails().getPlacementConfigs()).allSatisfy(p ->
-        assertThat(p.getSubnetId()).isEqualTo(r.idsByKey().get("subnet:workers")));
+        assertThat(p.getSubnetId()).isEqualTo(r.idsByKey().get(ResourceKey.subnet(SubnetRole.WORKERS))));
     assertThat(general.getNodeConfigDetails().getNodePoolPodNetworkOptionDetails())
         .isInstanceOfSatisfying(OciVcnIpNativeNodePoolPodNetworkOptionDetails.class, p -> {
           assertThat(p.getMaxPodsPerNode()).isEqualTo(60);
-          assertThat(p.getPodSubnetIds()).containsExactly(r.idsByKey().get("subnet:pods"));
+          assertThat(p.getPodSubnetIds()).containsExactly(r.idsByKey().get(ResourceKey.subnet(SubnetRole.PODS)));
         });
     assertThat(pool("batch").getNodeConfigDetails().getSize()).isZero();
   }
@@ -125,7 +127,7 @@ class ClusterLifecycleTest {
   @Test
   void aNodePoolScaledWithinItsMinimumAndMaximumIsNoChange() {
     ApplyResult r = applied(Networks.prod());
-    cloud.containerEngine().updateNodePool(UpdateNodePoolRequest.builder().nodePoolId(r.idsByKey().get("node-pool:general"))
+    cloud.containerEngine().updateNodePool(UpdateNodePoolRequest.builder().nodePoolId(r.idsByKey().get(ResourceKey.nodePool("general")))
         .updateNodePoolDetails(UpdateNodePoolDetails.builder().nodeConfigDetails(UpdateNodePoolNodeConfigDetails.builder().size(9)
             .build()).build()).build());
 
@@ -135,16 +137,16 @@ class ClusterLifecycleTest {
   @Test
   void aNodePoolScaledBeyondItsMaximumIsResizedInPlaceToItsMinimum() {
     ApplyResult r = applied(Networks.prod());
-    cloud.containerEngine().updateNodePool(UpdateNodePoolRequest.builder().nodePoolId(r.idsByKey().get("node-pool:batch"))
+    cloud.containerEngine().updateNodePool(UpdateNodePoolRequest.builder().nodePoolId(r.idsByKey().get(ResourceKey.nodePool("batch")))
         .updateNodePoolDetails(UpdateNodePoolDetails.builder().nodeConfigDetails(UpdateNodePoolNodeConfigDetails.builder().size(8)
             .build()).build()).build());
 
     Plan plan = cloud.provider().plan(Networks.prod());
     ApplyResult fixed = cloud.provider().apply(plan);
 
-    assertThat(plan.change("node-pool:batch").orElseThrow().action()).isEqualTo(ChangeAction.UPDATE);
+    assertThat(plan.change(ResourceKey.nodePool("batch")).orElseThrow().action()).isEqualTo(ChangeAction.UPDATE);
     assertThat(fixed.isSuccess()).as(fixed.toString()).isTrue();
-    assertThat(pool("batch").getId()).isEqualTo(r.idsByKey().get("node-pool:batch"));
+    assertThat(pool("batch").getId()).isEqualTo(r.idsByKey().get(ResourceKey.nodePool("batch")));
     assertThat(pool("batch").getNodeConfigDetails().getSize()).isZero();
   }
 
@@ -156,11 +158,11 @@ class ClusterLifecycleTest {
     Plan plan = cloud.provider().plan(newer);
     ApplyResult upgraded = cloud.provider().apply(plan);
 
-    assertThat(plan.change("cluster").orElseThrow().action()).isEqualTo(ChangeAction.UPDATE);
-    assertThat(plan.change("node-pool:general").orElseThrow().action()).isEqualTo(ChangeAction.UPDATE);
+    assertThat(plan.change(ResourceKey.cluster()).orElseThrow().action()).isEqualTo(ChangeAction.UPDATE);
+    assertThat(plan.change(ResourceKey.nodePool("general")).orElseThrow().action()).isEqualTo(ChangeAction.UPDATE);
     assertThat(upgraded.isSuccess()).as(upgraded.toString()).isTrue();
     assertThat(liveClusters()).singleElement().satisfies(c -> {
-      assertThat(c.getId()).isEqualTo(r.idsByKey().get("cluster"));
+      assertThat(c.getId()).isEqualTo(r.idsByKey().get(ResourceKey.cluster()));
       assertThat(c.getKubernetesVersion()).isEqualTo("v1.32.1");
     });
     assertThat(cloud.provider().plan(newer).isEmpty()).isTrue();
@@ -176,15 +178,15 @@ class ClusterLifecycleTest {
     Plan plan = cloud.provider().plan(fewerPods);
     ApplyResult replaced = cloud.provider().apply(plan);
 
-    Change general = plan.change("node-pool:general").orElseThrow();
+    Change general = plan.change(ResourceKey.nodePool("general")).orElseThrow();
     assertThat(general.action()).isEqualTo(ChangeAction.REPLACE);
     assertThat(general.diffs()).anySatisfy(d -> {
       assertThat(d.field()).isEqualTo("maxPodsPerNode");
       assertThat(d.forcesReplacement()).isTrue();
     });
-    assertThat(plan.change("cluster").orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
+    assertThat(plan.change(ResourceKey.cluster()).orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
     assertThat(replaced.isSuccess()).as(replaced.toString()).isTrue();
-    assertThat(pool("general").getId()).isNotEqualTo(r.idsByKey().get("node-pool:general"));
+    assertThat(pool("general").getId()).isNotEqualTo(r.idsByKey().get(ResourceKey.nodePool("general")));
     assertThat(cloud.provider().plan(fewerPods).isEmpty()).isTrue();
   }
 
@@ -233,14 +235,14 @@ class ClusterLifecycleTest {
   @Test
   void anExistingClusterIsReadNeverChangedAndGetsTheNodePools() {
     ApplyResult first = applied(Networks.prod());
-    String clusterId = first.idsByKey().get("cluster");
+    String clusterId = first.idsByKey().get(ResourceKey.cluster());
     ResolvedNetwork byId = prodWith(b -> b.cluster(version("v1.32.1").withExistingId(clusterId)));
     cloud.fake.calls().clear();
 
     Plan plan = cloud.provider().plan(byId);
     cloud.provider().apply(plan);
 
-    assertThat(plan.change("cluster").orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
+    assertThat(plan.change(ResourceKey.cluster()).orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
     assertThat(cloud.fake.calls().mutating()).noneMatch(c -> clusterId.equals(c.resourceId()));
     assertThat(liveClusters()).singleElement().satisfies(c -> assertThat(c.getKubernetesVersion()).isEqualTo("v1.31.1"));
   }

@@ -23,11 +23,13 @@ import com.oracle.bmc.core.requests.UpdateRouteTableRequest;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.check.Severity;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.http.Door;
 import dev.okenet.vcn.Subnet;
+import dev.okenet.vcn.SubnetRole;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import dev.okenet.testkit.http.Door;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -76,8 +78,8 @@ class DiagnoseTest {
     DiagnoseReport report = cloud.provider().diagnose(Networks.prod());
 
     // 'general' starts with 3 nodes × (60 pods + 2 pod VNICs); 'batch' with none
-    assertThat(report.usage("subnet:pods").orElseThrow().inUse()).isEqualTo(3 * 62);
-    assertThat(report.usage("subnet:pods").orElseThrow().usable()).isEqualTo(8189);
+    assertThat(report.usage(ResourceKey.subnet(SubnetRole.PODS)).orElseThrow().inUse()).isEqualTo(3 * 62);
+    assertThat(report.usage(ResourceKey.subnet(SubnetRole.PODS)).orElseThrow().usable()).isEqualTo(8189);
   }
 
   @Test
@@ -100,7 +102,7 @@ class DiagnoseTest {
   @Test
   void removedNodePortRulesAreReportedAsDriftAndAsABrokenLoadBalancerPath() {
     ApplyResult r = applied(Networks.prod());
-    String workers = r.idsByKey().get("nsg:workers");
+    String workers = r.idsByKey().get(ResourceKey.nsg(SubnetRole.WORKERS));
     List<String> nodePortRules = nsgRules(workers).stream().filter(x -> x.getDirection() == SecurityRule.Direction.Ingress
         && x.getTcpOptions() != null && x.getTcpOptions().getDestinationPortRange() != null
         && x.getTcpOptions().getDestinationPortRange().getMin() == 30000).map(SecurityRule::getId).toList();
@@ -126,7 +128,7 @@ class DiagnoseTest {
   void aRuleAddedByHandIsReportedAsExtra() {
     ApplyResult r = applied(Networks.prod());
     cloud.virtualNetwork().addNetworkSecurityGroupSecurityRules(AddNetworkSecurityGroupSecurityRulesRequest.builder()
-        .networkSecurityGroupId(r.idsByKey().get("nsg:workers")).addNetworkSecurityGroupSecurityRulesDetails(
+        .networkSecurityGroupId(r.idsByKey().get(ResourceKey.nsg(SubnetRole.WORKERS))).addNetworkSecurityGroupSecurityRulesDetails(
             AddNetworkSecurityGroupSecurityRulesDetails.builder().securityRules(List.of(AddSecurityRuleDetails.builder()
                 .direction(AddSecurityRuleDetails.Direction.Ingress).protocol("6").source("203.0.113.0/24")
                 .sourceType(AddSecurityRuleDetails.SourceType.CidrBlock).tcpOptions(com.oracle.bmc.core.model.TcpOptions.builder()
@@ -145,7 +147,7 @@ class DiagnoseTest {
   @Test
   void aPublicLbSubnetThatProhibitsPublicIpsLeavesPublicServicesPending() {
     OkeNetwork privateLbSubnet = ReferenceNetworks.prod().toBuilder()
-        .publicLoadBalancers(Subnet.privateSubnet().prefixLength(24).dnsLabel("lbpublic")).build();
+        .publicLoadBalancers(Subnet.privateSubnet(24).withDnsLabel("lbpublic")).build();
     applied(privateLbSubnet.resolve());
 
     DiagnoseReport report = cloud.provider().diagnose(Networks.prod());
@@ -163,11 +165,11 @@ class DiagnoseTest {
   @Test
   void aPublicLbSubnetWhoseDefaultRouteNoLongerReachesTheInternetGatewayLeavesPublicServicesPending() {
     ApplyResult r = applied(Networks.prod());
-    String lbRouteTable = cloud.virtualNetwork().getSubnet(GetSubnetRequest.builder().subnetId(r.idsByKey().get("subnet:lb-public"))
+    String lbRouteTable = cloud.virtualNetwork().getSubnet(GetSubnetRequest.builder().subnetId(r.idsByKey().get(ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS)))
         .build()).getSubnet().getRouteTableId();
     List<RouteRule> flipped = cloud.virtualNetwork().getRouteTable(GetRouteTableRequest.builder().rtId(lbRouteTable).build())
         .getRouteTable().getRouteRules().stream().map(rule -> "0.0.0.0/0".equals(rule.getDestination())
-            ? RouteRule.builder().copy(rule).networkEntityId(r.idsByKey().get("nat")).build() : rule).toList();
+            ? RouteRule.builder().copy(rule).networkEntityId(r.idsByKey().get(ResourceKey.natGateway())).build() : rule).toList();
     cloud.virtualNetwork().updateRouteTable(UpdateRouteTableRequest.builder().rtId(lbRouteTable).updateRouteTableDetails(
         UpdateRouteTableDetails.builder().routeRules(flipped).build()).build());
 
@@ -182,7 +184,7 @@ class DiagnoseTest {
   /** prod with a /21 pod subnet: 2,045 usable, which holds the node pools' peak on paper. */
   private static ResolvedNetwork prodWithSmallerPods() {
     OkeNetwork.Builder b = ReferenceNetworks.prod().toBuilder();
-    b.pods(Subnet.privateSubnet().prefixLength(21).dnsLabel("pods"));
+    b.pods(Subnet.privateSubnet(21).withDnsLabel("pods"));
     return b.build().resolve();
   }
 
@@ -193,16 +195,16 @@ class DiagnoseTest {
     assertThat(cloud.provider().diagnose(net).isClean()).isTrue();
     // Someone else's node pool in the same pod subnet: 20 nodes × (60 pods + 2 VNICs) = 1,240 addresses.
     cloud.containerEngine().createNodePool(CreateNodePoolRequest.builder().createNodePoolDetails(CreateNodePoolDetails.builder()
-        .compartmentId(Networks.COMPARTMENT).clusterId(r.idsByKey().get("cluster")).name("intruder").kubernetesVersion("v1.31.1")
+        .compartmentId(Networks.COMPARTMENT).clusterId(r.idsByKey().get(ResourceKey.cluster())).name("intruder").kubernetesVersion("v1.31.1")
         .nodeShape("VM.Standard.E5.Flex").nodeShapeConfig(CreateNodeShapeConfigDetails.builder().ocpus(4f).build())
         .nodeConfigDetails(CreateNodePoolNodeConfigDetails.builder().size(20).placementConfigs(List.of(NodePoolPlacementConfigDetails
-            .builder().availabilityDomain("AD-1").subnetId(r.idsByKey().get("subnet:workers")).build()))
+            .builder().availabilityDomain("AD-1").subnetId(r.idsByKey().get(ResourceKey.subnet(SubnetRole.WORKERS))).build()))
             .nodePoolPodNetworkOptionDetails(OciVcnIpNativeNodePoolPodNetworkOptionDetails.builder().maxPodsPerNode(60)
-                .podSubnetIds(List.of(r.idsByKey().get("subnet:pods"))).build()).build()).build()).build());
+                .podSubnetIds(List.of(r.idsByKey().get(ResourceKey.subnet(SubnetRole.PODS)))).build()).build()).build()).build());
 
     DiagnoseReport report = cloud.provider().diagnose(net);
 
-    assertThat(report.usage("subnet:pods").orElseThrow().inUse()).isEqualTo(3 * 62 + 20 * 62);
+    assertThat(report.usage(ResourceKey.subnet(SubnetRole.PODS)).orElseThrow().inUse()).isEqualTo(3 * 62 + 20 * 62);
     assertThat(report.findings("OKE-LIVE-001")).singleElement().satisfies(f -> {
       assertThat(f.path()).isEqualTo("subnet:pods");
       assertThat(f.severity()).isEqualTo(Severity.ERROR);

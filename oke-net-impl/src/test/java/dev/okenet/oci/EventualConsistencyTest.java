@@ -2,6 +2,7 @@ package dev.okenet.oci;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.internal.cloud.Calls;
 import dev.okenet.testkit.Fault;
 import dev.okenet.testkit.ResourceKind;
@@ -45,7 +46,7 @@ class EventualConsistencyTest {
     ApplyResult result = provider.apply(provider.plan(Networks.prod()));
 
     assertThat(result.failed()).singleElement().satisfies(f -> {
-      assertThat(f.key()).isEqualTo("vcn");
+      assertThat(f.key()).isEqualTo(ResourceKey.vcn());
       assertThat(f.status()).isEqualTo(404);
     });
   }
@@ -71,7 +72,7 @@ class EventualConsistencyTest {
     ApplyResult result = provider.apply(provider.plan(Networks.prod()));
 
     assertThat(result.failed()).singleElement().satisfies(f -> {
-      assertThat(f.key()).isEqualTo("vcn");
+      assertThat(f.key()).isEqualTo(ResourceKey.vcn());
       assertThat(f.status()).isEqualTo(429);
     });
     assertThat(cloud.fake.calls().of("getVcn")).hasSizeGreaterThanOrEqualTo(Calls.WAIT_INTERRUPTIONS);

@@ -23,7 +23,7 @@ class ExistingVcnDefaultListTest {
       .builder().compartmentId(Networks.COMPARTMENT).cidrBlocks(List.of("10.0.0.0/16")).displayName("shared").dnsLabel("prod")
       .freeformTags(Map.of()).build()).build()).getVcn();
   private final ResolvedNetwork prod = ReferenceNetworks.prod().toBuilder()
-      .vcn(dev.okenet.vcn.Vcn.existing(shared.getId(), "10.0.0.0/16").withDnsLabel("prod"))
+      .vcn(dev.okenet.vcn.Vcn.of("10.0.0.0/16").withExistingId(shared.getId()).withDnsLabel("prod"))
       .securityEnforcement(SecurityEnforcement.NSG).build().resolve();
 
   @AfterEach

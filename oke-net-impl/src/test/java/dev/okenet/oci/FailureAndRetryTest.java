@@ -6,11 +6,13 @@ import com.oracle.bmc.core.model.CreateSubnetDetails;
 import com.oracle.bmc.core.requests.CreateSubnetRequest;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.Fault;
-import dev.okenet.vcn.Subnet;
-import org.junit.jupiter.api.AfterEach;
 import dev.okenet.testkit.http.Door;
+import dev.okenet.vcn.Subnet;
+import dev.okenet.vcn.SubnetRole;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -74,10 +76,10 @@ class FailureAndRetryTest {
     ApplyResult first = provider.apply(provider.plan(Networks.prod()));
     // A foreign subnet takes the CIDR a new extra subnet asks for: OCI answers 400.
     cloud.virtualNetwork().createSubnet(CreateSubnetRequest.builder().createSubnetDetails(CreateSubnetDetails.builder()
-        .compartmentId(Networks.COMPARTMENT).vcnId(first.idsByKey().get("vcn")).cidrBlock("10.0.200.0/25").displayName("squatter")
+        .compartmentId(Networks.COMPARTMENT).vcnId(first.idsByKey().get(ResourceKey.vcn())).cidrBlock("10.0.200.0/25").displayName("squatter")
         .build()).build());
     OkeNetwork.Builder b = ReferenceNetworks.prod().toBuilder();
-    b.addExtraSubnet(Subnet.privateSubnet().name("db").cidr("10.0.200.0/24").dnsLabel("db"));
+    b.addExtraSubnet(Subnet.privateSubnet("10.0.200.0/24").withName("db").withDnsLabel("db"));
     ResolvedNetwork withDb = b.build().resolve();
     cloud.fake.calls().clear();
 
@@ -85,7 +87,7 @@ class FailureAndRetryTest {
 
     assertThat(result.isSuccess()).isFalse();
     assertThat(result.failed()).singleElement().satisfies(f -> {
-      assertThat(f.key()).isEqualTo("subnet:extra:db");
+      assertThat(f.key()).isEqualTo(ResourceKey.extraSubnet("db"));
       assertThat(f.status()).isEqualTo(400);
       assertThat(f.serviceCode()).isEqualTo("InvalidParameter");
       assertThat(f.message()).isNotBlank();
@@ -102,10 +104,10 @@ class FailureAndRetryTest {
 
     ApplyResult result = provider.apply(plan);
 
-    assertThat(result.failed()).extracting(ApplyResult.Failure::key).contains("vcn");
-    assertThat(result.failed()).filteredOn(f -> f.key().equals("vcn")).singleElement()
+    assertThat(result.failed()).extracting(ApplyResult.Failure::key).contains(ResourceKey.vcn());
+    assertThat(result.failed()).filteredOn(f -> f.key().equals(ResourceKey.vcn())).singleElement()
         .satisfies(f -> assertThat(f.status()).isEqualTo(500));
-    assertThat(result.notAttempted()).contains("subnet:workers", "nat", "route-table:workers");
+    assertThat(result.notAttempted()).contains(ResourceKey.subnet(SubnetRole.WORKERS), ResourceKey.natGateway(), ResourceKey.routeTable(SubnetRole.WORKERS));
     assertThat(cloud.fake.calls().count("createSubnet")).isZero();
     assertThat(cloud.fake.calls().count("createVcn")).isEqualTo(2);
   }

@@ -74,7 +74,7 @@ final class FakeCloud implements AutoCloseable {
         .virtualNetwork(virtualNetwork())
         .containerEngine(containerEngine())
         .networkLoadBalancer(networkLoadBalancer())
-        .availabilityDomains(fake.availabilityDomains())
+        .identity(door.identity(fake))
         .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy()));
   }

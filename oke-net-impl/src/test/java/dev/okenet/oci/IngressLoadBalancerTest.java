@@ -7,12 +7,14 @@ import com.oracle.bmc.networkloadbalancer.model.NetworkLoadBalancerSummary;
 import com.oracle.bmc.networkloadbalancer.requests.ListNetworkLoadBalancersRequest;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.kube.Ingress;
 import dev.okenet.kube.ServiceRef;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.http.Door;
+import dev.okenet.vcn.SubnetRole;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import dev.okenet.testkit.http.Door;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass
 @EnumSource(Door.class)
 class IngressLoadBalancerTest {
-  private static final String KEY = "nlb:ingress:ingress-nginx/controller";
+  private static final ResourceKey KEY = ResourceKey.ingressNlb("ingress-nginx", "controller");
   private final FakeCloud cloud;
 
   IngressLoadBalancerTest(Door door) {
@@ -49,7 +51,7 @@ class IngressLoadBalancerTest {
 
     Change nlb = plan.change(KEY).orElseThrow();
     assertThat(nlb.type()).isEqualTo(ResourceType.NETWORK_LOAD_BALANCER);
-    assertThat(nlb.dependencies()).contains("subnet:lb-public");
+    assertThat(nlb.dependencies()).contains(ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS));
     assertThat(nlb.diffs()).anySatisfy(d -> {
       assertThat(d.field()).isEqualTo("listeners");
       assertThat(d.after()).hasValue("TCP 443, TCP 80");
@@ -68,9 +70,9 @@ class IngressLoadBalancerTest {
     assertThat(r.isSuccess()).as(r.toString()).isTrue();
     assertThat(liveNlbs()).singleElement().satisfies(n -> {
       assertThat(n.getId()).isEqualTo(r.idsByKey().get(KEY));
-      assertThat(n.getSubnetId()).isEqualTo(r.idsByKey().get("subnet:lb-public"));
+      assertThat(n.getSubnetId()).isEqualTo(r.idsByKey().get(ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS)));
       assertThat(n.getIsPrivate()).isFalse();
-      assertThat(n.getFreeformTags()).containsEntry("okenet.network", "prod").containsEntry("okenet.key", KEY);
+      assertThat(n.getFreeformTags()).containsEntry("okenet.network", "prod").containsEntry("okenet.key", KEY.toString());
       assertThat(n.getListeners().values()).extracting(l -> l.getPort()).containsExactlyInAnyOrder(80, 443);
       assertThat(n.getBackendSets().values()).allSatisfy(b -> {
         assertThat(b.getHealthChecker().getPort()).isEqualTo(10256);

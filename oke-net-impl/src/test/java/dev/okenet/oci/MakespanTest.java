@@ -3,6 +3,7 @@ package dev.okenet.oci;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.testkit.ResourceKind;
 import dev.okenet.testkit.VirtualClock;
 import java.time.Duration;
@@ -68,7 +69,7 @@ class MakespanTest {
     }
   }
 
-  private static int nodes(ResolvedNetwork net, String key) {
+  private static int nodes(ResolvedNetwork net, ResourceKey key) {
     return net.nodePools().stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow().pool().minNodes();
   }
 

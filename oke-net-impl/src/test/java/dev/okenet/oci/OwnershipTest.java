@@ -9,11 +9,13 @@ import com.oracle.bmc.core.model.Vcn;
 import com.oracle.bmc.core.requests.CreateSubnetRequest;
 import com.oracle.bmc.core.requests.CreateVcnRequest;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.testkit.http.Door;
+import dev.okenet.vcn.SubnetRole;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
-import dev.okenet.testkit.http.Door;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -72,7 +74,7 @@ class OwnershipTest {
     ResolvedNetwork net = Networks.prod();
     OciNetworkProvider provider = cloud.provider();
     ApplyResult applied = provider.apply(provider.plan(net));
-    Subnet stranger = foreignSubnet(applied.idsByKey().get("vcn"), "10.0.255.0/28", Map.of());
+    Subnet stranger = foreignSubnet(applied.idsByKey().get(ResourceKey.vcn()), "10.0.255.0/28", Map.of());
     cloud.fake.calls().clear();
 
     Plan plan = cloud.provider().plan(net);
@@ -89,7 +91,7 @@ class OwnershipTest {
     ResolvedNetwork net = Networks.prod();
     OciNetworkProvider provider = cloud.provider();
     ApplyResult applied = provider.apply(provider.plan(net));
-    Subnet stranger = foreignSubnet(applied.idsByKey().get("vcn"), "10.0.255.0/28", Map.of("okenet.network", "other", "okenet.key", "subnet:workers"));
+    Subnet stranger = foreignSubnet(applied.idsByKey().get(ResourceKey.vcn()), "10.0.255.0/28", Map.of("okenet.network", "other", "okenet.key", "subnet:workers"));
 
     Plan destroy = cloud.provider().planDestroy(net);
 

@@ -12,13 +12,14 @@ import com.oracle.bmc.core.requests.GetLocalPeeringGatewayRequest;
 import com.oracle.bmc.core.requests.ListRemotePeeringConnectionsRequest;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.http.Door;
 import dev.okenet.vcn.Drg;
 import dev.okenet.vcn.DrgAttachment;
 import dev.okenet.vcn.LocalPeering;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import dev.okenet.testkit.http.Door;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -69,7 +70,7 @@ class PeeringTest {
     Plan again = cloud.provider().plan(net);
 
     assertThat(r.isSuccess()).as(r.toString()).isTrue();
-    assertThat(lpg(r.idsByKey().get("lpg:shared")).getPeerId()).isEqualTo(peer);
+    assertThat(lpg(r.idsByKey().get(ResourceKey.localPeeringGateway("shared"))).getPeerId()).isEqualTo(peer);
     assertThat(lpg(peer).getPeeringStatus()).isEqualTo(LocalPeeringGateway.PeeringStatus.Peered);
     assertThat(cloud.fake.calls().count("connectLocalPeeringGateways")).isEqualTo(1);
     assertThat(again.isEmpty()).as(again.render()).isTrue();
@@ -82,7 +83,7 @@ class PeeringTest {
 
     ApplyResult r = provider.apply(provider.plan(net));
 
-    assertThat(lpg(r.idsByKey().get("lpg:shared")).getPeeringStatus()).isEqualTo(LocalPeeringGateway.PeeringStatus.New);
+    assertThat(lpg(r.idsByKey().get(ResourceKey.localPeeringGateway("shared"))).getPeeringStatus()).isEqualTo(LocalPeeringGateway.PeeringStatus.New);
     assertThat(cloud.fake.calls().count("connectLocalPeeringGateways")).isZero();
   }
 
@@ -96,13 +97,13 @@ class PeeringTest {
     Plan plan = cloud.provider().plan(withPeer);
     cloud.provider().apply(plan);
 
-    assertThat(plan.change("lpg:shared").orElseThrow().action()).isEqualTo(ChangeAction.UPDATE);
-    assertThat(lpg(first.idsByKey().get("lpg:shared")).getPeerId()).isEqualTo(peer);
+    assertThat(plan.change(ResourceKey.localPeeringGateway("shared")).orElseThrow().action()).isEqualTo(ChangeAction.UPDATE);
+    assertThat(lpg(first.idsByKey().get(ResourceKey.localPeeringGateway("shared"))).getPeerId()).isEqualTo(peer);
   }
 
   private static ResolvedNetwork prodWithRemotePeering() {
-    return prodWith(b -> b.drg(Drg.create().with(DrgAttachment.ipsecVpn("onprem", ReferenceNetworks.IPSEC_CONNECTION_ID,
-        ReferenceNetworks.ON_PREMISES_CIDR)).with(DrgAttachment.remotePeering("dr", "us-phoenix-1", "10.20.0.0/16"))));
+    return prodWith(b -> b.drg(Drg.of(DrgAttachment.ipsecVpn("onprem", ReferenceNetworks.IPSEC_CONNECTION_ID,
+        ReferenceNetworks.ON_PREMISES_CIDR)).addAttachment(DrgAttachment.remotePeering("dr", "us-phoenix-1", "10.20.0.0/16"))));
   }
 
   @Test
@@ -113,14 +114,14 @@ class PeeringTest {
     Plan plan = provider.plan(net);
     ApplyResult r = provider.apply(plan);
 
-    assertThat(plan.change("rpc:dr").orElseThrow().dependencies()).containsExactly("drg");
+    assertThat(plan.change(ResourceKey.remotePeering("dr")).orElseThrow().dependencies()).containsExactly(ResourceKey.drg());
     assertThat(plan.notes()).singleElement().asString().contains("rpc:dr").contains("unconnected");
     assertThat(plan.render()).contains("Notes:").contains("rpc:dr");
     assertThat(r.isSuccess()).as(r.toString()).isTrue();
     var rpcs = cloud.virtualNetwork().listRemotePeeringConnections(ListRemotePeeringConnectionsRequest.builder()
         .compartmentId(Networks.COMPARTMENT).build()).getItems();
     assertThat(rpcs).singleElement().satisfies(rpc -> {
-      assertThat(rpc.getDrgId()).isEqualTo(r.idsByKey().get("drg"));
+      assertThat(rpc.getDrgId()).isEqualTo(r.idsByKey().get(ResourceKey.drg()));
       assertThat(rpc.getFreeformTags()).containsEntry("okenet.key", "rpc:dr");
     });
     assertThat(cloud.provider().plan(net).isEmpty()).isTrue();

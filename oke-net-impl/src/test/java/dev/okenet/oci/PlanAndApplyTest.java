@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oracle.bmc.core.model.Subnet;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.resolved.ResolvedSubnet;
+import dev.okenet.testkit.http.Door;
+import dev.okenet.vcn.SubnetRole;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import dev.okenet.testkit.http.Door;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,13 +38,13 @@ class PlanAndApplyTest {
     Plan plan = cloud.provider().plan(Networks.prod());
 
     assertThat(plan.changes()).isNotEmpty().allSatisfy(c -> assertThat(c.action()).isEqualTo(ChangeAction.CREATE));
-    Set<String> seen = new HashSet<>();
+    Set<ResourceKey> seen = new HashSet<>();
     for (Change c : plan.changes()) {
       assertThat(seen).as("dependencies of %s come first", c.key()).containsAll(c.dependencies());
       seen.add(c.key());
     }
-    assertThat(seen).contains("vcn", "igw", "nat", "sgw", "drg", "drg-attachment:vcn", "default-security-list",
-        "subnet:workers", "subnet:pods", "route-table:workers", "nsg:workers");
+    assertThat(seen).extracting(Object::toString).contains("vcn", "igw", "nat", "sgw", "drg", "drg-attachment:vcn",
+        "default-security-list", "subnet:workers", "subnet:pods", "route-table:workers", "nsg:workers");
   }
 
   @Test
@@ -63,8 +65,8 @@ class PlanAndApplyTest {
     Map<String, Subnet> byKey = Networks.subnets(cloud.virtualNetwork()).stream()
         .collect(Collectors.toMap(s -> s.getFreeformTags().get("okenet.key"), s -> s));
     for (ResolvedSubnet s : net.subnets()) {
-      Subnet live = byKey.get(s.key());
-      assertThat(live).as(s.key()).isNotNull();
+      Subnet live = byKey.get(s.key().toString());
+      assertThat(live).as(s.key().toString()).isNotNull();
       assertThat(live.getCidrBlock()).isEqualTo(s.cidr().toString());
       assertThat(live.getDisplayName()).isEqualTo(s.name());
       assertThat(live.getProhibitPublicIpOnVnic()).isEqualTo(!s.isPublic());
@@ -80,7 +82,7 @@ class PlanAndApplyTest {
 
     Subnet workers = Networks.subnets(cloud.virtualNetwork()).stream()
         .filter(s -> "subnet:workers".equals(s.getFreeformTags().get("okenet.key"))).findFirst().orElseThrow();
-    assertThat(workers.getRouteTableId()).isEqualTo(result.idsByKey().get("route-table:workers"));
+    assertThat(workers.getRouteTableId()).isEqualTo(result.idsByKey().get(ResourceKey.routeTable(SubnetRole.WORKERS)));
   }
 
   @Test
@@ -116,7 +118,7 @@ class PlanAndApplyTest {
 
     assertThat(events).filteredOn(e -> e.state() == ProgressEvent.State.SUCCEEDED).extracting(ProgressEvent::key)
         .containsAll(plan.actionable().stream().map(Change::key).toList());
-    assertThat(events).filteredOn(e -> e.key().equals("vcn")).extracting(ProgressEvent::state)
+    assertThat(events).filteredOn(e -> e.key().equals(ResourceKey.vcn())).extracting(ProgressEvent::state)
         .containsExactly(ProgressEvent.State.STARTED, ProgressEvent.State.SUCCEEDED);
   }
 }

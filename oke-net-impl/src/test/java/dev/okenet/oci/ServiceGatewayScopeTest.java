@@ -31,7 +31,7 @@ class ServiceGatewayScopeTest {
 
   private static ResolvedNetwork prod(ServiceGatewayScope scope) {
     OkeNetwork prod = ReferenceNetworks.prod();
-    return prod.toBuilder().gateways(Gateways.internet().nat().serviceGateway(scope)).build().resolve();
+    return prod.toBuilder().gateways(Gateways.internet().withNat().withServiceGateway(scope)).build().resolve();
   }
 
   private String label(String nameFragment) {
@@ -94,7 +94,7 @@ class ServiceGatewayScopeTest {
 
     Plan narrowed = cloud.provider().plan(prod(ServiceGatewayScope.OBJECT_STORAGE));
 
-    assertThat(narrowed.actionable()).filteredOn(c -> c.type() == ResourceType.ROUTE_TABLE).extracting(Change::key)
+    assertThat(narrowed.actionable()).filteredOn(c -> c.type() == ResourceType.ROUTE_TABLE).extracting(c -> c.key().toString())
         .isNotEmpty().containsExactlyInAnyOrderElementsOf(routingToServices);
   }
 }

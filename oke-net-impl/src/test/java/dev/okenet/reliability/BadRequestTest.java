@@ -46,7 +46,7 @@ class BadRequestTest {
       ApplyResult stopped = doomed.apply(doomed.plan(ReferenceNets.PROD));
 
       assertThat(stopped.failed()).as("%s: the report", operation).singleElement().satisfies(f -> {
-        assertThat(f.key()).isNotBlank();
+        assertThat(f.key()).isNotNull();
         assertThat(f.status()).isEqualTo(400);
         assertThat(f.serviceCode()).isEqualTo("InvalidParameter");
         assertThat(f.message()).contains(OCI_MESSAGE);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.okenet.OkeNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ApplyResult;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.ResourceType;
@@ -33,13 +34,13 @@ class DifferentialRegressionTest {
 
   private static OkeNetwork prodWithDb(RouteRule route) {
     return ReferenceNetworks.prod().toBuilder()
-        .addExtraSubnet(Subnet.privateSubnet().name("db").prefixLength(24).dnsLabel("db").extraRouteRules(List.of(route))).build();
+        .addExtraSubnet(Subnet.privateSubnet(24).withName("db").withDnsLabel("db").addRouteRule(route)).build();
   }
 
   @Test
   void aPublicSubnetRoutingToBothInternetAndServiceGatewayIsPredictedAndRefusedAtTheSubnet() {
-    OkeNetwork network = ReferenceNetworks.prod().toBuilder().extraSubnets(List.of(Subnet.publicSubnet().name("bastion").prefixLength(29)
-        .dnsLabel("bastion").extraRouteRules(List.of(RouteRule.toServiceNetwork(RouteTarget.serviceGateway()))).build())).build();
+    OkeNetwork network = ReferenceNetworks.prod().toBuilder().extraSubnets(List.of(Subnet.publicSubnet(29).withName("bastion")
+        .withDnsLabel("bastion").addRouteRule(RouteRule.toServiceNetwork(RouteTarget.serviceGateway())))).build();
 
     ApplyResult applied = apply(network);
 
@@ -52,7 +53,7 @@ class DifferentialRegressionTest {
 
   @Test
   void aWorkerSubnetTooSmallForTheNodesIsPredictedAndRefusedAtTheNodePool() {
-    OkeNetwork network = ReferenceNetworks.prod().toBuilder().workers(Subnet.privateSubnet().prefixLength(30).dnsLabel("workers")).build();
+    OkeNetwork network = ReferenceNetworks.prod().toBuilder().workers(Subnet.privateSubnet(30).withDnsLabel("workers")).build();
 
     ApplyResult applied = apply(network);
 
@@ -83,7 +84,7 @@ class DifferentialRegressionTest {
     assertThat(network.validate().findings("OKE-NET-009")).singleElement()
         .satisfies(f -> assertThat(f.path()).isEqualTo("extraSubnets[db].extraRouteRules"));
     assertThat(applied.failed()).singleElement().satisfies(f -> {
-      assertThat(f.key()).isEqualTo("route-table:extra:db");
+      assertThat(f.key()).isEqualTo(ResourceKey.routeTable(ResourceKey.extraSubnet("db")));
       assertThat(f.message()).contains("inside");
     });
     assertThat(FailureExplanations.unexplained(network.validate(), applied)).isEmpty();
@@ -93,7 +94,7 @@ class DifferentialRegressionTest {
   @Test
   void aServiceGatewayForObjectStorageOnlyIsAppliedWithRoutesToObjectStorage() {
     OkeNetwork network = ReferenceNetworks.prod().toBuilder()
-        .gateways(Gateways.internet().nat().serviceGateway(ServiceGatewayScope.OBJECT_STORAGE)).build();
+        .gateways(Gateways.internet().withNat().withServiceGateway(ServiceGatewayScope.OBJECT_STORAGE)).build();
 
     ApplyResult applied = apply(network);
 

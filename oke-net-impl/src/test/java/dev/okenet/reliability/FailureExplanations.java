@@ -32,7 +32,7 @@ final class FailureExplanations {
     RULES.put(ResourceType.NETWORK_SECURITY_GROUP, Set.of("OKE-LIM-001", "OKE-LIM-005", "OKE-REF-001"));
     RULES.put(ResourceType.DRG_ATTACHMENT, Set.of("OKE-ADDR-011", "OKE-NET-004"));
     RULES.put(ResourceType.LOCAL_PEERING_GATEWAY, Set.of("OKE-ADDR-011"));
-    RULES.put(ResourceType.CLUSTER, Set.of("OKE-ADDR-007", "OKE-NET-008", "OKE-ADDR-009", "OKE-ADDR-010", "OKE-LIM-004", "OKE-REF-001",
+    RULES.put(ResourceType.CLUSTER, Set.of("OKE-ADDR-007", "OKE-ADDR-009", "OKE-ADDR-010", "OKE-LIM-004", "OKE-REF-001",
         "OKE-POL-002"));
     RULES.put(ResourceType.NODE_POOL, Set.of("OKE-IP-001", "OKE-IP-002", "OKE-IP-003", "OKE-IP-004", "OKE-ADDR-008", "OKE-ADDR-017", "OKE-LIM-004", "OKE-REF-001"));
     RULES.put(ResourceType.NETWORK_LOAD_BALANCER, Set.of("OKE-IP-005", "OKE-ADDR-007", "OKE-LB-001", "OKE-LB-004", "OKE-LB-008", "OKE-LIM-004"));

@@ -107,10 +107,16 @@ final class FuzzedIntents {
   /** A subnet near the default for its slot; named (with up to two extra routes) when {@code name} is given. */
   private static Gen<Subnet> subnets(boolean defaultPublic, String defaultLabel, String name) {
     Gen<List<RouteRule>> routes = name == null ? Gen.constant(List.of()) : routes().list(0, 2);
-    return Gen.zip(subnetsWithoutRoutes(defaultPublic, defaultLabel, name), routes, (b, r) -> b.extraRouteRules(r).build());
+    return Gen.zip(subnetsWithoutRoutes(defaultPublic, defaultLabel, name), routes, (b, r) -> {
+      Subnet s = b;
+      for (RouteRule route : r) {
+        s = s.addRouteRule(route);
+      }
+      return s;
+    });
   }
 
-  private static Gen<Subnet.Builder> subnetsWithoutRoutes(boolean defaultPublic, String defaultLabel, String name) {
+  private static Gen<Subnet> subnetsWithoutRoutes(boolean defaultPublic, String defaultLabel, String name) {
     Gen<Boolean> visibilities = Gen.frequency(Gen.weighted(4, Gen.constant(defaultPublic)), Gen.weighted(1, Gen.booleans()));
     Gen<Integer> prefixes = Gen.ints(16, 30);
     Gen<String> cidrs = nearCidrs(16, 30).orNull(0.7);
@@ -124,21 +130,19 @@ final class FuzzedIntents {
       String label = source.draw(labels);
       int lists = source.draw(listCounts);
       List<SecurityRule> rules = source.draw(ruleLists);
-      Subnet.Builder b = isPublic ? Subnet.publicSubnet() : Subnet.privateSubnet();
-      if (cidr != null) {
-        b.cidr(cidr);
-      } else {
-        b.prefixLength(prefix);
-      }
+      Subnet b = cidr != null ? (isPublic ? Subnet.publicSubnet(cidr) : Subnet.privateSubnet(cidr))
+          : (isPublic ? Subnet.publicSubnet(prefix) : Subnet.privateSubnet(prefix));
       if (label != null) {
-        b.dnsLabel(label);
+        b = b.withDnsLabel(label);
       }
-      b.extraSecurityRules(rules);
+      for (SecurityRule rule : rules) {
+        b = b.addSecurityRule(rule);
+      }
       for (int i = 0; i < lists; i++) {
-        b.addSecurityList(SecurityList.named("l" + i).withAllRules(rules));
+        b = b.addSecurityList(SecurityList.named("l" + i).addAllRules(rules));
       }
       if (name != null) {
-        b.name(name);
+        b = b.withName(name);
       }
       return b;
     };
@@ -186,7 +190,7 @@ final class FuzzedIntents {
       int extra = source.draw(extras);
       Integer pods = source.draw(podCounts);
       List<String> nsgs = source.draw(nsgLists);
-      NodePool p = NodePool.of(name, Shape.flex("VM.Standard.E5.Flex", ocpus), min, min + extra).withNsgs(nsgs.toArray(String[]::new));
+      NodePool p = NodePool.of(name, Shape.flex("VM.Standard.E5.Flex", ocpus), min, min + extra).addNsgs(nsgs.toArray(String[]::new));
       return pods == null ? p : p.withMaxPodsPerNode(pods);
     };
   }
@@ -200,12 +204,12 @@ final class FuzzedIntents {
       int min = source.draw(bandwidths);
       int max = source.draw(bandwidths);
       List<String> nsgs = source.draw(nsgLists);
-      Service s = Service.loadBalancer("shop", "extra").port(443, 8443).nsgs(nsgs.toArray(String[]::new));
+      Service s = Service.loadBalancer("shop", "extra").addPort(443, 8443).addNsgs(nsgs.toArray(String[]::new));
       return switch (kind) {
-        case 0 -> s.networkLoadBalancer();
-        case 1 -> s.internal().flexible(min, max);
-        case 2 -> s.flexible(min, max);
-        default -> s.internal().networkLoadBalancer();
+        case 0 -> s.withNetworkLoadBalancer();
+        case 1 -> s.withInternal().withFlexibleShape(min, max);
+        case 2 -> s.withFlexibleShape(min, max);
+        default -> s.withInternal().withNetworkLoadBalancer();
       };
     };
   }
@@ -213,7 +217,7 @@ final class FuzzedIntents {
   private static Nsg nsg(String name, List<SecurityRule> rules) {
     Nsg nsg = Nsg.named(name);
     for (SecurityRule r : rules) {
-      nsg = nsg.withRule(r);
+      nsg = nsg.addRule(r);
     }
     return nsg;
   }
@@ -255,15 +259,16 @@ final class FuzzedIntents {
       List<String> clients = source.draw(clientLists);
       String services = source.draw(serviceCidrs);
       var cluster = ReferenceNetworks.prod().cluster().withPolicyEngine(engine)
-          .withEndpoint((pub ? ApiEndpoint.publicEndpoint() : ApiEndpoint.privateEndpoint()).allowClients(clients.toArray(String[]::new)))
+          .withEndpoint((pub ? ApiEndpoint.publicEndpoint() : ApiEndpoint.privateEndpoint()).addAllowedClients(clients.toArray(String[]::new)))
           .withServicesCidr(services);
+      // The endpoint decides the API's access: a public one takes a public API endpoint subnet.
       return change("cluster " + engine + (pub ? " public" : " private") + " clients " + clients + " services " + services,
-          b -> b.cluster(cluster));
+          b -> pub ? b.cluster(cluster).apiEndpoint(Subnet.publicSubnet(28).withDnsLabel("api")) : b.cluster(cluster));
     });
     all.add(Gen.zip(Gen.booleans(), Gen.booleans(), Gen.of(ServiceGatewayScope.class).orNull(0.3), (igw, nat, sgw) -> {
       Gateways g = igw ? Gateways.internet() : Gateways.none();
-      g = nat ? g.nat() : g;
-      Gateways gateways = sgw == null ? g : g.serviceGateway(sgw);
+      g = nat ? g.withNat() : g;
+      Gateways gateways = sgw == null ? g : g.withServiceGateway(sgw);
       return change("gateways igw " + igw + " nat " + nat + " sgw " + sgw, b -> b.gateways(gateways));
     }));
     all.add(Gen.zip(pools("general"), pools("batch").optional(),
@@ -282,12 +287,16 @@ final class FuzzedIntents {
         Peer p = Peer.ipv4(cidr((172L << 24) | (16L << 16) | ((long) i << 8), 24));
         many.add(ingress ? SecurityRule.ingress(p, Port.tcp(1 + i)) : SecurityRule.egress(p, Port.tcp(1 + i)));
       }
-      Subnet workers = Subnet.privateSubnet().prefixLength(22).dnsLabel("workers").extraSecurityRules(many).build();
+      Subnet workers = Subnet.privateSubnet(22).withDnsLabel("workers");
+      for (SecurityRule rule : many) {
+        workers = workers.addSecurityRule(rule);
+      }
+      Subnet withRules = workers;
       return change("workers with " + count + (ingress ? " ingress" : " egress") + " rules",
-          b -> b.workers(workers).securityEnforcement(SecurityEnforcement.SECURITY_LISTS));
+          b -> b.workers(withRules).securityEnforcement(SecurityEnforcement.SECURITY_LISTS));
     }));
     all.add(Gen.zip(nearCidrs(8, 30).list(1, 2), nearCidrs(8, 30).list(1, 2), Gen.ints(0, 2), (onprem, peer, drg) -> {
-      Optional<Drg> d = drg == 0 ? Optional.empty() : Optional.of(Drg.create().with(drg == 1
+      Optional<Drg> d = drg == 0 ? Optional.empty() : Optional.of(Drg.of(drg == 1
           ? DrgAttachment.ipsecVpn("onprem", ReferenceNetworks.IPSEC_CONNECTION_ID, onprem.toArray(String[]::new))
           : DrgAttachment.remotePeering("dr", "us-phoenix-1", onprem.toArray(String[]::new))));
       return change("drg " + d.map(Object::toString).orElse("none") + ", peering to " + peer,

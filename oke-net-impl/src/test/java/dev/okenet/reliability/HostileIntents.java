@@ -148,7 +148,7 @@ final class HostileIntents {
       r -> {
         String client = cidr(r);
         return change("api clients " + client,
-            b -> b.cluster(ReferenceNetworks.prod().cluster().withEndpoint(ApiEndpoint.privateEndpoint().allowClients(client))));
+            b -> b.cluster(ReferenceNetworks.prod().cluster().withEndpoint(ApiEndpoint.privateEndpoint().addAllowedClients(client))));
       },
       r -> {
         String range = cidr(r);
@@ -157,8 +157,8 @@ final class HostileIntents {
         String protocol = hostile(r) ? pick(r, List.of("QUIC", "", "TCP ")) : pick(r, List.of("TCP", "HTTP", "GRPC", "http"));
         boolean withTls = r.nextBoolean();
         return change("service shop/extra :" + listener + " from " + range + (withTls ? " tls " + tls : "") + " backend '" + protocol + "'", b -> {
-          Service s = Service.loadBalancer("shop", "extra").port(listener).flexible(10, 100).sourceRanges(range).backendProtocol(protocol);
-          return b.addService(withTls ? s.tls("shop-tls", tls) : s);
+          Service s = Service.loadBalancer("shop", "extra").addPort(listener).withFlexibleShape(10, 100).addSourceRanges(range).withBackendProtocol(protocol);
+          return b.addService(withTls ? s.withTls("shop-tls", tls) : s);
         });
       },
       r -> {
@@ -172,7 +172,7 @@ final class HostileIntents {
             String rpc = ocid(r, "remotepeeringconnection", false);
             boolean connect = hostile(r);
             what.add("rpc " + n + " " + c + (connect ? " to '" + rpc + "'" : ""));
-            attachments.add(() -> connect ? DrgAttachment.remotePeering(n, "us-phoenix-1", c).connectedTo(rpc)
+            attachments.add(() -> connect ? DrgAttachment.remotePeering(n, "us-phoenix-1", c).withPeerConnectionId(rpc)
                 : DrgAttachment.remotePeering(n, "us-phoenix-1", c));
           } else {
             String id = ocid(r, "ipsecconnection", true);
@@ -181,9 +181,9 @@ final class HostileIntents {
           }
         }
         return change("drg " + what, b -> {
-          Drg d = Drg.create();
+          Drg d = Drg.of();
           for (java.util.function.Supplier<DrgAttachment> a : attachments) {
-            d = d.with(a.get());
+            d = d.addAttachment(a.get());
           }
           return b.drg(d);
         });
@@ -205,10 +205,10 @@ final class HostileIntents {
         String dest = cidr(r);
         RouteTarget t = target(r);
         return change("subnet '" + subnet + "' lists '" + first + "', '" + second + "' route " + dest + " → " + t, b -> b.addExtraSubnet(
-            Subnet.privateSubnet().name(subnet).prefixLength(28)
-                .addSecurityList(SecurityList.named(first).withRule(SecurityRule.ingress(Peer.ipv4("10.0.0.0/16"), Port.tcp(9100))))
-                .addSecurityList(SecurityList.named(second).withRule(SecurityRule.ingress(Peer.ipv4("10.0.0.0/16"), Port.tcp(9200))))
-                .addExtraRouteRule(RouteRule.to(dest, t))));
+            Subnet.privateSubnet(28).withName(subnet)
+                .addSecurityList(SecurityList.named(first).addRule(SecurityRule.ingress(Peer.ipv4("10.0.0.0/16"), Port.tcp(9100))))
+                .addSecurityList(SecurityList.named(second).addRule(SecurityRule.ingress(Peer.ipv4("10.0.0.0/16"), Port.tcp(9200))))
+                .addRouteRule(RouteRule.to(dest, t))));
       },
       r -> {
         if (!hostile(r)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ApplyResult;
 import dev.okenet.oci.Change;
 import dev.okenet.oci.OciNetworkProvider;
@@ -117,7 +118,7 @@ class OwnershipSweepTest {
       estate.nsg(shared, ForeignEstate.UNTAGGED);
       estate.routeTable(shared, ForeignEstate.network("prod-flannel", "route-table:workers"));
       estate.securityList(shared, ForeignEstate.UNTAGGED);
-      OkeNetwork intent = ReferenceNetworks.prod().toBuilder().vcn(Vcn.existing(shared, "10.0.0.0/16").withDnsLabel("prod"))
+      OkeNetwork intent = ReferenceNetworks.prod().toBuilder().vcn(Vcn.of("10.0.0.0/16").withExistingId(shared).withDnsLabel("prod"))
           .securityEnforcement(mode).build();
       assertThat(intent.resolve().subnets()).as("prod's carving leaves the foreign subnets' room")
           .noneMatch(s -> s.cidr().overlaps(dev.okenet.Cidr.of("10.0.200.0/22")));
@@ -136,14 +137,14 @@ class OwnershipSweepTest {
       OciNetworkProvider provider = cloud.provider();
       ApplyResult applied = provider.apply(provider.plan(ReferenceNets.PROD));
       String squatter = new ForeignEstate(cloud.fake.virtualNetwork(), COMPARTMENT)
-          .subnet(applied.idsByKey().get("vcn"), "10.0.250.0/24", ForeignEstate.UNTAGGED);
+          .subnet(applied.idsByKey().get(ResourceKey.vcn()), "10.0.250.0/24", ForeignEstate.UNTAGGED);
       cloud.fake.calls().clear();
 
       ApplyResult destroyed = cloud.provider().destroy(ReferenceNets.PROD);
 
       assertThat(destroyed.failed()).as("only the VCN, which still holds the foreign subnet, is left").singleElement()
           .satisfies(f -> {
-            assertThat(f.key()).isEqualTo("vcn");
+            assertThat(f.key()).isEqualTo(ResourceKey.vcn());
             assertThat(f.status()).isEqualTo(409);
             assertThat(f.message()).isNotBlank();
           });

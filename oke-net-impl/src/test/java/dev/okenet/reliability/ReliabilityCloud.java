@@ -42,7 +42,7 @@ final class ReliabilityCloud implements AutoCloseable {
         .virtualNetwork(fake.virtualNetwork())
         .containerEngine(fake.containerEngine())
         .networkLoadBalancer(fake.networkLoadBalancer())
-        .availabilityDomains(fake.availabilityDomains())
+        .identity(fake.identity())
         .ingressLoadBalancers(true)
         .retryPolicy(RetryPolicy.defaults().withSleeper(d -> fake.clock().advance(d)))
         .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy()));

@@ -14,6 +14,7 @@ import com.oracle.bmc.core.requests.ListNetworkSecurityGroupsRequest;
 import com.oracle.bmc.core.requests.ListSecurityListsRequest;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ApplyResult;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.reference.ReferenceNetworks;
@@ -105,7 +106,7 @@ class SecurityPostureTest {
         }
       }
       SecurityList defaults = vn.getSecurityList(GetSecurityListRequest.builder().securityListId(vn.getVcn(GetVcnRequest.builder()
-          .vcnId(applied.idsByKey().get("vcn")).build()).getVcn().getDefaultSecurityListId()).build()).getSecurityList();
+          .vcnId(applied.idsByKey().get(ResourceKey.vcn())).build()).getVcn().getDefaultSecurityListId()).build()).getSecurityList();
 
       assertThat(open).as("%s: rules in FakeOci open to the internet", name).isEmpty();
       assertThat(defaults.getEgressSecurityRules()).as("%s: default security list egress in FakeOci", name).isEmpty();

@@ -78,7 +78,7 @@ class MermaidDiagramTest {
   @Test
   void serviceWithoutLoadBalancerSubnetGetsACrossedEdge() {
     OkeNetwork net = ReferenceNetworks.prod().toBuilder().publicLoadBalancers(Optional.empty())
-        .services(List.of(Service.loadBalancer("shop", "web").port(443))).ingresses(List.of()).build();
+        .services(List.of(Service.loadBalancer("shop", "web").addPort(443))).ingresses(List.of()).build();
 
     String diagram = MermaidDiagram.of(net.resolve()).render();
 
@@ -89,7 +89,7 @@ class MermaidDiagramTest {
   @Test
   void routeToAGatewayTheNetworkLacksIsDrawnAsMissing() {
     OkeNetwork net = ReferenceNetworks.prod().toBuilder()
-        .workers(Subnet.privateSubnet().prefixLength(22).addExtraRouteRule(RouteRule.to("10.60.0.0/16", RouteTarget.localPeering("gone")))).build();
+        .workers(Subnet.privateSubnet(22).addRouteRule(RouteRule.to("10.60.0.0/16", RouteTarget.localPeering("gone")))).build();
 
     String diagram = MermaidDiagram.of(net.resolve()).render();
 
@@ -109,7 +109,7 @@ class MermaidDiagramTest {
 
   @Test
   void quotesInNamesAreEscapedSoLabelsStayClosed() {
-    OkeNetwork net = ReferenceNetworks.prod().toBuilder().extraSubnets(List.of(Subnet.publicSubnet().name("db \"primary\"").prefixLength(29).build())).build();
+    OkeNetwork net = ReferenceNetworks.prod().toBuilder().extraSubnets(List.of(Subnet.publicSubnet(29).withName("db \"primary\""))).build();
 
     String diagram = MermaidDiagram.of(net.resolve()).render();
 

@@ -64,16 +64,20 @@ final class RandomNetworks {
     if (r.nextBoolean()) {
       b.podNetworking(r.nextBoolean() ? PodNetworking.vcnNative() : PodNetworking.flannel(cidr()));
     }
+    Cluster chosen = null;
     if (r.nextBoolean()) {
-      b.cluster(cluster());
+      chosen = cluster();
+      b.cluster(chosen);
     }
-    b.apiEndpoint(subnet(false));
+    // The endpoint decides the API's access: a public one is refused in a private subnet, so its subnet is public too.
+    Subnet api = subnet(false);
+    b.apiEndpoint(chosen != null && chosen.endpoint().isPublic() ? dev.okenet.io.ModelGenerator.publicCopy(api) : api);
     b.workers(subnet(false));
     maybe(() -> b.pods(subnet(false)));
     maybe(() -> b.publicLoadBalancers(subnet(false)));
     maybe(() -> b.internalLoadBalancers(subnet(false)));
     for (String name : names(3)) {
-      b.addExtraSubnet(subnetBuilder(true).name(name).build());
+      b.addExtraSubnet(subnetBuilder(true).withName(name));
     }
     if (r.nextBoolean()) {
       b.gateways(gateways());
@@ -86,7 +90,7 @@ final class RandomNetworks {
     for (String name : names(2)) {
       Nsg nsg = Nsg.named(name);
       for (int i = r.nextInt(3); i > 0; i--) {
-        nsg = nsg.withRule(securityRule());
+        nsg = nsg.addRule(securityRule());
       }
       b.addNsg(nsg);
     }
@@ -117,12 +121,12 @@ final class RandomNetworks {
   }
 
   private Vcn vcn() {
-    Vcn vcn = r.nextInt(4) == 0 ? Vcn.existing("ocid1.vcn.oc1.iad." + alnum(4, 10), cidr(), cidrs(2)) : Vcn.of(cidr(), cidrs(2));
+    Vcn vcn = r.nextInt(4) == 0 ? Vcn.of(cidr(), cidrs(2)).withExistingId("ocid1.vcn.oc1.iad." + alnum(4, 10)) : Vcn.of(cidr(), cidrs(2));
     if (r.nextBoolean()) {
       vcn = vcn.withDnsLabel(lower(1) + alnum(0, 8));
     }
     if (r.nextInt(3) == 0) {
-      vcn = vcn.withIpv6(pick("2603:c020:1::/56", "fd00:abcd:1200::/56", "2001:db8:0:100::/56"));
+      vcn = vcn.withIpv6Cidr(pick("2603:c020:1::/56", "fd00:abcd:1200::/56", "2001:db8:0:100::/56"));
     }
     return vcn;
   }
@@ -131,7 +135,7 @@ final class RandomNetworks {
     String version = "v1." + (25 + r.nextInt(8)) + "." + r.nextInt(12);
     Cluster c = r.nextBoolean() ? Cluster.enhanced(version) : Cluster.basic(version);
     if (r.nextBoolean()) {
-      c = c.withEndpoint((r.nextBoolean() ? ApiEndpoint.publicEndpoint() : ApiEndpoint.privateEndpoint()).allowClients(cidrs(2)));
+      c = c.withEndpoint((r.nextBoolean() ? ApiEndpoint.publicEndpoint() : ApiEndpoint.privateEndpoint()).addAllowedClients(cidrs(2)));
     }
     if (r.nextBoolean()) {
       c = c.withServicesCidr(cidr());
@@ -146,42 +150,45 @@ final class RandomNetworks {
   }
 
   private Subnet subnet(boolean named) {
-    return subnetBuilder(named).build();
+    return subnetBuilder(named);
   }
 
-  private Subnet.Builder subnetBuilder(boolean named) {
-    Subnet.Builder b = r.nextBoolean() ? Subnet.publicSubnet() : Subnet.privateSubnet();
+  private Subnet subnetBuilder(boolean named) {
+    boolean isPublic = r.nextBoolean();
+    Subnet[] b = new Subnet[1];
     switch (r.nextInt(3)) {
       case 0:
-        b.cidr(cidr());
+        b[0] = isPublic ? Subnet.publicSubnet(cidr()) : Subnet.privateSubnet(cidr());
         break;
       case 1:
-        b.prefixLength(16 + r.nextInt(15));
+        int prefix = 16 + r.nextInt(15);
+        b[0] = isPublic ? Subnet.publicSubnet(prefix) : Subnet.privateSubnet(prefix);
         break;
       default:
+        b[0] = isPublic ? Subnet.publicSubnet() : Subnet.privateSubnet();
         break;
     }
-    maybe(() -> b.dnsLabel(lower(1) + alnum(0, 8)));
+    maybe(() -> b[0] = b[0].withDnsLabel(lower(1) + alnum(0, 8)));
     if (!named) {
-      maybe(() -> b.name(lower(3)));
+      maybe(() -> b[0] = b[0].withName(lower(3)));
     }
     if (r.nextInt(4) == 0) {
-      b.existingId("ocid1.subnet.oc1.iad." + alnum(4, 10));
+      b[0] = b[0].withExistingId("ocid1.subnet.oc1.iad." + alnum(4, 10));
     }
     for (int i = r.nextInt(3); i > 0; i--) {
-      b.addExtraRouteRule(routeRule());
+      b[0] = b[0].addRouteRule(routeRule());
     }
     for (int i = r.nextInt(3); i > 0; i--) {
-      b.addExtraSecurityRule(securityRule());
+      b[0] = b[0].addSecurityRule(securityRule());
     }
     for (String name : names(2)) {
       SecurityList list = SecurityList.named(name);
       for (int i = r.nextInt(3); i > 0; i--) {
-        list = list.withRule(securityRule());
+        list = list.addRule(securityRule());
       }
-      b.addSecurityList(list);
+      b[0] = b[0].addSecurityList(list);
     }
-    return b;
+    return b[0];
   }
 
   private RouteRule routeRule() {
@@ -194,7 +201,7 @@ final class RandomNetworks {
   private SecurityRule securityRule() {
     SecurityRule rule = r.nextBoolean() ? SecurityRule.ingress(peer(), port()) : SecurityRule.egress(peer(), port());
     if (r.nextInt(4) == 0) {
-      rule = rule.stateless();
+      rule = rule.withStateful(false);
     }
     return r.nextBoolean() ? rule.withDescription(words()) : rule;
   }
@@ -244,28 +251,28 @@ final class RandomNetworks {
   private Gateways gateways() {
     Gateways g = r.nextBoolean() ? Gateways.internet() : Gateways.none();
     if (r.nextBoolean()) {
-      NatGateway nat = r.nextBoolean() ? NatGateway.standard() : NatGateway.withReservedIp("ocid1.publicip.oc1.iad." + alnum(4, 8));
-      g = g.nat(r.nextBoolean() ? nat.blockingTraffic() : nat);
+      NatGateway nat = r.nextBoolean() ? NatGateway.standard() : NatGateway.standard().withReservedPublicIpId("ocid1.publicip.oc1.iad." + alnum(4, 8));
+      g = g.withNat(r.nextBoolean() ? nat.withBlocksTraffic(true) : nat);
     }
     if (r.nextBoolean()) {
-      g = g.serviceGateway(pick(ServiceGatewayScope.values()));
+      g = g.withServiceGateway(pick(ServiceGatewayScope.values()));
     }
     return g;
   }
 
   private Drg drg() {
-    Drg drg = r.nextBoolean() ? Drg.create() : Drg.existing("ocid1.drg.oc1.iad." + alnum(4, 8));
+    Drg drg = r.nextBoolean() ? Drg.of() : Drg.of().withExistingId("ocid1.drg.oc1.iad." + alnum(4, 8));
     // Distinct names: each attachment's name is its logical key, and the DRG refuses two alike.
     for (String name : names(3)) {
       switch (r.nextInt(3)) {
         case 0:
-          drg = drg.with(DrgAttachment.ipsecVpn(name, "ocid1.ipsecconnection.oc1.iad." + alnum(4, 8), oneOrMoreCidrs(2)));
+          drg = drg.addAttachment(DrgAttachment.ipsecVpn(name, "ocid1.ipsecconnection.oc1.iad." + alnum(4, 8), oneOrMoreCidrs(2)));
           break;
         case 1:
-          drg = drg.with(DrgAttachment.fastConnect(name, "ocid1.virtualcircuit.oc1.iad." + alnum(4, 8), cidr()));
+          drg = drg.addAttachment(DrgAttachment.fastConnect(name, "ocid1.virtualcircuit.oc1.iad." + alnum(4, 8), cidr()));
           break;
         default:
-          drg = drg.with(DrgAttachment.remotePeering(name, pick("us-phoenix-1", "eu-amsterdam-1"), oneOrMoreCidrs(3)));
+          drg = drg.addAttachment(DrgAttachment.remotePeering(name, pick("us-phoenix-1", "eu-amsterdam-1"), oneOrMoreCidrs(3)));
       }
     }
     return drg;
@@ -291,7 +298,7 @@ final class RandomNetworks {
     if (r.nextBoolean()) {
       pool = pool.withSurge(r.nextInt(4));
     }
-    return pool.withNsgs(names(2).toArray(String[]::new)).withPodNsgs(names(2).toArray(String[]::new));
+    return pool.addNsgs(names(2).toArray(String[]::new)).addPodNsgs(names(2).toArray(String[]::new));
   }
 
   private Service service() {
@@ -310,10 +317,10 @@ final class RandomNetworks {
     }
     for (int i = r.nextInt(4); i > 0; i--) {
       ServicePort p = r.nextBoolean() ? ServicePort.tcp(1 + r.nextInt(65535), 1 + r.nextInt(65535)) : ServicePort.udp(1 + r.nextInt(65535), 1 + r.nextInt(65535));
-      s = s.withPort(r.nextBoolean() ? p : p.withNodePort(30000 + r.nextInt(2768)));
+      s = s.addPort(r.nextBoolean() ? p : p.withNodePort(30000 + r.nextInt(2768)));
     }
     if (r.nextBoolean()) {
-      s = s.selector(selector());
+      s = s.withSelector(selector());
     }
     return s;
   }
@@ -321,44 +328,44 @@ final class RandomNetworks {
   private Service loadBalancerOptions(Service service) {
     Service s = service;
     if (r.nextBoolean()) {
-      s = s.networkLoadBalancer();
+      s = s.withNetworkLoadBalancer();
     }
     if (r.nextBoolean()) {
-      s = s.internal();
+      s = s.withInternal();
     }
     switch (r.nextInt(4)) {
       case 0:
-        s = s.flexible(10 + r.nextInt(100), 100 + r.nextInt(8000));
+        s = s.withFlexibleShape(10 + r.nextInt(100), 100 + r.nextInt(8000));
         break;
       case 1:
-        s = s.shape(pick("400Mbps", "8000Mbps", "flexible"));
+        s = s.withShape(pick("400Mbps", "8000Mbps", "flexible"));
         break;
       case 2:
-        s = s.flexible(10, 100).shape("400Mbps");
+        s = s.withFlexibleShape(10, 100).withShape("400Mbps");
         break;
       default:
         break;
     }
     if (r.nextBoolean()) {
-      s = s.tls(lower(5), r.nextBoolean() ? new Integer[] {443} : new Integer[] {});
+      s = s.withTls(lower(5), r.nextBoolean() ? new Integer[] {443} : new Integer[] {});
     }
     if (r.nextBoolean()) {
-      s = s.sourceRanges(cidrs(2));
+      s = s.addSourceRanges(cidrs(2));
     }
     if (r.nextBoolean()) {
-      s = s.externalTrafficPolicy(pick(ExternalTrafficPolicy.values()));
+      s = s.withExternalTrafficPolicy(pick(ExternalTrafficPolicy.values()));
     }
     if (r.nextBoolean()) {
-      s = s.securityRuleManagement(pick(SecurityRuleManagement.values()));
+      s = s.withSecurityRuleManagement(pick(SecurityRuleManagement.values()));
     }
     if (r.nextBoolean()) {
-      s = s.nsgs(names(2).toArray(String[]::new));
+      s = s.addNsgs(names(2).toArray(String[]::new));
     }
     if (r.nextBoolean()) {
-      s = s.backendProtocol(pick("TCP", "HTTP"));
+      s = s.withBackendProtocol(pick("TCP", "HTTP"));
     }
     if (r.nextBoolean()) {
-      s = s.healthCheckNodePort(30000 + r.nextInt(2768));
+      s = s.withHealthCheckNodePort(30000 + r.nextInt(2768));
     }
     return s;
   }
@@ -366,10 +373,10 @@ final class RandomNetworks {
   private Ingress ingress() {
     Ingress i = Ingress.of(lower(5), ServiceRef.of(lower(3), lower(4)));
     for (int n = r.nextInt(4); n > 0; n--) {
-      i = i.route(lower(4) + ".example.com", "/" + lower(r.nextInt(5)), ServiceRef.of(lower(3), lower(4)), 1 + r.nextInt(65535));
+      i = i.addRoute(lower(4) + ".example.com", "/" + lower(r.nextInt(5)), ServiceRef.of(lower(3), lower(4)), 1 + r.nextInt(65535));
     }
     for (int n = r.nextInt(3); n > 0; n--) {
-      i = i.tls(lower(4) + "-tls", lower(4) + ".example.com", lower(4) + ".example.org");
+      i = i.addTls(lower(4) + "-tls", lower(4) + ".example.com", lower(4) + ".example.org");
     }
     return i;
   }
@@ -397,7 +404,7 @@ final class RandomNetworks {
         }
         p = start.allow(policyPeer()).to(policyPeer()).on(ports);
     }
-    return r.nextBoolean() ? p.named(lower(6)) : p;
+    return r.nextBoolean() ? p.withName(lower(6)) : p;
   }
 
   private PolicyPeer policyPeer() {

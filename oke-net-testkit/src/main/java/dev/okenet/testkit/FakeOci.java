@@ -3,6 +3,7 @@ package dev.okenet.testkit;
 import com.oracle.bmc.Region;
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.identity.Identity;
 import com.oracle.bmc.loadbalancer.LoadBalancer;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import dev.okenet.testkit.http.internal.HttpEndpoint;
@@ -11,12 +12,17 @@ import dev.okenet.testkit.internal.core.VirtualNetworkBackend;
 import dev.okenet.testkit.internal.dispatch.CallJournal;
 import dev.okenet.testkit.internal.dispatch.Dispatcher;
 import dev.okenet.testkit.internal.dispatch.FaultPlan;
+import dev.okenet.testkit.internal.identity.IdentityBackend;
+import dev.okenet.testkit.internal.identity.RegionDomains;
 import dev.okenet.testkit.internal.loadbalancer.LoadBalancerBackend;
 import dev.okenet.testkit.internal.nlb.NetworkLoadBalancerBackend;
 import dev.okenet.testkit.internal.state.Timeline;
 import dev.okenet.testkit.internal.state.World;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -26,8 +32,8 @@ import java.util.concurrent.Executors;
 
 /**
  * An in-memory OCI behind the OCI Java SDK's own interfaces: {@link VirtualNetwork},
- * {@link ContainerEngine}, {@link NetworkLoadBalancer} and {@link LoadBalancer}, one backend per
- * service. It answers as OCI answers - the same
+ * {@link ContainerEngine}, {@link NetworkLoadBalancer}, {@link LoadBalancer} and {@link Identity}
+ * (its availability domains), one backend per service. It answers as OCI answers - the same
  * validation, the same status codes and service codes - with a virtual clock, fault injection
  * and a call log. Unsupported operations throw {@link UnsupportedOperationException} naming
  * themselves; {@code oke-net-testkit/COVERAGE.md} lists what is supported.
@@ -44,8 +50,9 @@ import java.util.concurrent.Executors;
  * }
  * }</pre>
  *
- * <p>Defaults: region us-ashburn-1, {@linkplain VirtualClock.Mode#INSTANT instant clock}, any
- * well-formed compartment OCID is an existing compartment. Thread-safe.
+ * <p>Defaults: region us-ashburn-1 with its three availability domains, {@linkplain
+ * VirtualClock.Mode#INSTANT instant clock}, any well-formed compartment OCID is an existing
+ * compartment. Thread-safe.
  */
 public final class FakeOci implements AutoCloseable {
     static {
@@ -66,17 +73,21 @@ public final class FakeOci implements AutoCloseable {
     private final NetworkLoadBalancerBackend loadBalancerBackend;
     private final ServiceLimits limits = new ServiceLimits();
     private final LoadBalancerBackend classicLoadBalancerBackend;
+    private final IdentityBackend identityBackend;
+    private final List<String> availabilityDomains;
     private final ExecutorService waiterExecutor;
     private final VirtualNetwork virtualNetwork;
     private final ContainerEngine containerEngine;
     private final NetworkLoadBalancer networkLoadBalancer;
     private final LoadBalancer classicLoadBalancer;
+    private final Identity identity;
     /** This fake's own HTTP endpoint, listening only once {@link #startHttp()} is called. */
     private final HttpEndpoint http;
 
     private FakeOci(Builder builder) {
         this.region = builder.region;
         this.timeline = new Timeline(builder.epoch, builder.mode);
+        timeline.setStalledWaitAfter(builder.stalledWaitAfter);
         this.clock = new VirtualClock(timeline);
         World world = new World(region, timeline, builder.seed, builder.defaultPageSize);
         this.world = world;
@@ -86,6 +97,9 @@ public final class FakeOci implements AutoCloseable {
         this.containerEngineBackend = new ContainerEngineBackend(world, networkBackend);
         this.loadBalancerBackend = new NetworkLoadBalancerBackend(world, networkBackend);
         this.classicLoadBalancerBackend = new LoadBalancerBackend(world, networkBackend, limits::fixedShapeLoadBalancers);
+        this.availabilityDomains = builder.availabilityDomains != null ? builder.availabilityDomains
+                : RegionDomains.of(region);
+        this.identityBackend = new IdentityBackend(world, availabilityDomains, dev.okenet.testkit.http.ApiKey.TENANCY);
         // The SDK waiters' futures run on this; daemon threads so a forgotten close() never hangs a JVM.
         this.waiterExecutor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fakeoci-waiter");
@@ -96,6 +110,7 @@ public final class FakeOci implements AutoCloseable {
         this.containerEngine = containerEngineBackend.client(dispatcher, waiterExecutor);
         this.networkLoadBalancer = loadBalancerBackend.client(dispatcher, waiterExecutor);
         this.classicLoadBalancer = classicLoadBalancerBackend.client(dispatcher, waiterExecutor);
+        this.identity = identityBackend.client(dispatcher, waiterExecutor);
         this.http = HttpEndpoint.forFake(this);
     }
 
@@ -131,6 +146,14 @@ public final class FakeOci implements AutoCloseable {
         return classicLoadBalancer;
     }
 
+    /**
+     * The Identity service, as far as clients of OKE need it: {@code listAvailabilityDomains} lists
+     * {@link #availabilityDomains()} (COVERAGE.md); over HTTP, {@code OciHttpClients.identity()}.
+     */
+    public Identity identity() {
+        return identity;
+    }
+
     /** The tenancy's service limits, e.g. how many 100Mbps load balancers may exist. */
     public ServiceLimits limits() {
         return limits;
@@ -154,15 +177,14 @@ public final class FakeOci implements AutoCloseable {
     }
 
     /**
-     * The availability domains of this fake's region, named as OCI names them per tenancy
-     * ({@code <tenancy prefix>:<REGION>-AD-<n>}; FakeOci's prefix is {@code fake}): one, e.g.
-     * {@code fake:US-ASHBURN-AD-1}. OCI lists them only through its Identity service, which FakeOci
-     * does not serve; pass these where a client needs them, e.g. to place node pools.
+     * The availability domains of this fake's region, as {@code Identity.listAvailabilityDomains}
+     * lists them: named as OCI names them per tenancy ({@code <tenancy prefix>:<region>-AD-<n>},
+     * FakeOci's prefix being {@code Uocm}), three for us-ashburn-1 ({@code Uocm:US-ASHBURN-AD-1} to
+     * {@code -3}), one for a single-AD region such as ap-tokyo-1 ({@code Uocm:AP-TOKYO-1-AD-1}), or
+     * those given to {@link Builder#availabilityDomains(List)}.
      */
-    public java.util.List<String> availabilityDomains() {
-        // OCI drops the region id's trailing number: us-ashburn-1 has US-ASHBURN-AD-1.
-        String place = region.getRegionId().replaceFirst("-\\d+$", "").toUpperCase(java.util.Locale.ROOT);
-        return java.util.List.of("fake:" + place + "-AD-1");
+    public List<String> availabilityDomains() {
+        return availabilityDomains;
     }
 
     /** The operations each service supports, by service name; what COVERAGE.md lists. */
@@ -173,6 +195,7 @@ public final class FakeOci implements AutoCloseable {
             byService.put("ContainerEngine", probe.containerEngineBackend.operations().operations());
             byService.put("NetworkLoadBalancer", probe.loadBalancerBackend.operations().operations());
             byService.put("LoadBalancer", probe.classicLoadBalancerBackend.operations().operations());
+            byService.put("Identity", probe.identityBackend.operations().operations());
             return byService;
         }
     }
@@ -193,7 +216,7 @@ public final class FakeOci implements AutoCloseable {
     }
 
     /**
-     * Serves this fake's three services over loopback HTTP, for the OCI SDK's real clients (see
+     * Serves this fake's services over loopback HTTP, for the OCI SDK's real clients (see
      * {@code dev.okenet.testkit.http.OciHttpClients}); idempotent; {@link #close()} stops it.
      *
      * @return the base URI, e.g. {@code http://127.0.0.1:41234}
@@ -251,8 +274,31 @@ public final class FakeOci implements AutoCloseable {
         private long seed = 1;
         private int defaultPageSize = DEFAULT_PAGE_SIZE;
         private RateLimits rateLimits = RateLimits.none();
+        private Duration stalledWaitAfter = Duration.ofSeconds(5);
+        private List<String> availabilityDomains;
 
         private Builder() {}
+
+        /**
+         * On a {@link VirtualClock.Mode#MANUAL} clock, how long (real time) a caller may poll a
+         * resource mid-transition, without virtual time moving, before FakeOci answers the read with
+         * 400 {@code FakeOciClockStalled} and the fix (default 5 s, and at least three reads; a waiter
+         * that never pauses is stopped at its hundredth such read). Such a waiter sleeps real time
+         * on a clock nobody moves: without this it would wait out its whole timeout, 20 minutes for
+         * the SDK's default waiters. {@code Duration.ZERO} answers the third read.
+         *
+         * <pre>{@code
+         * FakeOci.builder().clock(VirtualClock.Mode.MANUAL).stalledWaitAfter(Duration.ofSeconds(30)).build();
+         * }</pre>
+         */
+        public Builder stalledWaitAfter(Duration realTime) {
+            Objects.requireNonNull(realTime, "realTime (e.g. Duration.ofSeconds(5))");
+            if (realTime.isNegative()) {
+                throw new IllegalArgumentException("stalledWaitAfter(" + realTime + "): give a duration >= 0, e.g. Duration.ofSeconds(5).");
+            }
+            this.stalledWaitAfter = realTime;
+            return this;
+        }
 
         /**
          * Throttles calls as OCI does, per operation family, answering 429 TooManyRequests when a
@@ -261,6 +307,23 @@ public final class FakeOci implements AutoCloseable {
          */
         public Builder rateLimits(RateLimits limits) {
             this.rateLimits = Objects.requireNonNull(limits, "limits (RateLimits.none() for no throttling)");
+            return this;
+        }
+
+        /**
+         * The availability domains the fake's region has, as Identity lists them and node pools
+         * place nodes in (default: the region's, named for FakeOci's tenancy, e.g. {@code
+         * Uocm:US-ASHBURN-AD-1} to {@code -3}); e.g. {@code availabilityDomains(List.of("kWVD:PHX-AD-1"))}
+         * for a tenancy of your own, or one name to test a single-AD region.
+         */
+        public Builder availabilityDomains(List<String> names) {
+            Objects.requireNonNull(names, "names (leave availabilityDomains unset for the region's own)");
+            if (names.isEmpty() || names.stream().anyMatch(n -> n == null || n.isBlank())
+                    || new HashSet<>(names).size() != names.size()) {
+                throw new IllegalArgumentException("availabilityDomains " + names + " must name at least one domain,"
+                        + " each once and none blank, e.g. List.of(\"Uocm:US-ASHBURN-AD-1\"); a region has one or more.");
+            }
+            this.availabilityDomains = List.copyOf(names);
             return this;
         }
 

@@ -128,7 +128,7 @@ public final class ProductionNetwork {
         .virtualNetwork(fake.virtualNetwork())
         .containerEngine(fake.containerEngine())
         .networkLoadBalancer(fake.networkLoadBalancer())
-        .availabilityDomains(fake.availabilityDomains())
+        .identity(fake.identity())   // lists the availability domains node pools go in
         .listener(new ProgressDisplay(out, realistic ? fake.clock()::elapsed : () -> Duration.ZERO, realistic));
     if (realistic) {
       builder.waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy()));
@@ -147,7 +147,7 @@ public final class ProductionNetwork {
         builder.endpoint(options.ociEndpoint().get());
       }
       if (!options.availabilityDomains().isEmpty()) {
-        builder.availabilityDomains(options.availabilityDomains());   // node pools need the tenancy's own AD names
+        builder.availabilityDomains(options.availabilityDomains());   // else all the tenancy's, as Identity lists them
       }
     } catch (RuntimeException e) {
       // A missing config file or profile is the user's to fix, not a stack trace to read.

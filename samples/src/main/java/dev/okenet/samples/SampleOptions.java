@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param outputDir where files (the Mermaid diagram, the YAML) are written
  * @param ociConfig the OCI config file holding that profile, if not {@code ~/.oci/config}
  * @param ociEndpoint an endpoint for every OCI call instead of the region's (e.g. a FakeOci server)
- * @param availabilityDomains where node pools go in the tenancy ({@code --availability-domain}, repeatable)
+ * @param availabilityDomains where node pools go in the tenancy ({@code --availability-domain}, repeatable);
+ *     empty: in every availability domain the tenancy's Identity service lists
  */
 public record SampleOptions(boolean realisticLatency, Optional<String> ociProfile, boolean applyToOci, Path outputDir,
     Optional<String> ociConfig, Optional<String> ociEndpoint, java.util.List<String> availabilityDomains) {

@@ -2,6 +2,7 @@ package dev.okenet.samples;
 
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.manifest.AppliedIds;
 import dev.okenet.manifest.Manifests;
 import dev.okenet.oci.ApplyResult;
@@ -29,13 +30,14 @@ public final class BrokenClusterSeed implements ClusterSeed {
   public ClusterRef seed(FakeOci oci) {
     ResolvedNetwork net = network.resolve();
     try (OciNetworkProvider provider = OciNetworkProvider.builder()
-        .availabilityDomains(oci.availabilityDomains())
+        .identity(oci.identity())
         .virtualNetwork(oci.virtualNetwork())
         .containerEngine(oci.containerEngine())
         .networkLoadBalancer(oci.networkLoadBalancer())
+        .identity(oci.identity())
         .build()) {
       ApplyResult applied = provider.apply(provider.plan(net));
-      Map<String, String> ids = applied.idsByKey();
+      Map<ResourceKey, String> ids = applied.idsByKey();
       manifests = Manifests.of(net, AppliedIds.of(ids));
       return new ClusterRef(network.compartmentId(), ids.get(net.cluster().key()));
     }

@@ -25,12 +25,13 @@ class OciProfileAgainstServerTest {
 
             int status = new ProductionNetwork(new PrintStream(out, true, StandardCharsets.UTF_8)).run(
                     ReferenceNetworks.prod(), SampleOptions.parse("--oci-profile", "FAKEOCI", "--oci-config",
-                            config.toString(), "--oci-endpoint", server.endpoint().toString(), "--availability-domain", server.fake().availabilityDomains().get(0), "--apply",
+                            config.toString(), "--oci-endpoint", server.endpoint().toString(), "--apply",
                             "--out", dir.toString()));
 
             assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isZero();
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("tenancy of OCI config profile FAKEOCI");
             assertThat(server.fake().calls().count("createNodePool")).isPositive();
+            assertThat(server.fake().calls().count("listAvailabilityDomains")).isOne();
         }
     }
 }

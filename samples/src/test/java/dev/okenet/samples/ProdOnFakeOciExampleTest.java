@@ -29,7 +29,7 @@ class ProdOnFakeOciExampleTest {
         .virtualNetwork(oci.virtualNetwork())
         .containerEngine(oci.containerEngine())
         .networkLoadBalancer(oci.networkLoadBalancer())
-        .availabilityDomains(oci.availabilityDomains())   // OCI names them per tenancy; FakeOci has its own
+        .identity(oci.identity())   // lists the tenancy's availability domains for the node pools
         .build();
   }
 

@@ -70,6 +70,14 @@ class SamplesTest {
   }
 
   @Test
+  void clusterDoctorSampleNamesEachClassicFailureOfTheBrokenCluster() {
+    String text = capture(ClusterDoctorSample::print);
+
+    assertThat(text).contains("━━ 4. Examine it", "Cluster doctor, cluster 'broken'", "OKE-DOCTOR-001", "OKE-DOCTOR-010",
+        "OKE-DOCTOR-020", "Fix: ");
+  }
+
+  @Test
   void flannelVsVcnNativeComparesBothNetworks() {
     String text = capture(FlannelVsVcnNative::print);
 

@@ -71,7 +71,7 @@ final class AddressRules {
             AddressRules::roleTooSmall),
         define("OKE-ADDR-008", Severity.ERROR, "Pod subnet is public",
             "OKE requires the VCN-native pod subnet to be private; pods must not get public IPs.",
-            "Declare the pods subnet with Subnet.privateSubnet().",
+            "Declare the pods subnet private, e.g. pods(Subnet.privateSubnet(19)), or leave pods(..) out for OkeNetwork.DEFAULT_PODS.",
             AddressRules::publicPods),
         define("OKE-ADDR-009", Severity.ERROR, "Flannel pods CIDR overlaps the VCN, a peer, on-premises or the services CIDR",
             "Pod overlay addresses that also exist in the VCN or behind the DRG/LPG are unreachable from pods, and the pods "
@@ -109,7 +109,8 @@ final class AddressRules {
             AddressRules::podsSubnetOnFlannel),
         define("OKE-ADDR-017", Severity.ERROR, "VCN-native pod networking without a pods subnet",
             "VCN-native pods take their addresses from the pod subnet; without one OKE cannot create the node pools.",
-            "Declare pods(Subnet.privateSubnet().prefixLength(19)), or use PodNetworking.flannel().",
+            "Leave pods(..) out to get OkeNetwork.DEFAULT_PODS (a private /19), declare one, e.g. pods(Subnet.privateSubnet(19)), "
+                + "or use PodNetworking.flannel().",
             AddressRules::noPodsSubnet),
         define("OKE-ADDR-018", Severity.WARNING, "Pod subnet not larger than /25 (VCN-native)",
             "OKE's documentation asks for a VCN-native pod subnet larger than a /25: every node takes up to 110 pod "

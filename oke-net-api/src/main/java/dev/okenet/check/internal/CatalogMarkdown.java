@@ -35,6 +35,7 @@ public final class CatalogMarkdown {
     AREAS.put("CHECK", "The validator itself");
     AREAS.put("LIVE", "Live networks (diagnose, oke-net-impl)");
     AREAS.put("IMPORT", "Import and adoption (oke-net-impl)");
+    AREAS.put("DOCTOR", "Live clusters (the cluster doctor, oke-net-impl)");
   }
 
   private CatalogMarkdown() {}
@@ -54,7 +55,8 @@ public final class CatalogMarkdown {
     md.append("<!-- Generated from the code by RuleCatalogTest; do not edit by hand. -->\n");
     md.append("Generated from the rules' documentation in the code. Do not edit by hand: change the rule, then\n");
     md.append("regenerate with\n\n```\n").append(REGENERATE).append("\n```\n\n");
-    md.append(docs.size()).append(" finding ids: validation rules, and what diagnose and import find in live networks. Every\n");
+    md.append(docs.size()).append(" finding ids: validation rules, and what diagnose, import and the cluster doctor\n")
+        .append("find in live networks and clusters. Every\n");
     md.append("finding names its rule id, the path of the offending object, the\n");
     md.append("numbers, and the fix. Only errors make `Report.isValid()` false.\n\n");
     for (Map.Entry<String, List<RuleDoc>> area : byArea.entrySet()) {

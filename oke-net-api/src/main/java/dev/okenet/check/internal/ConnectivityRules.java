@@ -35,7 +35,7 @@ final class ConnectivityRules {
         define("OKE-NET-001", Severity.ERROR, "Private workers with neither NAT nor service gateway",
             "Private nodes reach OKE's control plane services, the registry and Object Storage through a NAT gateway or a "
                 + "service gateway to all Oracle services; with neither, nodes never join the cluster.",
-            "Add both: gateways(Gateways.none().nat().serviceGateway()) (add internet() for public LBs).",
+            "Add both: gateways(Gateways.none().withNat().withServiceGateway()) (start from Gateways.internet() for public LBs).",
             ConnectivityRules::privateWorkersStranded),
         define("OKE-NET-002", Severity.WARNING, "Private API endpoint with no client path",
             "A private endpoint answers only addresses routed to the VCN; if no allowed client CIDR is inside the VCN or "
@@ -50,7 +50,7 @@ final class ConnectivityRules {
             ConnectivityRules::conflictingRoutes),
         define("OKE-NET-004", Severity.ERROR, "Routes to a DRG the network does not attach",
             "A route rule targeting the DRG needs a DRG attached to the VCN; without one OCI rejects the rule.",
-            "Declare drg(Drg.create()...) or Drg.existing(ocid) with its attachments, or remove the route.",
+            "Declare drg(Drg.of(..attachments)), or drg(Drg.of().withExistingId(ocid)) for an existing DRG, or remove the route.",
             ConnectivityRules::drgRouteWithoutDrg),
         define("OKE-NET-005", Severity.ERROR, "Route to a gateway the network does not have",
             "A route rule targeting an internet, NAT or service gateway, or a local peering gateway, that is not declared "
@@ -67,15 +67,14 @@ final class ConnectivityRules {
                 + "public registries and APIs do not.",
             "Unblock the NAT gateway (NatGateway.standard()) unless the cluster is meant to be air-gapped.",
             ConnectivityRules::natBlocked),
-        define("OKE-NET-008", Severity.ERROR, "Public API endpoint in a private subnet",
-            "OKE gives a public API endpoint a public IP from its subnet; in a private subnet the cluster cannot be "
-                + "created (or the endpoint is unreachable).",
-            "Declare apiEndpoint with Subnet.publicSubnet(), or make the endpoint private (ApiEndpoint.privateEndpoint()).",
-            ConnectivityRules::publicEndpointInPrivateSubnet),
-        define("OKE-NET-009", Severity.ERROR, "Route to a gateway for addresses inside the VCN",
-            "The VCN routes its own addresses itself; OCI refuses a route rule whose destination lies inside a VCN CIDR block "
-                + "unless it targets a private IP (an appliance), which oke-net does not declare, so the route table is never created.",
-            "Remove the rule, or narrow its destination to addresses outside the VCN (on-premises or a peer VCN).",
+        define("OKE-NET-009", Severity.ERROR, "Route to an internet or NAT gateway for addresses inside the VCN",
+            "The VCN routes its own addresses itself. Intra-VCN routing may send part of the VCN to a private IP, a local "
+                + "peering gateway or a DRG (Oracle, \"VCN Route Tables\", Overview of Routing for Your VCN: \"You can use "
+                + "intra-VCN routing to specify a next-hop private IP, LPG, or DRG within a VCN for traffic destined to another "
+                + "subnet in the VCN\"), but not to an internet or NAT gateway: OCI refuses such a rule, so the route table is "
+                + "never created.",
+            "Remove the rule, send it to the DRG or a local peering gateway (intra-VCN routing through an appliance), or narrow "
+                + "its destination to addresses outside the VCN.",
             ConnectivityRules::gatewayRouteInsideVcn),
         define("OKE-NET-010", Severity.INFO, "Internet egress turned off",
             "With internetEgress NONE (or WORKERS_ONLY for VCN-native pods) resolve() writes no egress rule to 0.0.0.0/0 for "
@@ -144,7 +143,7 @@ final class ConnectivityRules {
     List<Cidr> clients = n.cluster().endpoint().allowedClients();
     if (clients.isEmpty()) {
       out.report("cluster.endpoint", "the private API endpoint allows no client CIDR: only the nodes can reach the Kubernetes "
-          + "API, not kubectl or CI.", "Allow a client CIDR routed to the VCN, e.g. ApiEndpoint.privateEndpoint().allowClients(\"192.168.0.0/16\") "
+          + "API, not kubectl or CI.", "Allow a client CIDR routed to the VCN, e.g. ApiEndpoint.privateEndpoint().addAllowedClients(\"192.168.0.0/16\") "
           + "for on-premises behind the DRG.");
     } else if (clients.stream().noneMatch(c -> RoutedElsewhere.reachable(n, c))) {
       out.report("cluster.endpoint", "the private API endpoint allows clients " + clients + ", but none of them is inside the "
@@ -214,16 +213,26 @@ final class ConnectivityRules {
     }
   }
 
+  /**
+   * Oracle, "VCN Route Tables" (docs.oracle.com/iaas/Content/Network/Tasks/managingroutetables.htm),
+   * Overview of Routing for Your VCN: intra-VCN routing takes a next-hop private IP, LPG or DRG for
+   * traffic to another subnet of the VCN. oke-net declares no private-IP target; a service gateway
+   * never takes a CIDR ({@code RouteRule} refuses it), so the internet and NAT gateways remain.
+   */
   private static void gatewayRouteInsideVcn(CheckContext ctx, Reporter out) {
     List<Cidr> blocks = ctx.network().vcn().cidrs();
     for (PlacedSubnet s : ctx.subnets()) {
       for (RouteRule r : s.subnet().extraRouteRules()) {
+        RouteTarget.Kind target = r.target().kind();
+        if (target == RouteTarget.Kind.DRG || target == RouteTarget.Kind.LOCAL_PEERING_GATEWAY) {
+          continue;
+        }
         // A destination that contains the VCN (0.0.0.0/0, 10.0.0.0/8) is fine: the VCN's own, longer prefix wins.
         Optional<Cidr> block = r.destination().flatMap(d -> blocks.stream().filter(b -> b.contains(d)).findFirst());
         block.ifPresent(b -> out.report(s.path() + ".extraRouteRules", "subnet " + s.name() + " routes " + r.destinationText() + " to the "
-            + r.target() + ", but " + r.destinationText() + " lies inside the VCN block " + b + "; OCI routes those addresses within the "
-            + "VCN and refuses the rule.", "Remove the route " + r + " from subnet " + s.name() + ", or narrow its destination to "
-            + "addresses outside " + b + "."));
+            + r.target() + ", but " + r.destinationText() + " lies inside the VCN block " + b + "; intra-VCN routing takes only a "
+            + "private IP, a local peering gateway or a DRG, so OCI refuses the rule.", "Remove the route " + r + " from subnet "
+            + s.name() + ", send it to the DRG or a local peering gateway, or narrow its destination to addresses outside " + b + "."));
       }
     }
   }
@@ -250,14 +259,6 @@ final class ConnectivityRules {
     if (blocked && sgwAllServices(g) && ctx.subnet(SubnetRole.WORKERS).map(s -> !s.subnet().isPublic()).orElse(false)) {
       out.report("gateways", "the NAT gateway blocks traffic: private nodes reach Oracle services through the service gateway, "
           + "but no public registry or API.");
-    }
-  }
-
-  private static void publicEndpointInPrivateSubnet(CheckContext ctx, Reporter out) {
-    OkeNetwork n = ctx.network();
-    if (n.cluster().endpoint().isPublic() && !n.apiEndpoint().isPublic()) {
-      out.report("apiEndpoint", "the API endpoint is public but its subnet " + ctx.subnet(SubnetRole.API_ENDPOINT)
-          .map(PlacedSubnet::cidrText).orElse("") + " is private.");
     }
   }
 }

@@ -42,12 +42,12 @@ final class ExposureRules {
     return List.of(
         define("OKE-LB-001", Severity.ERROR, "Public LoadBalancer service without a public LB subnet",
             "OCI refuses a public load balancer in a private subnet: the Service stays <pending> and never gets an address.",
-            "Make publicLoadBalancers a Subnet.publicSubnet(), or make the Service internal().",
+            "Make publicLoadBalancers a Subnet.publicSubnet(), or make the Service internal (.withInternal()).",
             ExposureRules::publicWithoutPublicSubnet),
         define("OKE-LB-002", Severity.ERROR, "Public LB subnet routes to no internet gateway",
             "A public load balancer answers the internet through the internet gateway; without one the address exists but "
                 + "no client ever gets an answer.",
-            "Add an internet gateway: gateways(Gateways.internet().nat().serviceGateway()).",
+            "Add an internet gateway: gateways(Gateways.internet().withNat().withServiceGateway()).",
             ExposureRules::publicSubnetWithoutInternet),
         define("OKE-LB-003", Severity.WARNING, "Internal load balancer subnet is public",
             "Internal load balancers get private addresses only; a public subnet for them invites public resources next to "
@@ -57,7 +57,7 @@ final class ExposureRules {
         define("OKE-LB-004", Severity.ERROR, "LoadBalancer services but no load balancer subnet",
             "The cloud controller manager needs a subnet to put each load balancer in; without one every LoadBalancer "
                 + "Service stays <pending>.",
-            "Declare publicLoadBalancers(Subnet.publicSubnet().prefixLength(24)) and/or internalLoadBalancers(..).",
+            "Declare publicLoadBalancers(Subnet.publicSubnet(24)) and/or internalLoadBalancers(..).",
             ExposureRules::noLoadBalancerSubnet),
         define("OKE-LB-005", Severity.ERROR, "Security-rule management None and no load balancer to worker rules",
             "With management mode None (the NLB default) the CCM writes no rules; if the network does not carry the load "
@@ -85,27 +85,27 @@ final class ExposureRules {
         define("OKE-LB-009", Severity.ERROR, "Flexible load balancer bandwidth invalid",
             "A flexible LB needs a minimum and a maximum bandwidth between 10 and 8,000 Mbps, minimum ≤ maximum; the CCM "
                 + "fails to create it otherwise.",
-            "Use Service.flexible(min, max) with 10 ≤ min ≤ max ≤ 8000.",
+            "Use Service.withFlexibleShape(min, max) with 10 ≤ min ≤ max ≤ 8000.",
             ExposureRules::flexibleShape),
         define("OKE-LB-010", Severity.WARNING, "Load balancer on the fixed 100Mbps shape",
             "100Mbps is the CCM's default shape; many tenancies have little or no quota for fixed shapes, so the Service "
                 + "stays <pending> with a quota error.",
-            "Use the flexible shape: Service.flexible(10, 100).",
+            "Use the flexible shape: Service.withFlexibleShape(10, 100).",
             ExposureRules::fixedShape),
         define("OKE-LB-011", Severity.ERROR, "Internal LoadBalancer service without an internal LB subnet",
             "oke-net places internal load balancers only in the internal LB subnet; without one the Service gets no "
                 + "subnet and stays <pending>.",
-            "Declare internalLoadBalancers(Subnet.privateSubnet().prefixLength(26)), or make the Service public.",
+            "Declare internalLoadBalancers(Subnet.privateSubnet(26)), or make the Service public.",
             ExposureRules::internalWithoutSubnet),
         define("OKE-LB-012", Severity.ERROR, "UDP port on a (layer 7) load balancer",
             "OCI's load balancer carries TCP (and HTTP) only; a UDP port makes the CCM fail to create its listener.",
-            "Use a network load balancer for UDP: Service.networkLoadBalancer().",
+            "Use a network load balancer for UDP: Service.withNetworkLoadBalancer().",
             ExposureRules::udpOnLoadBalancer),
         define("OKE-LB-013", Severity.ERROR, "NLB given options only a (layer 7) load balancer has",
-            "TLS termination (tls(..)), a backend protocol and a flexible bandwidth are annotations of OCI's layer-7 load "
+            "TLS termination (withTls(..)), a backend protocol and a flexible bandwidth are annotations of OCI's layer-7 load "
                 + "balancer; on a network load balancer the CCM ignores or rejects them, so TLS is not terminated where you "
                 + "expect (and oke-net's manifests refuse to render the Service).",
-            "Drop those options from the Service, or drop networkLoadBalancer() to get an OCI load balancer; an NLB passes "
+            "Drop those options from the Service, or drop withNetworkLoadBalancer() to get an OCI load balancer; an NLB passes "
                 + "TLS through to the pods, which then terminate it.",
             ExposureRules::loadBalancerOnlyOptionsOnNlb),
         define("OKE-LB-014", Severity.ERROR, "UDP port on an NLB whose security lists the CCM would manage",
@@ -114,7 +114,7 @@ final class ExposureRules {
                 + "validateProtocols (load_balancer_util.go), which fails with \"Security list management mode can only be 'None' "
                 + "for UDP protocol\" (oracle/oci-cloud-controller-manager v1.35.0). Rule management SL-All or SL-Frontend is "
                 + "that mode All or Frontend, so the Service stays <pending>.",
-            "Use securityRuleManagement(SecurityRuleManagement.NONE) (the NLB default; keep generatesLoadBalancerRules(true) so "
+            "Use withSecurityRuleManagement(SecurityRuleManagement.NONE) (the NLB default; keep generatesLoadBalancerRules(true) so "
                 + "the network carries the rules) or SecurityRuleManagement.NSG.",
             ExposureRules::udpNlbWithManagedSecurityLists),
         define("OKE-LB-015", Severity.ERROR, "Load balancer TLS the CCM cannot apply",
@@ -123,8 +123,8 @@ final class ExposureRules {
                 + "Service does not expose terminates nothing, a secret without ports or ports without a secret is half a "
                 + "configuration (oke-net's manifests refuse it), and the GRPC backend protocol needs TLS (\"SSL "
                 + "configuration cannot be empty for GRPC protocol\"), so the Service stays <pending> or serves plain text.",
-            "Give tls(secret, ports) with ports that are the Service's own, e.g. .port(443, 8443).tls(\"shop-tls\", 443); "
-                + "for GRPC, add tls(..) or use backendProtocol(\"HTTP\").",
+            "Give withTls(secret, ports) with ports that are the Service's own, e.g. .addPort(443, 8443).withTls(\"shop-tls\", 443); "
+                + "for GRPC, add withTls(..) or use withBackendProtocol(\"HTTP\").",
             ExposureRules::tlsTheCcmCannotApply));
   }
 
@@ -142,7 +142,7 @@ final class ExposureRules {
             + "management " + mode.annotationValue() + " (security-list management mode " + (mode == SecurityRuleManagement.SL_ALL
             ? "All" : "Frontend") + "); the CCM accepts only None for UDP (\"Security list management mode can only be 'None' "
             + "for UDP protocol\"), so the Service stays <pending>.",
-            "Give " + s.ref() + " .securityRuleManagement(SecurityRuleManagement.NONE) and keep generatesLoadBalancerRules(true) "
+            "Give " + s.ref() + " .withSecurityRuleManagement(SecurityRuleManagement.NONE) and keep generatesLoadBalancerRules(true) "
                 + "(the network then carries the rules), or use SecurityRuleManagement.NSG.");
       }
     }
@@ -156,11 +156,11 @@ final class ExposureRules {
       }
       if (o.tlsSecret().isPresent() && o.tlsPorts().isEmpty()) {
         out.report(Paths.service(s), "Service " + s.ref() + " names TLS secret '" + o.tlsSecret().get()
-            + "' but no TLS port, so no listener terminates TLS.", "Give the listener ports: tls(\"" + o.tlsSecret().get() + "\", 443).");
+            + "' but no TLS port, so no listener terminates TLS.", "Give the listener ports: withTls(\"" + o.tlsSecret().get() + "\", 443).");
       }
       if (o.tlsSecret().isEmpty() && !o.tlsPorts().isEmpty()) {
         out.report(Paths.service(s), "Service " + s.ref() + " terminates TLS on ports " + o.tlsPorts()
-            + " without a TLS secret, so the CCM has no certificate.", "Name the secret: tls(\"shop-tls\", " + o.tlsPorts().get(0) + ").");
+            + " without a TLS secret, so the CCM has no certificate.", "Name the secret: withTls(\"shop-tls\", " + o.tlsPorts().get(0) + ").");
       }
       Set<Integer> ports = new java.util.TreeSet<>();
       s.ports().forEach(p -> ports.add(p.port()));
@@ -168,12 +168,12 @@ final class ExposureRules {
       if (!strays.isEmpty()) {
         out.report(Paths.service(s), "Service " + s.ref() + " terminates TLS on port" + (strays.size() == 1 ? " " : "s ") + strays
             + ", which " + (strays.size() == 1 ? "is" : "are") + " not among its ports " + ports + ": no listener there, so TLS "
-            + "is terminated nowhere you meant.", "Use the Service's own ports in tls(..), e.g. tls(\"" + o.tlsSecret().orElse("shop-tls")
-            + "\", " + (ports.isEmpty() ? 443 : ports.iterator().next()) + "), or add .port(" + strays.get(0) + ", ..).");
+            + "is terminated nowhere you meant.", "Use the Service's own ports in withTls(..), e.g. withTls(\"" + o.tlsSecret().orElse("shop-tls")
+            + "\", " + (ports.isEmpty() ? 443 : ports.iterator().next()) + "), or add .addPort(" + strays.get(0) + ", ..).");
       }
       if (o.backendProtocol().filter("GRPC"::equals).isPresent() && (o.tlsPorts().isEmpty() || o.tlsSecret().isEmpty())) {
         out.report(Paths.service(s), "Service " + s.ref() + " asks for the GRPC backend protocol without TLS; the CCM refuses it "
-            + "(\"SSL configuration cannot be empty for GRPC protocol\").", "Add tls(\"shop-tls\", 443), or use backendProtocol(\"HTTP\").");
+            + "(\"SSL configuration cannot be empty for GRPC protocol\").", "Add withTls(\"shop-tls\", 443), or use withBackendProtocol(\"HTTP\").");
       }
     }
   }
@@ -204,7 +204,7 @@ final class ExposureRules {
       if (lb.isEmpty()) {
         out.report(Paths.service(s), "the " + lbName(o) + " for " + s.ref() + " needs a public LB subnet, but the network "
             + "declares only internalLoadBalancers: the Service stays <pending>.",
-            "Declare publicLoadBalancers(Subnet.publicSubnet().prefixLength(24)), or make the Service internal().");
+            "Declare publicLoadBalancers(Subnet.publicSubnet(24)), or make the Service internal (.withInternal()).");
       } else if (!lb.get().subnet().isPublic()) {
         out.report(Paths.service(s), "the " + lbName(o) + " for " + s.ref() + " goes to publicLoadBalancers "
             + lb.get().cidrText() + ", which is a private subnet: OCI refuses public load balancers in private subnets, "
@@ -290,7 +290,7 @@ final class ExposureRules {
         continue;
       }
       List<String> dropped = o.effectiveSourceRanges().stream().filter(src -> nodePortIngress.stream().noneMatch(r ->
-          r.direction() == Direction.INGRESS && r.peer().kind() == Peer.Kind.CIDR && r.peer().cidr().get().contains(src)
+          r.direction() == Direction.INGRESS && r.peer() instanceof Peer.CidrPeer c && c.cidr().contains(src)
               && Port.NODE_PORTS_TCP.isCoveredBy(r.port()))).map(Cidr::toString).toList();
       if (!dropped.isEmpty()) {
         List<String> admitted = nodePortIngress.stream().map(r -> r.peer().toString()).distinct().toList();
@@ -352,11 +352,11 @@ final class ExposureRules {
       int max = o.maxMbps().get();
       if (min > max) {
         out.report(Paths.service(s), "the flexible load balancer for " + s.ref() + " has minimum bandwidth " + min
-            + " Mbps above its maximum " + max + " Mbps.", "Did you mean flexible(" + max + ", " + min + ")?");
+            + " Mbps above its maximum " + max + " Mbps.", "Did you mean withFlexibleShape(" + max + ", " + min + ")?");
       } else if (min < FLEX_MIN_MBPS || max > FLEX_MAX_MBPS) {
         out.report(Paths.service(s), "the flexible load balancer for " + s.ref() + " asks for " + min + "–" + max
             + " Mbps; OCI offers " + FLEX_MIN_MBPS + "–" + Numbers.count(FLEX_MAX_MBPS) + " Mbps.",
-            "Use flexible(" + Math.max(min, FLEX_MIN_MBPS) + ", " + Math.min(Math.max(max, FLEX_MIN_MBPS), FLEX_MAX_MBPS) + ").");
+            "Use withFlexibleShape(" + Math.max(min, FLEX_MIN_MBPS) + ", " + Math.min(Math.max(max, FLEX_MIN_MBPS), FLEX_MAX_MBPS) + ").");
       }
     }
   }
@@ -404,23 +404,23 @@ final class ExposureRules {
       List<String> drop = new ArrayList<>();
       if (!o.tlsPorts().isEmpty() || o.tlsSecret().isPresent()) {
         asked.add("TLS termination on ports " + o.tlsPorts() + o.tlsSecret().map(t -> " with secret '" + t + "'").orElse(""));
-        drop.add("tls(..)");
+        drop.add("withTls(..)");
       }
       o.backendProtocol().ifPresent(p -> {
         asked.add("backend protocol '" + p + "'");
-        drop.add("backendProtocol(..)");
+        drop.add("withBackendProtocol(..)");
       });
       if (o.minMbps().isPresent() || o.maxMbps().isPresent()) {
         asked.add("flexible bandwidth " + o.minMbps().map(String::valueOf).orElse("?") + "–"
             + o.maxMbps().map(String::valueOf).orElse("?") + " Mbps");
-        drop.add("flexible(..)");
+        drop.add("withFlexibleShape(..)");
       }
       if (!asked.isEmpty()) {
         out.report(Paths.service(s), "the " + lbName(o) + " for " + s.ref() + " is given " + Rules.and(asked)
             + ", which only the layer-7 load balancer takes: the CCM ignores or rejects "
             + (asked.size() == 1 ? "it" : "them") + " on an NLB.",
-            "Drop " + Rules.and(drop) + " from " + s.ref() + ", or drop networkLoadBalancer() to get an OCI load balancer"
-                + (drop.contains("tls(..)") ? "; with an NLB, terminate TLS in the pods." : "."));
+            "Drop " + Rules.and(drop) + " from " + s.ref() + ", or drop withNetworkLoadBalancer() to get an OCI load balancer"
+                + (drop.contains("withTls(..)") ? "; with an NLB, terminate TLS in the pods." : "."));
       }
     }
   }

@@ -57,15 +57,15 @@ final class PolicyRules {
             "Fix the labels, or declare the Service whose pods the policy means.",
             PolicyRules::selectsNothing),
         define("OKE-POL-005", Severity.WARNING, "Ingress route dropped by NetworkPolicy",
-            "An ingress controller sends each request straight to a backend pod on the Service's target port. When the "
-                + "backend's namespace has an enforced default deny and no NetworkPolicy admits the controller's pods on "
-                + "that port, the host and path answer 502 or 504 although the Ingress, Service and pods all look healthy.",
+            "An ingress controller sends each request straight to a backend pod on the Service's target port. When an "
+                + "enforced NetworkPolicy isolates the backend's pods (a default deny of their namespace, or, as in Kubernetes, "
+                + "any policy that selects them) and none admits the controller's pods on that port, the host and path answer 502 or 504 although the Ingress, Service and pods all look healthy.",
             "Add the NetworkPolicy.in(..).allow(..).to(..).on(..) the message names: the controller's pods to the "
                 + "backend's pods on the target port.",
             PolicyRules::ingressRouteDropped),
         define("OKE-POL-006", Severity.WARNING, "Public LoadBalancer Service dropped by NetworkPolicy",
-            "A public load balancer hands each connection to the Service's pods; when the Service's namespace has an enforced "
-                + "default deny and no NetworkPolicy admits the address the pods see, every connection times out although the "
+            "A public load balancer hands each connection to the Service's pods; when an enforced NetworkPolicy isolates "
+                + "them (a default deny of their namespace, or any policy that selects them) and none admits the address the pods see, every connection times out although the "
                 + "load balancer, its backends and the pods all look healthy. The pods see the client's address when an NLB "
                 + "preserves it (externalTrafficPolicy Local), otherwise a node's (kube-proxy forwards from the node) or, for "
                 + "an OCI load balancer with externalTrafficPolicy Local, the load balancer's.",
@@ -147,8 +147,8 @@ final class PolicyRules {
 
   private static void denyWithoutDns(CheckContext ctx, Reporter out) {
     OkeNetwork n = ctx.network();
-    for (NetworkPolicy deny : n.policies()) {
-      if (deny.kind() != NetworkPolicy.Kind.DEFAULT_DENY || !deny.deniesEgress()) {
+    for (NetworkPolicy policy : n.policies()) {
+      if (!(policy instanceof NetworkPolicy.DefaultDeny deny) || !deny.deniesEgress()) {
         continue;
       }
       boolean dns = n.policies().stream().anyMatch(p -> p.namespace().equals(deny.namespace()) && allowsDns(p));
@@ -161,18 +161,18 @@ final class PolicyRules {
   }
 
   /** Whether {@code p} lets every pod of its namespace reach kube-dns on UDP 53. */
-  private static boolean allowsDns(NetworkPolicy p) {
-    if (p.kind() != NetworkPolicy.Kind.ALLOW) {
+  private static boolean allowsDns(NetworkPolicy policy) {
+    if (!(policy instanceof NetworkPolicy.Allow p)) {
       return false;
     }
-    PolicyPeer from = p.source().get();
-    PolicyPeer to = p.destination().get();
+    PolicyPeer from = p.source();
+    PolicyPeer to = p.destination();
     boolean allPods = (from.kind() == PolicyPeer.Kind.PODS && from.selector().isAll() && from.namespaceIn(p.namespace()).equals(p.namespace()))
         || (from.kind() == PolicyPeer.Kind.NAMESPACE && from.namespaceIn(p.namespace()).equals(p.namespace()));
     boolean reachesDns = switch (to.kind()) {
       case PODS -> to.namespaceIn(p.namespace()).equals(KUBE_SYSTEM) && to.selector().matches(KUBE_DNS_LABELS);
       case NAMESPACE -> to.namespaceIn(p.namespace()).equals(KUBE_SYSTEM);
-      case CIDR -> to.cidr().get().prefixLength() == 0;
+      case CIDR -> ((PolicyPeer.IpBlock) to).cidr().prefixLength() == 0;
     };
     boolean port53 = p.ports().isEmpty() || p.ports().stream().anyMatch(port -> Port.udp(53).isCoveredBy(port));
     return allPods && reachesDns && port53;
@@ -180,11 +180,11 @@ final class PolicyRules {
 
   private static void selectsNothing(CheckContext ctx, Reporter out) {
     OkeNetwork n = ctx.network();
-    for (NetworkPolicy p : n.policies()) {
-      if (p.kind() != NetworkPolicy.Kind.ALLOW) {
+    for (NetworkPolicy policy : n.policies()) {
+      if (!(policy instanceof NetworkPolicy.Allow p)) {
         continue;
       }
-      for (PolicyPeer peer : List.of(p.source().get(), p.destination().get())) {
+      for (PolicyPeer peer : List.of(p.source(), p.destination())) {
         if (peer.kind() != PolicyPeer.Kind.PODS || peer.selector().isAll()) {
           continue;
         }

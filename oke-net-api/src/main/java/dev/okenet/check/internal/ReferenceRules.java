@@ -60,8 +60,8 @@ final class ReferenceRules {
     for (DeclaredRules.Declared d : DeclaredRules.of(ctx)) {
       Peer p = d.rule().peer();
       // In a security list an NSG peer is OKE-SEC-005's finding, whether declared or not.
-      if (p.kind() == Peer.Kind.NSG && !d.inSecurityList()) {
-        report(declared, p.nsgName().get(), d.path(), "rule '" + d.rule() + "' names NSG", out);
+      if (p instanceof Peer.NsgPeer nsg && !d.inSecurityList()) {
+        report(declared, nsg.name(), d.path(), "rule '" + d.rule() + "' names NSG", out);
       }
     }
   }

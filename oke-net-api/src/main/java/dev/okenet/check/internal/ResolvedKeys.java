@@ -1,6 +1,15 @@
 package dev.okenet.check.internal;
 
 import dev.okenet.check.PlacedSubnet;
+import dev.okenet.key.CustomNsgKey;
+import dev.okenet.key.ExtraSubnetKey;
+import dev.okenet.key.NamedSecurityListKey;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.key.RoleNsgKey;
+import dev.okenet.key.RoleSubnetKey;
+import dev.okenet.key.RuleSetKey;
+import dev.okenet.key.SecurityListKey;
+import dev.okenet.key.SubnetKey;
 import dev.okenet.vcn.SubnetRole;
 
 /**
@@ -10,40 +19,36 @@ import dev.okenet.vcn.SubnetRole;
 final class ResolvedKeys {
   private ResolvedKeys() {}
 
-  /** The resolved subnet key of a placed subnet: "subnet:workers", "subnet:extra:bastion". */
-  static String subnet(PlacedSubnet s) {
-    return s.role() == SubnetRole.CUSTOM ? "subnet:extra:" + s.name() : "subnet:" + s.role().key();
+  /** The resolved subnet key of a placed subnet: subnet:workers, subnet:extra:bastion. */
+  static SubnetKey subnet(PlacedSubnet s) {
+    return s.role() == SubnetRole.CUSTOM ? ResourceKey.extraSubnet(s.name()) : ResourceKey.subnet(s.role());
   }
 
-  /** The intent path of a rule set key: "nsg:workers" → "workers", "nsg:custom:x" → "nsgs[x]", lists likewise. */
-  static String ruleSetPath(String key) {
-    if (key.startsWith("nsg:custom:")) {
-      return Paths.nsg(key.substring("nsg:custom:".length()));
+  /**
+   * The intent path of a rule set: nsg:workers → "workers", nsg:custom:x → "nsgs[x]",
+   * security-list:extra:db:m → "extraSubnets[db].securityLists[m]"; the default security list,
+   * which no intent declares, by its key.
+   */
+  static String ruleSetPath(RuleSetKey key) {
+    if (key instanceof CustomNsgKey) {
+      return Paths.nsg(((CustomNsgKey) key).name());
+    } else if (key instanceof RoleNsgKey) {
+      SubnetRole role = ((RoleNsgKey) key).role();
+      return Paths.subnet(role, role.key());
+    } else if (key instanceof SecurityListKey) {
+      return subnetPath(((SecurityListKey) key).subnet());
+    } else if (key instanceof NamedSecurityListKey) {
+      NamedSecurityListKey list = (NamedSecurityListKey) key;
+      return subnetPath(list.subnet()) + ".securityLists[" + list.name() + "]";
     }
-    String rest = key.startsWith("nsg:") ? key.substring(4) : key.startsWith("security-list:") ? key.substring(14) : key;
-    String subnetPart = rest;
-    String list = null;
-    if (rest.startsWith("extra:")) {
-      String[] parts = rest.split(":", 3);
-      subnetPart = parts.length > 1 ? "extra:" + parts[1] : rest;
-      list = parts.length > 2 ? parts[2] : null;
-    } else if (rest.contains(":")) {
-      subnetPart = rest.substring(0, rest.indexOf(':'));
-      list = rest.substring(rest.indexOf(':') + 1);
-    }
-    String path = subnetPath(subnetPart);
-    return list == null ? path : path + ".securityLists[" + list + "]";
+    return key.toString();
   }
 
-  private static String subnetPath(String suffix) {
-    if (suffix.startsWith("extra:")) {
-      return Paths.subnet(SubnetRole.CUSTOM, suffix.substring(6));
+  private static String subnetPath(SubnetKey subnet) {
+    if (subnet instanceof ExtraSubnetKey) {
+      return Paths.subnet(SubnetRole.CUSTOM, ((ExtraSubnetKey) subnet).name());
     }
-    for (SubnetRole role : SubnetRole.values()) {
-      if (role != SubnetRole.CUSTOM && role.key().equals(suffix)) {
-        return Paths.subnet(role, suffix);
-      }
-    }
-    return suffix;
+    SubnetRole role = ((RoleSubnetKey) subnet).role();
+    return Paths.subnet(role, role.key());
   }
 }

@@ -33,7 +33,7 @@ final class SecurityPostureRules {
         define("OKE-SEC-003", Severity.WARNING, "Public API endpoint open to 0.0.0.0/0",
             "The Kubernetes API reachable from the whole internet is one credential leak away from a takeover; OKE's "
                 + "guidance is to restrict it to known CIDRs.",
-            "Allow only your client CIDRs: ApiEndpoint.publicEndpoint().allowClients(\"203.0.113.0/24\"), or go private.",
+            "Allow only your client CIDRs: ApiEndpoint.publicEndpoint().addAllowedClients(\"203.0.113.0/24\"), or go private.",
             SecurityPostureRules::publicEndpointOpen),
         define("OKE-SEC-004", Severity.WARNING, "Public worker subnet",
             "Workers in a public subnet can get public IPs and are one security rule away from the internet; OKE's "

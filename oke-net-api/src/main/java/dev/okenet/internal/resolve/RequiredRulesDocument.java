@@ -3,6 +3,8 @@ package dev.okenet.internal.resolve;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.cluster.Cni;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.key.RuleSetKey;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.resolved.ResolvedRuleSet;
 import dev.okenet.resolved.RuleSource;
@@ -143,11 +145,11 @@ public final class RequiredRulesDocument {
   private static final String PD = "nsg-pods.tf";
   private static final String PUB = "nsg-loadbalancers-pub.tf";
   private static final String INT = "nsg-loadbalancers-int.tf";
-  private static final String W = "nsg:workers";
-  private static final String API = "nsg:api";
-  private static final String PODS = "nsg:pods";
-  private static final String LB_PUB = "nsg:lb-public";
-  private static final String LB_INT = "nsg:lb-internal";
+  private static final String W = ResourceKey.nsg(SubnetRole.WORKERS).toString();
+  private static final String API = ResourceKey.nsg(SubnetRole.API_ENDPOINT).toString();
+  private static final String PODS = ResourceKey.nsg(SubnetRole.PODS).toString();
+  private static final String LB_PUB = ResourceKey.nsg(SubnetRole.PUBLIC_LOAD_BALANCERS).toString();
+  private static final String LB_INT = ResourceKey.nsg(SubnetRole.INTERNAL_LOAD_BALANCERS).toString();
   private static final String OSN = "Oracle Services Network";
   private static final String ANY = "0.0.0.0/0";
   private static final OkeRequiredRules.When ALWAYS = OkeRequiredRules.When.ALWAYS;
@@ -156,7 +158,7 @@ public final class RequiredRulesDocument {
   private static final String SELF_6443 = "Not in Oracle's tables, which list no rule from the API endpoint subnet to itself; "
       + "oke-net follows them.";
   private static final String NOT_MODELLED = "An optional host oke-net does not create; declare its rules as intent "
-      + "(an NSG or a subnet rule, or ApiEndpoint.allowClients for the API).";
+      + "(an NSG or a subnet rule, or ApiEndpoint.addAllowedClients for the API).";
   private static final String LB_TO_PODS = "The CCM's load balancers send to node ports on the workers, never to pod "
       + "addresses; terraform-oci-oke opens it for load balancers with pod backends (OCI native ingress controller), which "
       + "oke-net does not model.";
@@ -304,7 +306,7 @@ public final class RequiredRulesDocument {
     if (rule.where().isEmpty()) {
       return false;
     }
-    String set = "nsg:" + rule.where().get().key();
+    RuleSetKey set = ResourceKey.nsg(rule.where().get());
     return networksFor(rule.when()).stream().allMatch(net -> net.ruleSet(set).map(ResolvedRuleSet::rules).orElse(List.of()).stream()
         .anyMatch(r -> r.direction() == rule.direction() && r.peer().target().equals(rule.peer()) && rule.port().isCoveredBy(r.port())));
   }
@@ -348,7 +350,7 @@ public final class RequiredRulesDocument {
     }
     md.append("## Per intent\n\n");
     md.append("| rule | written when | sources |\n|---|---|---|\n");
-    md.append("| API endpoint ingress from each client CIDR, TCP 6443 | `ApiEndpoint.allowClients(..)` | ")
+    md.append("| API endpoint ingress from each client CIDR, TCP 6443 | `ApiEndpoint.addAllowedClients(..)` | ")
         .append(sources(List.of(RuleSources.NRC_API_IN_OPTIONAL, RuleSources.EX_API))).append(" |\n");
     md.append("| LB subnet ingress from each source range (else 0.0.0.0/0), each listener port | a LoadBalancer Service | ")
         .append(sources(List.of(RuleSources.NRC_LB_LISTENER))).append(" |\n");

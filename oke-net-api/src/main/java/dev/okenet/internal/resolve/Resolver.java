@@ -6,6 +6,10 @@ import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.cluster.NodePool;
 import dev.okenet.cluster.PodNetworking;
+import dev.okenet.key.NsgKey;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.key.RuleSetKey;
+import dev.okenet.key.SubnetKey;
 import dev.okenet.kube.LoadBalancerOptions;
 import dev.okenet.kube.Service;
 import dev.okenet.kube.ServicePort;
@@ -43,9 +47,6 @@ import java.util.stream.Collectors;
  * and every OKE-required, load balancer and intent rule. Pure and deterministic.
  */
 public final class Resolver {
-  /** The logical key of the VCN's default security list. */
-  public static final String DEFAULT_SECURITY_LIST_KEY = "default-security-list";
-
   private Resolver() {}
 
   /** Resolves {@code network}. */
@@ -68,10 +69,11 @@ public final class Resolver {
       }
     }
 
-    ResolvedVcn vcn = new ResolvedVcn("vcn", name + "-vcn", network.vcn().cidrs(), network.vcn().ipv6Cidr(),
+    ResolvedVcn vcn = new ResolvedVcn(ResourceKey.vcn(), name + "-vcn", network.vcn().cidrs(), network.vcn().ipv6Cidr(),
         network.vcn().dnsLabel(), network.vcn().existingId());
     List<ResolvedGateway> gateways = gateways(network);
-    Optional<ResolvedDrg> drg = network.drg().map(d -> new ResolvedDrg("drg", name + "-drg", d.existingId(), "drg-attachment:vcn", d.attachments()));
+    Optional<ResolvedDrg> drg = network.drg().map(d -> new ResolvedDrg(ResourceKey.drg(), name + "-drg", d.existingId(),
+        ResourceKey.drgAttachment(), d.attachments()));
 
     RuleSetWriter rules = new RuleSetWriter(name, network.securityEnforcement(), roleCidrs);
     writeRules(network, rules, slots);
@@ -95,14 +97,14 @@ public final class Resolver {
     String name = network.name();
     List<ResolvedGateway> out = new ArrayList<>();
     if (network.gateways().hasInternetGateway()) {
-      out.add(new ResolvedGateway("igw", name + "-igw", RouteTarget.internetGateway(), Optional.empty(), Optional.empty(), List.of(), Optional.empty()));
+      out.add(new ResolvedGateway(ResourceKey.internetGateway(), name + "-igw", RouteTarget.internetGateway(), Optional.empty(), Optional.empty(), List.of(), Optional.empty()));
     }
     network.gateways().natGateway().ifPresent(nat -> out.add(
-        new ResolvedGateway("nat", name + "-nat", RouteTarget.natGateway(), Optional.of(nat), Optional.empty(), List.of(), Optional.empty())));
+        new ResolvedGateway(ResourceKey.natGateway(), name + "-nat", RouteTarget.natGateway(), Optional.of(nat), Optional.empty(), List.of(), Optional.empty())));
     network.gateways().serviceGatewayScope().ifPresent(scope -> out.add(
-        new ResolvedGateway("sgw", name + "-sgw", RouteTarget.serviceGateway(), Optional.empty(), Optional.of(scope), List.of(), Optional.empty())));
+        new ResolvedGateway(ResourceKey.serviceGateway(), name + "-sgw", RouteTarget.serviceGateway(), Optional.empty(), Optional.of(scope), List.of(), Optional.empty())));
     for (LocalPeering lpg : network.localPeerings()) {
-      out.add(new ResolvedGateway("lpg:" + lpg.name(), name + "-lpg-" + lpg.name(), RouteTarget.localPeering(lpg.name()),
+      out.add(new ResolvedGateway(ResourceKey.localPeeringGateway(lpg.name()), name + "-lpg-" + lpg.name(), RouteTarget.localPeering(lpg.name()),
           Optional.empty(), Optional.empty(), lpg.peerCidrs(), lpg.peerGatewayId()));
     }
     return out;
@@ -115,14 +117,14 @@ public final class Resolver {
       }
     }
     for (Nsg nsg : network.nsgs()) {
-      rules.declare("nsg:custom:" + nsg.name(), ResolvedRuleSet.Kind.NSG, "custom:" + nsg.name());
+      rules.declare(ResourceKey.customNsg(nsg.name()), ResolvedRuleSet.Kind.NSG, "custom:" + nsg.name());
     }
     for (SubnetSlot slot : slots) {
       if (slot.role() == SubnetRole.CUSTOM && !slot.subnet().extraSecurityRules().isEmpty()) {
-        rules.declare("security-list:" + slot.keySuffix(), ResolvedRuleSet.Kind.SECURITY_LIST, slot.keySuffix());
+        rules.declare(slot.securityListKey(), ResolvedRuleSet.Kind.SECURITY_LIST, slot.key().suffix());
       }
       for (SecurityList list : slot.subnet().securityLists()) {
-        rules.declare(customListKey(slot, list), ResolvedRuleSet.Kind.SECURITY_LIST, slot.keySuffix() + ":" + list.name());
+        rules.declare(slot.securityListKey(list), ResolvedRuleSet.Kind.SECURITY_LIST, slot.key().suffix() + ":" + list.name());
       }
     }
 
@@ -143,7 +145,7 @@ public final class Resolver {
       for (SecurityRule r : slot.subnet().extraSecurityRules()) {
         String why = r.description().isEmpty() ? "declared on subnet " + slot.label() : r.description();
         if (slot.role() == SubnetRole.CUSTOM) {
-          rules.add("security-list:" + slot.keySuffix(), r.direction(), r.peer(), r.port(), r.isStateful(), why);
+          rules.add(slot.securityListKey(), r.direction(), r.peer(), r.port(), r.isStateful(), why);
         } else {
           rules.addToRole(slot.role(), r.direction(), r.peer(), r.port(), r.isStateful(), why);
           if (generates) {
@@ -153,7 +155,7 @@ public final class Resolver {
       }
       for (SecurityList list : slot.subnet().securityLists()) {
         for (SecurityRule r : list.rules()) {
-          rules.add(customListKey(slot, list), r.direction(), r.peer(), r.port(), r.isStateful(),
+          rules.add(slot.securityListKey(list), r.direction(), r.peer(), r.port(), r.isStateful(),
               r.description().isEmpty() ? "security list " + list.name() : r.description());
         }
       }
@@ -161,7 +163,7 @@ public final class Resolver {
     for (Nsg nsg : network.nsgs()) {
       for (SecurityRule r : nsg.rules()) {
         String why = r.description().isEmpty() ? "declared on nsg " + nsg.name() : r.description();
-        rules.add("nsg:custom:" + nsg.name(), r.direction(), r.peer(), r.port(), r.isStateful(), why);
+        rules.add(ResourceKey.customNsg(nsg.name()), r.direction(), r.peer(), r.port(), r.isStateful(), why);
         if (generates) {
           mirror(rules, r, Peer.nsg(nsg.name()), why);
         }
@@ -173,10 +175,10 @@ public final class Resolver {
   private static void mirror(RuleSetWriter rules, SecurityRule rule, Peer self, String why) {
     Direction opposite = rule.direction() == Direction.INGRESS ? Direction.EGRESS : Direction.INGRESS;
     Peer other = rule.peer();
-    if (other.kind() == Peer.Kind.ROLE) {
-      rules.addToRole(other.role().get(), opposite, self, rule.port(), rule.isStateful(), why);
-    } else if (other.kind() == Peer.Kind.NSG) {
-      rules.add("nsg:custom:" + other.nsgName().get(), opposite, self, rule.port(), rule.isStateful(), why);
+    if (other instanceof Peer.RolePeer r) {
+      rules.addToRole(r.role(), opposite, self, rule.port(), rule.isStateful(), why);
+    } else if (other instanceof Peer.NsgPeer nsg) {
+      rules.add(ResourceKey.customNsg(nsg.name()), opposite, self, rule.port(), rule.isStateful(), why);
     }
   }
 
@@ -219,21 +221,17 @@ public final class Resolver {
     return s.ports().stream().anyMatch(p -> p.protocol() == Protocol.UDP);
   }
 
-  private static String customListKey(SubnetSlot slot, SecurityList list) {
-    return "security-list:" + slot.keySuffix() + ":" + list.name();
-  }
-
-  private static List<String> securityListKeys(OkeNetwork network, SubnetSlot slot, List<ResolvedRuleSet> sets) {
-    List<String> keys = new ArrayList<>();
-    String own = slot.role() == SubnetRole.CUSTOM || network.securityEnforcement() == SecurityEnforcement.SECURITY_LISTS
-        ? "security-list:" + slot.keySuffix() : null;
+  private static List<RuleSetKey> securityListKeys(OkeNetwork network, SubnetSlot slot, List<ResolvedRuleSet> sets) {
+    List<RuleSetKey> keys = new ArrayList<>();
+    RuleSetKey own = slot.role() == SubnetRole.CUSTOM || network.securityEnforcement() == SecurityEnforcement.SECURITY_LISTS
+        ? slot.securityListKey() : null;
     if (own != null && sets.stream().anyMatch(s -> s.key().equals(own))) {
       keys.add(own);
     } else {
-      keys.add(DEFAULT_SECURITY_LIST_KEY);
+      keys.add(ResourceKey.defaultSecurityList());
     }
     for (SecurityList list : slot.subnet().securityLists()) {
-      keys.add(customListKey(slot, list));
+      keys.add(slot.securityListKey(list));
     }
     return keys;
   }
@@ -245,60 +243,52 @@ public final class Resolver {
     for (Cidr c : network.vcn().cidrs()) {
       rules.add(new ResolvedSecurityRule(Direction.INGRESS, ResolvedPeer.cidr(c, c.toString()), Port.icmp(3), true, "destination unreachable within the VCN"));
     }
-    return new ResolvedRuleSet(DEFAULT_SECURITY_LIST_KEY, name + "-default-sl", ResolvedRuleSet.Kind.SECURITY_LIST, Optional.empty(), rules);
+    return new ResolvedRuleSet(ResourceKey.defaultSecurityList(), name + "-default-sl", ResolvedRuleSet.Kind.SECURITY_LIST, Optional.empty(), rules);
   }
 
   private static ResolvedCluster cluster(OkeNetwork network, Map<SubnetRole, Cidr> roleCidrs, RuleSetWriter rules) {
-    boolean nsgMode = network.securityEnforcement() == SecurityEnforcement.NSG;
-    List<String> lbSubnets = new ArrayList<>();
+    List<SubnetKey> lbSubnets = new ArrayList<>();
     if (roleCidrs.containsKey(SubnetRole.PUBLIC_LOAD_BALANCERS)) {
-      lbSubnets.add("subnet:" + SubnetRole.PUBLIC_LOAD_BALANCERS.key());
+      lbSubnets.add(ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS));
     } else if (roleCidrs.containsKey(SubnetRole.INTERNAL_LOAD_BALANCERS)) {
-      lbSubnets.add("subnet:" + SubnetRole.INTERNAL_LOAD_BALANCERS.key());
+      lbSubnets.add(ResourceKey.subnet(SubnetRole.INTERNAL_LOAD_BALANCERS));
     }
     PodNetworking pn = network.podNetworking();
-    return new ResolvedCluster("cluster", network.name(), network.cluster().type(), network.cluster().kubernetesVersion(),
-        network.cluster().endpoint().isPublic(), "subnet:" + SubnetRole.API_ENDPOINT.key(),
-        nsgMode ? List.of(rules.roleSetKey(SubnetRole.API_ENDPOINT)) : List.of(), pn.cni(), pn.podsCidr(),
+    return new ResolvedCluster(ResourceKey.cluster(), network.name(), network.cluster().type(), network.cluster().kubernetesVersion(),
+        network.cluster().endpoint().isPublic(), ResourceKey.subnet(SubnetRole.API_ENDPOINT),
+        rules.roleNsgKey(SubnetRole.API_ENDPOINT).stream().toList(), pn.cni(), pn.podsCidr(),
         network.cluster().servicesCidr(), lbSubnets, network.cluster().policyEngine(), network.cluster().existingId());
   }
 
   private static List<ResolvedNodePool> nodePools(OkeNetwork network, RuleSetWriter rules) {
-    boolean nsgMode = network.securityEnforcement() == SecurityEnforcement.NSG;
     PodNetworking pn = network.podNetworking();
     boolean podSubnet = pn.isVcnNative() && network.pods().isPresent();
     List<ResolvedNodePool> out = new ArrayList<>();
     for (NodePool pool : network.nodePools()) {
-      List<String> nsgs = new ArrayList<>();
-      if (nsgMode) {
-        nsgs.add(rules.roleSetKey(SubnetRole.WORKERS));
-      }
+      List<NsgKey> nsgs = new ArrayList<>(rules.roleNsgKey(SubnetRole.WORKERS).stream().toList());
       // An NSG named twice is one attachment: each key once, in first-named order.
-      pool.nsgNames().stream().distinct().forEach(n -> nsgs.add("nsg:custom:" + n));
-      List<String> podNsgs = new ArrayList<>();
+      pool.nsgNames().stream().distinct().forEach(n -> nsgs.add(ResourceKey.customNsg(n)));
+      List<NsgKey> podNsgs = new ArrayList<>();
       if (podSubnet) {
-        if (nsgMode) {
-          podNsgs.add(rules.roleSetKey(SubnetRole.PODS));
-        }
-        pool.podNsgNames().stream().distinct().forEach(n -> podNsgs.add("nsg:custom:" + n));
+        rules.roleNsgKey(SubnetRole.PODS).ifPresent(podNsgs::add);
+        pool.podNsgNames().stream().distinct().forEach(n -> podNsgs.add(ResourceKey.customNsg(n)));
       }
-      out.add(new ResolvedNodePool("node-pool:" + pool.name(), pool, pool.effectiveMaxPodsPerNode(pn), pool.podVnicsPerNode(pn),
-          "subnet:" + SubnetRole.WORKERS.key(), podSubnet ? Optional.of("subnet:" + SubnetRole.PODS.key()) : Optional.empty(),
+      out.add(new ResolvedNodePool(ResourceKey.nodePool(pool.name()), pool, pool.effectiveMaxPodsPerNode(pn), pool.podVnicsPerNode(pn),
+          ResourceKey.subnet(SubnetRole.WORKERS), podSubnet ? Optional.of(ResourceKey.subnet(SubnetRole.PODS)) : Optional.empty(),
           nsgs, podNsgs));
     }
     return out;
   }
 
   private static List<ResolvedLoadBalancer> loadBalancers(OkeNetwork network, Map<SubnetRole, Cidr> roleCidrs, RuleSetWriter rules) {
-    boolean nsgMode = network.securityEnforcement() == SecurityEnforcement.NSG;
     return network.services().stream().filter(s -> s.loadBalancer().isPresent()).map(s -> {
       SubnetRole role = lbRoleOf(s.loadBalancer().get());
-      Optional<String> subnetKey = roleCidrs.containsKey(role) ? Optional.of("subnet:" + role.key()) : Optional.empty();
-      List<String> nsgs = new ArrayList<>();
-      if (nsgMode && subnetKey.isPresent()) {
-        nsgs.add(rules.roleSetKey(role));
+      Optional<SubnetKey> subnetKey = roleCidrs.containsKey(role) ? Optional.of(ResourceKey.subnet(role)) : Optional.empty();
+      List<NsgKey> nsgs = new ArrayList<>();
+      if (subnetKey.isPresent()) {
+        rules.roleNsgKey(role).ifPresent(nsgs::add);
       }
-      s.loadBalancer().get().nsgNames().stream().distinct().forEach(n -> nsgs.add("nsg:custom:" + n));
+      s.loadBalancer().get().nsgNames().stream().distinct().forEach(n -> nsgs.add(ResourceKey.customNsg(n)));
       return new ResolvedLoadBalancer(s, subnetKey, nsgs);
     }).collect(Collectors.toList());
   }

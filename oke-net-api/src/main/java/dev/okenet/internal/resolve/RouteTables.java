@@ -25,7 +25,7 @@ final class RouteTables {
     if (!network.generatesOkeRules()) {
       // Routes kept as declared (an imported network): only the subnet's own rules.
       rules.addAll(slot.subnet().extraRouteRules());
-      return new ResolvedRouteTable("route-table:" + slot.keySuffix(), name + "-rt-" + slot.keySuffix().replace(':', '-'), new ArrayList<>(rules));
+      return new ResolvedRouteTable(slot.routeTableKey(), name + "-rt-" + slot.nameSuffix(), new ArrayList<>(rules));
     }
     if (slot.subnet().isPublic()) {
       if (network.gateways().hasInternetGateway()) {
@@ -52,7 +52,7 @@ final class RouteTables {
       }
     }
     rules.addAll(slot.subnet().extraRouteRules());
-    return new ResolvedRouteTable("route-table:" + slot.keySuffix(), name + "-rt-" + slot.keySuffix().replace(':', '-'), new ArrayList<>(rules));
+    return new ResolvedRouteTable(slot.routeTableKey(), name + "-rt-" + slot.nameSuffix(), new ArrayList<>(rules));
   }
 
 }

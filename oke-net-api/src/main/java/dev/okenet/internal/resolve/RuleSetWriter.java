@@ -1,6 +1,10 @@
 package dev.okenet.internal.resolve;
 
 import dev.okenet.Cidr;
+import dev.okenet.key.CustomNsgKey;
+import dev.okenet.key.NsgKey;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.key.RuleSetKey;
 import dev.okenet.resolved.ResolvedPeer;
 import dev.okenet.resolved.ResolvedRuleSet;
 import dev.okenet.resolved.ResolvedSecurityRule;
@@ -27,7 +31,7 @@ final class RuleSetWriter {
   private final String networkName;
   private final SecurityEnforcement mode;
   private final Map<SubnetRole, Cidr> roleCidrs;
-  private final Map<String, SetBuilder> sets = new LinkedHashMap<>();
+  private final Map<RuleSetKey, SetBuilder> sets = new LinkedHashMap<>();
 
   RuleSetWriter(String networkName, SecurityEnforcement mode, Map<SubnetRole, Cidr> roleCidrs) {
     this.networkName = networkName;
@@ -36,8 +40,13 @@ final class RuleSetWriter {
   }
 
   /** The key of the rule set that protects {@code role}. */
-  String roleSetKey(SubnetRole role) {
-    return (mode == SecurityEnforcement.NSG ? "nsg:" : "security-list:") + role.key();
+  RuleSetKey roleSetKey(SubnetRole role) {
+    return mode == SecurityEnforcement.NSG ? ResourceKey.nsg(role) : ResourceKey.securityList(ResourceKey.subnet(role));
+  }
+
+  /** The key of the NSG that protects {@code role}, in NSG mode; empty in security-list mode. */
+  Optional<NsgKey> roleNsgKey(SubnetRole role) {
+    return mode == SecurityEnforcement.NSG ? Optional.of(ResourceKey.nsg(role)) : Optional.empty();
   }
 
   /** Declares the rule set of a role (so it exists even with no rules). */
@@ -47,7 +56,7 @@ final class RuleSetWriter {
   }
 
   /** Declares a rule set with an explicit kind. */
-  void declare(String key, ResolvedRuleSet.Kind kind, String label) {
+  void declare(RuleSetKey key, ResolvedRuleSet.Kind kind, String label) {
     set(key, kind, Optional.empty(), label);
   }
 
@@ -65,12 +74,12 @@ final class RuleSetWriter {
   }
 
   /** A declared rule on the set {@code key}; skipped when the peer cannot be expressed there. */
-  void add(String key, Direction direction, Peer peer, Port port, boolean stateful, String why) {
+  void add(RuleSetKey key, Direction direction, Peer peer, Port port, boolean stateful, String why) {
     add(key, direction, peer, port, stateful, why, List.of());
   }
 
   /** A rule on the set {@code key}, citing {@code sources}; skipped when the peer cannot be expressed there. */
-  void add(String key, Direction direction, Peer peer, Port port, boolean stateful, String why, List<RuleSource> sources) {
+  void add(RuleSetKey key, Direction direction, Peer peer, Port port, boolean stateful, String why, List<RuleSource> sources) {
     SetBuilder set = sets.get(key);
     if (set == null) {
       return;
@@ -81,24 +90,24 @@ final class RuleSetWriter {
   private Optional<ResolvedPeer> resolvePeer(Peer peer, ResolvedRuleSet.Kind where) {
     switch (peer.kind()) {
       case CIDR:
-        return Optional.of(ResolvedPeer.cidr(peer.cidr().get(), peer.toString()));
+        return Optional.of(ResolvedPeer.cidr(((Peer.CidrPeer) peer).cidr(), peer.toString()));
       case SERVICE_NETWORK:
         return Optional.of(ResolvedPeer.serviceNetwork());
       case ROLE: {
-        SubnetRole role = peer.role().get();
+        SubnetRole role = ((Peer.RolePeer) peer).role();
         Cidr cidr = roleCidrs.get(role);
         if (cidr == null) {
           return Optional.empty();
         }
         // A security list cannot name an NSG: there the role is its subnet's CIDR, whatever the mode.
         if (mode == SecurityEnforcement.NSG && role != SubnetRole.CUSTOM && where == ResolvedRuleSet.Kind.NSG) {
-          return Optional.of(ResolvedPeer.nsg("nsg:" + role.key(), role.label()));
+          return Optional.of(ResolvedPeer.nsg(ResourceKey.nsg(role), role.label()));
         }
         return Optional.of(ResolvedPeer.cidr(cidr, role.label()));
       }
       default: {
         // A security list cannot name an NSG; validate() reports such rules (OKE-SEC-005).
-        String key = "nsg:custom:" + peer.nsgName().get();
+        CustomNsgKey key = ResourceKey.customNsg(((Peer.NsgPeer) peer).name());
         if (where != ResolvedRuleSet.Kind.NSG || !sets.containsKey(key)) {
           return Optional.empty();
         }
@@ -107,7 +116,7 @@ final class RuleSetWriter {
     }
   }
 
-  private void set(String key, ResolvedRuleSet.Kind kind, Optional<SubnetRole> role, String label) {
+  private void set(RuleSetKey key, ResolvedRuleSet.Kind kind, Optional<SubnetRole> role, String label) {
     sets.computeIfAbsent(key, k -> new SetBuilder(k, networkName + (kind == ResolvedRuleSet.Kind.NSG ? "-nsg-" : "-sl-") + label.replace(':', '-'), kind, role));
   }
 
@@ -120,13 +129,13 @@ final class RuleSetWriter {
   }
 
   private static final class SetBuilder {
-    final String key;
+    final RuleSetKey key;
     final String name;
     final ResolvedRuleSet.Kind kind;
     final Optional<SubnetRole> role;
     final Map<String, ResolvedSecurityRule> rules = new LinkedHashMap<>();
 
-    SetBuilder(String key, String name, ResolvedRuleSet.Kind kind, Optional<SubnetRole> role) {
+    SetBuilder(RuleSetKey key, String name, ResolvedRuleSet.Kind kind, Optional<SubnetRole> role) {
       this.key = key;
       this.name = name;
       this.kind = kind;

@@ -1,6 +1,7 @@
 package dev.okenet.internal.resolve;
 
 import dev.okenet.OkeNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.vcn.Subnet;
 import dev.okenet.vcn.SubnetRole;
 import java.util.ArrayList;
@@ -15,11 +16,11 @@ public final class SubnetSlots {
   public static List<SubnetSlot> of(OkeNetwork network) {
     List<SubnetSlot> slots = new ArrayList<>();
     for (Map.Entry<SubnetRole, Subnet> e : network.roleSubnets().entrySet()) {
-      slots.add(new SubnetSlot("subnet:" + e.getKey().key(), e.getKey(), e.getKey().key(), e.getValue()));
+      slots.add(new SubnetSlot(ResourceKey.subnet(e.getKey()), e.getKey(), e.getKey().key(), e.getValue()));
     }
     for (Subnet s : network.extraSubnets()) {
       String name = s.name().orElse("extra");
-      slots.add(new SubnetSlot("subnet:extra:" + name, SubnetRole.CUSTOM, name, s));
+      slots.add(new SubnetSlot(ResourceKey.extraSubnet(name), SubnetRole.CUSTOM, name, s));
     }
     return slots;
   }

@@ -14,6 +14,7 @@ final class CompiledPolicy {
   final String description;
   final String notEnforced;
   final String notEnforcedWouldDeny;
+  /** For an allow: the side that selects pods by label (the destination of ingress, the source of egress); null for a deny. */
   private final Side source;
   private final Side destination;
   private final Port[] ports;
@@ -25,14 +26,40 @@ final class CompiledPolicy {
     this.description = described.startsWith(key + ": ") ? described.substring(key.length() + 2) : described;
     this.notEnforced = "NetworkPolicy " + key + " is not enforced: no policy engine";
     this.notEnforcedWouldDeny = notEnforced + " (an engine would deny this flow)";
-    this.source = policy.source().map(p -> new Side(p, policy.namespace())).orElse(null);
-    this.destination = policy.destination().map(p -> new Side(p, policy.namespace())).orElse(null);
-    this.ports = policy.ports().toArray(new Port[0]);
+    if (policy instanceof NetworkPolicy.Allow a) {
+      this.source = new Side(a.source(), a.namespace());
+      this.destination = new Side(a.destination(), a.namespace());
+      this.ports = a.ports().toArray(new Port[0]);
+    } else {
+      this.source = null;
+      this.destination = null;
+      this.ports = new Port[0];
+    }
   }
 
   /** For an allow: whether it lets {@code from} reach {@code to} on {@code p}. */
   boolean allows(Site from, Site to, Port p) {
-    return source != null && destination != null && source.matches(from) && destination.matches(to) && portMatches(p);
+    return source != null && source.matches(from) && destination.matches(to) && portMatches(p);
+  }
+
+  /** For an allow whose destination is pods: the namespace they live in, else null. */
+  String destinationNamespace() {
+    return destination == null || destination.ipBlock ? null : destination.namespace;
+  }
+
+  /** For an allow whose source is pods: the namespace they live in, else null. */
+  String sourceNamespace() {
+    return source == null || source.ipBlock ? null : source.namespace;
+  }
+
+  /** For an allow: whether its destination selects the pod of {@code s} (an IP block selects no pod). */
+  boolean selectsAsDestination(Site s) {
+    return destination != null && !destination.ipBlock && destination.matches(s);
+  }
+
+  /** For an allow: whether its source selects the pod of {@code s} (an IP block selects no pod). */
+  boolean selectsAsSource(Site s) {
+    return source != null && !source.ipBlock && source.matches(s);
   }
 
   private boolean portMatches(Port p) {
@@ -50,6 +77,7 @@ final class CompiledPolicy {
   /** One side of an allow, with the namespace it means resolved against the policy's. */
   private static final class Side {
     private final PolicyPeer.Kind kind;
+    private final boolean ipBlock;
     private final String namespace;
     private final Selector selector;
     private final boolean ipv4;
@@ -58,9 +86,10 @@ final class CompiledPolicy {
 
     Side(PolicyPeer peer, String policyNamespace) {
       this.kind = peer.kind();
+      this.ipBlock = peer instanceof PolicyPeer.IpBlock;
       this.namespace = peer.namespaceIn(policyNamespace);
       this.selector = peer.selector();
-      Cidr c = peer.cidr().orElse(null);
+      Cidr c = peer instanceof PolicyPeer.IpBlock b ? b.cidr() : null;
       this.ipv4 = c != null && c.isIpv4();
       this.lo = ipv4 ? c.firstAddress() : 1;
       this.hi = ipv4 ? c.lastAddress() : 0;

@@ -110,7 +110,8 @@ final class Evaluator {
   private ServicePlan plan(Endpoint to) {
     ServicePlan plan = plans.get(to);
     if (plan == null) {
-      plan = new ServicePlan(sites.service(to.namespace().get(), to.name().get()), sites);
+      plan = to instanceof Endpoint.LoadBalancer l ? new ServicePlan(sites.service(l.namespace(), l.name()), sites)
+          : new ServicePlan(sites.service(((Endpoint.KubeService) to).namespace(), ((Endpoint.KubeService) to).name()), sites);
       plans.putIfAbsent(to, plan);
     }
     return plan;
@@ -182,7 +183,7 @@ final class Evaluator {
     ServicePlan.PortPlan pp = plan.find(p.protocol(), from, nodePortToo);
     if (pp == null) {
       t.deny(HopKind.SERVICE, at, plan.key, plan.service.ref() + " has no port " + p + "; it serves " + plan.portList,
-          "Ask on one of its ports, or add the port: Service….port(" + from + ", <targetPort>).");
+          "Ask on one of its ports, or add the port: Service….addPort(" + from + ", <targetPort>).");
     }
     return pp;
   }

@@ -87,7 +87,7 @@ final class InternetAudit {
     List<Endpoint> out = new ArrayList<>();
     for (SubnetView s : sites.subnets()) {
       SubnetRole role = s.subnet().role();
-      out.add(role == SubnetRole.CUSTOM ? Endpoint.subnet(s.subnet().key().replace("subnet:extra:", "")) : Endpoint.subnet(role));
+      out.add(role == SubnetRole.CUSTOM ? Endpoint.subnet(s.subnet().key().label()) : Endpoint.subnet(role));
     }
     for (ResolvedNodePool p : net.nodePools()) {
       out.add(Endpoint.nodes(p.name()));

@@ -18,7 +18,7 @@ final class RouteTableView {
   }
 
   static RouteTableView of(ResolvedRouteTable table) {
-    return new RouteTableView(table.key(), table.rules().stream().map(RouteEntry::new).toList());
+    return new RouteTableView(table.key().toString(), table.rules().stream().map(RouteEntry::new).toList());
   }
 
   /** The most specific rule covering {@code site}, or null. */

@@ -2,6 +2,7 @@ package dev.okenet.reach.internal;
 
 import dev.okenet.Cidr;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.reach.HopKind;
 import dev.okenet.resolved.ResolvedGateway;
 import dev.okenet.vcn.RouteTarget;
@@ -11,7 +12,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The routing step. Traffic between two subnets of the VCN takes the implicit local route.
+ * The routing step. Traffic between two subnets of the VCN takes the implicit local route, unless
+ * an intra-VCN rule (a destination inside the VCN, as long as the VCN block's prefix or longer, to
+ * a DRG or LPG: Oracle, "VCN Route Tables", Intra-VCN Routing) sends it through that gateway; the
+ * trace then names the rule, and assumes the gateway's own route tables bring it back (they are not
+ * modelled).
  * Traffic leaving the VCN takes the longest-prefix rule of the source subnet's route table, and
  * the target must be able to carry it: an internet gateway only public addresses of resources
  * that have one, a NAT gateway only outbound traffic to public addresses, a service gateway only
@@ -19,6 +24,12 @@ import java.util.stream.Collectors;
  * that admits it and a return route back through the same gateway.
  */
 final class Routing {
+  /** Hops through a gateway, the DRG or the VCN's local routing carry the key of what they pass. */
+  private static final String IGW = ResourceKey.internetGateway().toString();
+  private static final String SGW = ResourceKey.serviceGateway().toString();
+  private static final String DRG = ResourceKey.drg().toString();
+  private static final String VCN = ResourceKey.vcn().toString();
+
   private final boolean hasIgw;
   private final boolean hasNat;
   private final boolean natBlocks;
@@ -27,6 +38,7 @@ final class Routing {
   private final List<Cidr> drgCidrs;
   private final Map<String, List<Cidr>> lpgCidrs = new HashMap<>();
   private final String localRoute;
+  private final List<Cidr> vcnBlocks;
 
   Routing(ResolvedNetwork net) {
     hasIgw = net.gateway(RouteTarget.internetGateway()).isPresent();
@@ -39,12 +51,18 @@ final class Routing {
       g.target().lpgName().ifPresent(n -> lpgCidrs.put(n, g.peerCidrs()));
     }
     localRoute = "implicit local route inside VCN " + net.vcn().cidrs().stream().map(Cidr::toString).collect(Collectors.joining(", "));
+    vcnBlocks = net.vcn().cidrs();
   }
 
   /** Whether a path leads from {@code s} to {@code d} (and back, for traffic coming in). */
   boolean route(Site s, Site d, Trace t) {
     if (s.inVcn() && d.inVcn()) {
-      return t.pass(HopKind.ROUTE, s.routeAt, "vcn", localRoute);
+      RouteEntry intra = intraVcn(s, d);
+      if (intra != null) {
+        return t.pass(HopKind.ROUTE, s.routeAt, s.subnet.routes().key.toString(), "intra-VCN route " + intra.text + " sends it through the "
+            + intra.target + ", whose own route tables (not modelled) are assumed to bring it to " + d.label);
+      }
+      return t.pass(HopKind.ROUTE, s.routeAt, VCN, localRoute);
     }
     if (s.inVcn()) {
       return outbound(s, d, t);
@@ -52,8 +70,22 @@ final class Routing {
     if (d.inVcn()) {
       return inbound(s, d, t);
     }
-    return t.noRoute(HopKind.ROUTE, s.routeAt, "vcn", "neither " + s.label + " nor " + d.label
+    return t.noRoute(HopKind.ROUTE, s.routeAt, VCN, "neither " + s.label + " nor " + d.label
         + " is in the VCN: reachability answers for traffic to, from or inside the VCN", "Ask about a flow with at least one end in the VCN.");
+  }
+
+  /** The static rule that overrides the local route to {@code d}: as specific as its VCN block or more, to a DRG or LPG. */
+  private RouteEntry intraVcn(Site s, Site d) {
+    RouteEntry e = s.subnet.routes().lookup(d);
+    if (e == null || (e.target.kind() != RouteTarget.Kind.DRG && e.target.kind() != RouteTarget.Kind.LOCAL_PEERING_GATEWAY)) {
+      return null;
+    }
+    for (Cidr block : vcnBlocks) {
+      if (block.isIpv4() && block.firstAddress() <= d.lo && d.hi <= block.lastAddress()) {
+        return e.prefix >= block.prefixLength() ? e : null;
+      }
+    }
+    return null;
   }
 
   private boolean outbound(Site s, Site d, Trace t) {
@@ -81,11 +113,11 @@ final class Routing {
         break;
       case NAT_GATEWAY:
         if (!hasNat) {
-          return missingGateway(s, table, e, t, "NAT gateway", ".gateways(Gateways.internet().nat()…)");
+          return missingGateway(s, table, e, t, "NAT gateway", ".gateways(Gateways.internet().withNat()…)");
         }
         if (natBlocks) {
           return t.noRoute(HopKind.ROUTE, s.routeAt, table.key, e.text + ": the NAT gateway blocks traffic",
-              "Unblock it: .gateways(….nat(NatGateway.standard())) instead of a blockingTraffic() NAT gateway.");
+              "Unblock it: .gateways(….withNat(NatGateway.standard())) instead of a NAT gateway withBlocksTraffic(true).");
         }
         if (d.zone != Zone.INTERNET && d.zone != Zone.SERVICE_NETWORK) {
           return t.noRoute(HopKind.ROUTE, s.routeAt, table.key, e.text + ": a NAT gateway reaches only public addresses, and "
@@ -103,7 +135,7 @@ final class Routing {
         break;
       case DRG:
         if (!hasDrg) {
-          return missingGateway(s, table, e, t, "DRG", ".drg(Drg.create().with(DrgAttachment.ipsecVpn(..)))");
+          return missingGateway(s, table, e, t, "DRG", ".drg(Drg.of(DrgAttachment.ipsecVpn(..)))");
         }
         if (!covers(drgCidrs, d)) {
           return t.noRoute(HopKind.ROUTE, s.routeAt, table.key, e.text + ": no DRG attachment reaches " + d.label
@@ -129,35 +161,35 @@ final class Routing {
     switch (s.zone) {
       case INTERNET:
         if (!hasIgw) {
-          return t.noRoute(HopKind.ROUTE, s.routeAt, "igw", "the network has no internet gateway: nothing from the internet gets in",
+          return t.noRoute(HopKind.ROUTE, s.routeAt, IGW, "the network has no internet gateway: nothing from the internet gets in",
               "Add one: .gateways(Gateways.internet()…).");
         }
         if (!d.publicIp) {
-          return t.noRoute(HopKind.ROUTE, s.routeAt, "igw", d.label + " has no public address: the internet cannot open connections to it"
+          return t.noRoute(HopKind.ROUTE, s.routeAt, IGW, d.label + " has no public address: the internet cannot open connections to it"
               + " (a NAT gateway is egress-only)", d.loadBalancer != null
-                  ? "Make the load balancer public: drop internal() from Service " + d.loadBalancer.service().ref() + "."
+                  ? "Make the load balancer public: drop withInternal() from Service " + d.loadBalancer.service().ref() + "."
                   : "Expose it through a public load balancer (Service.loadBalancer(..)), or place it in a public subnet.");
         }
-        t.pass(HopKind.ROUTE, s.routeAt, "igw", d.admittedFromInternet);
+        t.pass(HopKind.ROUTE, s.routeAt, IGW, d.admittedFromInternet);
         return returnRoute(s, d, RouteTarget.internetGateway(), t);
       case ON_PREMISES:
         if (!hasDrg) {
-          return t.noRoute(HopKind.ROUTE, s.routeAt, "drg", "the network has no DRG to bring " + s.label + " in",
-              "Add one: .drg(Drg.create().with(DrgAttachment.ipsecVpn(..))).");
+          return t.noRoute(HopKind.ROUTE, s.routeAt, DRG, "the network has no DRG to bring " + s.label + " in",
+              "Add one: .drg(Drg.of(DrgAttachment.ipsecVpn(..))).");
         }
-        t.pass(HopKind.ROUTE, s.routeAt, "drg", s.broughtIn);
+        t.pass(HopKind.ROUTE, s.routeAt, DRG, s.broughtIn);
         return returnRoute(s, d, RouteTarget.drg(), t);
       case PEER:
-        t.pass(HopKind.ROUTE, s.routeAt, "lpg:" + s.lpgName, s.broughtIn);
+        t.pass(HopKind.ROUTE, s.routeAt, ResourceKey.localPeeringGateway(s.lpgName).toString(), s.broughtIn);
         return returnRoute(s, d, RouteTarget.localPeering(s.lpgName), t);
       case SERVICE_NETWORK:
         if (!hasSgw) {
-          return t.noRoute(HopKind.ROUTE, s.routeAt, "sgw", "the network has no service gateway", "Add one: .gateways(….serviceGateway()).");
+          return t.noRoute(HopKind.ROUTE, s.routeAt, SGW, "the network has no service gateway", "Add one: .gateways(….serviceGateway()).");
         }
-        t.pass(HopKind.ROUTE, s.routeAt, "sgw", s.broughtIn);
+        t.pass(HopKind.ROUTE, s.routeAt, SGW, s.broughtIn);
         return returnRoute(s, d, RouteTarget.serviceGateway(), t);
       default:
-        return t.noRoute(HopKind.ROUTE, s.routeAt, "vcn", s.label + " is private address space that no DRG attachment or LPG brings into the VCN",
+        return t.noRoute(HopKind.ROUTE, s.routeAt, VCN, s.label + " is private address space that no DRG attachment or LPG brings into the VCN",
             "Add a DrgAttachment or LocalPeering that reaches " + s.cidrText + ".");
     }
   }
@@ -191,7 +223,7 @@ final class Routing {
           return "Add RouteRule.to(\"0.0.0.0/0\", RouteTarget.internetGateway()) to " + table + ".";
         }
         if (!hasNat) {
-          return "Add a NAT gateway: .gateways(Gateways.internet().nat().serviceGateway()); resolve() then routes private subnets' 0.0.0.0/0 to it.";
+          return "Add a NAT gateway: .gateways(Gateways.internet().withNat().withServiceGateway()); resolve() then routes private subnets' 0.0.0.0/0 to it.";
         }
         return "Add RouteRule.to(\"0.0.0.0/0\", RouteTarget.natGateway()) to " + table + ".";
       case SERVICE_NETWORK:

@@ -1,6 +1,7 @@
 package dev.okenet.reach.internal;
 
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.RuleSetKey;
 import dev.okenet.resolved.ResolvedPeer;
 import dev.okenet.resolved.ResolvedRuleSet;
 import dev.okenet.resolved.ResolvedSecurityRule;
@@ -19,18 +20,18 @@ import java.util.Map;
 final class RuleIndex {
   private static final CompiledRule[] NONE = new CompiledRule[0];
 
-  private final String[] keys;
+  private final RuleSetKey[] keys;
   /** [set][direction][packet protocol] → rules, in the set's order. */
   private final CompiledRule[][][][] rules;
   /** [set][direction] → every rule. */
   private final CompiledRule[][][] all;
-  private final Map<String, Integer> ids = new HashMap<>();
+  private final Map<RuleSetKey, Integer> ids = new HashMap<>();
 
   RuleIndex(ResolvedNetwork network) {
     List<ResolvedRuleSet> sets = new ArrayList<>(network.ruleSets());
     sets.add(network.defaultSecurityList());
     int n = sets.size();
-    keys = new String[n];
+    keys = new RuleSetKey[n];
     for (int i = 0; i < n; i++) {
       keys[i] = sets.get(i).key();
       ids.put(keys[i], i);
@@ -47,7 +48,7 @@ final class RuleIndex {
       List<CompiledRule> inDirection = new ArrayList<>();
       for (ResolvedSecurityRule r : set.rules()) {
         if (r.direction() == d) {
-          inDirection.add(new CompiledRule(r, set.key(), nsgIdOf(r.peer())));
+          inDirection.add(new CompiledRule(r, set.key().toString(), nsgIdOf(r.peer())));
         }
       }
       all[id][d.ordinal()] = inDirection.toArray(NONE);
@@ -68,12 +69,11 @@ final class RuleIndex {
     if (peer.kind() != ResolvedPeer.Kind.NSG) {
       return -1;
     }
-    Integer id = ids.get(peer.nsgKey().orElse(""));
-    return id == null ? -1 : id;
+    return peer.nsgKey().map(this::id).orElse(-1);
   }
 
   /** The id of the set with this key, or -1. */
-  int id(String key) {
+  int id(RuleSetKey key) {
     Integer id = ids.get(key);
     return id == null ? -1 : id;
   }
@@ -84,7 +84,7 @@ final class RuleIndex {
   }
 
   /** The key of set {@code id}. */
-  String key(int id) {
+  RuleSetKey key(int id) {
     return keys[id];
   }
 

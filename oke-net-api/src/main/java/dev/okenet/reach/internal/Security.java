@@ -95,7 +95,7 @@ final class Security {
     if (dir == Direction.INGRESS) {
       if (at.loadBalancer != null && !other.inVcn()) {
         return "Admit the clients on the listener: add " + other.cidrText + " to Service " + at.loadBalancer.service().ref()
-            + ".sourceRanges(..), or allow it on " + at.homeSetKey + ": ingress from " + other.peerCode + " on " + port + ".";
+            + ".addSourceRanges(..), or allow it on " + at.homeSetKey + ": ingress from " + other.peerCode + " on " + port + ".";
       }
       return "Allow it on " + at.homeSetKey + ": ingress from " + other.peerCode + " on " + port + "; in the intent, give "
           + at.owner + " .allowFrom(" + other.peerCode + ", " + port + ").";

@@ -1,6 +1,7 @@
 package dev.okenet.reach.internal;
 
 import dev.okenet.Cidr;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.reach.Endpoint;
 import dev.okenet.reach.HopKind;
 import dev.okenet.resolved.ResolvedLoadBalancer;
@@ -119,7 +120,7 @@ final class Site {
     String problem;
     String problemFix;
     HopKind problemKind = HopKind.ROUTE;
-    String problemKey = "vcn";
+    String problemKey = ResourceKey.vcn().toString();
     String peerCode = "";
     String owner = "";
     String cniText;

@@ -4,6 +4,9 @@ import dev.okenet.Cidr;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.cluster.Cni;
 import dev.okenet.internal.resolve.Resolver;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.key.RuleSetKey;
+import dev.okenet.key.SubnetKey;
 import dev.okenet.kube.Selector;
 import dev.okenet.kube.Service;
 import dev.okenet.reach.Endpoint;
@@ -34,7 +37,7 @@ final class Sites {
 
   private final ResolvedNetwork net;
   private final RuleIndex rules;
-  private final Map<String, SubnetView> subnets = new LinkedHashMap<>();
+  private final Map<SubnetKey, SubnetView> subnets = new LinkedHashMap<>();
   private final Map<Endpoint, Site> cache = new ConcurrentHashMap<>();
   private final Site anyNodes;
 
@@ -43,7 +46,7 @@ final class Sites {
     this.rules = rules;
     for (ResolvedSubnet s : net.subnets()) {
       RouteTableView routes = net.routeTable(s.routeTableKey()).map(RouteTableView::of)
-          .orElseGet(() -> new RouteTableView(s.routeTableKey(), List.of()));
+          .orElseGet(() -> new RouteTableView(s.routeTableKey().toString(), List.of()));
       subnets.put(s.key(), new SubnetView(s, routes, ids(s.securityListKeys())));
     }
     anyNodes = firstPoolNodes();
@@ -69,22 +72,27 @@ final class Sites {
 
   private Site build(Endpoint e) {
     switch (e.kind()) {
-      case PODS:
-        return pods(e, e.namespace().get(), e.selector().get(), e.pool());
+      case PODS: {
+        Endpoint.Pods p = (Endpoint.Pods) e;
+        return pods(e, p.namespace(), p.selector(), p.pool());
+      }
       case NODES:
-        return nodes(e, pool(e.name().get()));
+        return nodes(e, pool(((Endpoint.Nodes) e).pool()));
       case API_ENDPOINT:
         return apiEndpoint(e);
       case SERVICE: {
-        Service svc = service(e.namespace().get(), e.name().get());
+        Endpoint.KubeService s = (Endpoint.KubeService) e;
+        Service svc = service(s.namespace(), s.name());
         return pods(e, svc.namespace(), svc.selector(), Optional.empty());
       }
-      case LOAD_BALANCER:
-        return loadBalancer(e, loadBalancerOf(e.namespace().get(), e.name().get()));
+      case LOAD_BALANCER: {
+        Endpoint.LoadBalancer l = (Endpoint.LoadBalancer) e;
+        return loadBalancer(e, loadBalancerOf(l.namespace(), l.name()));
+      }
       case SUBNET:
         return subnetSite(e, subnetOf(e), null, null);
       case CIDR:
-        return cidr(e, e.cidr().get());
+        return cidr(e, ((Endpoint.CidrBlock) e).cidr());
       case INTERNET:
         return external(e, "internet", INTERNET, Zone.INTERNET, "Peer.anyIpv4()");
       case SERVICE_NETWORK:
@@ -92,7 +100,7 @@ final class Sites {
       case ON_PREMISES:
         return onPremises(e);
       default:
-        return peeredVcn(e, e.name().get());
+        return peeredVcn(e, ((Endpoint.PeeredVcn) e).name());
     }
   }
 
@@ -166,7 +174,7 @@ final class Sites {
     if (lb.subnetKey().isEmpty() || subnets.get(lb.subnetKey().get()) == null) {
       b.label = who + " (no subnet)";
       b.problem = who + " has no " + role.label() + " subnet to live in: it never gets an address (the Service stays <pending>)";
-      b.problemFix = "Add the subnet: ." + roleMethod(role) + "(Subnet." + (wantsPublic ? "publicSubnet" : "privateSubnet") + "().prefixLength(24)).";
+      b.problemFix = "Add the subnet: ." + roleMethod(role) + "(Subnet." + (wantsPublic ? "publicSubnet" : "privateSubnet") + "(24)).";
       return b.build();
     }
     SubnetView subnet = subnets.get(lb.subnetKey().get());
@@ -176,7 +184,7 @@ final class Sites {
     if (wantsPublic && !subnet.subnet().isPublic()) {
       b.problem = "public " + who + " sits in private " + subnet.label()
           + ": OCI never gives it a public address (the Service stays <pending>)";
-      b.problemFix = "Make the subnet public: ." + roleMethod(role) + "(Subnet.publicSubnet()…), or make the Service internal().";
+      b.problemFix = "Make the subnet public: ." + roleMethod(role) + "(Subnet.publicSubnet(..)), or make the Service internal: .withInternal().";
     }
     return b.build();
   }
@@ -193,13 +201,13 @@ final class Sites {
     return b.build();
   }
 
-  private void inSubnet(Site.Builder b, SubnetView subnet, List<String> nsgKeys) {
+  private void inSubnet(Site.Builder b, SubnetView subnet, List<? extends RuleSetKey> nsgKeys) {
     b.subnet = subnet;
     b.zone = Zone.VCN;
     b.range(subnet.subnet().cidr());
     List<Integer> sets = new ArrayList<>();
     BitSet nsgs = new BitSet();
-    for (String k : nsgKeys) {
+    for (RuleSetKey k : nsgKeys) {
       int id = rules.id(k);
       if (id >= 0) {
         nsgs.set(id);
@@ -211,10 +219,10 @@ final class Sites {
     }
     b.nsgs = nsgs;
     b.ruleSets = sets.stream().mapToInt(Integer::intValue).toArray();
-    b.ruleSetKeys = sets.stream().map(rules::key).collect(Collectors.joining(", "));
-    b.homeSetKey = sets.isEmpty() ? "a security list of " + subnet.label() : rules.key(sets.get(0));
+    b.ruleSetKeys = sets.stream().map(id -> rules.key(id).toString()).collect(Collectors.joining(", "));
+    b.homeSetKey = sets.isEmpty() ? "a security list of " + subnet.label() : rules.key(sets.get(0)).toString();
     SubnetRole role = subnet.subnet().role();
-    b.owner = role == SubnetRole.CUSTOM ? "the " + subnet.subnet().key().replace("subnet:extra:", "") + " subnet"
+    b.owner = role == SubnetRole.CUSTOM ? "the " + subnet.subnet().key().label() + " subnet"
         : "the " + role.label() + " subnet";
   }
 
@@ -286,8 +294,8 @@ final class Sites {
       b.zone = Zone.ON_PREMISES;
       b.label = "on-premises";
       b.problem = "network " + net.name() + " has no DRG attachment to on-premises";
-      b.problemKey = "drg";
-      b.problemFix = "Add one: .drg(Drg.create().with(DrgAttachment.ipsecVpn(\"onprem\", \"ocid1.ipsecconnection.oc1..…\", \"192.168.0.0/16\"))).";
+      b.problemKey = ResourceKey.drg().toString();
+      b.problemFix = "Add one: .drg(Drg.of(DrgAttachment.ipsecVpn(\"onprem\", \"ocid1.ipsecconnection.oc1..…\", \"192.168.0.0/16\"))).";
       return b.build();
     }
     Cidr c = onPrem.get().reachableCidrs().get(0);
@@ -295,7 +303,7 @@ final class Sites {
   }
 
   private Site peeredVcn(Endpoint e, String name) {
-    Optional<ResolvedGateway> lpg = net.gatewayByKey("lpg:" + name);
+    Optional<ResolvedGateway> lpg = net.gateways().stream().filter(g -> g.target().lpgName().equals(Optional.of(name))).findFirst();
     if (lpg.isPresent()) {
       Cidr c = lpg.get().peerCidrs().get(0);
       Site.Builder b = externalBuilder(e, "peered VCN " + name, c, Zone.PEER, "Peer.ipv4(" + Code.quote(c.toString()) + ")");
@@ -367,9 +375,11 @@ final class Sites {
   }
 
   private SubnetView subnetOf(Endpoint e) {
-    SubnetRole role = e.role().get();
-    String key = role == SubnetRole.CUSTOM ? "subnet:extra:" + e.name().get() : "subnet:" + role.key();
-    SubnetView s = subnets.get(key);
+    // An extra subnet is looked up by its name (any text the question gives), never by building a key from it.
+    SubnetView s = e instanceof Endpoint.ExtraSubnet x
+        ? subnets.values().stream().filter(v -> v.subnet().role() == SubnetRole.CUSTOM && v.subnet().key().label().equals(x.name()))
+            .findFirst().orElse(null)
+        : subnets.get(ResourceKey.subnet(((Endpoint.RoleSubnet) e).role()));
     if (s == null) {
       throw new IllegalArgumentException("Network " + net.name() + " has no " + e + ". It has: "
           + subnets.values().stream().map(SubnetView::label).toList() + ".");
@@ -377,7 +387,7 @@ final class Sites {
     return s;
   }
 
-  private int[] ids(List<String> keys) {
+  private int[] ids(List<RuleSetKey> keys) {
     return keys.stream().mapToInt(rules::id).filter(i -> i >= 0).toArray();
   }
 

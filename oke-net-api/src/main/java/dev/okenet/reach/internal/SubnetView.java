@@ -12,6 +12,6 @@ import dev.okenet.resolved.ResolvedSubnet;
 record SubnetView(ResolvedSubnet subnet, RouteTableView routes, int[] securityLists) {
   /** E.g. "subnet workers (10.0.4.0/22)". */
   String label() {
-    return "subnet " + subnet.key().replaceFirst("^subnet:(extra:)?", "") + " (" + subnet.cidr() + ")";
+    return "subnet " + subnet.key().label() + " (" + subnet.cidr() + ")";
   }
 }

@@ -66,11 +66,12 @@ final class WhoCanReach {
 
   private record Question(Endpoint to, Port port) {}
 
-  private List<Question> throughServices(Endpoint pods, List<Port> targetPorts) {
+  private List<Question> throughServices(Endpoint target, List<Port> targetPorts) {
     List<Question> out = new ArrayList<>();
-    Map<String, String> labels = pods.selector().get().labels();
+    Endpoint.Pods pods = (Endpoint.Pods) target;
+    Map<String, String> labels = pods.selector().labels();
     for (Service svc : net.intent().services()) {
-      if (!svc.namespace().equals(pods.namespace().get()) || !svc.selector().matches(labels)) {
+      if (!svc.namespace().equals(pods.namespace()) || !svc.selector().matches(labels)) {
         continue;
       }
       for (ServicePort sp : svc.ports()) {
@@ -92,19 +93,28 @@ final class WhoCanReach {
             svc.ports().forEach(sp -> ports.add(single(sp.protocol(), sp.targetPort())));
           }
         }
-        for (NetworkPolicy p : net.intent().policies()) {
-          PolicyPeer d = p.destination().orElse(null);
-          if (d != null && d.kind() == PolicyPeer.Kind.PODS && d.namespaceIn(p.namespace()).equals(site.pod.namespace())
+        for (NetworkPolicy policy : net.intent().policies()) {
+          if (!(policy instanceof NetworkPolicy.Allow p)) {
+            continue;
+          }
+          PolicyPeer d = p.destination();
+          if (d.kind() == PolicyPeer.Kind.PODS && d.namespaceIn(p.namespace()).equals(site.pod.namespace())
               && d.selector().matches(site.pod.labels())) {
             ports.addAll(p.ports());
           }
         }
         break;
       }
-      case SERVICE:
-      case LOAD_BALANCER:
-        sites.service(target.namespace().get(), target.name().get()).ports().forEach(sp -> ports.add(single(sp.protocol(), sp.port())));
+      case SERVICE: {
+        Endpoint.KubeService s = (Endpoint.KubeService) target;
+        sites.service(s.namespace(), s.name()).ports().forEach(sp -> ports.add(single(sp.protocol(), sp.port())));
         break;
+      }
+      case LOAD_BALANCER: {
+        Endpoint.LoadBalancer l = (Endpoint.LoadBalancer) target;
+        sites.service(l.namespace(), l.name()).ports().forEach(sp -> ports.add(single(sp.protocol(), sp.port())));
+        break;
+      }
       case NODES:
         if (net.intent().services().stream().anyMatch(s -> s.type() != ServiceType.CLUSTER_IP)) {
           ports.add(Port.NODE_PORTS_TCP);
@@ -135,15 +145,17 @@ final class WhoCanReach {
     }
     for (ResolvedSubnet s : net.subnets()) {
       if (s.role() == SubnetRole.CUSTOM) {
-        out.add(Endpoint.subnet(s.key().replace("subnet:extra:", "")));
+        out.add(Endpoint.subnet(s.key().label()));
       }
     }
     for (Service svc : net.intent().services()) {
       out.add(Endpoint.pods(svc.namespace(), svc.selector()));
     }
-    for (NetworkPolicy p : net.intent().policies()) {
-      p.source().ifPresent(peer -> addPods(out, peer, p.namespace()));
-      p.destination().ifPresent(peer -> addPods(out, peer, p.namespace()));
+    for (NetworkPolicy policy : net.intent().policies()) {
+      if (policy instanceof NetworkPolicy.Allow p) {
+        addPods(out, p.source(), p.namespace());
+        addPods(out, p.destination(), p.namespace());
+      }
     }
     return new ArrayList<>(out);
   }
@@ -152,7 +164,7 @@ final class WhoCanReach {
     if (peer.kind() == PolicyPeer.Kind.PODS) {
       out.add(Endpoint.pods(peer.namespaceIn(policyNamespace), peer.selector()));
     } else if (peer.kind() == PolicyPeer.Kind.NAMESPACE) {
-      out.add(Endpoint.pods(peer.namespace().get(), Selector.all()));
+      out.add(Endpoint.pods(((PolicyPeer.Namespace) peer).namespace(), Selector.all()));
     }
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.Cidr;
 import dev.okenet.hostile.HostileSeed;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.key.SubnetKey;
 import dev.okenet.vcn.Subnet;
 import dev.okenet.vcn.SubnetRole;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ class CidrCarverEquivalenceTest {
 
   /** The first carver: for each slot, every candidate block against every taken block. */
   private static CidrCarver.Layout reference(List<Cidr> vcnCidrs, List<SubnetSlot> slots) {
-    Map<String, Cidr> placed = new LinkedHashMap<>();
+    Map<SubnetKey, Cidr> placed = new LinkedHashMap<>();
     List<Cidr> taken = new ArrayList<>();
     for (SubnetSlot slot : slots) {
       slot.subnet().cidr().ifPresent(c -> {
@@ -51,7 +53,7 @@ class CidrCarverEquivalenceTest {
         taken.add(found);
       }
     }
-    Map<String, Cidr> ordered = new LinkedHashMap<>();
+    Map<SubnetKey, Cidr> ordered = new LinkedHashMap<>();
     for (SubnetSlot slot : slots) {
       if (placed.containsKey(slot.key())) {
         ordered.put(slot.key(), placed.get(slot.key()));
@@ -103,14 +105,14 @@ class CidrCarverEquivalenceTest {
       List<SubnetSlot> slots = new ArrayList<>();
       int subnets = 1 + r.nextInt(60);
       for (int i = 0; i < subnets; i++) {
-        Subnet.Builder s = Subnet.privateSubnet().name("s" + i);
+        Subnet s;
         if (r.nextInt(5) == 0) {
           // explicit: mostly inside the first VCN block, sometimes anywhere in 10/14
-          s.cidr(block(vcns.get(0).firstAddress() + (r.nextInt(4) == 0 ? (long) r.nextInt(1 << 18) << 2 : r.nextInt(1 << 12)), 22 + r.nextInt(9)));
+          s = Subnet.privateSubnet(block(vcns.get(0).firstAddress() + (r.nextInt(4) == 0 ? (long) r.nextInt(1 << 18) << 2 : r.nextInt(1 << 12)), 22 + r.nextInt(9)));
         } else {
-          s.prefixLength(Math.min(30, vcnPrefix + r.nextInt(10)));
+          s = Subnet.privateSubnet(Math.min(30, vcnPrefix + r.nextInt(10)));
         }
-        slots.add(new SubnetSlot("subnet:extra:s" + i, SubnetRole.CUSTOM, "s" + i, s.build()));
+        slots.add(new SubnetSlot(ResourceKey.extraSubnet("s" + i), SubnetRole.CUSTOM, "s" + i, s.withName("s" + i)));
       }
       CidrCarver.Layout expected = reference(vcns, slots);
       CidrCarver.Layout actual = CidrCarver.carve(vcns, slots);

@@ -42,7 +42,7 @@ final class ModelLoader {
                 .virtualNetwork(services.virtualNetwork())
                 .containerEngine(services.containerEngine())
                 .networkLoadBalancer(services.networkLoadBalancer())
-                .availabilityDomains(server.fake().availabilityDomains())
+                .identity(services.identity())
                 .waitStrategy(WaitStrategy.of(server.fake().clock().terminationStrategy(), server.delayStrategy()))
                 .build()) {
             ApplyResult result = provider.apply(provider.plan(network.resolve()));

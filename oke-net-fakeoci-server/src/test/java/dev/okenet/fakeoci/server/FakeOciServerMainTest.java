@@ -37,6 +37,14 @@ class FakeOciServerMainTest {
     }
 
     @Test
+    void printsTheIdentityEndpointThatListsTheAvailabilityDomains() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (FakeOciServer server = start(out, "--port", "0", "--config-dir", dir.toString())) {
+            assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("Identity: +" + server.endpoint() + "/20160918");
+        }
+    }
+
+    @Test
     void aPermissiveServerSaysSoAtStart() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (FakeOciServer server = start(out, "--port", "0", "--config-dir", dir.toString(),

@@ -58,8 +58,8 @@ public final class JavaSource {
     n.extraSubnets().forEach(s -> call(b, "addExtraSubnet(" + subnet(s) + ")"));
     call(b, "gateways(" + gateways(n) + ")");
     n.drg().ifPresent(d -> {
-      StringBuilder e = new StringBuilder(d.existingId().map(id -> "Drg.existing(" + str(id) + ")").orElse("Drg.create()"));
-      d.attachments().forEach(a -> e.append(".with(").append(attachment(a)).append(")"));
+      StringBuilder e = new StringBuilder(d.existingId().map(id -> "Drg.of().withExistingId(" + str(id) + ")").orElse("Drg.of()"));
+      d.attachments().forEach(a -> e.append(IN).append("    .addAttachment(").append(attachment(a)).append(")"));
       call(b, "drg(" + e + ")");
     });
     n.localPeerings().forEach(l -> call(b, "addLocalPeering(" + peering(l) + ")"));
@@ -79,10 +79,10 @@ public final class JavaSource {
 
   private static String vcn(OkeNetwork n) {
     List<String> cidrs = n.vcn().cidrs().stream().map(c -> str(c.toString())).toList();
-    String e = n.vcn().existingId().map(id -> "Vcn.existing(" + str(id) + ", " + String.join(", ", cidrs) + ")")
+    String e = n.vcn().existingId().map(id -> "Vcn.of(" + String.join(", ", cidrs) + ").withExistingId(" + str(id) + ")")
         .orElse("Vcn.of(" + String.join(", ", cidrs) + ")");
     e += n.vcn().dnsLabel().map(l -> ".withDnsLabel(" + str(l) + ")").orElse("");
-    e += n.vcn().ipv6Cidr().map(c -> ".withIpv6(" + str(c.toString()) + ")").orElse("");
+    e += n.vcn().ipv6Cidr().map(c -> ".withIpv6Cidr(" + str(c.toString()) + ")").orElse("");
     return e;
   }
 
@@ -91,7 +91,7 @@ public final class JavaSource {
     String e = (c.type() == dev.okenet.cluster.ClusterType.BASIC ? "Cluster.basic(" : "Cluster.enhanced(") + str(c.kubernetesVersion()) + ")";
     String endpoint = c.endpoint().isPublic() ? "ApiEndpoint.publicEndpoint()" : "ApiEndpoint.privateEndpoint()";
     if (!c.endpoint().allowedClients().isEmpty()) {
-      endpoint += ".allowClients(" + c.endpoint().allowedClients().stream().map(x -> str(x.toString())).collect(Collectors.joining(", ")) + ")";
+      endpoint += ".addAllowedClients(" + c.endpoint().allowedClients().stream().map(x -> str(x.toString())).collect(Collectors.joining(", ")) + ")";
     }
     e += IN + "    .withEndpoint(" + endpoint + ")";
     e += IN + "    .withServicesCidr(" + str(c.servicesCidr().toString()) + ")";
@@ -101,26 +101,25 @@ public final class JavaSource {
   }
 
   private static String subnet(Subnet s) {
-    StringBuilder e = new StringBuilder(s.isPublic() ? "Subnet.publicSubnet()" : "Subnet.privateSubnet()");
-    s.name().ifPresent(x -> e.append(".name(").append(str(x)).append(")"));
-    s.cidr().ifPresent(x -> e.append(".cidr(").append(str(x.toString())).append(")"));
-    s.prefixLength().ifPresent(x -> e.append(".prefixLength(").append(x).append(")"));
-    s.dnsLabel().ifPresent(x -> e.append(".dnsLabel(").append(str(x)).append(")"));
-    s.existingId().ifPresent(x -> e.append(IN).append("    .existingId(").append(str(x)).append(")"));
-    s.extraRouteRules().forEach(r -> e.append(IN).append("    .addExtraRouteRule(").append(route(r)).append(")"));
-    s.extraSecurityRules().forEach(r -> e.append(IN).append("    .addExtraSecurityRule(").append(rule(r)).append(")"));
+    String size = s.cidr().map(x -> str(x.toString())).orElseGet(() -> s.prefixLength().map(String::valueOf).orElse(""));
+    StringBuilder e = new StringBuilder((s.isPublic() ? "Subnet.publicSubnet(" : "Subnet.privateSubnet(") + size + ")");
+    s.name().ifPresent(x -> e.append(".withName(").append(str(x)).append(")"));
+    s.dnsLabel().ifPresent(x -> e.append(".withDnsLabel(").append(str(x)).append(")"));
+    s.existingId().ifPresent(x -> e.append(IN).append("    .withExistingId(").append(str(x)).append(")"));
+    s.extraRouteRules().forEach(r -> e.append(IN).append("    .addRouteRule(").append(route(r)).append(")"));
+    s.extraSecurityRules().forEach(r -> e.append(IN).append("    .addSecurityRule(").append(rule(r)).append(")"));
     s.securityLists().forEach(l -> e.append(IN).append("    .addSecurityList(").append(list(l)).append(")"));
-    return e.append(".build()").toString();
+    return e.toString();
   }
 
   private static String gateways(OkeNetwork n) {
     var g = n.gateways();
     StringBuilder e = new StringBuilder(g.hasInternetGateway() ? "Gateways.internet()" : "Gateways.none()");
     g.natGateway().ifPresent(nat -> {
-      String x = nat.reservedPublicIpId().map(id -> "NatGateway.withReservedIp(" + str(id) + ")").orElse("NatGateway.standard()");
-      e.append(".nat(").append(x).append(nat.blocksTraffic() ? ".blockingTraffic()" : "").append(")");
+      String x = nat.reservedPublicIpId().map(id -> "NatGateway.standard().withReservedPublicIpId(" + str(id) + ")").orElse("NatGateway.standard()");
+      e.append(".withNat(").append(x).append(nat.blocksTraffic() ? ".withBlocksTraffic(true)" : "").append(")");
     });
-    g.serviceGatewayScope().ifPresent(s -> e.append(".serviceGateway(ServiceGatewayScope.").append(s.name()).append(")"));
+    g.serviceGatewayScope().ifPresent(s -> e.append(".withServiceGateway(ServiceGatewayScope.").append(s.name()).append(")"));
     return e.toString();
   }
 
@@ -143,13 +142,13 @@ public final class JavaSource {
 
   private static String nsg(Nsg g) {
     StringBuilder e = new StringBuilder("Nsg.named(" + str(g.name()) + ")");
-    g.rules().forEach(r -> e.append(IN).append("    .withRule(").append(rule(r)).append(")"));
+    g.rules().forEach(r -> e.append(IN).append("    .addRule(").append(rule(r)).append(")"));
     return e.toString();
   }
 
   private static String list(SecurityList l) {
     StringBuilder e = new StringBuilder("SecurityList.named(" + str(l.name()) + ")");
-    l.rules().forEach(r -> e.append(IN).append("        .withRule(").append(rule(r)).append(")"));
+    l.rules().forEach(r -> e.append(IN).append("        .addRule(").append(rule(r)).append(")"));
     return e.toString();
   }
 
@@ -162,10 +161,10 @@ public final class JavaSource {
       e.append(".withSurge(").append(p.surge()).append(")");
     }
     if (!p.nsgNames().isEmpty()) {
-      e.append(".withNsgs(").append(p.nsgNames().stream().map(JavaSource::str).collect(Collectors.joining(", "))).append(")");
+      e.append(".addNsgs(").append(p.nsgNames().stream().map(JavaSource::str).collect(Collectors.joining(", "))).append(")");
     }
     if (!p.podNsgNames().isEmpty()) {
-      e.append(".withPodNsgs(").append(p.podNsgNames().stream().map(JavaSource::str).collect(Collectors.joining(", "))).append(")");
+      e.append(".addPodNsgs(").append(p.podNsgNames().stream().map(JavaSource::str).collect(Collectors.joining(", "))).append(")");
     }
     return e.toString();
   }
@@ -174,7 +173,7 @@ public final class JavaSource {
   static String rule(SecurityRule r) {
     String e = (r.direction() == dev.okenet.vcn.Direction.INGRESS ? "SecurityRule.ingress(" : "SecurityRule.egress(") + peer(r.peer())
         + ", " + port(r.port()) + ")";
-    e += r.isStateful() ? "" : ".stateless()";
+    e += r.isStateful() ? "" : ".withStateful(false)";
     return e + (r.description().isEmpty() ? "" : ".withDescription(" + str(r.description()) + ")");
   }
 
@@ -185,16 +184,16 @@ public final class JavaSource {
   }
 
   private static String peer(Peer p) {
-    switch (p.kind()) {
-      case CIDR:
-        return p.isAnyIpv4() ? "Peer.anyIpv4()" : "Peer.ipv4(" + str(p.cidr().orElseThrow().toString()) + ")";
-      case ROLE:
-        return "Peer.role(SubnetRole." + p.role().orElseThrow().name() + ")";
-      case NSG:
-        return "Peer.nsg(" + str(p.nsgName().orElseThrow()) + ")";
-      default:
-        return "Peer.serviceNetwork()";
+    if (p instanceof Peer.CidrPeer c) {
+      return p.isAnyIpv4() ? "Peer.anyIpv4()" : "Peer.ipv4(" + str(c.cidr().toString()) + ")";
     }
+    if (p instanceof Peer.RolePeer r) {
+      return "Peer.role(SubnetRole." + r.role().name() + ")";
+    }
+    if (p instanceof Peer.NsgPeer n) {
+      return "Peer.nsg(" + str(n.name()) + ")";
+    }
+    return "Peer.serviceNetwork()";
   }
 
   private static String port(Port p) {

@@ -16,6 +16,8 @@ import dev.okenet.cluster.Cluster;
 import dev.okenet.cluster.NodePool;
 import dev.okenet.cluster.PodNetworking;
 import dev.okenet.cluster.Shape;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.key.SubnetKey;
 import dev.okenet.vcn.Direction;
 import dev.okenet.vcn.Drg;
 import dev.okenet.vcn.Gateways;
@@ -55,7 +57,7 @@ import java.util.Optional;
 public final class ModelMapper {
   private final LiveNetwork live;
   private final List<Finding> findings = new ArrayList<>();
-  private final Map<String, String> ids = new LinkedHashMap<>();
+  private final Map<ResourceKey, String> ids = new LinkedHashMap<>();
   private final Map<String, SubnetRole> roleNsgs = new LinkedHashMap<>();
   private final Map<String, String> customNsgNames = new LinkedHashMap<>();
   private final Map<String, String> lpgNames = new LinkedHashMap<>();
@@ -92,10 +94,10 @@ public final class ModelMapper {
     OkeNetwork.Builder b = (OkeNetwork.Builder) OkeNetwork.builder().name(name).compartmentId(live.compartmentId()).region(region)
         .securityEnforcement(nsgMode ? SecurityEnforcement.NSG : SecurityEnforcement.SECURITY_LISTS)
         .generatesOkeRules(false).generatesLoadBalancerRules(false);
-    ids.put("vcn", live.vcn().getId());
+    ids.put(ResourceKey.vcn(), live.vcn().getId());
     List<String> vcnCidrs = live.vcn().getCidrBlocks() != null && !live.vcn().getCidrBlocks().isEmpty() ? live.vcn().getCidrBlocks()
         : List.of(live.vcn().getCidrBlock());
-    Vcn vcn = Vcn.existing(live.vcn().getId(), vcnCidrs.get(0), vcnCidrs.subList(1, vcnCidrs.size()).toArray(String[]::new));
+    Vcn vcn = Vcn.of(vcnCidrs.get(0), vcnCidrs.subList(1, vcnCidrs.size()).toArray(String[]::new)).withExistingId(live.vcn().getId());
     if (live.vcn().getDnsLabel() != null) {
       vcn = vcn.withDnsLabel(live.vcn().getDnsLabel());
     }
@@ -105,24 +107,24 @@ public final class ModelMapper {
     lpgNames.forEach((id, n) -> {
       if (lpgCidrs.containsKey(id)) {
         b.addLocalPeering(LocalPeering.to(n, lpgCidrs.get(id).stream().map(Cidr::toString).toArray(String[]::new)));
-        ids.put("lpg:" + n, id);
+        ids.put(ResourceKey.localPeeringGateway(n), id);
       }
     });
     for (NetworkSecurityGroup nsg : live.nsgs()) {
       SubnetRole role = nsgMode ? roleNsgs.get(nsg.getId()) : null;
       if (role != null) {
-        ids.put("nsg:" + role.key(), nsg.getId());
+        ids.put(ResourceKey.nsg(role), nsg.getId());
         continue;
       }
       Nsg custom = Nsg.named(customNsgNames.get(nsg.getId()));
       for (var r : live.rulesOf(nsg.getId())) {
         Optional<SecurityRule> rule = rules.nsgRule(r, "nsg " + nsg.getDisplayName());
         if (rule.isPresent()) {
-          custom = custom.withRule(rule.get());
+          custom = custom.addRule(rule.get());
         }
       }
       b.addNsg(custom);
-      ids.put("nsg:custom:" + custom.name(), nsg.getId());
+      ids.put(ResourceKey.customNsg(custom.name()), nsg.getId());
     }
 
     boolean roleSubnetsComplete = roles.containsValue(SubnetRole.API_ENDPOINT) && roles.containsValue(SubnetRole.WORKERS);
@@ -135,8 +137,8 @@ public final class ModelMapper {
     for (var s : live.subnets()) {
       SubnetRole role = roles.getOrDefault(s.getId(), SubnetRole.CUSTOM);
       String label = role == SubnetRole.CUSTOM ? extraNames.unique(s.getDisplayName()) : role.key();
-      String suffix = role == SubnetRole.CUSTOM ? "extra:" + label : label;
-      Subnet subnet = subnet(s, role, label, suffix, nsgMode);
+      SubnetKey key = role == SubnetRole.CUSTOM ? ResourceKey.extraSubnet(label) : ResourceKey.subnet(role);
+      Subnet subnet = subnet(s, role, label, key, nsgMode);
       switch (role) {
         case API_ENDPOINT -> b.apiEndpoint(subnet);
         case WORKERS -> b.workers(subnet);
@@ -149,7 +151,7 @@ public final class ModelMapper {
     live.cluster().ifPresent(c -> {
       b.podNetworking(podNetworking(c));
       b.cluster(cluster(c, k8s));
-      ids.put("cluster", c.getId());
+      ids.put(ResourceKey.cluster(), c.getId());
     });
     b.addAllNodePools(nodePools(nsgMode, k8s));
     b.addAllServices(k8s.services()).addAllIngresses(k8s.ingresses()).addAllPolicies(k8s.policies());
@@ -164,20 +166,23 @@ public final class ModelMapper {
     return new Mapped(model, ids, findings);
   }
 
-  private Subnet subnet(com.oracle.bmc.core.model.Subnet s, SubnetRole role, String label, String suffix, boolean nsgMode) {
-    Subnet.Builder b = SubnetRoles.isPublic(s) ? Subnet.publicSubnet() : Subnet.privateSubnet();
-    b.cidr(s.getCidrBlock()).existingId(s.getId());
+  private Subnet subnet(com.oracle.bmc.core.model.Subnet s, SubnetRole role, String label, SubnetKey key, boolean nsgMode) {
+    Subnet b = (SubnetRoles.isPublic(s) ? Subnet.publicSubnet(s.getCidrBlock()) : Subnet.privateSubnet(s.getCidrBlock()))
+        .withExistingId(s.getId());
     if (s.getDnsLabel() != null) {
-      b.dnsLabel(s.getDnsLabel());
+      b = b.withDnsLabel(s.getDnsLabel());
     }
     if (role == SubnetRole.CUSTOM) {
-      b.name(label);
+      b = b.withName(label);
     }
-    ids.put("subnet:" + suffix, s.getId());
-    live.routeTable(s.getRouteTableId()).ifPresent(rt -> {
-      b.addAllExtraRouteRules(routes(rt));
-      bind("route-table:" + suffix, rt.getId(), rt.getDisplayName());
-    });
+    ids.put(key, s.getId());
+    var routeTable = live.routeTable(s.getRouteTableId());
+    if (routeTable.isPresent()) {
+      for (RouteRule route : routes(routeTable.get())) {
+        b = b.addRouteRule(route);
+      }
+      bind(ResourceKey.routeTable(key), routeTable.get().getId(), routeTable.get().getDisplayName());
+    }
     String defaultList = live.vcn().getDefaultSecurityListId();
     boolean primaryTaken = nsgMode || role == SubnetRole.CUSTOM;
     Names listNames = new Names();
@@ -195,34 +200,38 @@ public final class ModelMapper {
       list.get().getEgressSecurityRules().forEach(r -> rules.egress(r, where).ifPresent(found::add));
       if (!primaryTaken) {
         // Security-list mode: the role subnet's first own list is its role list.
-        b.addAllExtraSecurityRules(found);
-        bind("security-list:" + suffix, listId, list.get().getDisplayName());
+        for (SecurityRule rule : found) {
+          b = b.addSecurityRule(rule);
+        }
+        bind(ResourceKey.securityList(key), listId, list.get().getDisplayName());
         primaryTaken = true;
       } else {
         String n = listNames.unique(list.get().getDisplayName());
-        b.addSecurityList(SecurityList.named(n).withAllRules(found));
-        bind("security-list:" + suffix + ":" + n, listId, list.get().getDisplayName());
+        b = b.addSecurityList(SecurityList.named(n).addAllRules(found));
+        bind(ResourceKey.securityList(key, n), listId, list.get().getDisplayName());
       }
     }
     if (!primaryTaken) {
       findings.add(Findings.warning(Findings.NOT_FOUND, "subnet " + s.getDisplayName(), "Subnet " + s.getDisplayName() + " (" + role.label()
           + ") has no security list of its own; in security-list mode the model gives it one, so adopting would create an "
-          + "empty list 'security-list:" + suffix + "'.", "Attach a security list of its own to the subnet before adopting."));
+          + "empty list '" + ResourceKey.securityList(key) + "'.", "Attach a security list of its own to the subnet before adopting."));
     }
     if (nsgMode && role != SubnetRole.CUSTOM) {
       String roleNsg = roleNsgs.entrySet().stream().filter(e -> e.getValue() == role).map(Map.Entry::getKey).findFirst().orElse(null);
       if (roleNsg == null) {
-        findings.add(Findings.warning(Findings.NOT_FOUND, "nsg:" + role.key(), "No NSG of the VCN serves the " + role.label()
-            + " role; the model has one per role, so adopting would create an empty NSG 'nsg:" + role.key() + "'.",
+        findings.add(Findings.warning(Findings.NOT_FOUND, ResourceKey.nsg(role).toString(), "No NSG of the VCN serves the " + role.label()
+            + " role; the model has one per role, so adopting would create an empty NSG '" + ResourceKey.nsg(role) + "'.",
             "Create the NSG and attach it where the cluster uses the role, then import again."));
       } else {
         for (var r : live.rulesOf(roleNsg)) {
-          rules.nsgRule(r, "nsg " + live.nsg(roleNsg).map(NetworkSecurityGroup::getDisplayName).orElse(roleNsg))
-              .ifPresent(b::addExtraSecurityRule);
+          var rule = rules.nsgRule(r, "nsg " + live.nsg(roleNsg).map(NetworkSecurityGroup::getDisplayName).orElse(roleNsg));
+          if (rule.isPresent()) {
+            b = b.addSecurityRule(rule.get());
+          }
         }
       }
     }
-    return b.build();
+    return b;
   }
 
   /**
@@ -246,9 +255,9 @@ public final class ModelMapper {
   }
 
   /** Records key → id; a resource already bound to another key is shared, which the model cannot say. */
-  private void bind(String key, String id, String displayName) {
+  private void bind(ResourceKey key, String id, String displayName) {
     ids.entrySet().stream().filter(e -> e.getValue().equals(id)).findFirst().ifPresent(e -> findings.add(Findings.warning(
-        Findings.SHARED, key, displayName + " (" + id + ") serves both " + e.getKey() + " and " + key + "; the model gives each its "
+        Findings.SHARED, key.toString(), displayName + " (" + id + ") serves both " + e.getKey() + " and " + key + "; the model gives each its "
             + "own, so adoption tags it as " + e.getKey() + " and the provider would create " + key + ".",
         "Give each subnet its own route table and security lists before adopting.")));
     ids.putIfAbsent(key, id);
@@ -301,19 +310,19 @@ public final class ModelMapper {
     Gateways g = Gateways.none();
     if (!live.internetGateways().isEmpty()) {
       g = g.withInternetGateway();
-      ids.put("igw", live.internetGateways().get(0).getId());
+      ids.put(ResourceKey.internetGateway(), live.internetGateways().get(0).getId());
       extraGateways("internet gateway", live.internetGateways().size());
     }
     if (!live.natGateways().isEmpty()) {
       var nat = live.natGateways().get(0);
-      g = g.nat(Boolean.TRUE.equals(nat.getBlockTraffic()) ? NatGateway.standard().blockingTraffic() : NatGateway.standard());
-      ids.put("nat", nat.getId());
+      g = g.withNat(Boolean.TRUE.equals(nat.getBlockTraffic()) ? NatGateway.standard().withBlocksTraffic(true) : NatGateway.standard());
+      ids.put(ResourceKey.natGateway(), nat.getId());
       extraGateways("NAT gateway", live.natGateways().size());
     }
     if (!live.serviceGateways().isEmpty()) {
       ServiceGateway sgw = live.serviceGateways().get(0);
-      g = g.serviceGateway(scope(sgw));
-      ids.put("sgw", sgw.getId());
+      g = g.withServiceGateway(scope(sgw));
+      ids.put(ResourceKey.serviceGateway(), sgw.getId());
       extraGateways("service gateway", live.serviceGateways().size());
     }
     return g;
@@ -344,16 +353,16 @@ public final class ModelMapper {
       return Optional.empty();
     }
     var a = attachments.get(0);
-    ids.put("drg", a.getDrgId());
-    ids.put("drg-attachment:vcn", a.getId());
+    ids.put(ResourceKey.drg(), a.getDrgId());
+    ids.put(ResourceKey.drgAttachment(), a.getId());
     if (attachments.size() > 1) {
       findings.add(Findings.warning(Findings.UNSUPPORTED, "drg", "The VCN is attached to " + attachments.size() + " DRGs; the model has one, "
           + "so " + a.getDrgId() + " is imported.", "Detach the others, or keep them outside oke-net."));
     }
     findings.add(Findings.info(Findings.UNSUPPORTED, "drg", "The DRG's IPSec, FastConnect and remote peering attachments are not read: "
         + "routes to the DRG are kept as found, but the model names no on-premises or peer CIDRs behind it.",
-        "Add them to the model with Drg.existing(\"" + a.getDrgId() + "\").with(DrgAttachment.ipsecVpn(..)) after importing."));
-    return Optional.of(Drg.existing(a.getDrgId()));
+        "Add them to the model with Drg.of().withExistingId(\"" + a.getDrgId() + "\").addAttachment(DrgAttachment.ipsecVpn(..)) after importing."));
+    return Optional.of(Drg.of().withExistingId(a.getDrgId()));
   }
 
   private void mapLpgs() {
@@ -455,7 +464,7 @@ public final class ModelMapper {
     ApiEndpoint endpoint = isPublic ? ApiEndpoint.publicEndpoint() : ApiEndpoint.privateEndpoint();
     String[] clients = apiClients().toArray(String[]::new);
     if (clients.length > 0) {
-      endpoint = endpoint.allowClients(clients);
+      endpoint = endpoint.addAllowedClients(clients);
     }
     model = model.withEndpoint(endpoint).withPolicyEngine(k8s.policyEngine()).withExistingId(c.getId());
     var config = c.getOptions() == null ? null : c.getOptions().getKubernetesNetworkConfig();
@@ -507,11 +516,11 @@ public final class ModelMapper {
       }
       List<String> nsgs = p.getNodeConfigDetails() == null || p.getNodeConfigDetails().getNsgIds() == null ? List.of()
           : p.getNodeConfigDetails().getNsgIds();
-      pool = pool.withNsgs(customNames(nsgs, SubnetRole.WORKERS, nsgMode, n).toArray(String[]::new));
+      pool = pool.addNsgs(customNames(nsgs, SubnetRole.WORKERS, nsgMode, n).toArray(String[]::new));
       List<String> podNsgs = vcnNative.map(o -> o.getPodNsgIds()).orElse(List.of());
-      pool = pool.withPodNsgs(customNames(podNsgs == null ? List.of() : podNsgs, SubnetRole.PODS, nsgMode, n).toArray(String[]::new));
+      pool = pool.addPodNsgs(customNames(podNsgs == null ? List.of() : podNsgs, SubnetRole.PODS, nsgMode, n).toArray(String[]::new));
       out.add(pool);
-      ids.put("node-pool:" + n, p.getId());
+      ids.put(ResourceKey.nodePool(n), p.getId());
       if (bounds != null) {
         continue;
       }

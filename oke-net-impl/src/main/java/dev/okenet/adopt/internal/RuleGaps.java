@@ -4,6 +4,8 @@ import dev.okenet.Cidr;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.adopt.RuleGap;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.key.RoleNsgKey;
 import dev.okenet.resolved.ResolvedPeer;
 import dev.okenet.resolved.ResolvedRuleSet;
 import dev.okenet.resolved.ResolvedSecurityRule;
@@ -12,7 +14,6 @@ import dev.okenet.vcn.Subnet;
 import dev.okenet.vcn.SubnetRole;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,15 +72,14 @@ public final class RuleGaps {
   }
 
   private static Subnet bare(Subnet s) {
-    Subnet.Builder b = s.isPublic() ? Subnet.publicSubnet() : Subnet.privateSubnet();
-    s.cidr().ifPresent(b::cidr);
-    return b.build();
+    return s.cidr().map(c -> s.isPublic() ? Subnet.publicSubnet(c) : Subnet.privateSubnet(c))
+        .orElseGet(() -> s.isPublic() ? Subnet.publicSubnet() : Subnet.privateSubnet());
   }
 
   private static List<ResolvedSecurityRule> protecting(ResolvedNetwork have, SubnetRole role) {
     List<ResolvedSecurityRule> out = new ArrayList<>();
-    have.ruleSet("nsg:" + role.key()).ifPresent(s -> out.addAll(s.rules()));
-    have.ruleSet("security-list:" + role.key()).ifPresent(s -> out.addAll(s.rules()));
+    have.ruleSet(ResourceKey.nsg(role)).ifPresent(s -> out.addAll(s.rules()));
+    have.ruleSet(ResourceKey.securityList(role)).ifPresent(s -> out.addAll(s.rules()));
     have.subnet(role).ifPresent(sub -> sub.securityListKeys().forEach(k -> have.ruleSet(k).ifPresent(s -> out.addAll(s.rules()))));
     return out;
   }
@@ -108,9 +108,8 @@ public final class RuleGaps {
     if (p.cidr().isPresent()) {
       return p.cidr();
     }
-    Map<String, SubnetRole> byNsg = Map.of("nsg:api", SubnetRole.API_ENDPOINT, "nsg:workers", SubnetRole.WORKERS, "nsg:pods",
-        SubnetRole.PODS, "nsg:lb-public", SubnetRole.PUBLIC_LOAD_BALANCERS, "nsg:lb-internal", SubnetRole.INTERNAL_LOAD_BALANCERS);
-    return p.nsgKey().map(byNsg::get).flatMap(net::subnet).map(ResolvedSubnet::cidr);
+    return p.nsgKey().filter(RoleNsgKey.class::isInstance).map(k -> ((RoleNsgKey) k).role()).flatMap(net::subnet)
+        .map(ResolvedSubnet::cidr);
   }
 
   private static String text(ResolvedSecurityRule r) {

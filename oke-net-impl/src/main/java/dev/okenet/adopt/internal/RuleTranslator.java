@@ -72,7 +72,7 @@ public final class RuleTranslator {
     }
     SecurityRule rule = direction == Direction.INGRESS ? SecurityRule.ingress(peer.get(), port.get()) : SecurityRule.egress(peer.get(), port.get());
     if (Boolean.TRUE.equals(stateless)) {
-      rule = rule.stateless();
+      rule = rule.withStateful(false);
     }
     if (description != null && !description.isEmpty()) {
       rule = rule.withDescription(description.length() > 255 ? description.substring(0, 255) : description);

@@ -145,7 +145,7 @@ public final class ServiceManifestReader {
       Service s = type.equals("LoadBalancer") ? Service.loadBalancer(namespace, name)
           : type.equals("NodePort") ? Service.nodePort(namespace, name) : Service.clusterIp(namespace, name);
       Map<String, String> selector = spec == null || spec.getSelector() == null ? Map.of() : spec.getSelector();
-      s = s.selector(selector.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
+      s = s.withSelector(selector.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(",")));
       boolean udp = false;
       for (var p : spec == null || spec.getPorts() == null ? List.<io.fabric8.kubernetes.api.model.ServicePort>of() : spec.getPorts()) {
         int port = p.getPort();
@@ -156,7 +156,7 @@ public final class ServiceManifestReader {
         if (p.getNodePort() != null && !type.equals("ClusterIP")) {
           sp = sp.withNodePort(p.getNodePort());
         }
-        s = s.withPort(sp);
+        s = s.addPort(sp);
       }
       if (type.equals("LoadBalancer")) {
         s = loadBalancer(subject, s, a, spec, nlb, local, udp);
@@ -203,37 +203,37 @@ public final class ServiceManifestReader {
 
   private Service loadBalancer(String subject, Service service, Map<String, String> a, io.fabric8.kubernetes.api.model.ServiceSpec spec,
       boolean nlb, boolean local, boolean udp) {
-    Service s = nlb ? service.networkLoadBalancer() : service;
+    Service s = nlb ? service.withNetworkLoadBalancer() : service;
     String internal = a.get(nlb ? CcmAnnotations.NLB_INTERNAL : CcmAnnotations.LB_INTERNAL);
     if (internal != null && GO_TRUE.contains(internal)) {
-      s = s.internal();
+      s = s.withInternal();
     } else if (internal != null && !GO_FALSE.contains(internal)) {
       findings.add(Findings.error(Findings.CCM_REFUSES, subject, subject + " sets " + (nlb ? CcmAnnotations.NLB_INTERNAL
           : CcmAnnotations.LB_INTERNAL) + ": \"" + internal + "\", which the cloud controller manager cannot parse as a boolean "
           + "(isInternalLB: \"invalid value\"), so the Service stays <pending>.", "Use \"true\" or \"false\"."));
     }
     if (local) {
-      s = s.externalTrafficPolicy(ExternalTrafficPolicy.LOCAL);
+      s = s.withExternalTrafficPolicy(ExternalTrafficPolicy.LOCAL);
     }
     if (spec != null && spec.getLoadBalancerSourceRanges() != null && !spec.getLoadBalancerSourceRanges().isEmpty()) {
-      s = s.sourceRanges(spec.getLoadBalancerSourceRanges().toArray(String[]::new));
+      s = s.addSourceRanges(spec.getLoadBalancerSourceRanges().toArray(String[]::new));
     }
     if (!nlb && a.containsKey(CcmAnnotations.LB_SHAPE)) {
       String shape = a.get(CcmAnnotations.LB_SHAPE);
       Integer min = integer(a.get(CcmAnnotations.LB_SHAPE_FLEX_MIN));
       Integer max = integer(a.get(CcmAnnotations.LB_SHAPE_FLEX_MAX));
-      s = "flexible".equalsIgnoreCase(shape) && min != null && max != null ? s.flexible(min, max) : s.shape(shape);
+      s = "flexible".equalsIgnoreCase(shape) && min != null && max != null ? s.withFlexibleShape(min, max) : s.withShape(shape);
     }
     if (nlb && a.containsKey(CcmAnnotations.NLB_BACKEND_POLICY)
         && BACKEND_POLICIES.contains(a.get(CcmAnnotations.NLB_BACKEND_POLICY))) {
-      s = s.backendPolicy(a.get(CcmAnnotations.NLB_BACKEND_POLICY));
+      s = s.withBackendPolicy(a.get(CcmAnnotations.NLB_BACKEND_POLICY));
     }
     if (spec != null && spec.getHealthCheckNodePort() != null && local) {
-      s = s.healthCheckNodePort(spec.getHealthCheckNodePort());
+      s = s.withHealthCheckNodePort(spec.getHealthCheckNodePort());
     }
     Optional<SecurityRuleManagement> mode = ruleManagement(subject, a, nlb);
     if (mode.isPresent()) {
-      s = s.securityRuleManagement(mode.get());
+      s = s.withSecurityRuleManagement(mode.get());
     }
     // validateService checks the NLB security-list mode, not the rule-management mode: a UDP port with All or
     // Frontend there fails even when the rule-management annotation says NSG, which the model cannot show.

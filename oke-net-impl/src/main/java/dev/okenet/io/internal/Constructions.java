@@ -4,7 +4,6 @@ import dev.okenet.Cidr;
 import dev.okenet.cluster.Cni;
 import dev.okenet.cluster.PodNetworking;
 import dev.okenet.cluster.Shape;
-import dev.okenet.kube.NetworkPolicy;
 import dev.okenet.kube.Service;
 import dev.okenet.vcn.DrgAttachment;
 import dev.okenet.vcn.Nsg;
@@ -22,7 +21,7 @@ import java.util.Map;
  *   <li>{@link PodNetworking}: flannel without a pods CIDR takes the default 10.244.0.0/16.
  *   <li>{@link Nsg} and {@link SecurityList}: hand-written values without a builder; the name
  *       through {@code named(..)}, which checks it as a key name, the rules in one bulk copy.
- *   <li>{@link Service} and {@link NetworkPolicy}: {@link KubeConstructions}.
+ *   <li>{@link Service}: {@link KubeConstructions}.
  * </ul>
  */
 final class Constructions {
@@ -34,8 +33,7 @@ final class Constructions {
       SecurityList.class, Constructions::securityList,
       DrgAttachment.class, Constructions::drgAttachment,
       PodNetworking.class, Constructions::podNetworking,
-      Service.class, KubeConstructions::service,
-      NetworkPolicy.class, KubeConstructions::policy);
+      Service.class, KubeConstructions::service);
 
   /** Flexible when OCPUs are given (VNICs follow from them), else an explicit VNIC count, else the built-in table. */
   private static Shape shape(Fields f) throws ValueProblem {
@@ -62,7 +60,7 @@ final class Constructions {
       String region = f.required("peerRegion", "\"peerRegion\": \"us-phoenix-1\"");
       DrgAttachment rpc = f.at(() -> DrgAttachment.remotePeering(name, region, texts));
       // For remote peering, resourceId is the peer region's RPC to connect to (optional).
-      return resourceId == null ? rpc : f.at(() -> rpc.connectedTo(resourceId), "resourceId");
+      return resourceId == null ? rpc : f.at(() -> rpc.withPeerConnectionId(resourceId), "resourceId");
     }
     if (f.has("peerRegion")) {
       throw f.fail("only REMOTE_PEERING attachments have a peerRegion; " + kind + " has resourceId. Remove peerRegion.", "peerRegion");
@@ -95,13 +93,13 @@ final class Constructions {
     String name = f.required("name", "\"name\": \"bastion\"");
     Nsg named = f.at(() -> Nsg.named(name), "name");
     List<SecurityRule> rules = f.get("rules", List.of());
-    return f.at(() -> named.withAllRules(rules), "rules");
+    return f.at(() -> named.addAllRules(rules), "rules");
   }
 
   private static SecurityList securityList(Fields f) throws ValueProblem {
     String name = f.required("name", "\"name\": \"monitoring\"");
     SecurityList named = f.at(() -> SecurityList.named(name), "name");
     List<SecurityRule> rules = f.get("rules", List.of());
-    return f.at(() -> named.withAllRules(rules), "rules");
+    return f.at(() -> named.addAllRules(rules), "rules");
   }
 }

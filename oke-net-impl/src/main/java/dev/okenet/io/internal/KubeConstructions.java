@@ -1,5 +1,7 @@
 package dev.okenet.io.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.okenet.Cidr;
 import dev.okenet.kube.LoadBalancerKind;
 import dev.okenet.kube.LoadBalancerOptions;
@@ -10,11 +12,12 @@ import dev.okenet.kube.ServicePort;
 import dev.okenet.kube.ServiceRef;
 import dev.okenet.kube.ServiceType;
 import dev.okenet.vcn.Port;
+import java.io.IOException;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Services and NetworkPolicies, read through the DSL:
+ * Services and NetworkPolicies, read through the DSL ({@link #POLICY} also writes policies):
  * <ul>
  *   <li>a Service's load balancer options are applied through {@code Service}'s own copy methods,
  *       which hold their rules (shape, TLS secret, node-port range, backend policy);
@@ -39,10 +42,10 @@ final class KubeConstructions {
         : type == ServiceType.NODE_PORT ? Service.nodePort(namespace, name) : Service.loadBalancer(namespace, name));
     if (f.has("selector")) {
       Service x = s;
-      s = f.at(() -> x.selector(TextForms.SELECTOR.format(f.get("selector"))), "selector");
+      s = f.at(() -> x.withSelector(TextForms.SELECTOR.format(f.get("selector"))), "selector");
     }
     for (ServicePort port : f.<List<ServicePort>>get("ports", List.of())) {
-      s = s.withPort(port);
+      s = s.addPort(port);
     }
     LoadBalancerOptions options = f.get("loadBalancer");
     if (options != null) {
@@ -59,43 +62,43 @@ final class KubeConstructions {
   private static Service loadBalancer(Fields f, LoadBalancerOptions o, Service service) throws ValueProblem {
     Service s = service;
     if (o.kind() == LoadBalancerKind.NETWORK_LOAD_BALANCER) {
-      s = s.networkLoadBalancer();
+      s = s.withNetworkLoadBalancer();
     }
     if (o.isInternal()) {
-      s = s.internal();
+      s = s.withInternal();
     }
     if (o.minMbps().isPresent() || o.maxMbps().isPresent()) {
       int min = o.minMbps().orElseThrow(() -> f.missing("\"minMbps\": 10 (flexible shapes take both minMbps and maxMbps)", "loadBalancer", "minMbps"));
       int max = o.maxMbps().orElseThrow(() -> f.missing("\"maxMbps\": 100 (flexible shapes take both minMbps and maxMbps)", "loadBalancer", "maxMbps"));
-      s = option(f, s, x -> x.flexible(min, max), "minMbps");
+      s = option(f, s, x -> x.withFlexibleShape(min, max), "minMbps");
     }
     if (!o.shape().equals(s.loadBalancer().orElseThrow().shape())) {
       // The model keeps the bandwidth when a later shape replaces "flexible"; so does the document.
-      s = option(f, s, x -> x.shape(o.shape()), "shape");
+      s = option(f, s, x -> x.withShape(o.shape()), "shape");
     }
     if (o.tlsSecret().isPresent()) {
-      s = option(f, s, x -> x.tls(o.tlsSecret().get(), o.tlsPorts().toArray(Integer[]::new)), "tlsSecret");
+      s = option(f, s, x -> x.withTls(o.tlsSecret().get(), o.tlsPorts().toArray(Integer[]::new)), "tlsSecret");
     } else if (!o.tlsPorts().isEmpty()) {
       throw f.fail("TLS ports " + o.tlsPorts() + " need a secret. Add \"tlsSecret\": \"shop-tls\", or remove tlsPorts.", "loadBalancer", "tlsPorts");
     }
     if (!o.sourceRanges().isEmpty()) {
-      s = s.sourceRanges(o.sourceRanges().stream().map(Cidr::toString).toArray(String[]::new));
+      s = s.addSourceRanges(o.sourceRanges().stream().map(Cidr::toString).toArray(String[]::new));
     }
-    s = s.externalTrafficPolicy(o.externalTrafficPolicy());
+    s = s.withExternalTrafficPolicy(o.externalTrafficPolicy());
     if (o.securityRuleManagement().isPresent()) {
-      s = s.securityRuleManagement(o.securityRuleManagement().get());
+      s = s.withSecurityRuleManagement(o.securityRuleManagement().get());
     }
     if (!o.nsgNames().isEmpty()) {
-      s = s.nsgs(o.nsgNames().toArray(String[]::new));
+      s = s.addNsgs(o.nsgNames().toArray(String[]::new));
     }
     if (o.backendProtocol().isPresent()) {
-      s = option(f, s, x -> x.backendProtocol(o.backendProtocol().get()), "backendProtocol");
+      s = option(f, s, x -> x.withBackendProtocol(o.backendProtocol().get()), "backendProtocol");
     }
     if (o.healthCheckNodePort().isPresent()) {
-      s = option(f, s, x -> x.healthCheckNodePort(o.healthCheckNodePort().get()), "healthCheckNodePort");
+      s = option(f, s, x -> x.withHealthCheckNodePort(o.healthCheckNodePort().get()), "healthCheckNodePort");
     }
     if (!o.backendPolicy().equals(DEFAULTS.backendPolicy())) {
-      s = option(f, s, x -> x.backendPolicy(o.backendPolicy()), "backendPolicy");
+      s = option(f, s, x -> x.withBackendPolicy(o.backendPolicy()), "backendPolicy");
     }
     return s;
   }
@@ -104,12 +107,56 @@ final class KubeConstructions {
     return f.at(() -> change.apply(s), "loadBalancer", field);
   }
 
+  /**
+   * A NetworkPolicy, in the schema's fields: {@code namespace}, {@code name}, {@code kind}, then a
+   * default deny's {@code deniesIngress} and {@code deniesEgress}, or an allow's {@code from},
+   * {@code to} and {@code ports} (left out when every port).
+   *
+   * <pre>{@code
+   * {"namespace": "shop", "name": "default-deny", "kind": "DEFAULT_DENY", "deniesIngress": true, "deniesEgress": true}
+   * {"namespace": "shop", "name": "allow-web-to-api", "kind": "ALLOW", "from": {"pods": "app=web"}, "to": {"pods": "app=api"}, "ports": ["TCP 8080"]}
+   * }</pre>
+   */
+  static final ObjectForm<NetworkPolicy> POLICY = new ObjectForm<>(NetworkPolicy.class,
+      "namespace", String.class, "name", String.class, "kind", NetworkPolicy.Kind.class, "deniesIngress", Boolean.class,
+      "deniesEgress", Boolean.class, "from", PolicyPeer.class, "to", PolicyPeer.class,
+      "ports", TypeFactory.defaultInstance().constructCollectionType(List.class, Port.class)) {
+    @Override
+    void write(NetworkPolicy p, JsonGenerator gen) throws IOException {
+      gen.writeStringField("namespace", p.namespace());
+      gen.writeStringField("name", p.name());
+      gen.writeStringField("kind", p.kind().name());
+      if (p instanceof NetworkPolicy.DefaultDeny d) {
+        gen.writeBooleanField("deniesIngress", d.deniesIngress());
+        gen.writeBooleanField("deniesEgress", d.deniesEgress());
+        return;
+      }
+      NetworkPolicy.Allow a = (NetworkPolicy.Allow) p;
+      gen.writeFieldName("from");
+      RuleForms.POLICY_PEER.serializer().serialize(a.source(), gen, null);
+      gen.writeFieldName("to");
+      RuleForms.POLICY_PEER.serializer().serialize(a.destination(), gen, null);
+      if (!a.ports().isEmpty()) {
+        gen.writeArrayFieldStart("ports");
+        for (Port port : a.ports()) {
+          gen.writeString(TextForms.PORT.format(port));
+        }
+        gen.writeEndArray();
+      }
+    }
+
+    @Override
+    NetworkPolicy read(Fields f) throws IOException {
+      return policy(f);
+    }
+  };
+
   static NetworkPolicy policy(Fields f) throws ValueProblem {
     String namespace = f.required("namespace", "\"namespace\": \"shop\"");
     NetworkPolicy.Kind kind = f.required("kind", "\"kind\": \"ALLOW\"");
     NetworkPolicy.Start start = f.at(() -> NetworkPolicy.in(namespace), "namespace");
     NetworkPolicy policy = kind == NetworkPolicy.Kind.DEFAULT_DENY ? deny(f, start) : allow(f, start);
-    return f.has("name") ? f.at(() -> policy.named(f.get("name")), "name") : policy;
+    return f.has("name") ? f.at(() -> policy.withName(f.get("name")), "name") : policy;
   }
 
   /** With neither direction given, a default deny denies both: what "default deny" means unqualified. */

@@ -12,7 +12,6 @@ import dev.okenet.kube.Ingress;
 import dev.okenet.kube.IngressRule;
 import dev.okenet.kube.IngressTls;
 import dev.okenet.kube.LoadBalancerOptions;
-import dev.okenet.kube.NetworkPolicy;
 import dev.okenet.kube.Service;
 import dev.okenet.kube.ServicePort;
 import dev.okenet.vcn.Drg;
@@ -61,8 +60,8 @@ final class Mixins {
       Map.entry(LoadBalancerOptions.class, LoadBalancerSchema.class),
       Map.entry(Ingress.class, IngressSchema.class),
       Map.entry(IngressRule.class, IngressRuleSchema.class),
-      Map.entry(IngressTls.class, IngressTlsSchema.class),
-      Map.entry(NetworkPolicy.class, NetworkPolicySchema.class));
+      Map.entry(IngressTls.class, IngressTlsSchema.class)
+  );
 
   @Schema.Versioned
   @JsonPropertyOrder({"name", "compartmentId", "region", "vcn", "podNetworking", "cluster",
@@ -184,14 +183,4 @@ final class Mixins {
 
   @JsonPropertyOrder({"secretName", "hosts"})
   abstract static class IngressTlsSchema {}
-
-  /** An allow's {@code from} and {@code to}. */
-  @JsonPropertyOrder({"namespace", "name", "kind", "deniesIngress", "deniesEgress", "from", "to", "ports"})
-  abstract static class NetworkPolicySchema {
-    @JsonProperty("from")
-    abstract Object source();
-
-    @JsonProperty("to")
-    abstract Object destination();
-  }
 }

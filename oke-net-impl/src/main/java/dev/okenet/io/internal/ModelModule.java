@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The Jackson module of the model schema: model value types through {@link ValueSerializer} and
  * {@link ValueDeserializer} (names from {@link Mixins}), the model's short texts
- * ({@link TextForms}), rules and policy peers ({@link RuleForms}), and strict scalars
+ * ({@link TextForms}), rules and policy peers ({@link RuleForms}), NetworkPolicies
+ * ({@link KubeConstructions#POLICY}), and strict scalars
  * ({@link Scalars}) in place of Jackson's coercing ones.
  */
 final class ModelModule extends SimpleModule {
@@ -39,12 +40,17 @@ final class ModelModule extends SimpleModule {
     ModelSerializers() {
       TextForms.ALL.forEach(t -> byType.put(t.type(), t.serializer()));
       RuleForms.ALL.forEach(t -> byType.put(t.type(), t.serializer()));
+      byType.put(KubeConstructions.POLICY.type(), KubeConstructions.POLICY.serializer());
     }
 
     @Override
     public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
       Class<?> raw = type.getRawClass();
       JsonSerializer<?> known = byType.get(raw);
+      // A record of a sealed model interface (Peer.CidrPeer, NetworkPolicy.Allow) is written by its interface's form.
+      for (int i = 0; known == null && i < raw.getInterfaces().length; i++) {
+        known = byType.get(raw.getInterfaces()[i]);
+      }
       if (known != null) {
         return known;
       }
@@ -63,6 +69,7 @@ final class ModelModule extends SimpleModule {
       byType.put(boolean.class, Scalars.TRUE_OR_FALSE);
       TextForms.ALL.forEach(t -> byType.put(t.type(), t.deserializer()));
       RuleForms.ALL.forEach(t -> byType.put(t.type(), t.deserializer()));
+      byType.put(KubeConstructions.POLICY.type(), KubeConstructions.POLICY.deserializer());
     }
 
     @Override

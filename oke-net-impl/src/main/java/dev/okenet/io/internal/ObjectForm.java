@@ -13,8 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A hand-mapped model type that is not an Immutables value (rules, policy peers): its document
- * fields, how to write it and how to build it from the fields read.
+ * A hand-mapped model type that is not an Immutables value (rules, policy peers, the sealed
+ * NetworkPolicy): its document fields, how to write it and how to build it from the fields read.
+ * A sealed interface is one form for all its records.
  *
  * @param <T> the model type
  */
@@ -26,7 +27,8 @@ abstract class ObjectForm<T> {
     this.type = type;
     Map<String, Object> declared = new LinkedHashMap<>();
     for (int i = 0; i < namesAndTypes.length; i += 2) {
-      declared.put((String) namesAndTypes[i], TypeFactory.defaultInstance().constructType((Class<?>) namesAndTypes[i + 1]));
+      Object t = namesAndTypes[i + 1];
+      declared.put((String) namesAndTypes[i], t instanceof JavaType ? t : TypeFactory.defaultInstance().constructType((Class<?>) t));
     }
     this.fields = FieldSet.of(declared);
   }

@@ -78,7 +78,7 @@ final class RuleForms {
       Port port = f.required("port", "\"port\": \"TCP 443\"");
       SecurityRule rule = direction == Direction.INGRESS ? SecurityRule.ingress(peer, port) : SecurityRule.egress(peer, port);
       if (!f.get("stateful", Boolean.TRUE)) {
-        rule = rule.stateless();
+        rule = rule.withStateful(false);
       }
       SecurityRule built = rule;
       return f.has("description") ? f.at(() -> built.withDescription(f.get("description")), "description") : rule;
@@ -94,18 +94,16 @@ final class RuleForms {
       "namespace", String.class, "pods", String.class, "cidr", String.class) {
     @Override
     void write(PolicyPeer p, JsonGenerator gen) throws IOException {
-      switch (p.kind()) {
-        case CIDR:
-          gen.writeStringField("cidr", p.cidr().orElseThrow().toString());
-          break;
-        case NAMESPACE:
-          gen.writeStringField("namespace", p.namespace().orElseThrow());
-          break;
-        default:
-          if (p.namespace().isPresent()) {
-            gen.writeStringField("namespace", p.namespace().get());
-          }
-          gen.writeStringField("pods", TextForms.SELECTOR.format(p.selector()));
+      if (p instanceof PolicyPeer.IpBlock b) {
+        gen.writeStringField("cidr", b.cidr().toString());
+      } else if (p instanceof PolicyPeer.Namespace n) {
+        gen.writeStringField("namespace", n.namespace());
+      } else {
+        PolicyPeer.Pods pods = (PolicyPeer.Pods) p;
+        if (pods.namespace().isPresent()) {
+          gen.writeStringField("namespace", pods.namespace().get());
+        }
+        gen.writeStringField("pods", TextForms.SELECTOR.format(pods.selector()));
       }
     }
 

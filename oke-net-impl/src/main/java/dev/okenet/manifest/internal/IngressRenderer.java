@@ -52,7 +52,7 @@ public final class IngressRenderer {
     String subject = "Ingress " + name + " (class " + ingress.className() + ")";
     checkController(ingress, subject);
     if (ingress.rules().isEmpty()) {
-      throw new ManifestException(subject, "has no rule, so it would route nothing. Add one: .route(\"shop.example.com\", \"/\", ServiceRef.parse(\"shop/web\"), 80).");
+      throw new ManifestException(subject, "has no rule, so it would route nothing. Add one: .addRoute(\"shop.example.com\", \"/\", ServiceRef.parse(\"shop/web\"), 80).");
     }
     Map<String, List<IngressRule>> byNamespace = new LinkedHashMap<>();
     for (IngressRule r : ingress.rules()) {
@@ -77,7 +77,7 @@ public final class IngressRenderer {
     if (controller.isEmpty()) {
       throw new ManifestException(subject, "is exposed by Service " + ingress.exposedBy()
           + ", which network '" + network.name() + "' does not declare, so nothing would receive its traffic. Add it, e.g. "
-          + "Service.loadBalancer(\"" + ingress.exposedBy().namespace() + "\", \"" + ingress.exposedBy().name() + "\").port(80).port(443).networkLoadBalancer().");
+          + "Service.loadBalancer(\"" + ingress.exposedBy().namespace() + "\", \"" + ingress.exposedBy().name() + "\").addPort(80).addPort(443).withNetworkLoadBalancer().");
     }
     if (controller.get().type() != ServiceType.LOAD_BALANCER) {
       throw new ManifestException(subject, "is exposed by Service " + ingress.exposedBy() + " of type " + controller.get().type()
@@ -92,7 +92,7 @@ public final class IngressRenderer {
       for (String host : tls.hosts()) {
         if (!routed.contains(host)) {
           throw new ManifestException(subject, "terminates TLS for host " + host + " with secret '" + tls.secretName()
-              + "' but routes nothing for that host (hosts routed: " + routed + "). Add a route for " + host + ", or drop it from tls(..).");
+              + "' but routes nothing for that host (hosts routed: " + routed + "). Add a route for " + host + ", or drop it from withTls(..).");
         }
       }
     }

@@ -20,6 +20,7 @@ import static dev.okenet.manifest.CcmAnnotations.NLB_SUBNET;
 import static dev.okenet.manifest.CcmAnnotations.SECURITY_RULE_MANAGEMENT_MODE;
 
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.SubnetKey;
 import dev.okenet.kube.ExternalTrafficPolicy;
 import dev.okenet.kube.LoadBalancerKind;
 import dev.okenet.kube.LoadBalancerOptions;
@@ -69,12 +70,12 @@ final class LoadBalancerAnnotations {
     return loadBalancer(subject, options, subnetOcid, nsgOcids);
   }
 
-  private String subnetKeyOf(ResolvedLoadBalancer lb, LoadBalancerOptions options, String subject) {
+  private SubnetKey subnetKeyOf(ResolvedLoadBalancer lb, LoadBalancerOptions options, String subject) {
     return lb.subnetKey().orElseThrow(() -> {
       String kind = options.kind() == LoadBalancerKind.NETWORK_LOAD_BALANCER ? "NLB" : "load balancer";
       String fix = options.isInternal()
-          ? "Add .internalLoadBalancers(Subnet.privateSubnet().prefixLength(26)) to the network, or drop internal() from the Service."
-          : "Add .publicLoadBalancers(Subnet.publicSubnet().prefixLength(24)) to the network, or make the Service internal().";
+          ? "Add .internalLoadBalancers(Subnet.privateSubnet(26)) to the network, or drop withInternal() from the Service."
+          : "Add .publicLoadBalancers(Subnet.publicSubnet(24)) to the network, or make the Service withInternal().";
       return new ManifestException(subject, "asks for " + (options.isInternal() ? "an internal " : "a public ") + kind
           + ", but network '" + network.name() + "' has no " + (options.isInternal() ? SubnetRole.INTERNAL_LOAD_BALANCERS : SubnetRole.PUBLIC_LOAD_BALANCERS).label()
           + " subnet, so the cloud controller manager would have nowhere to put it. " + fix);
@@ -84,8 +85,8 @@ final class LoadBalancerAnnotations {
   private Map<String, String> loadBalancer(String subject, LoadBalancerOptions o, String subnet, List<String> nsgs) {
     if (o.tlsSecret().isPresent() != !o.tlsPorts().isEmpty()) {
       throw new ManifestException(subject, o.tlsSecret().isPresent()
-          ? "names TLS secret '" + o.tlsSecret().get() + "' but no TLS port, so nothing would terminate TLS. Give the listener ports: tls(\"" + o.tlsSecret().get() + "\", 443)."
-          : "terminates TLS on ports " + o.tlsPorts() + " without a TLS secret. Name the secret: tls(\"my-tls\", 443).");
+          ? "names TLS secret '" + o.tlsSecret().get() + "' but no TLS port, so nothing would terminate TLS. Give the listener ports: withTls(\"" + o.tlsSecret().get() + "\", 443)."
+          : "terminates TLS on ports " + o.tlsPorts() + " without a TLS secret. Name the secret: withTls(\"my-tls\", 443).");
     }
     Map<String, String> a = new LinkedHashMap<>();
     a.put(LOAD_BALANCER_TYPE, LoadBalancerKind.LOAD_BALANCER.annotationValue());

@@ -30,7 +30,7 @@ final class LoadBalancerOptionChecks {
     if (service.ports().stream().anyMatch(p -> p.protocol() == Protocol.UDP)) {
       // validateProtocols (load_balancer_util.go): "OCI load balancers do not support UDP".
       throw new ManifestException(subject, "has a UDP port, which OCI load balancers do not carry: the cloud controller"
-          + " manager refuses the Service. Use a network load balancer: add networkLoadBalancer().");
+          + " manager refuses the Service. Use a network load balancer: add withNetworkLoadBalancer().");
     }
     o.backendProtocol().ifPresent(p -> backendProtocol(service, o, p));
     if (LoadBalancerOptions.FLEXIBLE.equals(o.shape().toLowerCase(Locale.ROOT))) {
@@ -48,16 +48,16 @@ final class LoadBalancerOptionChecks {
     String subject = "Service " + service.ref();
     if (!o.tlsPorts().isEmpty() || o.tlsSecret().isPresent()) {
       throw new ManifestException(subject, "is a network load balancer but asks to terminate TLS (ports " + o.tlsPorts()
-          + "); NLBs pass TLS through to the pods. Terminate TLS in the pods, or use an OCI load balancer (drop networkLoadBalancer()).");
+          + "); NLBs pass TLS through to the pods. Terminate TLS in the pods, or use an OCI load balancer (drop withNetworkLoadBalancer()).");
     }
     if (o.backendProtocol().isPresent()) {
       throw new ManifestException(subject, "is a network load balancer but sets backend protocol '" + o.backendProtocol().get()
-          + "', which only OCI load balancers take. Drop backendProtocol(..), or drop networkLoadBalancer().");
+          + "', which only OCI load balancers take. Drop withBackendProtocol(..), or drop withNetworkLoadBalancer().");
     }
     if (o.minMbps().isPresent() || o.maxMbps().isPresent()) {
       throw new ManifestException(subject, "is a network load balancer but sets a flexible bandwidth ("
           + o.minMbps().map(String::valueOf).orElse("?") + "-" + o.maxMbps().map(String::valueOf).orElse("?")
-          + " Mbps); NLBs have no shape. Drop flexible(..), or drop networkLoadBalancer().");
+          + " Mbps); NLBs have no shape. Drop withFlexibleShape(..), or drop withNetworkLoadBalancer().");
     }
     nsgs(subject, o, nsgCount);
   }
@@ -75,7 +75,7 @@ final class LoadBalancerOptionChecks {
       if (!plain.isEmpty()) {
         throw new ManifestException(subject, "uses backend protocol GRPC on port(s) " + plain + " without TLS; the cloud"
             + " controller manager refuses a GRPC listener without an SSL configuration. Terminate TLS on every port:"
-            + " tls(\"my-tls\", " + plain + ").");
+            + " withTls(\"my-tls\", " + plain + ").");
       }
     }
   }
@@ -84,7 +84,7 @@ final class LoadBalancerOptionChecks {
   private static void flexibleBandwidth(String subject, LoadBalancerOptions o) {
     if (o.minMbps().isEmpty() || o.maxMbps().isEmpty()) {
       throw new ManifestException(subject, "uses the flexible shape without a bandwidth range; the cloud controller manager"
-          + " refuses it. Give both bounds: flexible(10, 100).");
+          + " refuses it. Give both bounds: withFlexibleShape(10, 100).");
     }
     int min = o.minMbps().get();
     int max = o.maxMbps().get();
@@ -92,7 +92,7 @@ final class LoadBalancerOptionChecks {
       throw new ManifestException(subject, "asks for a flexible bandwidth of " + min + "-" + max + " Mbps; OCI takes "
           + FLEX_MIN_MBPS + "-" + FLEX_MAX_MBPS + " Mbps with minimum <= maximum (the cloud controller manager would"
           + " silently change the range, and OCI refuses more than " + FLEX_MAX_MBPS + "). Use a range within it, e.g."
-          + " flexible(10, 100).");
+          + " withFlexibleShape(10, 100).");
     }
   }
 

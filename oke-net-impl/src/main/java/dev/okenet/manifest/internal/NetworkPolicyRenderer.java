@@ -43,16 +43,16 @@ public final class NetworkPolicyRenderer {
   public List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy> renderAll() {
     List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy> out = new ArrayList<>();
     for (NetworkPolicy p : network.policies()) {
-      if (p.kind() == NetworkPolicy.Kind.DEFAULT_DENY) {
-        out.add(defaultDeny(p));
+      if (p instanceof NetworkPolicy.DefaultDeny deny) {
+        out.add(defaultDeny(deny));
       } else {
-        allow(p, out);
+        allow((NetworkPolicy.Allow) p, out);
       }
     }
     return out;
   }
 
-  private io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy defaultDeny(NetworkPolicy p) {
+  private io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy defaultDeny(NetworkPolicy.DefaultDeny p) {
     List<String> types = new ArrayList<>();
     if (p.deniesIngress()) {
       types.add("Ingress");
@@ -66,9 +66,9 @@ public final class NetworkPolicyRenderer {
         .build();
   }
 
-  private void allow(NetworkPolicy p, List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy> out) {
-    PolicyPeer source = p.source().get();
-    PolicyPeer destination = p.destination().get();
+  private void allow(NetworkPolicy.Allow p, List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy> out) {
+    PolicyPeer source = p.source();
+    PolicyPeer destination = p.destination();
     if (destination.kind() != PolicyPeer.Kind.CIDR) {
       String namespace = destination.namespaceIn(p.namespace());
       if (namespace.equals(p.namespace()) || denies(namespace, true)) {
@@ -101,8 +101,8 @@ public final class NetworkPolicyRenderer {
 
   /** Whether the network default-denies ingress (or egress) in {@code namespace}. */
   private boolean denies(String namespace, boolean ingress) {
-    return network.policies().stream().anyMatch(p -> p.kind() == NetworkPolicy.Kind.DEFAULT_DENY && p.namespace().equals(namespace)
-        && (ingress ? p.deniesIngress() : p.deniesEgress()));
+    return network.policies().stream().anyMatch(p -> p instanceof NetworkPolicy.DefaultDeny d && d.namespace().equals(namespace)
+        && (ingress ? d.deniesIngress() : d.deniesEgress()));
   }
 
   /** "allow-dns-egress" stays as it is rather than becoming "allow-dns-egress-egress". */

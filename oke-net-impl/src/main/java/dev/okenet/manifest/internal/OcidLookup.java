@@ -1,6 +1,8 @@
 package dev.okenet.manifest.internal;
 
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.key.SubnetKey;
 import dev.okenet.manifest.AppliedIds;
 import dev.okenet.manifest.ManifestException;
 import dev.okenet.resolved.ResolvedSubnet;
@@ -11,7 +13,7 @@ import java.util.Optional;
  * network references rather than creates, in the model's own {@code existingId}.
  *
  * <pre>{@code
- * new OcidLookup(net, ids).require("subnet:lb-public", "Service shop/web", "its load balancer subnet");
+ * new OcidLookup(net, ids).require(ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS), "Service shop/web", "its load balancer subnet");
  * }</pre>
  */
 public final class OcidLookup {
@@ -25,14 +27,14 @@ public final class OcidLookup {
   }
 
   /** The OCID behind {@code key}, or a {@link ManifestException} about {@code subject} that says how to get it. */
-  public String require(String key, String subject, String purpose) {
+  public String require(ResourceKey key, String subject, String purpose) {
     Optional<String> ocid = ids.ocid(key);
-    if (ocid.isEmpty()) {
-      ocid = network.subnetByKey(key).flatMap(ResolvedSubnet::existingId);
+    if (ocid.isEmpty() && key instanceof SubnetKey) {
+      ocid = network.subnetByKey((SubnetKey) key).flatMap(ResolvedSubnet::existingId);
     }
     return ocid.orElseThrow(() -> new ManifestException(subject,
         "needs the OCID of " + key + " (" + purpose + "), but the applied network '" + network.name()
-            + "' holds none. Apply the network first and pass its ids, e.g. AppliedIds.of(Map.of(\"" + key
-            + "\", \"ocid1…\"))."));
+            + "' holds none. Apply the network first and pass its ids, e.g. AppliedIds.of(applyResult.idsByKey()), or "
+            + "AppliedIds.of(Map.of(ResourceKey.parse(\"" + key + "\"), \"ocid1…\"))."));
   }
 }

@@ -32,9 +32,9 @@ final class PolicyPeers {
   static NetworkPolicyPeer peer(PolicyPeer peer, String policyNamespace, String fromNamespace) {
     switch (peer.kind()) {
       case CIDR:
-        return new NetworkPolicyPeerBuilder().withNewIpBlock().withCidr(peer.cidr().get().toString()).endIpBlock().build();
+        return new NetworkPolicyPeerBuilder().withNewIpBlock().withCidr(((PolicyPeer.IpBlock) peer).cidr().toString()).endIpBlock().build();
       case NAMESPACE:
-        return new NetworkPolicyPeerBuilder().withNamespaceSelector(namespaceSelector(peer.namespace().get())).build();
+        return new NetworkPolicyPeerBuilder().withNamespaceSelector(namespaceSelector(((PolicyPeer.Namespace) peer).namespace())).build();
       default:
         String namespace = peer.namespaceIn(policyNamespace);
         NetworkPolicyPeerBuilder b = new NetworkPolicyPeerBuilder().withPodSelector(podSelector(peer));
@@ -47,7 +47,7 @@ final class PolicyPeers {
   }
 
   /** The ports of an allow; empty means every port (also when one of them is "all"). */
-  static List<NetworkPolicyPort> ports(NetworkPolicy policy) {
+  static List<NetworkPolicyPort> ports(NetworkPolicy.Allow policy) {
     if (policy.ports().stream().anyMatch(p -> p.protocol() == Protocol.ALL)) {
       return List.of();
     }

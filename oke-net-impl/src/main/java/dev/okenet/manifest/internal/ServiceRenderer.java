@@ -21,7 +21,7 @@ import java.util.Map;
  * ranges.
  *
  * <pre>{@code
- * new ServiceRenderer(net, new OcidLookup(net, ids)).render(Service.clusterIp("shop", "api").port(8080));
+ * new ServiceRenderer(net, new OcidLookup(net, ids)).render(Service.clusterIp("shop", "api").addPort(8080));
  * }</pre>
  */
 public final class ServiceRenderer {
@@ -50,7 +50,7 @@ public final class ServiceRenderer {
 
   private static List<io.fabric8.kubernetes.api.model.ServicePort> ports(Service service) {
     if (service.ports().isEmpty()) {
-      throw new ManifestException("Service " + service.ref(), "declares no port; Kubernetes requires at least one. Add one, e.g. .port(8080).");
+      throw new ManifestException("Service " + service.ref(), "declares no port; Kubernetes requires at least one. Add one, e.g. .addPort(8080).");
     }
     for (ServicePort p : service.ports()) {
       if (service.type() == ServiceType.CLUSTER_IP && p.nodePort().isPresent()) {
@@ -78,7 +78,7 @@ public final class ServiceRenderer {
       if (o.externalTrafficPolicy() != ExternalTrafficPolicy.LOCAL) {
         throw new ManifestException("Service " + service.ref(), "fixes healthCheckNodePort " + port
             + " with externalTrafficPolicy Cluster; Kubernetes only accepts it with Local. "
-            + "Add externalTrafficPolicy(ExternalTrafficPolicy.LOCAL), or drop healthCheckNodePort(..).");
+            + "Add withExternalTrafficPolicy(ExternalTrafficPolicy.LOCAL), or drop withHealthCheckNodePort(..).");
       }
       spec.withHealthCheckNodePort(port);
     });

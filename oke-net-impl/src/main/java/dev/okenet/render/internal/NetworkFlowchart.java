@@ -2,6 +2,10 @@ package dev.okenet.render.internal;
 
 import dev.okenet.Cidr;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.InternetGatewayKey;
+import dev.okenet.key.NatGatewayKey;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.key.ServiceGatewayKey;
 import dev.okenet.kube.LoadBalancerKind;
 import dev.okenet.kube.LoadBalancerOptions;
 import dev.okenet.kube.ServicePort;
@@ -64,58 +68,59 @@ public final class NetworkFlowchart {
 
   private void vcn() {
     String cidrs = network.vcn().cidrs().stream().map(Cidr::toString).collect(Collectors.joining(", "));
-    lines.add("  subgraph " + text.id("vcn") + "[" + MermaidText.label("VCN " + network.vcn().name() + " · " + cidrs) + "]");
+    lines.add("  subgraph " + text.id(ResourceKey.vcn().toString()) + "[" + MermaidText.label("VCN " + network.vcn().name() + " · " + cidrs) + "]");
     for (ResolvedSubnet s : network.subnets()) {
-      node("    ", s.key(), "[", "]", subnetTitle(s), s.cidr() + " · " + (s.isPublic() ? "public" : "private"));
+      node("    ", s.key().toString(), "[", "]", subnetTitle(s), s.cidr() + " · " + (s.isPublic() ? "public" : "private"));
     }
     lines.add("  end");
   }
 
   private static String subnetTitle(ResolvedSubnet s) {
     if (s.role() == SubnetRole.CUSTOM) {
-      return s.key().substring(s.key().lastIndexOf(':') + 1) + " (extra subnet)";
+      return s.key().label() + " (extra subnet)";
     }
     return s.role().label() + " subnet";
   }
 
   private void gateways() {
-    if (network.gateways().stream().anyMatch(g -> g.key().equals("igw") || g.key().equals("nat"))) {
+    if (network.gateways().stream().anyMatch(g -> g.key() instanceof InternetGatewayKey || g.key() instanceof NatGatewayKey)) {
       node("  ", INTERNET, "((", "))", "Internet");
     }
-    if (network.gateways().stream().anyMatch(g -> g.key().equals("sgw"))) {
+    if (network.gateways().stream().anyMatch(g -> g.key() instanceof ServiceGatewayKey)) {
       node("  ", ORACLE_SERVICES, "((", "))", "Oracle Services Network");
     }
     for (ResolvedGateway g : network.gateways()) {
+      String key = g.key().toString();
       switch (g.target().kind()) {
         case INTERNET_GATEWAY:
-          node("  ", g.key(), "([", "])", "internet gateway");
-          edge(g.key(), INTERNET, "");
+          node("  ", key, "([", "])", "internet gateway");
+          edge(key, INTERNET, "");
           break;
         case NAT_GATEWAY:
-          node("  ", g.key(), "([", "])", "NAT gateway" + (g.nat().map(n -> n.blocksTraffic()).orElse(false) ? " (blocking)" : ""));
-          edge(g.key(), INTERNET, "");
+          node("  ", key, "([", "])", "NAT gateway" + (g.nat().map(n -> n.blocksTraffic()).orElse(false) ? " (blocking)" : ""));
+          edge(key, INTERNET, "");
           break;
         case SERVICE_GATEWAY:
-          node("  ", g.key(), "([", "])", "service gateway",
+          node("  ", key, "([", "])", "service gateway",
               g.serviceScope().orElse(ServiceGatewayScope.ALL_SERVICES) == ServiceGatewayScope.ALL_SERVICES ? "all services" : "Object Storage");
-          edge(g.key(), ORACLE_SERVICES, "");
+          edge(key, ORACLE_SERVICES, "");
           break;
         default:
-          node("  ", g.key(), "([", "])", "LPG " + g.target().lpgName().orElse(""));
-          String peer = "peer:" + g.key();
+          node("  ", key, "([", "])", "LPG " + g.target().lpgName().orElse(""));
+          String peer = "peer:" + key;
           node("  ", peer, "[(", ")]", "peer VCN " + g.target().lpgName().orElse(""), cidrs(g.peerCidrs()));
-          edge(g.key(), peer, "");
+          edge(key, peer, "");
       }
     }
   }
 
   private void drg() {
     for (ResolvedDrg d : network.drg().stream().toList()) {
-      node("  ", d.key(), "{{", "}}", "DRG " + d.name() + d.existingId().map(id -> " (existing)").orElse(""));
+      node("  ", d.key().toString(), "{{", "}}", "DRG " + d.name() + d.existingId().map(id -> " (existing)").orElse(""));
       for (DrgAttachment a : d.attachments()) {
         String key = "drg-attachment:" + a.name();
         node("  ", key, "[(", ")]", kindLabel(a.kind()) + " " + a.name(), cidrs(a.reachableCidrs()));
-        edge(d.key(), key, "");
+        edge(d.key().toString(), key, "");
       }
     }
   }
@@ -141,7 +146,7 @@ public final class NetworkFlowchart {
       Map<String, List<String>> destinationsByTarget = new LinkedHashMap<>();
       Map<String, RouteTarget> targets = new LinkedHashMap<>();
       for (RouteRule r : table.rules()) {
-        String key = ResolvedNetwork.targetKey(r.target());
+        String key = ResolvedNetwork.targetKey(r.target()).toString();
         targets.put(key, r.target());
         destinationsByTarget.computeIfAbsent(key, k -> new ArrayList<>()).add(r.isServiceNetwork() ? "Oracle services" : r.destinationText());
       }
@@ -150,7 +155,7 @@ public final class NetworkFlowchart {
           // A route to a gateway the network lacks: draw it, marked, rather than let Mermaid invent a bare node.
           node("  ", target, "([", "])", targets.get(target) + " (not in network)");
         }
-        edge(s.key(), target, String.join(", ", destinations));
+        edge(s.key().toString(), target, String.join(", ", destinations));
       });
     }
   }
@@ -163,7 +168,7 @@ public final class NetworkFlowchart {
       String ports = lb.service().ports().stream().map(NetworkFlowchart::port).collect(Collectors.joining(", "));
       node("  ", key, "[/", "/]", "Service " + lb.service().ref(), kind + " · " + ports);
       if (lb.subnetKey().isPresent()) {
-        lines.add("  " + text.id(key) + " -.-> " + text.id(lb.subnetKey().get()));
+        lines.add("  " + text.id(key) + " -.-> " + text.id(lb.subnetKey().get().toString()));
       } else {
         String missing = "missing:" + key;
         node("  ", missing, "[", "]", "no " + (o.isInternal() ? "internal" : "public") + " load balancer subnet");

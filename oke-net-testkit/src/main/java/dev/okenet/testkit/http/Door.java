@@ -2,6 +2,7 @@ package dev.okenet.testkit.http;
 
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.identity.Identity;
 import com.oracle.bmc.loadbalancer.LoadBalancer;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import dev.okenet.testkit.FakeOci;
@@ -35,7 +36,8 @@ public enum Door {
     IN_PROCESS {
         @Override
         public OciServices services(FakeOci fake) {
-            return new OciServices(fake.virtualNetwork(), fake.containerEngine(), fake.networkLoadBalancer());
+            return new OciServices(fake.virtualNetwork(), fake.containerEngine(), fake.networkLoadBalancer(),
+                    fake.identity());
         }
 
         @Override
@@ -62,7 +64,7 @@ public enum Door {
         }
     };
 
-    /** The three services of {@code fake} through this door; the same objects on every call. */
+    /** The services of {@code fake} through this door; the same objects on every call. */
     public abstract OciServices services(FakeOci fake);
 
     public VirtualNetwork virtualNetwork(FakeOci fake) {
@@ -75,6 +77,11 @@ public enum Door {
 
     public NetworkLoadBalancer networkLoadBalancer(FakeOci fake) {
         return services(fake).networkLoadBalancer();
+    }
+
+    /** The Identity service (availability domains) of {@code fake} through this door. */
+    public Identity identity(FakeOci fake) {
+        return services(fake).identity();
     }
 
     /** The (layer 7) Load Balancer service of {@code fake} through this door; the same object on every call. */

@@ -31,7 +31,7 @@ import java.util.concurrent.Executors;
 
 /**
  * FakeOci as a server for any OCI client, in any language: OCI's REST API for the Virtual Network,
- * Container Engine and Network Load Balancer services on one port, plus a control API under
+ * Container Engine, Network Load Balancer, Load Balancer and Identity services on one port, plus a control API under
  * {@code /_fakeoci/} (health, reset, the virtual clock, faults, the call log, snapshots). Strict by
  * default: only the key it issued (or keys it is given) may sign, as OCI would check them.
  *
@@ -52,7 +52,7 @@ public final class FakeOciServer implements AutoCloseable {
     /** OCI API versions in the paths of each service, as the SDK's clients send them. */
     public static final Map<String, String> API_VERSIONS = Map.of(
             "VirtualNetwork", "20160918", "ContainerEngine", "20180222", "NetworkLoadBalancer", "20200501",
-            "LoadBalancer", "20170115");
+            "LoadBalancer", "20170115", "Identity", "20160918");
 
     private final RecordingTarget target;
     private final HttpEndpoint endpoint;
@@ -74,9 +74,9 @@ public final class FakeOciServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        RecordedServices.Triple triple = RecordedServices.of(target, waiterExecutor);
+        RecordedServices.Recorded triple = RecordedServices.of(target, waiterExecutor);
         this.services = new OciServices(triple.virtualNetwork(), triple.containerEngine(),
-                triple.networkLoadBalancer());
+                triple.networkLoadBalancer(), triple.identity());
         this.base = endpoint.start();
     }
 
@@ -92,7 +92,7 @@ public final class FakeOciServer implements AutoCloseable {
     /** Each service's endpoint with its API version, as a person reads them; the SDKs take {@link #endpoint()}. */
     public Map<String, URI> serviceEndpoints() {
         Map<String, URI> endpoints = new LinkedHashMap<>();
-        for (String service : List.of("VirtualNetwork", "ContainerEngine", "NetworkLoadBalancer", "LoadBalancer")) {
+        for (String service : List.of("VirtualNetwork", "ContainerEngine", "NetworkLoadBalancer", "LoadBalancer", "Identity")) {
             endpoints.put(service, URI.create(base + "/" + API_VERSIONS.get(service)));
         }
         return endpoints;
@@ -132,7 +132,7 @@ public final class FakeOciServer implements AutoCloseable {
         return target.fake();
     }
 
-    /** The fake's three services in process, recorded so that snapshots replay what they do. */
+    /** The fake's services in process, recorded so that snapshots replay what they do. */
     public OciServices services() {
         return services;
     }

@@ -6,6 +6,9 @@ import com.oracle.bmc.containerengine.ContainerEngineWaiters;
 import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.core.VirtualNetworkPaginators;
 import com.oracle.bmc.core.VirtualNetworkWaiters;
+import com.oracle.bmc.identity.Identity;
+import com.oracle.bmc.identity.IdentityPaginators;
+import com.oracle.bmc.identity.IdentityWaiters;
 import com.oracle.bmc.loadbalancer.LoadBalancer;
 import com.oracle.bmc.loadbalancer.LoadBalancerPaginators;
 import com.oracle.bmc.loadbalancer.LoadBalancerWaiters;
@@ -45,7 +48,9 @@ final class HttpDoorServices implements AutoCloseable {
                         proxy -> new ContainerEngineWaiters(waiterExecutor, proxy), ContainerEnginePaginators::new),
                 DoorFailures.wrap(NetworkLoadBalancer.class, clients.networkLoadBalancer(),
                         proxy -> new NetworkLoadBalancerWaiters(waiterExecutor, proxy),
-                        NetworkLoadBalancerPaginators::new));
+                        NetworkLoadBalancerPaginators::new),
+                DoorFailures.wrap(Identity.class, clients.identity(),
+                        proxy -> new IdentityWaiters(waiterExecutor, proxy), IdentityPaginators::new));
         this.loadBalancer = DoorFailures.wrap(LoadBalancer.class, clients.loadBalancer(),
                 proxy -> new LoadBalancerWaiters(waiterExecutor, proxy), LoadBalancerPaginators::new);
     }

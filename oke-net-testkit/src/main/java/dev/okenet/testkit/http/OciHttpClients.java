@@ -6,6 +6,7 @@ import com.oracle.bmc.circuitbreaker.CircuitBreakerConfiguration;
 import com.oracle.bmc.containerengine.ContainerEngineClient;
 import com.oracle.bmc.core.VirtualNetworkClient;
 import com.oracle.bmc.http.ClientConfigurator;
+import com.oracle.bmc.identity.IdentityClient;
 import com.oracle.bmc.loadbalancer.LoadBalancerClient;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerClient;
 import com.oracle.bmc.retrier.DefaultRetryCondition;
@@ -25,7 +26,7 @@ import java.util.function.Supplier;
 
 /**
  * The OCI SDK's real clients - {@link VirtualNetworkClient}, {@link ContainerEngineClient},
- * {@link NetworkLoadBalancerClient}, {@link LoadBalancerClient} - pointed at a FakeOci's HTTP endpoint and signed with a
+ * {@link NetworkLoadBalancerClient}, {@link LoadBalancerClient}, {@link IdentityClient} - pointed at a FakeOci's HTTP endpoint and signed with a
  * generated {@link ApiKey}, whose signatures the endpoint then verifies. Built once, they are
  * cheap to call: one connection pool each, kept alive.
  *
@@ -54,6 +55,7 @@ public final class OciHttpClients implements AutoCloseable {
     private final ContainerEngineClient containerEngine;
     private final NetworkLoadBalancerClient networkLoadBalancer;
     private final LoadBalancerClient loadBalancer;
+    private final IdentityClient identity;
 
     private OciHttpClients(Builder builder) {
         this.key = builder.key != null ? builder.key : ApiKey.generate(builder.keyBits);
@@ -80,6 +82,8 @@ public final class OciHttpClients implements AutoCloseable {
         this.networkLoadBalancer = NetworkLoadBalancerClient.builder().configuration(configuration).endpoint(base)
                 .additionalClientConfigurators(configurators).build(auth);
         this.loadBalancer = LoadBalancerClient.builder().configuration(configuration).endpoint(base)
+                .additionalClientConfigurators(configurators).build(auth);
+        this.identity = IdentityClient.builder().configuration(configuration).endpoint(base)
                 .additionalClientConfigurators(configurators).build(auth);
     }
 
@@ -130,6 +134,11 @@ public final class OciHttpClients implements AutoCloseable {
         return loadBalancer;
     }
 
+    /** The Identity service's client (availability domains). */
+    public IdentityClient identity() {
+        return identity;
+    }
+
     /** The key the clients sign with. */
     public ApiKey key() {
         return key;
@@ -145,6 +154,7 @@ public final class OciHttpClients implements AutoCloseable {
         containerEngine.close();
         networkLoadBalancer.close();
         loadBalancer.close();
+        identity.close();
         if (trustedBy != null && ownsKey) {
             trustedBy.forget(key.keyId());
         }

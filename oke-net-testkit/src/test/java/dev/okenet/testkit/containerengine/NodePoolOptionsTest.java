@@ -36,11 +36,4 @@ class NodePoolOptionsTest {
           .isInstanceOfSatisfying(BmcException.class, e -> assertThat(e.getStatusCode()).isEqualTo(404));
     }
   }
-
-  @Test
-  void theFakesAvailabilityDomainIsNamedLikeOcisPerTenancyNames() {
-    try (FakeOci fake = FakeOci.create()) {
-      assertThat(fake.availabilityDomains()).containsExactly("fake:US-ASHBURN-AD-1");
-    }
-  }
 }

@@ -103,6 +103,7 @@ class CoverageOverHttpTest {
             case "ContainerEngine" -> HTTP.containerEngine();
             case "NetworkLoadBalancer" -> HTTP.networkLoadBalancer();
             case "LoadBalancer" -> Door.HTTP.loadBalancer(FAKE);
+            case "Identity" -> HTTP.identity();
             default -> throw new AssertionError("COVERAGE.md names an unknown service " + service);
         };
     }

@@ -1,6 +1,7 @@
 package dev.okenet.oci.internal.apply;
 
 import com.oracle.bmc.model.BmcException;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ApplyResult;
 import dev.okenet.oci.ChangeAction;
 import dev.okenet.oci.ProgressEvent;
@@ -87,7 +88,7 @@ public final class Applier {
   /** Applies {@code work} through {@code ctx}. */
   public ApplyResult apply(PlannedWork work, CloudContext ctx) {
     long started = System.nanoTime();
-    Map<String, String> ids = new ConcurrentHashMap<>(work.knownIds());
+    Map<ResourceKey, String> ids = new ConcurrentHashMap<>(work.knownIds());
     Refs refs = key -> {
       String id = ids.get(key);
       if (id == null) {
@@ -101,7 +102,7 @@ public final class Applier {
     graph.tasks.stream().filter(t -> t.waitingFor == 0).forEach(ready::add);
     Set<Task> startedTasks = new HashSet<>();
     Map<String, KeyProgress> progress = new HashMap<>(graph.tasks.size() * 2);
-    graph.tasks.forEach(t -> progress.computeIfAbsent(t.change.key(), k -> new KeyProgress()).remaining++);
+    graph.tasks.forEach(t -> progress.computeIfAbsent(t.change.id(), k -> new KeyProgress()).remaining++);
     List<ApplyResult.Completed> succeeded = new ArrayList<>();
     List<ApplyResult.Failure> failed = new ArrayList<>();
     Set<String> failedKeys = new HashSet<>();
@@ -139,7 +140,7 @@ public final class Applier {
         }
         for (Outcome o : next) {
           running--;
-          String key = o.task.change.key();
+          String key = o.task.change.id();
           KeyProgress p = progress.get(key);
           p.firstStart = Math.min(p.firstStart, o.startNanos);
           p.lastEnd = Math.max(p.lastEnd, o.endNanos);
@@ -152,7 +153,9 @@ public final class Applier {
           }
           if (--p.remaining == 0 && !failedKeys.contains(key)) {
             PlannedChange c = o.task.change;
-            succeeded.add(new ApplyResult.Completed(key, c.change().type(), c.change().action(), Optional.ofNullable(ids.get(key)),
+            // A deleted resource has no OCID any more (and a duplicate's key still names the kept one).
+            Optional<String> id = c.change().action() == ChangeAction.DELETE ? Optional.empty() : Optional.ofNullable(ids.get(c.key()));
+            succeeded.add(new ApplyResult.Completed(c.key(), c.change().type(), c.change().action(), id,
                 Duration.ofNanos(p.lastEnd - p.firstStart)));
           }
           for (Task d : o.task.dependents) {
@@ -167,14 +170,15 @@ public final class Applier {
       // interrupt what is still running, as the walk will not wait for it.
       submitted.forEach(f -> f.cancel(true));
     }
-    List<String> notAttempted = new ArrayList<>();
+    List<ResourceKey> notAttempted = new ArrayList<>();
+    Set<String> notAttemptedIds = new HashSet<>();
     for (Task t : graph.tasks) {
-      String key = t.change.key();
-      if (!startedTasks.contains(t) && !failedKeys.contains(key) && !notAttempted.contains(key)) {
-        notAttempted.add(key);
+      String id = t.change.id();
+      if (!startedTasks.contains(t) && !failedKeys.contains(id) && notAttemptedIds.add(id)) {
+        notAttempted.add(t.change.key());
       }
     }
-    Map<String, String> finalIds = new LinkedHashMap<>(ids);
+    Map<ResourceKey, String> finalIds = new LinkedHashMap<>(ids);
     return new ApplyResult(succeeded, failed, notAttempted, finalIds, Duration.ofNanos(System.nanoTime() - started),
         ctx.calls().counts());
   }
@@ -198,19 +202,19 @@ public final class Applier {
   }
 
   /** Runs {@code t} as its own caller of the simulated clock, from the simulated moment {@code at}. */
-  private Outcome runSimulated(Task t, Duration at, Refs refs, Map<String, String> ids, CloudContext ctx, long applyStart) {
+  private Outcome runSimulated(Task t, Duration at, Refs refs, Map<ResourceKey, String> ids, CloudContext ctx, long applyStart) {
     Outcome[] outcome = new Outcome[1];
     Duration end = simulated.runFrom(at, () -> outcome[0] = run(t, refs, ids, ctx, applyStart));
     Outcome o = outcome[0];
     return new Outcome(o.task, o.error, o.startNanos, o.endNanos, end);
   }
 
-  private Outcome run(Task t, Refs refs, Map<String, String> ids, CloudContext ctx, long applyStart) {
+  private Outcome run(Task t, Refs refs, Map<ResourceKey, String> ids, CloudContext ctx, long applyStart) {
     long start = System.nanoTime();
     PlannedChange c = t.change;
     ResourceType type = c.change().type();
     ChangeAction action = c.change().action();
-    String key = c.key();
+    ResourceKey key = c.key();
     boolean reporting = listener != ProgressListener.NONE;
     if (reporting) {
       emit(key, type, action, ProgressEvent.State.STARTED, applyStart, t.step.name().toLowerCase(java.util.Locale.ROOT));
@@ -249,11 +253,13 @@ public final class Applier {
             }
           }
           if (action == ChangeAction.DELETE) {
-            ids.remove(key);
+            // Only the deleted resource's OCID: a duplicate's delete leaves the kept one of its key known.
+            ids.remove(key, c.current().id());
           }
       }
       if (reporting) {
-        emit(key, type, action, ProgressEvent.State.SUCCEEDED, applyStart, Optional.ofNullable(ids.get(key)).orElse(""));
+        emit(key, type, action, ProgressEvent.State.SUCCEEDED, applyStart,
+            action == ChangeAction.DELETE ? "" : Optional.ofNullable(ids.get(key)).orElse(""));
       }
       return new Outcome(t, null, start, System.nanoTime(), Duration.ZERO);
     } catch (RuntimeException e) {
@@ -263,7 +269,7 @@ public final class Applier {
     }
   }
 
-  private void emit(String key, ResourceType type, ChangeAction action, ProgressEvent.State state, long applyStart, String detail) {
+  private void emit(ResourceKey key, ResourceType type, ChangeAction action, ProgressEvent.State state, long applyStart, String detail) {
     try {
       listener.onEvent(new ProgressEvent(key, type, action, state, Duration.ofNanos(System.nanoTime() - applyStart), detail));
     } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.okenet.oci.internal.apply;
 
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ChangeAction;
 import dev.okenet.oci.ResourceType;
 import dev.okenet.oci.internal.plan.PlannedChange;
@@ -29,8 +30,8 @@ final class TaskGraph {
   final List<Task> tasks = new ArrayList<>();
 
   TaskGraph(List<PlannedChange> changes, java.util.function.Predicate<PlannedChange> needsWait) {
-    Map<String, Task> main = new LinkedHashMap<>();
-    Map<String, Task> rules = new LinkedHashMap<>();
+    Map<ResourceKey, Task> main = new LinkedHashMap<>();
+    Map<ResourceKey, Task> rules = new LinkedHashMap<>();
     List<Task> deletes = new ArrayList<>();
     List<Task> clears = new ArrayList<>();
     for (PlannedChange c : changes) {
@@ -68,13 +69,13 @@ final class TaskGraph {
             }
           }
         }
-        for (String dep : c.spec().dependencies()) {
+        for (ResourceKey dep : c.spec().dependencies()) {
           link(t, main.get(dep));
           link(t, rules.get(dep));
         }
       } else if (t.step == Task.Step.RULES) {
         link(t, main.get(c.key()));
-        for (String dep : c.spec().ruleDependencies()) {
+        for (ResourceKey dep : c.spec().ruleDependencies()) {
           link(t, main.get(dep));
         }
       } else if (t.step == Task.Step.DELETE && c.change().action() == ChangeAction.REPLACE) {

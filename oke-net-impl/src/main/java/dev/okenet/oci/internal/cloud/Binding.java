@@ -1,5 +1,6 @@
 package dev.okenet.oci.internal.cloud;
 
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ResourceType;
 import java.util.Objects;
 
@@ -10,14 +11,14 @@ import java.util.Objects;
  * for no other network.
  *
  * <pre>{@code
- * new Binding("nsg:pods", ResourceType.NETWORK_SECURITY_GROUP, "ocid1.networksecuritygroup.oc1..pods");
+ * new Binding(ResourceKey.nsg(SubnetRole.PODS), ResourceType.NETWORK_SECURITY_GROUP, "ocid1.networksecuritygroup.oc1..pods");
  * }</pre>
  *
- * @param key the logical key, e.g. "nsg:pods"
+ * @param key the logical key, e.g. {@code nsg:pods}
  * @param type the kind the graph wants under that key
  * @param id the live OCID
  */
-public record Binding(String key, ResourceType type, String id) {
+public record Binding(ResourceKey key, ResourceType type, String id) {
   /** Requires all three. */
   public Binding {
     Objects.requireNonNull(key, "key");

@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * What a resource handler needs to talk to OCI: the clients, the compartment and network, the
- * retrying call path, the wait strategy and the region's Oracle services. One per task (the retry
+ * retrying call path, the wait strategy, the region's Oracle services and the availability
+ * domains node pools are placed in (both as the plan read them). One per task (the retry
  * listener names the task); everything else is shared.
  */
 public final class CloudContext {
@@ -22,15 +23,18 @@ public final class CloudContext {
   private final WaitStrategy wait;
   private final Calls.RetryListener listener;
   private final OracleServices services;
+  private final java.util.List<String> availabilityDomains;
 
   /** A context with no retry listener. */
   public CloudContext(VirtualNetwork virtualNetwork, ContainerEngine containerEngine, NetworkLoadBalancer networkLoadBalancer,
       String compartmentId, String network, Calls calls, WaitStrategy wait, OracleServices services) {
-    this(virtualNetwork, containerEngine, networkLoadBalancer, compartmentId, network, calls, wait, (o, e, a, d) -> { }, services);
+    this(virtualNetwork, containerEngine, networkLoadBalancer, compartmentId, network, calls, wait, (o, e, a, d) -> { }, services,
+        java.util.List.of());
   }
 
   private CloudContext(VirtualNetwork virtualNetwork, ContainerEngine containerEngine, NetworkLoadBalancer networkLoadBalancer,
-      String compartmentId, String network, Calls calls, WaitStrategy wait, Calls.RetryListener listener, OracleServices services) {
+      String compartmentId, String network, Calls calls, WaitStrategy wait, Calls.RetryListener listener, OracleServices services,
+      java.util.List<String> availabilityDomains) {
     this.virtualNetwork = Objects.requireNonNull(virtualNetwork, "virtualNetwork");
     this.containerEngine = containerEngine;
     this.networkLoadBalancer = networkLoadBalancer;
@@ -40,16 +44,25 @@ public final class CloudContext {
     this.wait = wait;
     this.listener = listener;
     this.services = services;
+    this.availabilityDomains = java.util.List.copyOf(availabilityDomains);
   }
 
   /** The same context reporting retries to {@code l}. */
   public CloudContext withListener(Calls.RetryListener l) {
-    return new CloudContext(virtualNetwork, containerEngine, networkLoadBalancer, compartmentId, network, calls, wait, l, services);
+    return new CloudContext(virtualNetwork, containerEngine, networkLoadBalancer, compartmentId, network, calls, wait, l, services,
+        availabilityDomains);
   }
 
   /** The same context with the region's services known. */
   public CloudContext withServices(OracleServices s) {
-    return new CloudContext(virtualNetwork, containerEngine, networkLoadBalancer, compartmentId, network, calls, wait, listener, s);
+    return new CloudContext(virtualNetwork, containerEngine, networkLoadBalancer, compartmentId, network, calls, wait, listener, s,
+        availabilityDomains);
+  }
+
+  /** The same context placing node pools in {@code domains} (as the plan found them). */
+  public CloudContext withAvailabilityDomains(java.util.List<String> domains) {
+    return new CloudContext(virtualNetwork, containerEngine, networkLoadBalancer, compartmentId, network, calls, wait, listener,
+        services, domains);
   }
 
   public VirtualNetwork vn() {
@@ -93,6 +106,11 @@ public final class CloudContext {
 
   public OracleServices services() {
     return services;
+  }
+
+  /** The availability domains node pools are placed in; empty when the plan had none. */
+  public java.util.List<String> availabilityDomains() {
+    return availabilityDomains;
   }
 
   public Calls calls() {

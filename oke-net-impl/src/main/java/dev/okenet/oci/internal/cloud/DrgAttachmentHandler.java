@@ -9,8 +9,8 @@ import com.oracle.bmc.core.requests.DeleteDrgAttachmentRequest;
 import com.oracle.bmc.core.requests.GetDrgAttachmentRequest;
 import com.oracle.bmc.core.requests.ListDrgAttachmentsRequest;
 import com.oracle.bmc.core.requests.UpdateDrgAttachmentRequest;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ResourceType;
-import dev.okenet.oci.internal.graph.DesiredGraph;
 import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.oci.internal.graph.ResourceSpec;
 import dev.okenet.resolved.ResolvedDrg;
@@ -53,7 +53,7 @@ public final class DrgAttachmentHandler implements KindHandler {
   public String create(ResourceSpec spec, Refs refs, String token, CloudContext ctx) {
     ResolvedDrg drg = (ResolvedDrg) spec.source();
     var details = CreateDrgAttachmentDetails.builder().drgId(refs.id(drg.key()))
-        .networkDetails(VcnDrgAttachmentNetworkCreateDetails.builder().id(refs.id(DesiredGraph.VCN)).build())
+        .networkDetails(VcnDrgAttachmentNetworkCreateDetails.builder().id(refs.id(ResourceKey.vcn())).build())
         .displayName(spec.displayName()).freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
     String id = ctx.call("createDrgAttachment", () -> ctx.vn().createDrgAttachment(CreateDrgAttachmentRequest.builder()
         .createDrgAttachmentDetails(details).opcRetryToken(token).build())).getDrgAttachment().getId();

@@ -8,8 +8,8 @@ import com.oracle.bmc.core.requests.DeleteInternetGatewayRequest;
 import com.oracle.bmc.core.requests.GetInternetGatewayRequest;
 import com.oracle.bmc.core.requests.ListInternetGatewaysRequest;
 import com.oracle.bmc.core.requests.UpdateInternetGatewayRequest;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ResourceType;
-import dev.okenet.oci.internal.graph.DesiredGraph;
 import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.oci.internal.graph.ResourceSpec;
 import java.util.LinkedHashMap;
@@ -44,7 +44,7 @@ public final class InternetGatewayHandler implements KindHandler {
 
   @Override
   public String create(ResourceSpec spec, Refs refs, String token, CloudContext ctx) {
-    var details = CreateInternetGatewayDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(DesiredGraph.VCN))
+    var details = CreateInternetGatewayDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(ResourceKey.vcn()))
         .isEnabled(true).displayName(spec.displayName()).freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
     String id = ctx.call("createInternetGateway", () -> ctx.vn().createInternetGateway(CreateInternetGatewayRequest.builder()
         .createInternetGatewayDetails(details).opcRetryToken(token).build())).getInternetGateway().getId();

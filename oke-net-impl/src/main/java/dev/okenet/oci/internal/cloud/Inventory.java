@@ -1,7 +1,7 @@
 package dev.okenet.oci.internal.cloud;
 
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ResourceType;
-import dev.okenet.oci.internal.graph.DesiredGraph;
 import dev.okenet.oci.internal.graph.Ownership;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,13 +20,13 @@ public final class Inventory {
   private final List<Observed> owned;
   private final Optional<Observed> defaultSecurityList;
   private final OracleServices services;
-  private final Map<String, String> keyById;
+  private final Map<String, ResourceKey> keyById;
   private final String network;
-  private final Map<String, String> boundKeyById;
+  private final Map<String, ResourceKey> boundKeyById;
   private final List<String> notes;
 
   private Inventory(List<Observed> owned, Optional<Observed> defaultSecurityList, OracleServices services,
-      Map<String, String> keyById, String network, Map<String, String> boundKeyById, List<String> notes) {
+      Map<String, ResourceKey> keyById, String network, Map<String, ResourceKey> boundKeyById, List<String> notes) {
     this.owned = List.copyOf(owned);
     this.defaultSecurityList = defaultSecurityList;
     this.services = services;
@@ -37,7 +37,7 @@ public final class Inventory {
   }
 
   /** Reads the compartment with no bindings: only tagged resources are this network's. */
-  public static Inventory read(CloudContext ctx, Handlers handlers, Map<String, String> references, List<ResourceType> extraKinds) {
+  public static Inventory read(CloudContext ctx, Handlers handlers, Map<ResourceKey, String> references, List<ResourceType> extraKinds) {
     return read(ctx, handlers, references, extraKinds, List.of());
   }
 
@@ -48,7 +48,7 @@ public final class Inventory {
    * @param extraKinds kinds to list besides the network's (clusters, node pools, NLBs)
    * @param bindings untagged resources the caller says are this network's keys, for this read only
    */
-  public static Inventory read(CloudContext ctx, Handlers handlers, Map<String, String> references, List<ResourceType> extraKinds,
+  public static Inventory read(CloudContext ctx, Handlers handlers, Map<ResourceKey, String> references, List<ResourceType> extraKinds,
       List<Binding> bindings) {
     return of(CompartmentRead.of(ctx, handlers, extraKinds), ctx.network(), references, bindings, ctx);
   }
@@ -58,18 +58,23 @@ public final class Inventory {
    * a binding), its VCN's default security list, and the rules of its NSGs (listed through
    * {@code read}, so each NSG's rules are listed once however many networks ask).
    */
-  public static Inventory of(CompartmentRead read, String network, Map<String, String> references, List<Binding> bindings,
+  public static Inventory of(CompartmentRead read, String network, Map<ResourceKey, String> references, List<Binding> bindings,
       CloudContext ctx) {
     OracleServices services = new OracleServices(read.services());
     List<Observed> all = read.all();
     List<Observed> owned = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     for (Observed o : all) {
-      if (Ownership.ownedKey(o.tags(), network) != null && o.type() != ResourceType.SECURITY_LIST) {
+      if (Ownership.ownedKey(o.tags(), network).isPresent() && o.type() != ResourceType.SECURITY_LIST) {
         owned.add(o);
       }
+      if (!o.isGone()) {
+        Ownership.unreadableKey(o.tags(), network).ifPresent(text -> notes.add(unreadable(o, text, network)));
+      }
     }
-    Optional<String> vcnId = Optional.ofNullable(references.get(DesiredGraph.VCN)).or(() -> owned.stream()
-        .filter(o -> o.type() == ResourceType.VCN && !o.isGone() && DesiredGraph.VCN.equals(Ownership.ownedKey(o.tags(), network)))
+    Optional<String> vcnId = Optional.ofNullable(references.get(ResourceKey.vcn())).or(() -> owned.stream()
+        .filter(o -> o.type() == ResourceType.VCN && !o.isGone()
+            && Ownership.ownedKey(o.tags(), network).equals(Optional.of(ResourceKey.vcn())))
         .map(Observed::id).findFirst());
     Optional<String> defaultListId = vcnId.flatMap(id -> read.defaultSecurityListOf(id, ctx));
     Optional<Observed> defaultList = Optional.empty();
@@ -77,27 +82,26 @@ public final class Inventory {
       if (defaultListId.map(o.id()::equals).orElse(false)) {
         defaultList = Optional.of(new Observed(ResourceType.DEFAULT_SECURITY_LIST, o.id(), o.displayName(), o.tags(), o.state(),
             o.model(), null));
-      } else if (Ownership.ownedKey(o.tags(), network) != null) {
+      } else if (Ownership.ownedKey(o.tags(), network).isPresent()) {
         owned.add(o);
       }
     }
-    List<String> notes = new ArrayList<>();
-    Map<String, String> boundKeyById = bind(bindings, all, owned, defaultList, network, notes);
+    Map<String, ResourceKey> boundKeyById = bind(bindings, all, owned, defaultList, network, notes);
     for (int i = 0; i < owned.size(); i++) {
       Observed o = owned.get(i);
       if (o.type() == ResourceType.NETWORK_SECURITY_GROUP && !o.isGone()) {
         owned.set(i, o.withNsgRules(read.nsgRules(o.id(), ctx)));
       }
     }
-    Map<String, String> keyById = new HashMap<>();
+    Map<String, ResourceKey> keyById = new HashMap<>();
     for (Observed o : owned) {
       if (!o.isGone()) {
-        String bound = boundKeyById.get(o.id());
-        keyById.put(o.id(), bound != null ? bound : Ownership.ownedKey(o.tags(), network));
+        ResourceKey bound = boundKeyById.get(o.id());
+        keyById.put(o.id(), bound != null ? bound : Ownership.ownedKey(o.tags(), network).orElseThrow());
       }
     }
     references.forEach((key, id) -> keyById.put(id, key));
-    defaultList.ifPresent(d -> keyById.put(d.id(), DesiredGraph.DEFAULT_SECURITY_LIST));
+    defaultList.ifPresent(d -> keyById.put(d.id(), ResourceKey.defaultSecurityList()));
     return new Inventory(owned, defaultList, services, keyById, network, boundKeyById, notes);
   }
 
@@ -106,7 +110,15 @@ public final class Inventory {
    * duplicate, is the one a key keeps) and returns their keys by OCID. A binding the listing
    * cannot honour is dropped with a note saying why: ownership by tags always wins.
    */
-  private static Map<String, String> bind(List<Binding> bindings, List<Observed> all, List<Observed> owned,
+  /** Why a resource tagged for this network is left alone: its key tag is no key oke-net writes. */
+  private static String unreadable(Observed o, String text, String network) {
+    String shown = text.length() > 80 ? text.substring(0, 80) + "…" : text;
+    return o.type().label() + " " + o.id() + " carries " + Ownership.NETWORK_TAG + "=" + network + " but " + Ownership.KEY_TAG + "='"
+        + shown.replaceAll("\\p{Cntrl}", "?") + "', which is no key oke-net writes, so it is not this network's: the plan neither "
+        + "changes nor deletes it. If oke-net made it, restore the tag it wrote; if not, remove " + Ownership.NETWORK_TAG + ".";
+  }
+
+  private static Map<String, ResourceKey> bind(List<Binding> bindings, List<Observed> all, List<Observed> owned,
       Optional<Observed> defaultList, String network, List<String> notes) {
     Map<String, Observed> liveById = new HashMap<>();
     for (Observed o : all) {
@@ -114,7 +126,7 @@ public final class Inventory {
         liveById.put(o.id(), o);
       }
     }
-    Map<String, String> boundKeyById = new java.util.LinkedHashMap<>();
+    Map<String, ResourceKey> boundKeyById = new java.util.LinkedHashMap<>();
     List<Observed> bound = new ArrayList<>();
     for (Binding b : bindings) {
       Observed o = liveById.get(b.id());
@@ -128,8 +140,8 @@ public final class Inventory {
         why = "it is a " + o.type() + ", and the key wants a " + b.type();
       } else if (o.tags().containsKey(Ownership.NETWORK_TAG) && !network.equals(o.tags().get(Ownership.NETWORK_TAG))) {
         why = "it belongs to network '" + o.tags().get(Ownership.NETWORK_TAG) + "' (tag " + Ownership.NETWORK_TAG + ")";
-      } else if (Ownership.ownedKey(o.tags(), network) != null) {
-        String ownKey = Ownership.ownedKey(o.tags(), network);
+      } else if (Ownership.ownedKey(o.tags(), network).isPresent()) {
+        ResourceKey ownKey = Ownership.ownedKey(o.tags(), network).get();
         why = ownKey.equals(b.key()) ? null : "it is already this network's '" + ownKey + "' (tag " + Ownership.KEY_TAG + ")";
         if (why == null) {
           continue;   // tagged for this very key: nothing to bind
@@ -151,11 +163,11 @@ public final class Inventory {
 
   /**
    * The logical key {@code o} is planned under: the bound key when the caller bound it, else the
-   * key of its ownership tags (null when neither).
+   * key of its ownership tags (empty when neither).
    */
-  public String keyOf(Observed o) {
-    String bound = boundKeyById.get(o.id());
-    return bound != null ? bound : Ownership.ownedKey(o.tags(), network);
+  public Optional<ResourceKey> keyOf(Observed o) {
+    ResourceKey bound = boundKeyById.get(o.id());
+    return bound != null ? Optional.of(bound) : Ownership.ownedKey(o.tags(), network);
   }
 
   /** Whether {@code o} is this network's by a binding only (untagged, adopted by the coming apply). */

@@ -10,8 +10,8 @@ import com.oracle.bmc.core.requests.DeleteLocalPeeringGatewayRequest;
 import com.oracle.bmc.core.requests.GetLocalPeeringGatewayRequest;
 import com.oracle.bmc.core.requests.ListLocalPeeringGatewaysRequest;
 import com.oracle.bmc.core.requests.UpdateLocalPeeringGatewayRequest;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ResourceType;
-import dev.okenet.oci.internal.graph.DesiredGraph;
 import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.oci.internal.graph.ResourceSpec;
 import java.util.LinkedHashMap;
@@ -71,7 +71,7 @@ public final class LocalPeeringGatewayHandler implements KindHandler {
 
   @Override
   public String create(ResourceSpec spec, Refs refs, String token, CloudContext ctx) {
-    var details = CreateLocalPeeringGatewayDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(DesiredGraph.VCN))
+    var details = CreateLocalPeeringGatewayDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(ResourceKey.vcn()))
         .displayName(spec.displayName()).freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
     String id = ctx.call("createLocalPeeringGateway", () -> ctx.vn().createLocalPeeringGateway(
         CreateLocalPeeringGatewayRequest.builder().createLocalPeeringGatewayDetails(details).opcRetryToken(token).build()))

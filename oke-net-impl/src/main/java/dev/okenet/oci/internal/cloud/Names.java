@@ -1,5 +1,6 @@
 package dev.okenet.oci.internal.cloud;
 
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.internal.graph.Canonical;
 import java.util.Map;
 
@@ -11,18 +12,19 @@ import java.util.Map;
  * @param keyById logical key by OCID, for every resource of this network (owned or referenced)
  * @param services the region's Oracle services
  */
-public record Names(Map<String, String> keyById, OracleServices services) {
+public record Names(Map<String, ResourceKey> keyById, OracleServices services) {
   /** Copies the map. */
   public Names {
     keyById = Map.copyOf(keyById);
   }
 
-  /** The logical key of {@code id}, or {@code id} itself when it is not this network's. */
+  /** The text of {@code id}'s logical key, or {@code id} itself when it is not this network's. */
   public String key(String id) {
     if (id == null) {
       return "";
     }
-    return keyById.getOrDefault(id, id);
+    ResourceKey key = keyById.get(id);
+    return key == null ? id : key.toString();
   }
 
   /** A rule peer as text: a CIDR, a logical key or "Oracle Services Network". */

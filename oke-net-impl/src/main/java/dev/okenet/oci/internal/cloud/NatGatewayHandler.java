@@ -8,8 +8,8 @@ import com.oracle.bmc.core.requests.DeleteNatGatewayRequest;
 import com.oracle.bmc.core.requests.GetNatGatewayRequest;
 import com.oracle.bmc.core.requests.ListNatGatewaysRequest;
 import com.oracle.bmc.core.requests.UpdateNatGatewayRequest;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ResourceType;
-import dev.okenet.oci.internal.graph.DesiredGraph;
 import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.oci.internal.graph.ResourceSpec;
 import dev.okenet.resolved.ResolvedGateway;
@@ -61,7 +61,7 @@ public final class NatGatewayHandler implements KindHandler {
     if (reserved != null) {
       tags.put(RESERVED_TAG, reserved);
     }
-    var details = CreateNatGatewayDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(DesiredGraph.VCN))
+    var details = CreateNatGatewayDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(ResourceKey.vcn()))
         .blockTraffic(g.nat().map(n -> n.blocksTraffic()).orElse(false)).publicIpId(reserved)
         .displayName(spec.displayName()).freeformTags(tags).build();
     String id = ctx.call("createNatGateway", () -> ctx.vn().createNatGateway(CreateNatGatewayRequest.builder()

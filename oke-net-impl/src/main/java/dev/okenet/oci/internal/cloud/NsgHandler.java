@@ -15,8 +15,8 @@ import com.oracle.bmc.core.requests.ListNetworkSecurityGroupSecurityRulesRequest
 import com.oracle.bmc.core.requests.ListNetworkSecurityGroupsRequest;
 import com.oracle.bmc.core.requests.RemoveNetworkSecurityGroupSecurityRulesRequest;
 import com.oracle.bmc.core.requests.UpdateNetworkSecurityGroupRequest;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ResourceType;
-import dev.okenet.oci.internal.graph.DesiredGraph;
 import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.oci.internal.graph.ResourceSpec;
 import dev.okenet.resolved.ResolvedSecurityRule;
@@ -77,7 +77,7 @@ public final class NsgHandler implements KindHandler {
 
   @Override
   public String create(ResourceSpec spec, Refs refs, String token, CloudContext ctx) {
-    var details = CreateNetworkSecurityGroupDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(DesiredGraph.VCN))
+    var details = CreateNetworkSecurityGroupDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(ResourceKey.vcn()))
         .displayName(spec.displayName()).freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
     String id = ctx.call("createNetworkSecurityGroup", () -> ctx.vn().createNetworkSecurityGroup(
         CreateNetworkSecurityGroupRequest.builder().createNetworkSecurityGroupDetails(details).opcRetryToken(token).build()))

@@ -6,6 +6,9 @@ import com.oracle.bmc.containerengine.ContainerEngineWaiters;
 import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.core.VirtualNetworkPaginators;
 import com.oracle.bmc.core.VirtualNetworkWaiters;
+import com.oracle.bmc.identity.Identity;
+import com.oracle.bmc.identity.IdentityPaginators;
+import com.oracle.bmc.identity.IdentityWaiters;
 import com.oracle.bmc.model.BmcException;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerPaginators;
@@ -55,6 +58,11 @@ public final class PacedClients {
   public static NetworkLoadBalancer networkLoadBalancer(NetworkLoadBalancer client, Pacer pacer, RetryPolicy.Sleeper sleeper) {
     return wrap(NetworkLoadBalancer.class, client, pacer, sleeper, p -> new NetworkLoadBalancerWaiters(WAITERS, p),
         NetworkLoadBalancerPaginators::new);
+  }
+
+  /** {@code client}, paced. */
+  public static Identity identity(Identity client, Pacer pacer, RetryPolicy.Sleeper sleeper) {
+    return wrap(Identity.class, client, pacer, sleeper, p -> new IdentityWaiters(WAITERS, p), IdentityPaginators::new);
   }
 
   private static <T> T wrap(Class<T> type, T client, Pacer pacer, RetryPolicy.Sleeper sleeper, Function<T, Object> waiters,

@@ -1,5 +1,7 @@
 package dev.okenet.oci.internal.cloud;
 
+import dev.okenet.key.ResourceKey;
+
 /** OCIDs of this network's resources by logical key, as known at the moment of a call. */
 @FunctionalInterface
 public interface Refs {
@@ -8,5 +10,5 @@ public interface Refs {
    *
    * @throws IllegalStateException naming the key when it has no OCID yet (a dependency failed)
    */
-  String id(String key);
+  String id(ResourceKey key);
 }

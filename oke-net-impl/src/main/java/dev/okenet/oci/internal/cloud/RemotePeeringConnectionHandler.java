@@ -10,6 +10,7 @@ import com.oracle.bmc.core.requests.DeleteRemotePeeringConnectionRequest;
 import com.oracle.bmc.core.requests.GetRemotePeeringConnectionRequest;
 import com.oracle.bmc.core.requests.ListRemotePeeringConnectionsRequest;
 import com.oracle.bmc.core.requests.UpdateRemotePeeringConnectionRequest;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ResourceType;
 import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.oci.internal.graph.ResourceSpec;
@@ -67,7 +68,7 @@ public final class RemotePeeringConnectionHandler implements KindHandler {
   @Override
   public String create(ResourceSpec spec, Refs refs, String token, CloudContext ctx) {
     DrgAttachment a = (DrgAttachment) spec.source();
-    var details = CreateRemotePeeringConnectionDetails.builder().compartmentId(ctx.compartmentId()).drgId(refs.id("drg"))
+    var details = CreateRemotePeeringConnectionDetails.builder().compartmentId(ctx.compartmentId()).drgId(refs.id(ResourceKey.drg()))
         .displayName(spec.displayName()).freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
     String id = ctx.call("createRemotePeeringConnection", () -> ctx.vn().createRemotePeeringConnection(
         CreateRemotePeeringConnectionRequest.builder().createRemotePeeringConnectionDetails(details).opcRetryToken(token).build()))

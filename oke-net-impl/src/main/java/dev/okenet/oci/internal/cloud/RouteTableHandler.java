@@ -8,8 +8,8 @@ import com.oracle.bmc.core.requests.DeleteRouteTableRequest;
 import com.oracle.bmc.core.requests.GetRouteTableRequest;
 import com.oracle.bmc.core.requests.ListRouteTablesRequest;
 import com.oracle.bmc.core.requests.UpdateRouteTableRequest;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ResourceType;
-import dev.okenet.oci.internal.graph.DesiredGraph;
 import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.oci.internal.graph.ResourceSpec;
 import java.util.LinkedHashMap;
@@ -59,7 +59,7 @@ public final class RouteTableHandler implements KindHandler {
 
   @Override
   public String create(ResourceSpec spec, Refs refs, String token, CloudContext ctx) {
-    var details = CreateRouteTableDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(DesiredGraph.VCN))
+    var details = CreateRouteTableDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(ResourceKey.vcn()))
         .routeRules(rules(spec, refs, ctx)).displayName(spec.displayName())
         .freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
     String id = ctx.call("createRouteTable", () -> ctx.vn().createRouteTable(CreateRouteTableRequest.builder()

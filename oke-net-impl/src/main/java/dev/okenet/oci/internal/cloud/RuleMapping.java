@@ -107,7 +107,7 @@ public final class RuleMapping {
 
   private static void requireNotNsg(ResolvedSecurityRule r) {
     if (r.peer().kind() == ResolvedPeer.Kind.NSG) {
-      throw new IllegalArgumentException("Security list rule '" + r + "' names NSG " + r.peer().nsgKey().orElse("?")
+      throw new IllegalArgumentException("Security list rule '" + r + "' names NSG " + r.peer().nsgKey().map(Object::toString).orElse("?")
           + ", but security lists only take CIDR and service peers. Put the rule in an NSG, or use a CIDR peer.");
     }
   }

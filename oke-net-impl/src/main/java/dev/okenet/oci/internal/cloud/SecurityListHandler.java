@@ -10,13 +10,13 @@ import com.oracle.bmc.core.requests.DeleteSecurityListRequest;
 import com.oracle.bmc.core.requests.GetSecurityListRequest;
 import com.oracle.bmc.core.requests.ListSecurityListsRequest;
 import com.oracle.bmc.core.requests.UpdateSecurityListRequest;
-import dev.okenet.oci.ResourceType;
 import com.oracle.bmc.model.BmcException;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.oci.ResourceType;
 import dev.okenet.oci.internal.graph.CcmRules;
-import dev.okenet.oci.internal.graph.DesiredGraph;
-import dev.okenet.oci.internal.graph.RuleSetSource;
 import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.oci.internal.graph.ResourceSpec;
+import dev.okenet.oci.internal.graph.RuleSetSource;
 import dev.okenet.resolved.ResolvedSecurityRule;
 import dev.okenet.vcn.Direction;
 import java.util.ArrayList;
@@ -89,7 +89,7 @@ public final class SecurityListHandler implements KindHandler {
   @Override
   public String create(ResourceSpec spec, Refs refs, String token, CloudContext ctx) {
     if (defaultList) {
-      String vcnId = refs.id(DesiredGraph.VCN);
+      String vcnId = refs.id(ResourceKey.vcn());
       var vcn = ctx.call("getVcn", () -> ctx.vn().getVcn(com.oracle.bmc.core.requests.GetVcnRequest.builder().vcnId(vcnId).build()))
           .getVcn();
       String id = vcn.getDefaultSecurityListId();
@@ -98,7 +98,7 @@ public final class SecurityListHandler implements KindHandler {
       write(spec, id, current.getFreeformTags(), ctx);
       return id;
     }
-    var details = CreateSecurityListDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(DesiredGraph.VCN))
+    var details = CreateSecurityListDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(ResourceKey.vcn()))
         .ingressSecurityRules(ingress(spec, ctx)).egressSecurityRules(egress(spec, ctx)).displayName(spec.displayName())
         .freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
     String id = ctx.call("createSecurityList", () -> ctx.vn().createSecurityList(CreateSecurityListRequest.builder()

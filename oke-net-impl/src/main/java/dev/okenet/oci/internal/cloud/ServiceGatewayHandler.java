@@ -9,8 +9,8 @@ import com.oracle.bmc.core.requests.DeleteServiceGatewayRequest;
 import com.oracle.bmc.core.requests.GetServiceGatewayRequest;
 import com.oracle.bmc.core.requests.ListServiceGatewaysRequest;
 import com.oracle.bmc.core.requests.UpdateServiceGatewayRequest;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ResourceType;
-import dev.okenet.oci.internal.graph.DesiredGraph;
 import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.oci.internal.graph.ResourceSpec;
 import dev.okenet.resolved.ResolvedGateway;
@@ -55,7 +55,7 @@ public final class ServiceGatewayHandler implements KindHandler {
 
   @Override
   public String create(ResourceSpec spec, Refs refs, String token, CloudContext ctx) {
-    var details = CreateServiceGatewayDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(DesiredGraph.VCN))
+    var details = CreateServiceGatewayDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(ResourceKey.vcn()))
         .services(services(spec, ctx)).displayName(spec.displayName()).freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
     String id = ctx.call("createServiceGateway", () -> ctx.vn().createServiceGateway(CreateServiceGatewayRequest.builder()
         .createServiceGatewayDetails(details).opcRetryToken(token).build())).getServiceGateway().getId();

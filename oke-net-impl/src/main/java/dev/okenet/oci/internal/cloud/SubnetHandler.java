@@ -8,8 +8,8 @@ import com.oracle.bmc.core.requests.DeleteSubnetRequest;
 import com.oracle.bmc.core.requests.GetSubnetRequest;
 import com.oracle.bmc.core.requests.ListSubnetsRequest;
 import com.oracle.bmc.core.requests.UpdateSubnetRequest;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ResourceType;
-import dev.okenet.oci.internal.graph.DesiredGraph;
 import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.oci.internal.graph.ResourceSpec;
 import dev.okenet.resolved.ResolvedSubnet;
@@ -58,7 +58,7 @@ public final class SubnetHandler implements KindHandler {
   @Override
   public String create(ResourceSpec spec, Refs refs, String token, CloudContext ctx) {
     ResolvedSubnet s = (ResolvedSubnet) spec.source();
-    var details = CreateSubnetDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(DesiredGraph.VCN))
+    var details = CreateSubnetDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(ResourceKey.vcn()))
         .cidrBlock(s.cidr().toString()).dnsLabel(s.dnsLabel().orElse(null)).prohibitPublicIpOnVnic(!s.isPublic())
         .prohibitInternetIngress(!s.isPublic()).routeTableId(refs.id(s.routeTableKey())).securityListIds(securityLists(s, refs))
         .displayName(spec.displayName()).freeformTags(Ownership.tags(ctx.network(), spec.key())).build();

@@ -18,8 +18,8 @@ import com.oracle.bmc.containerengine.model.OciVcnIpNativeClusterPodNetworkOptio
 import com.oracle.bmc.containerengine.model.OciVcnIpNativeNodePoolPodNetworkOptionDetails;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.cluster.Cni;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.internal.cloud.Refs;
-import dev.okenet.oci.internal.graph.DesiredGraph;
 import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.resolved.ResolvedCluster;
 import dev.okenet.resolved.ResolvedNodePool;
@@ -49,7 +49,7 @@ public final class ClusterMapper {
     return CreateClusterDetails.builder()
         .name(c.name())
         .compartmentId(net.intent().compartmentId())
-        .vcnId(refs.id(DesiredGraph.VCN))
+        .vcnId(refs.id(ResourceKey.vcn()))
         .kubernetesVersion(c.kubernetesVersion())
         .type(c.type() == dev.okenet.cluster.ClusterType.ENHANCED ? ClusterType.EnhancedCluster : ClusterType.BasicCluster)
         .endpointConfig(CreateClusterEndpointConfigDetails.builder().subnetId(refs.id(c.endpointSubnetKey()))

@@ -12,10 +12,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Where node pools put their nodes and what they boot: the availability domains (OCI names them
- * per tenancy, e.g. {@code Uocm:US-ASHBURN-AD-1}, and only the Identity service lists them, so
- * they are given, never guessed) and the node image, given by name or looked up once per
- * compartment with {@code ContainerEngine.GetNodePoolOptions("all")}: the newest Oracle Linux OKE
+ * Where node pools put their nodes and what they boot: the availability domains given to the
+ * provider (OCI names them per tenancy, e.g. {@code Uocm:US-ASHBURN-AD-1}; without them
+ * {@link AvailabilityDomains} lists the tenancy's through Identity, never guessing) and the node
+ * image, given by name or looked up once per compartment with
+ * {@code ContainerEngine.GetNodePoolOptions("all")}: the newest Oracle Linux OKE
  * image built for the cluster's Kubernetes version and the shape's architecture (Arm shapes
  * {@code *.A1.*}, {@code *.A2.*}, {@code *.A4.*} take {@code aarch64} images, GPU shapes the
  * {@code GPU} ones), as OKE's own image names say
@@ -37,37 +38,34 @@ public final class NodePlacement {
   }
 
   /**
-   * @param availabilityDomains the ADs node pools place nodes in (one placement each); may be empty
-   *     until a node pool is created
+   * @param availabilityDomains the ADs the user gave for node pools (one placement each); empty
+   *     to have the tenancy's listed
    * @param imageName the node image's name when the user gives it; else looked up
    */
   public static NodePlacement of(List<String> availabilityDomains, Optional<String> imageName) {
     return new NodePlacement(availabilityDomains, imageName);
   }
 
-  /** The availability domains given (possibly none). */
+  /** The availability domains given (possibly none: then {@link AvailabilityDomains} lists them). */
   public List<String> availabilityDomains() {
     return availabilityDomains;
   }
 
-  /** Whether availability domains were given. */
-  public boolean hasAvailabilityDomains() {
-    return !availabilityDomains.isEmpty();
-  }
-
-  /** The availability domains, or the error that says how to give them. */
-  public List<String> requireAvailabilityDomains(String what) {
-    if (availabilityDomains.isEmpty()) {
+  /** {@code domains} (as a plan found them), or the error that says how to have them. */
+  public static List<String> require(List<String> domains, String what) {
+    if (domains.isEmpty()) {
       throw new IllegalStateException(missingDomains(what));
     }
-    return availabilityDomains;
+    return domains;
   }
 
-  /** The message when {@code what} (e.g. "node pool 'general'") needs availability domains and none were given. */
+  /** The message when {@code what} (e.g. "node pool 'general'") needs availability domains and there are none. */
   public static String missingDomains(String what) {
-    return "Creating " + what + " needs the availability domains to place its nodes in, and the provider was given none. "
-        + "OCI names them per tenancy (e.g. \"Uocm:US-ASHBURN-AD-1\"): list them with 'oci iam availability-domain list' "
-        + "and pass OciNetworkProvider.builder().availabilityDomains(List.of(...)); on FakeOci use fake.availabilityDomains().";
+    return "Creating " + what + " needs the availability domains to place its nodes in, and the provider can neither list "
+        + "them (it has no Identity client) nor was given them. OCI names them per tenancy (e.g. \"Uocm:US-ASHBURN-AD-1\"). "
+        + "Build the provider with fromConfigFile(...) or fromInstancePrincipals(...), which list them, or pass "
+        + "OciNetworkProvider.builder().identity(client) (on FakeOci: fake.identity()), or name them with "
+        + "builder().availabilityDomains(List.of(...)) ('oci iam availability-domain list').";
   }
 
   /** The image a node pool of {@code shape} on Kubernetes {@code kubernetesVersion} boots. */

@@ -27,7 +27,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * OKE node pools, listed once per compartment (every cluster's), created at their minimum size
+ * OKE node pools, listed once per compartment (every cluster's), created at their minimum size,
+ * with one placement per availability domain the plan found ({@link CloudContext#availabilityDomains()}),
  * and waited for through the work request until the nodes are up. A live size between the
  * pool's minimum and maximum is no change: a cluster autoscaler may have moved it there.
  *
@@ -39,7 +40,7 @@ public final class NodePoolHandler implements KindHandler {
   private final ClusterMapper mapper;
   private final NodePlacement placement;
 
-  /** A handler building requests with {@code mapper}, placing nodes and choosing images with {@code placement}. */
+  /** A handler building requests with {@code mapper} and choosing images with {@code placement}. */
   public NodePoolHandler(ClusterMapper mapper, NodePlacement placement) {
     this.mapper = mapper;
     this.placement = placement;
@@ -101,7 +102,7 @@ public final class NodePoolHandler implements KindHandler {
     String what = "node pool '" + spec.displayName() + "'";
     var image = placement.image(s.net().cluster().kubernetesVersion(), s.pool().pool().shape().name(), ctx);
     var details = mapper.nodePool(s.net(), s.pool(), refs, refs.id(s.net().cluster().key()), image,
-        placement.requireAvailabilityDomains(what));
+        NodePlacement.require(ctx.availabilityDomains(), what));
     String wr = ctx.call("createNodePool", () -> ctx.ce().createNodePool(CreateNodePoolRequest.builder()
         .createNodePoolDetails(details).opcRetryToken(token).build())).getOpcWorkRequestId();
     String id = WorkRequestWaits.resourceId(WorkRequestWaits.await(wr, "node pool '" + spec.displayName() + "'", ctx), "nodepool");

@@ -9,6 +9,7 @@ import dev.okenet.check.DemandShare;
 import dev.okenet.check.Finding;
 import dev.okenet.check.Severity;
 import dev.okenet.check.SubnetCapacity;
+import dev.okenet.key.SubnetKey;
 import dev.okenet.oci.DiagnoseReport.SubnetUsage;
 import dev.okenet.oci.ResourceType;
 import dev.okenet.oci.internal.cloud.Pages;
@@ -43,7 +44,7 @@ final class AddressCheck {
   }
 
   List<SubnetUsage> run(List<Finding> out) {
-    Map<String, Long> inUse = new LinkedHashMap<>();
+    Map<SubnetKey, Long> inUse = new LinkedHashMap<>();
     List<SubnetUsage> usage = new ArrayList<>();
     for (ResolvedSubnet s : net.subnets()) {
       live.subnet(s.key()).ifPresent(subnet -> {
@@ -78,7 +79,7 @@ final class AddressCheck {
     if (growth <= u.free()) {
       return;
     }
-    out.add(new Finding("OKE-LIVE-001", Severity.ERROR, u.key(),
+    out.add(new Finding("OKE-LIVE-001", Severity.ERROR, u.key().toString(),
         String.format("%s subnet %s has %,d of %,d usable addresses in use (%.0f%%), %,d free; growing to maximum size plus "
             + "surge the node pools take %,d more (%s), so nodes will fail to come up with LimitExceeded.", row.path(), u.cidr(),
             u.inUse(), u.usable(), u.percentInUse(), u.free(), growth, String.join(", ", parts)),

@@ -35,7 +35,7 @@ final class DriftCheck {
     for (PlannedChange pc : work.changes()) {
       Change c = pc.change();
       if (c.action() == ChangeAction.CREATE && c.type() != ResourceType.DEFAULT_SECURITY_LIST) {
-        out.add(new Finding("OKE-LIVE-009", Severity.ERROR, c.key(), "The " + c.type().label() + " '" + c.key() + "' ("
+        out.add(new Finding("OKE-LIVE-009", Severity.ERROR, c.key().toString(), "The " + c.type().label() + " '" + c.key() + "' ("
             + c.displayName() + ") of the model does not exist in compartment " + work.compartmentId() + ".",
             "Apply the model (OciNetworkProvider.apply(plan)) to create it."));
         continue;
@@ -50,12 +50,12 @@ final class DriftCheck {
         }
         if (d.before().isEmpty()) {
           String rule = d.after().orElse("");
-          out.add(new Finding(rules ? "OKE-LIVE-005" : "OKE-LIVE-007", Severity.ERROR, c.key(), "The live " + c.type().label()
+          out.add(new Finding(rules ? "OKE-LIVE-005" : "OKE-LIVE-007", Severity.ERROR, c.key().toString(), "The live " + c.type().label()
               + " '" + c.key() + "' lacks the model's " + (rules ? "security" : "route") + " rule '" + rule + "'.",
               "Re-apply the model to restore it; if it was removed on purpose, remove it from the model too."));
         } else if (d.after().isEmpty()) {
           String rule = d.before().get();
-          out.add(new Finding(rules ? "OKE-LIVE-006" : "OKE-LIVE-008", Severity.WARNING, c.key(), "The live " + c.type().label()
+          out.add(new Finding(rules ? "OKE-LIVE-006" : "OKE-LIVE-008", Severity.WARNING, c.key().toString(), "The live " + c.type().label()
               + " '" + c.key() + "' holds " + (rules ? "security" : "route") + " rule '" + rule + "', which the model does not.",
               "Add it to the model if it is needed; the next apply removes it otherwise."));
         }

@@ -61,7 +61,7 @@ record LiveIngress(String source, String protocol, int from, int to) {
     }
     ResolvedPeer peer = r.peer();
     if (peer.kind() == ResolvedPeer.Kind.NSG) {
-      return peer.nsgKey().orElseThrow().equals(source);
+      return peer.nsgKey().orElseThrow().toString().equals(source);
     }
     if (peer.kind() == ResolvedPeer.Kind.SERVICE_NETWORK || source == null) {
       return false;

@@ -5,6 +5,8 @@ import com.oracle.bmc.core.model.SecurityList;
 import com.oracle.bmc.core.model.Subnet;
 import com.oracle.bmc.core.requests.GetRouteTableRequest;
 import com.oracle.bmc.core.requests.GetSecurityListRequest;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.key.SubnetKey;
 import dev.okenet.oci.ResourceType;
 import dev.okenet.oci.internal.cloud.CloudContext;
 import dev.okenet.oci.internal.cloud.Inventory;
@@ -21,7 +23,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * LiveView live = new LiveView(inventory, ctx);
- * live.subnet("subnet:lb-public").map(Subnet::getProhibitPublicIpOnVnic);
+ * live.subnet(ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS)).map(Subnet::getProhibitPublicIpOnVnic);
  * }</pre>
  */
 final class LiveView {
@@ -44,9 +46,9 @@ final class LiveView {
   }
 
   /** The live resource of {@code type} with logical key {@code key}. */
-  Optional<Observed> owned(ResourceType type, String key) {
+  Optional<Observed> owned(ResourceType type, ResourceKey key) {
     return inventory.owned().stream().filter(o -> o.type() == type && !o.isGone()
-        && key.equals(Ownership.ownedKey(o.tags(), ctx.network()))).findFirst();
+        && Ownership.ownedKey(o.tags(), ctx.network()).equals(Optional.of(key))).findFirst();
   }
 
   /** Every live resource of {@code type}. */
@@ -54,7 +56,7 @@ final class LiveView {
     return inventory.owned().stream().filter(o -> o.type() == type && !o.isGone()).toList();
   }
 
-  Optional<Subnet> subnet(String key) {
+  Optional<Subnet> subnet(SubnetKey key) {
     return owned(ResourceType.SUBNET, key).map(o -> (Subnet) o.model());
   }
 

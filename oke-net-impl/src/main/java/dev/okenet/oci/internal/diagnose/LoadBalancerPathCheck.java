@@ -6,6 +6,8 @@ import com.oracle.bmc.core.model.Subnet;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.check.Finding;
 import dev.okenet.check.Severity;
+import dev.okenet.key.NsgKey;
+import dev.okenet.key.SubnetKey;
 import dev.okenet.oci.ResourceType;
 import dev.okenet.resolved.ResolvedLoadBalancer;
 import dev.okenet.resolved.ResolvedNodePool;
@@ -80,7 +82,7 @@ final class LoadBalancerPathCheck {
           continue;
         }
         if (rules.stream().noneMatch(l -> l.covers(r))) {
-          out.add(new Finding("OKE-LIVE-004", Severity.ERROR, rs.key(), "No live rule on the workers lets " + r.peer().label()
+          out.add(new Finding("OKE-LIVE-004", Severity.ERROR, rs.key().toString(), "No live rule on the workers lets " + r.peer().label()
               + " reach " + r.port() + " (the model's rule '" + r.identity() + "'), so load balancer health checks fail and "
               + "Services lose their backends.", "Re-apply the model to restore the rule, or add an ingress rule for "
               + r.port() + " from " + r.peer().label() + " to the workers' NSG or security list."));
@@ -103,7 +105,7 @@ final class LoadBalancerPathCheck {
 
   /** Live ingress rules protecting the workers, or null when the workers subnet does not exist. */
   private List<LiveIngress> workerIngress() {
-    Optional<String> workersKey = net.subnet(SubnetRole.WORKERS).map(s -> s.key());
+    Optional<SubnetKey> workersKey = net.subnet(SubnetRole.WORKERS).map(s -> s.key());
     Optional<Subnet> workers = workersKey.flatMap(live::subnet);
     if (workers.isEmpty()) {
       return null;
@@ -115,9 +117,9 @@ final class LoadBalancerPathCheck {
         sl.getIngressSecurityRules().forEach(r -> rules.add(LiveIngress.of(r)));
       }
     }
-    Set<String> nsgKeys = new LinkedHashSet<>();
+    Set<NsgKey> nsgKeys = new LinkedHashSet<>();
     net.nodePools().stream().map(ResolvedNodePool::nsgKeys).forEach(nsgKeys::addAll);
-    for (String key : nsgKeys) {
+    for (NsgKey key : nsgKeys) {
       live.owned(ResourceType.NETWORK_SECURITY_GROUP, key).ifPresent(nsg -> nsg.nsgRules().stream()
           .filter(r -> r.getDirection() == com.oracle.bmc.core.model.SecurityRule.Direction.Ingress)
           .forEach(r -> rules.add(LiveIngress.of(r, live.names()))));

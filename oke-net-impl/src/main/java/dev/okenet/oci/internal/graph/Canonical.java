@@ -9,8 +9,9 @@ import dev.okenet.ResolvedNetwork;
 
 /**
  * One text form per rule, written from the model on one side and from OCI's answer on the other,
- * so that a plan compares rules as plain strings. References are logical keys ("nsg:workers",
- * "nat"), never OCIDs, so the text is the same before and after the resources exist.
+ * so that a plan compares rules as plain strings. References are logical keys' texts
+ * ({@code nsg:workers}, {@code nat}), never OCIDs, so the text is the same before and after the
+ * resources exist.
  */
 public final class Canonical {
   /** How the Oracle Services Network appears in rule texts. */
@@ -33,7 +34,7 @@ public final class Canonical {
   public static String peer(ResolvedPeer peer) {
     switch (peer.kind()) {
       case NSG:
-        return peer.nsgKey().orElseThrow();
+        return peer.nsgKey().orElseThrow().toString();
       case SERVICE_NETWORK:
         return SERVICE_NETWORK;
       default:
@@ -49,6 +50,6 @@ public final class Canonical {
   /** The text of a model route rule. */
   public static String routeRule(RouteRule rule) {
     return routeRule(rule.isServiceNetwork() ? SERVICE_NETWORK : rule.destination().orElseThrow().toString(),
-        ResolvedNetwork.targetKey(rule.target()));
+        ResolvedNetwork.targetKey(rule.target()).toString());
   }
 }

@@ -1,6 +1,9 @@
 package dev.okenet.oci.internal.graph;
 
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.RemotePeeringKey;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.key.RuleSetKey;
 import dev.okenet.oci.ResourceType;
 import dev.okenet.resolved.ResolvedCluster;
 import dev.okenet.resolved.ResolvedDrg;
@@ -30,13 +33,10 @@ import java.util.TreeMap;
  * route tables and lists), then the cluster and its node pools.
  */
 public final class DesiredGraph {
-  /** The VCN's logical key. */
-  public static final String VCN = "vcn";
-  /** The default security list's logical key. */
-  public static final String DEFAULT_SECURITY_LIST = "default-security-list";
+  private static final ResourceKey VCN = ResourceKey.vcn();
 
   private final List<ResourceSpec> specs;
-  private final java.util.Map<String, ResourceSpec> byKey = new java.util.HashMap<>();
+  private final java.util.Map<ResourceKey, ResourceSpec> byKey = new java.util.HashMap<>();
 
   /**
    * Refuses a logical key twice: two specs with one key would be one resource to the plan (created
@@ -59,7 +59,7 @@ public final class DesiredGraph {
   }
 
   /** The spec with this key. */
-  public Optional<ResourceSpec> spec(String key) {
+  public Optional<ResourceSpec> spec(ResourceKey key) {
     return Optional.ofNullable(byKey.get(key));
   }
 
@@ -121,17 +121,17 @@ public final class DesiredGraph {
     for (DrgAttachment a : drg.attachments()) {
       if (a.kind() == DrgAttachment.Kind.REMOTE_PEERING) {
         out.add(spec(ResourceType.REMOTE_PEERING_CONNECTION, remotePeeringKey(a), drg.name() + "-" + a.name(),
-            fields("drg", drg.key(), "peer", remotePeer(a)), Set.of(), Map.of(), List.of(drg.key()), List.of(), Optional.empty(), a));
+            fields("drg", drg.key().toString(), "peer", remotePeer(a)), Set.of(), Map.of(), List.of(drg.key()), List.of(), Optional.empty(), a));
       }
     }
     out.add(spec(ResourceType.DRG_ATTACHMENT, drg.vcnAttachmentKey(), drg.name() + "-vcn",
-        fields("drg", drg.key(), "vcn", VCN), Set.of("drg", "vcn"), Map.of(), List.of(drg.key(), VCN), List.of(),
+        fields("drg", drg.key().toString(), "vcn", VCN.toString()), Set.of("drg", "vcn"), Map.of(), List.of(drg.key(), VCN), List.of(),
         Optional.empty(), drg));
   }
 
-  /** The logical key of a remote peering connection: "rpc:&lt;attachment name&gt;". */
-  public static String remotePeeringKey(DrgAttachment a) {
-    return "rpc:" + a.name();
+  /** The logical key of a remote peering connection: {@code rpc:<attachment name>}. */
+  public static RemotePeeringKey remotePeeringKey(DrgAttachment a) {
+    return ResourceKey.remotePeering(a.name());
   }
 
   /**
@@ -164,7 +164,7 @@ public final class DesiredGraph {
 
   private static ResourceSpec routeTable(ResolvedNetwork net, ResolvedRouteTable rt) {
     Map<String, Object> rules = new TreeMap<>();
-    Set<String> deps = new LinkedHashSet<>(List.of(VCN));
+    Set<ResourceKey> deps = new LinkedHashSet<>(List.of(VCN));
     for (RouteRule r : rt.rules()) {
       rules.put(Canonical.routeRule(r), r);
       deps.add(ResolvedNetwork.targetKey(r.target()));
@@ -179,7 +179,7 @@ public final class DesiredGraph {
 
   private static ResourceSpec ruleSet(ResourceType type, ResolvedRuleSet rs, CcmRules ccm) {
     Map<String, Object> rules = new TreeMap<>();
-    Set<String> ruleDeps = new LinkedHashSet<>();
+    Set<ResourceKey> ruleDeps = new LinkedHashSet<>();
     for (ResolvedSecurityRule r : rs.rules()) {
       rules.put(Canonical.securityRule(r), r);
       r.peer().nsgKey().filter(k -> !k.equals(rs.key())).ifPresent(ruleDeps::add);
@@ -189,30 +189,30 @@ public final class DesiredGraph {
   }
 
   private static ResourceSpec subnet(ResolvedSubnet s, boolean ownVcn) {
-    List<String> deps = new ArrayList<>(List.of(VCN, s.routeTableKey()));
-    for (String sl : s.securityListKeys()) {
-      if (ownVcn || !sl.equals(DEFAULT_SECURITY_LIST)) {
+    List<ResourceKey> deps = new ArrayList<>(List.of(VCN, s.routeTableKey()));
+    for (RuleSetKey sl : s.securityListKeys()) {
+      if (ownVcn || !sl.equals(ResourceKey.defaultSecurityList())) {
         deps.add(sl);
       }
     }
     return spec(ResourceType.SUBNET, s.key(), s.name(),
         fields("cidrBlock", s.cidr().toString(), "dnsLabel", s.dnsLabel().orElse(""),
-            "public", String.valueOf(s.isPublic()), "routeTable", s.routeTableKey(),
-            "securityLists", String.join(", ", s.securityListKeys())),
+            "public", String.valueOf(s.isPublic()), "routeTable", s.routeTableKey().toString(),
+            "securityLists", text(s.securityListKeys())),
         Set.of("cidrBlock", "dnsLabel", "public"), Map.of(), deps, List.of(), s.existingId(), s);
   }
 
   private static ResourceSpec cluster(ResolvedNetwork net) {
     ResolvedCluster c = net.cluster();
-    List<String> deps = new ArrayList<>(List.of(VCN, c.endpointSubnetKey()));
+    List<ResourceKey> deps = new ArrayList<>(List.of(VCN, c.endpointSubnetKey()));
     deps.addAll(c.endpointNsgKeys());
     deps.addAll(c.serviceLbSubnetKeys());
     return spec(ResourceType.CLUSTER, c.key(), c.name(),
         fields("kubernetesVersion", c.kubernetesVersion(), "type", c.type().name(), "cni", c.cni().ociCniType(),
-            "endpointSubnet", c.endpointSubnetKey(), "endpointPublic", String.valueOf(c.endpointPublic()),
-            "endpointNsgs", String.join(", ", c.endpointNsgKeys()),
+            "endpointSubnet", c.endpointSubnetKey().toString(), "endpointPublic", String.valueOf(c.endpointPublic()),
+            "endpointNsgs", text(c.endpointNsgKeys()),
             "podsCidr", c.podsCidr().map(Object::toString).orElse(""), "servicesCidr", c.servicesCidr().toString(),
-            "serviceLbSubnets", String.join(", ", c.serviceLbSubnetKeys())),
+            "serviceLbSubnets", text(c.serviceLbSubnetKeys())),
         Set.of("type", "cni", "endpointSubnet", "endpointPublic", "endpointNsgs", "podsCidr", "servicesCidr",
             "serviceLbSubnets"), Map.of(), dedupe(deps), List.of(), c.existingId(), new ClusterSource(net));
   }
@@ -224,22 +224,27 @@ public final class DesiredGraph {
    * networking replace the pool. The node image is chosen at creation and not compared.
    */
   private static ResourceSpec nodePool(ResolvedNetwork net, ResolvedNodePool p) {
-    List<String> deps = new ArrayList<>(List.of("cluster", p.workerSubnetKey()));
+    List<ResourceKey> deps = new ArrayList<>(List.of(ResourceKey.cluster(), p.workerSubnetKey()));
     p.podSubnetKey().ifPresent(deps::add);
     deps.addAll(p.nsgKeys());
     deps.addAll(p.podNsgKeys());
     return spec(ResourceType.NODE_POOL, p.key(), p.name(),
         fields("kubernetesVersion", net.cluster().kubernetesVersion(), "shape", p.pool().shape().name(),
             "ocpus", p.pool().shape().ocpus().map(String::valueOf).orElse(""), "size", String.valueOf(p.pool().minNodes()),
-            "subnet", p.workerSubnetKey(), "nsgs", String.join(", ", p.nsgKeys()),
-            "podSubnet", p.podSubnetKey().orElse(""), "podNsgs", String.join(", ", p.podNsgKeys()),
+            "subnet", p.workerSubnetKey().toString(), "nsgs", text(p.nsgKeys()),
+            "podSubnet", p.podSubnetKey().map(Object::toString).orElse(""), "podNsgs", text(p.podNsgKeys()),
             "maxPodsPerNode", net.cluster().cni() == dev.okenet.cluster.Cni.VCN_NATIVE ? String.valueOf(p.maxPodsPerNode()) : ""),
         Set.of("shape", "ocpus", "subnet", "nsgs", "podSubnet", "podNsgs", "maxPodsPerNode"), Map.of(), dedupe(deps), List.of(),
         Optional.empty(), new NodePoolSource(net, p));
   }
 
-  private static List<String> dedupe(List<String> keys) {
+  private static List<ResourceKey> dedupe(List<ResourceKey> keys) {
     return List.copyOf(new LinkedHashSet<>(keys));
+  }
+
+  /** Keys as a plan's field shows them: their texts, comma-separated, in order. */
+  static String text(List<? extends ResourceKey> keys) {
+    return keys.stream().map(Object::toString).collect(java.util.stream.Collectors.joining(", "));
   }
 
   static Map<String, String> fields(String... kv) {
@@ -250,8 +255,8 @@ public final class DesiredGraph {
     return m;
   }
 
-  static ResourceSpec spec(ResourceType type, String key, String name, Map<String, String> fields,
-      Set<String> replace, Map<String, Object> rules, List<String> deps, List<String> ruleDeps, Optional<String> existing,
+  static ResourceSpec spec(ResourceType type, ResourceKey key, String name, Map<String, String> fields,
+      Set<String> replace, Map<String, Object> rules, List<ResourceKey> deps, List<ResourceKey> ruleDeps, Optional<String> existing,
       Object source) {
     Map<String, String> all = new LinkedHashMap<>();
     all.put("displayName", name);

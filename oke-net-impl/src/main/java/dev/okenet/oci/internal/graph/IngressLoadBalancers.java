@@ -1,6 +1,10 @@
 package dev.okenet.oci.internal.graph;
 
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.IngressNlbKey;
+import dev.okenet.key.NsgKey;
+import dev.okenet.key.ResourceKey;
+import dev.okenet.key.SubnetKey;
 import dev.okenet.kube.Ingress;
 import dev.okenet.kube.ServicePort;
 import dev.okenet.oci.ResourceType;
@@ -23,7 +27,7 @@ import java.util.stream.Collectors;
  * controller, since nodes come and go with the node pools.
  *
  * <pre>{@code
- * IngressLoadBalancers.of(net).get(0).key();   // "nlb:ingress:ingress-nginx/controller"
+ * IngressLoadBalancers.of(net).get(0).key();   // nlb:ingress:ingress-nginx/controller
  * }</pre>
  */
 public final class IngressLoadBalancers {
@@ -33,13 +37,13 @@ public final class IngressLoadBalancers {
   /**
    * One planned NLB.
    *
-   * @param key the logical key, "nlb:ingress:&lt;namespace&gt;/&lt;name&gt;" of the controller Service
+   * @param key the logical key, {@code nlb:ingress:<namespace>/<name>} of the controller Service
    * @param name the display name
    * @param subnetKey the public load balancer subnet
    * @param nsgKeys NSGs the controller's load balancer has in the model
    * @param ports the controller Service's ports, one listener each
    */
-  public record IngressNlb(String key, String name, String subnetKey, List<String> nsgKeys, List<ServicePort> ports) {
+  public record IngressNlb(IngressNlbKey key, String name, SubnetKey subnetKey, List<NsgKey> nsgKeys, List<ServicePort> ports) {
     /** Copies the lists. */
     public IngressNlb {
       nsgKeys = List.copyOf(nsgKeys);
@@ -57,10 +61,11 @@ public final class IngressLoadBalancers {
     }
 
     ResourceSpec spec() {
-      List<String> deps = new ArrayList<>(List.of(DesiredGraph.VCN, subnetKey));
+      List<ResourceKey> deps = new ArrayList<>(List.of(ResourceKey.vcn(), subnetKey));
       deps.addAll(nsgKeys);
       return DesiredGraph.spec(ResourceType.NETWORK_LOAD_BALANCER, key, name,
-          DesiredGraph.fields("subnet", subnetKey, "public", "true", "listeners", listenersText(), "nsgs", String.join(", ", nsgKeys)),
+          DesiredGraph.fields("subnet", subnetKey.toString(), "public", "true", "listeners", listenersText(),
+              "nsgs", DesiredGraph.text(nsgKeys)),
           Set.of("subnet", "public", "listeners", "nsgs"), Map.of(), List.copyOf(new java.util.LinkedHashSet<>(deps)), List.of(),
           Optional.empty(), this);
     }
@@ -75,7 +80,7 @@ public final class IngressLoadBalancers {
    *     LoadBalancer Service of the model, or when the network has no public LB subnet
    */
   public static List<IngressNlb> of(ResolvedNetwork net) {
-    Map<String, IngressNlb> out = new LinkedHashMap<>();
+    Map<IngressNlbKey, IngressNlb> out = new LinkedHashMap<>();
     for (Ingress ingress : net.intent().ingresses()) {
       String controller = ingress.exposedBy().namespace() + "/" + ingress.exposedBy().name();
       ResolvedLoadBalancer lb = net.loadBalancers().stream()
@@ -84,12 +89,12 @@ public final class IngressLoadBalancers {
           .findFirst().orElseThrow(() -> new IllegalArgumentException("Ingress '" + ingress.className() + "' of network '"
               + net.name() + "' is exposed by " + controller + ", which is not a LoadBalancer Service of the model, so "
               + "ingressLoadBalancers has no ports to listen on. Add Service.loadBalancer(\"" + ingress.exposedBy().namespace()
-              + "\", \"" + ingress.exposedBy().name() + "\").port(443), or turn ingressLoadBalancers off."));
+              + "\", \"" + ingress.exposedBy().name() + "\").addPort(443), or turn ingressLoadBalancers off."));
       ResolvedSubnet subnet = net.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS).filter(ResolvedSubnet::isPublic)
           .orElseThrow(() -> new IllegalArgumentException("ingressLoadBalancers puts a public NLB in front of " + controller
               + " (Ingress '" + ingress.className() + "'), but network '" + net.name() + "' has no public load balancer "
-              + "subnet. Add .publicLoadBalancers(Subnet.publicSubnet().prefixLength(24)), or turn ingressLoadBalancers off."));
-      String key = "nlb:ingress:" + controller;
+              + "subnet. Add .publicLoadBalancers(Subnet.publicSubnet(24)), or turn ingressLoadBalancers off."));
+      IngressNlbKey key = ResourceKey.ingressNlb(ingress.exposedBy().namespace(), ingress.exposedBy().name());
       out.putIfAbsent(key, new IngressNlb(key, net.name() + "-ingress-" + ingress.exposedBy().name(), subnet.key(),
           lb.nsgKeys(), lb.service().ports()));
     }

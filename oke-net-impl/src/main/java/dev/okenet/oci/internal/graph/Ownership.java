@@ -1,16 +1,21 @@
 package dev.okenet.oci.internal.graph;
 
+import dev.okenet.key.ResourceKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The freeform tags that mark what a network owns. The provider keeps no state file: these two
  * tags are the whole record of ownership, so nothing without both is ever changed or deleted.
- * A third, {@value #ADOPTED_TAG}, says an owned resource was adopted (it existed before oke-net
- * owned it) and keeps its live display name; it never makes a resource owned on its own.
+ * The key tag holds a {@link ResourceKey}'s text; a value that is no key oke-net writes (a foreign
+ * or corrupted tag) makes the resource not ours, like a missing tag. A third,
+ * {@value #ADOPTED_TAG}, says an owned resource was adopted (it existed before oke-net owned it)
+ * and keeps its live display name; it never makes a resource owned on its own.
  *
  * <pre>{@code
- * Ownership.ownedKey(Map.of("okenet.network", "prod", "okenet.key", "nsg:pods"), "prod");   // "nsg:pods"
+ * Ownership.ownedKey(Map.of("okenet.network", "prod", "okenet.key", "nsg:pods"), "prod");   // Optional[nsg:pods]
+ * Ownership.ownedKey(Map.of("okenet.network", "prod", "okenet.key", "nsg:nope"), "prod");   // Optional.empty
  * Ownership.keepsLiveName(Map.of("okenet.network", "other", "okenet.adopted", "true"), "prod");  // false: not ours
  * }</pre>
  */
@@ -25,31 +30,45 @@ public final class Ownership {
   private Ownership() {}
 
   /** The tags to put on a resource of {@code network} with logical key {@code key}. */
-  public static Map<String, String> tags(String network, String key) {
+  public static Map<String, String> tags(String network, ResourceKey key) {
     Map<String, String> tags = new LinkedHashMap<>();
     tags.put(NETWORK_TAG, network);
-    tags.put(KEY_TAG, key);
+    tags.put(KEY_TAG, key.toString());
     return tags;
   }
 
   /** {@code existing} with our two tags set (other tags kept): used when taking over a default list. */
-  public static Map<String, String> merged(Map<String, String> existing, String network, String key) {
+  public static Map<String, String> merged(Map<String, String> existing, String network, ResourceKey key) {
     Map<String, String> tags = new LinkedHashMap<>(existing == null ? Map.of() : existing);
     tags.putAll(tags(network, key));
     return tags;
   }
 
-  /** The logical key if both tags say {@code network} owns the resource, else null. */
-  public static String ownedKey(Map<String, String> tags, String network) {
+  /**
+   * The logical key if both tags say {@code network} owns the resource; empty when a tag is missing,
+   * names another network, or holds no key oke-net writes.
+   */
+  public static Optional<ResourceKey> ownedKey(Map<String, String> tags, String network) {
     if (tags == null || !network.equals(tags.get(NETWORK_TAG))) {
-      return null;
+      return Optional.empty();
     }
-    String key = tags.get(KEY_TAG);
-    return key == null || key.isBlank() ? null : key;
+    return ResourceKey.tryParse(tags.get(KEY_TAG));
+  }
+
+  /**
+   * The key tag's text when the resource is tagged for {@code network} but the text is no key
+   * oke-net writes (blank, foreign or corrupted): such a resource is left alone, and plans say so.
+   */
+  public static Optional<String> unreadableKey(Map<String, String> tags, String network) {
+    if (tags == null || !network.equals(tags.get(NETWORK_TAG)) || !tags.containsKey(KEY_TAG)) {
+      return Optional.empty();
+    }
+    String text = tags.get(KEY_TAG);
+    return ResourceKey.tryParse(text).isPresent() ? Optional.empty() : Optional.of(String.valueOf(text));
   }
 
   /** {@code existing} with our two tags and the adoption marker set (other tags kept): what adopting writes. */
-  public static Map<String, String> adopted(Map<String, String> existing, String network, String key) {
+  public static Map<String, String> adopted(Map<String, String> existing, String network, ResourceKey key) {
     Map<String, String> tags = merged(existing, network, key);
     tags.put(ADOPTED_TAG, "true");
     return tags;
@@ -61,6 +80,6 @@ public final class Ownership {
    * nothing, so it cannot make a foreign resource ours.
    */
   public static boolean keepsLiveName(Map<String, String> tags, String network) {
-    return ownedKey(tags, network) != null && "true".equals(tags.get(ADOPTED_TAG));
+    return ownedKey(tags, network).isPresent() && "true".equals(tags.get(ADOPTED_TAG));
   }
 }

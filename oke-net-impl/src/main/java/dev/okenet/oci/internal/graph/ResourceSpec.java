@@ -1,5 +1,6 @@
 package dev.okenet.oci.internal.graph;
 
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ResourceType;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,9 @@ import java.util.TreeMap;
  * @param existingId the OCID when the model references an existing resource (read, never changed)
  * @param source the resolved model object this spec comes from
  */
-public record ResourceSpec(ResourceType type, String key, String displayName, Map<String, String> fields,
-    Set<String> replaceFields, SortedMap<String, Object> rules, List<String> dependencies,
-    List<String> ruleDependencies, Optional<String> existingId, Object source) {
+public record ResourceSpec(ResourceType type, ResourceKey key, String displayName, Map<String, String> fields,
+    Set<String> replaceFields, SortedMap<String, Object> rules, List<ResourceKey> dependencies,
+    List<ResourceKey> ruleDependencies, Optional<String> existingId, Object source) {
   /** Copies the collections. */
   public ResourceSpec {
     Objects.requireNonNull(type, "type");

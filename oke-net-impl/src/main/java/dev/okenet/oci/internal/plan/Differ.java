@@ -1,5 +1,7 @@
 package dev.okenet.oci.internal.plan;
 
+import com.oracle.bmc.core.model.SecurityList;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.Change;
 import dev.okenet.oci.ChangeAction;
 import dev.okenet.oci.FieldDiff;
@@ -9,13 +11,12 @@ import dev.okenet.oci.internal.cloud.Inventory;
 import dev.okenet.oci.internal.cloud.Names;
 import dev.okenet.oci.internal.cloud.Observed;
 import dev.okenet.oci.internal.cloud.RuleMapping;
-import com.oracle.bmc.core.model.SecurityList;
 import dev.okenet.oci.internal.graph.CcmRules;
 import dev.okenet.oci.internal.graph.DesiredGraph;
-import dev.okenet.oci.internal.graph.RuleSetSource;
 import dev.okenet.oci.internal.graph.Hashes;
 import dev.okenet.oci.internal.graph.Ownership;
 import dev.okenet.oci.internal.graph.ResourceSpec;
+import dev.okenet.oci.internal.graph.RuleSetSource;
 import dev.okenet.resolved.ResolvedSecurityRule;
 import dev.okenet.resolved.ResolvedSubnet;
 import java.util.ArrayList;
@@ -60,10 +61,10 @@ public final class Differ {
   /** The plan of {@code graph} against {@code inventory}. */
   public PlannedWork plan(String network, String compartmentId, DesiredGraph graph, Inventory inventory) {
     Names names = inventory.names();
-    Map<String, List<Observed>> live = new LinkedHashMap<>();
-    Map<String, List<String>> dead = new HashMap<>();
+    Map<ResourceKey, List<Observed>> live = new LinkedHashMap<>();
+    Map<ResourceKey, List<String>> dead = new HashMap<>();
     for (Observed o : inventory.owned()) {
-      String key = inventory.keyOf(o);
+      ResourceKey key = inventory.keyOf(o).orElseThrow();
       if (o.isGone()) {
         dead.computeIfAbsent(key, k -> new ArrayList<>()).add(o.id());
       } else {
@@ -71,9 +72,10 @@ public final class Differ {
       }
     }
     List<PlannedChange> changes = new ArrayList<>();
-    Map<String, String> known = new LinkedHashMap<>();
-    Set<String> desiredKeys = new LinkedHashSet<>();
-    Set<String> replaced = new LinkedHashSet<>();
+    Map<ResourceKey, String> known = new LinkedHashMap<>();
+    Set<ResourceKey> desiredKeys = new LinkedHashSet<>();
+    Set<ResourceKey> replaced = new LinkedHashSet<>();
+    List<String> duplicateNotes = new ArrayList<>();
     for (ResourceSpec spec : graph.specs()) {
       desiredKeys.add(spec.key());
       if (spec.isReference()) {
@@ -83,14 +85,13 @@ public final class Differ {
         continue;
       }
       Optional<Observed> current;
+      List<Observed> duplicates = List.of();
       if (spec.type() == ResourceType.DEFAULT_SECURITY_LIST) {
         current = inventory.defaultSecurityList();
       } else {
         List<Observed> matches = live.getOrDefault(spec.key(), List.of()).stream().filter(o -> o.type() == spec.type()).toList();
         current = matches.stream().findFirst();
-        for (int i = 1; i < matches.size(); i++) {
-          changes.add(delete(matches.get(i), spec.key() + "#duplicate-" + i, names));
-        }
+        duplicates = matches.stream().skip(1).toList();
       }
       String token = retryToken(network, spec, dead.getOrDefault(spec.key(), List.of()));
       if (current.isEmpty()) {
@@ -103,8 +104,14 @@ public final class Differ {
         }
         changes.add(c);
       }
+      // The kept resource's change comes first, so plan.change(key) finds it; each duplicate goes.
+      for (Observed d : duplicates) {
+        changes.add(delete(d, spec.key(), names));
+        duplicateNotes.add(spec.type().label() + " " + d.id() + " is a second resource owned as '" + spec.key() + "' (beside "
+            + current.orElseThrow().id() + "): the plan deletes it, so that the key names one resource again.");
+      }
     }
-    for (Map.Entry<String, List<Observed>> e : live.entrySet()) {
+    for (Map.Entry<ResourceKey, List<Observed>> e : live.entrySet()) {
       if (!desiredKeys.contains(e.getKey())) {
         for (Observed o : e.getValue()) {
           changes.add(delete(o, e.getKey(), names));
@@ -112,6 +119,7 @@ public final class Differ {
       }
     }
     List<String> notes = new ArrayList<>(notes(graph));
+    notes.addAll(duplicateNotes);
     borrowedDefaultList(graph, inventory, known).ifPresent(notes::add);
     notes.addAll(inventory.notes());
     return new PlannedWork(network, compartmentId, changes, known, notes, inventory.services());
@@ -122,16 +130,16 @@ public final class Differ {
    * a subnet may still name it: its OCID is the VCN's own default list's, made known so the subnet
    * can be created with it, and the note says it is left as its owner wrote it.
    */
-  private static Optional<String> borrowedDefaultList(DesiredGraph graph, Inventory inventory, Map<String, String> known) {
-    if (known.containsKey(DesiredGraph.DEFAULT_SECURITY_LIST) || inventory.defaultSecurityList().isEmpty()
+  private static Optional<String> borrowedDefaultList(DesiredGraph graph, Inventory inventory, Map<ResourceKey, String> known) {
+    if (known.containsKey(ResourceKey.defaultSecurityList()) || inventory.defaultSecurityList().isEmpty()
         || graph.specs().stream().anyMatch(s -> s.type() == ResourceType.DEFAULT_SECURITY_LIST)) {
       return Optional.empty();
     }
     String id = inventory.defaultSecurityList().get().id();
-    known.put(DesiredGraph.DEFAULT_SECURITY_LIST, id);
+    known.put(ResourceKey.defaultSecurityList(), id);
     List<String> users = graph.specs().stream().filter(s -> s.type() == ResourceType.SUBNET)
-        .filter(s -> s.source() instanceof ResolvedSubnet rs && rs.securityListKeys().contains(DesiredGraph.DEFAULT_SECURITY_LIST))
-        .map(ResourceSpec::key).toList();
+        .filter(s -> s.source() instanceof ResolvedSubnet rs && rs.securityListKeys().contains(ResourceKey.defaultSecurityList()))
+        .map(s -> s.key().toString()).toList();
     if (users.isEmpty()) {
       return Optional.empty();
     }
@@ -147,7 +155,7 @@ public final class Differ {
       if (spec.type() == ResourceType.REMOTE_PEERING_CONNECTION && spec.fields().getOrDefault("peer", "").isEmpty()) {
         notes.add("Remote peering connection '" + spec.key() + "' (" + spec.displayName() + ") is left unconnected: the model "
             + "knows no peer RPC OCID. Connect it from the peer region's side with this RPC's OCID (ApplyResult.idsByKey()"
-            + ".get(\"" + spec.key() + "\")); the next plan then shows it connected and leaves it alone.");
+            + ".get(ResourceKey.parse(\"" + spec.key() + "\"))); the next plan then shows it connected and leaves it alone.");
       }
     }
     return notes;
@@ -164,7 +172,7 @@ public final class Differ {
   }
 
   private PlannedChange compare(ResourceSpec spec, Observed current, boolean bound, Names names, String token, String network,
-      Set<String> replaced) {
+      Set<ResourceKey> replaced) {
     var handler = handlers.of(spec.type());
     Map<String, String> actual = handler.fields(current, names);
     List<FieldDiff> diffs = new ArrayList<>();
@@ -186,10 +194,10 @@ public final class Differ {
     if (PINNED_TO_DEPENDENCIES.contains(spec.type())) {
       // A cluster, node pool or NLB holds the OCIDs of its subnets (and a node pool its cluster's)
       // from its creation: when one of them is replaced, it must be replaced too.
-      for (String dep : spec.dependencies()) {
+      for (ResourceKey dep : spec.dependencies()) {
         if (replaced.contains(dep)) {
           replace = true;
-          diffs.add(FieldDiff.of(dep, "replaced", "new " + dep, true));
+          diffs.add(FieldDiff.of(dep.toString(), "replaced", "new " + dep, true));
         }
       }
     }
@@ -199,7 +207,7 @@ public final class Differ {
       Map<String, String> after = Ownership.adopted(current.tags(), network, spec.key());
       diffs.add(FieldDiff.of("tags", new TreeMap<>(current.tags()).toString(), new TreeMap<>(after).toString(), false));
       sent = current.withTags(after);
-    } else if (!spec.key().equals(Ownership.ownedKey(current.tags(), network))) {
+    } else if (!Ownership.ownedKey(current.tags(), network).equals(Optional.of(spec.key()))) {
       diffs.add(FieldDiff.of("tags", "(not tagged)", Ownership.NETWORK_TAG + "=" + network + ", " + Ownership.KEY_TAG + "="
           + spec.key(), false));
     }
@@ -268,7 +276,7 @@ public final class Differ {
     return out;
   }
 
-  private PlannedChange delete(Observed o, String key, Names names) {
+  private PlannedChange delete(Observed o, ResourceKey key, Names names) {
     List<String> removeRules = o.nsgRules().stream().map(r -> r.getId()).toList();
     Change c = new Change(ChangeAction.DELETE, o.type(), key, o.displayName() == null ? o.id() : o.displayName(), List.of(),
         List.of(), Optional.of(o.id()));

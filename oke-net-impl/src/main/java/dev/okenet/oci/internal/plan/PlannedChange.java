@@ -1,6 +1,8 @@
 package dev.okenet.oci.internal.plan;
 
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.Change;
+import dev.okenet.oci.ChangeAction;
 import dev.okenet.oci.internal.cloud.Observed;
 import dev.okenet.oci.internal.graph.ResourceSpec;
 import dev.okenet.resolved.ResolvedSecurityRule;
@@ -25,7 +27,15 @@ public record PlannedChange(Change change, ResourceSpec spec, Observed current, 
   }
 
   /** The change's key. */
-  public String key() {
+  public ResourceKey key() {
     return change.key();
+  }
+
+  /**
+   * What tells this change apart from every other of its plan: the key's text, and for a delete the
+   * OCID too (a duplicate owned under a kept key, or two orphans of one key, are deleted each).
+   */
+  public String id() {
+    return change.action() == ChangeAction.DELETE ? change.key() + "@" + change.resourceId().orElse("") : change.key().toString();
   }
 }

@@ -2,6 +2,7 @@ package dev.okenet.oci.internal.provider;
 
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.identity.Identity;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import dev.okenet.oci.RetryPolicy;
 import dev.okenet.oci.WaitStrategy;
@@ -13,8 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The OCI a provider talks to: its clients (a VirtualNetwork always; ContainerEngine and
- * NetworkLoadBalancer when given), and how every call goes out — retried under one
+ * The OCI a provider talks to: its clients (a VirtualNetwork always; ContainerEngine,
+ * NetworkLoadBalancer and Identity when given), and how every call goes out — retried under one
  * {@link RetryPolicy}, paced by one {@link Pacer} shared with every provider given the same
  * pacing (the clients are wrapped by {@link PacedClients}, waiter polls included), waited for with
  * one {@link WaitStrategy}. Plans, applies, imports and diagnoses all read
@@ -29,6 +30,7 @@ public final class Cloud {
   private final VirtualNetwork virtualNetwork;
   private final ContainerEngine containerEngine;
   private final NetworkLoadBalancer networkLoadBalancer;
+  private final Identity identity;
   private final RetryPolicy retryPolicy;
   private final WaitStrategy waitStrategy;
   private final Pacer pacer;
@@ -39,6 +41,12 @@ public final class Cloud {
    */
   public Cloud(VirtualNetwork virtualNetwork, ContainerEngine containerEngine, NetworkLoadBalancer networkLoadBalancer,
       RetryPolicy retryPolicy, WaitStrategy waitStrategy, Pacer pacer) {
+    this(virtualNetwork, containerEngine, networkLoadBalancer, null, retryPolicy, waitStrategy, pacer);
+  }
+
+  /** @param identity may be null (availability domains are then given, or node pools are not created) */
+  public Cloud(VirtualNetwork virtualNetwork, ContainerEngine containerEngine, NetworkLoadBalancer networkLoadBalancer,
+      Identity identity, RetryPolicy retryPolicy, WaitStrategy waitStrategy, Pacer pacer) {
     Objects.requireNonNull(virtualNetwork, "virtualNetwork");
     Objects.requireNonNull(retryPolicy, "retryPolicy");
     this.virtualNetwork = PacedClients.virtualNetwork(virtualNetwork, pacer, retryPolicy.sleeper());
@@ -46,6 +54,7 @@ public final class Cloud {
         : PacedClients.containerEngine(containerEngine, pacer, retryPolicy.sleeper());
     this.networkLoadBalancer = networkLoadBalancer == null ? null
         : PacedClients.networkLoadBalancer(networkLoadBalancer, pacer, retryPolicy.sleeper());
+    this.identity = identity == null ? null : PacedClients.identity(identity, pacer, retryPolicy.sleeper());
     this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
     this.waitStrategy = Objects.requireNonNull(waitStrategy, "waitStrategy");
     this.pacer = Objects.requireNonNull(pacer, "pacer");
@@ -61,6 +70,11 @@ public final class Cloud {
 
   public Optional<NetworkLoadBalancer> networkLoadBalancer() {
     return Optional.ofNullable(networkLoadBalancer);
+  }
+
+  /** The Identity client (availability domains); empty when none was given. */
+  public Optional<Identity> identity() {
+    return Optional.ofNullable(identity);
   }
 
   public RetryPolicy retryPolicy() {

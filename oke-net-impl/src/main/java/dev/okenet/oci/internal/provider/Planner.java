@@ -1,6 +1,7 @@
 package dev.okenet.oci.internal.provider;
 
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ChangeAction;
 import dev.okenet.oci.DiagnoseReport;
 import dev.okenet.oci.ResourceType;
@@ -11,6 +12,7 @@ import dev.okenet.oci.internal.cloud.CompartmentRead;
 import dev.okenet.oci.internal.cloud.Handlers;
 import dev.okenet.oci.internal.cloud.Inventory;
 import dev.okenet.oci.internal.cloud.OracleServices;
+import dev.okenet.oci.internal.cluster.AvailabilityDomains;
 import dev.okenet.oci.internal.cluster.NodePlacement;
 import dev.okenet.oci.internal.diagnose.Diagnosis;
 import dev.okenet.oci.internal.graph.DesiredGraph;
@@ -29,10 +31,11 @@ import java.util.Set;
  * Plans (and diagnoses) networks from reads of their compartments: one network from its own read,
  * or an estate — several networks — from one read per compartment shared by all of them
  * ({@link CompartmentRead}), each network keeping only what its tags make its own and getting
- * its own plan.
+ * its own plan. A plan that creates node pools carries their availability domains, read at most
+ * once per plan (or per estate) when they were not given.
  *
  * <pre>{@code
- * Planner planner = new Planner(cloud, handlers, false, false, placement);
+ * Planner planner = new Planner(cloud, handlers, false, domains);
  * PlannedWork prod = planner.plan(net, true, Map.of());
  * Map<String, PlannedWork> estate = planner.planEstate(List.of(prod, staging), true);
  * }</pre>
@@ -41,17 +44,17 @@ public final class Planner {
   private final Cloud cloud;
   private final Handlers handlers;
   private final boolean ingressLoadBalancers;
-  private final NodePlacement placement;
+  private final AvailabilityDomains domains;
 
   /**
    * @param ingressLoadBalancers whether each Ingress gets a standalone NLB
-   * @param placement the node pools' availability domains and image (a plan notes when they are missing)
+   * @param domains the node pools' availability domains, given or listed (a plan notes when there are none)
    */
-  public Planner(Cloud cloud, Handlers handlers, boolean ingressLoadBalancers, NodePlacement placement) {
+  public Planner(Cloud cloud, Handlers handlers, boolean ingressLoadBalancers, AvailabilityDomains domains) {
     this.cloud = cloud;
     this.handlers = handlers;
     this.ingressLoadBalancers = ingressLoadBalancers;
-    this.placement = placement;
+    this.domains = domains;
   }
 
   /** The kinds listed besides the network's: the cluster's when managed, NLBs when there is a client. */
@@ -69,18 +72,18 @@ public final class Planner {
   }
 
   /** The plan of {@code net}, its cluster included when {@code withCluster}, with {@code boundIds} bound for this plan. */
-  public PlannedWork plan(ResolvedNetwork net, boolean withCluster, Map<String, String> boundIds) {
+  public PlannedWork plan(ResolvedNetwork net, boolean withCluster, Map<ResourceKey, String> boundIds) {
     DesiredGraph graph = DesiredGraph.of(net, withCluster, ingressLoadBalancers);
     CloudContext ctx = cloud.context(net.intent().compartmentId(), net.name());
     CompartmentRead read = CompartmentRead.of(ctx, handlers, extraKinds(withCluster, true));
-    return planAgainst(net.name(), graph, read, ctx, bindings(graph, boundIds));
+    return planAgainst(net.name(), graph, read, ctx, bindings(graph, boundIds), domains.once());
   }
 
   /** The plan that deletes everything the network {@code name} owns in {@code compartmentId}. */
   public PlannedWork planDestroy(String name, String compartmentId, boolean withCluster) {
     CloudContext ctx = cloud.context(compartmentId, name);
     CompartmentRead read = CompartmentRead.of(ctx, handlers, extraKinds(withCluster, true));
-    return planAgainst(name, DesiredGraph.empty(), read, ctx, List.of());
+    return planAgainst(name, DesiredGraph.empty(), read, ctx, List.of(), domains.once());
   }
 
   /**
@@ -94,28 +97,34 @@ public final class Planner {
     Map<String, PlannedWork> out = new LinkedHashMap<>();
     Calls calls = cloud.calls();
     Map<String, CompartmentRead> reads = new LinkedHashMap<>();
+    // A tenancy's availability domains are the same from every compartment: one read serves the estate.
+    AvailabilityDomains.Once tenancyDomains = domains.once();
     for (ResolvedNetwork net : nets) {
       String compartment = net.intent().compartmentId();
       CloudContext ctx = cloud.context(compartment, net.name(), calls);
       CompartmentRead read = reads.computeIfAbsent(compartment, c -> CompartmentRead.of(ctx, handlers,
           extraKinds(withCluster, true)));
       DesiredGraph graph = DesiredGraph.of(net, withCluster, ingressLoadBalancers);
-      out.put(net.name(), planAgainst(net.name(), graph, read, ctx, List.of()));
+      out.put(net.name(), planAgainst(net.name(), graph, read, ctx, List.of(), tenancyDomains));
     }
     return out;
   }
 
   private PlannedWork planAgainst(String network, DesiredGraph graph, CompartmentRead read, CloudContext ctx,
-      List<Binding> bindings) {
+      List<Binding> bindings, AvailabilityDomains.Once placement) {
     Inventory inventory = Inventory.of(read, network, references(graph), bindings, ctx)
         .servedBy(OracleServices.scopeOf(graph.specs()));
     PlannedWork work = new Differ(handlers).plan(network, read.compartmentId(), graph, inventory);
     List<String> pools = poolsToCreate(work);
-    if (!pools.isEmpty() && !placement.hasAvailabilityDomains()) {
-      work = work.withNote(NodePlacement.missingDomains("node pool" + (pools.size() > 1 ? "s " : " ") + String.join(", ", pools))
+    if (pools.isEmpty()) {
+      return work;
+    }
+    List<String> found = placement.domains(ctx);
+    if (found.isEmpty()) {
+      return work.withNote(NodePlacement.missingDomains("node pool" + (pools.size() > 1 ? "s " : " ") + String.join(", ", pools))
           + " Until then apply refuses this plan before any call.");
     }
-    return work;
+    return work.withAvailabilityDomains(found);
   }
 
   /** The display names of the node pools {@code work} creates or replaces. */
@@ -165,7 +174,7 @@ public final class Planner {
   }
 
   /** The bindings of the graph's own (not referenced) keys; other keys are never bound. */
-  private static List<Binding> bindings(DesiredGraph graph, Map<String, String> boundIds) {
+  private static List<Binding> bindings(DesiredGraph graph, Map<ResourceKey, String> boundIds) {
     List<Binding> out = new ArrayList<>();
     for (ResourceSpec s : graph.specs()) {
       String id = boundIds.get(s.key());
@@ -176,8 +185,8 @@ public final class Planner {
     return out;
   }
 
-  private static Map<String, String> references(DesiredGraph graph) {
-    Map<String, String> refs = new LinkedHashMap<>();
+  private static Map<ResourceKey, String> references(DesiredGraph graph) {
+    Map<ResourceKey, String> refs = new LinkedHashMap<>();
     for (ResourceSpec s : graph.specs()) {
       s.existingId().ifPresent(id -> refs.put(s.key(), id));
     }

@@ -8,6 +8,7 @@ import com.oracle.bmc.auth.ConfigFileAuthenticationDetailsProvider;
 import com.oracle.bmc.auth.InstancePrincipalsAuthenticationDetailsProvider;
 import com.oracle.bmc.containerengine.ContainerEngineClient;
 import com.oracle.bmc.core.VirtualNetworkClient;
+import com.oracle.bmc.identity.IdentityClient;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerClient;
 import com.oracle.bmc.retrier.RetryConfiguration;
 import java.io.IOException;
@@ -28,9 +29,10 @@ import java.util.List;
  * @param virtualNetwork the VirtualNetwork client
  * @param containerEngine the ContainerEngine client
  * @param networkLoadBalancer the NetworkLoadBalancer client
+ * @param identity the Identity client, which lists the tenancy's availability domains
  */
 public record SdkClients(VirtualNetworkClient virtualNetwork, ContainerEngineClient containerEngine,
-    NetworkLoadBalancerClient networkLoadBalancer) {
+    NetworkLoadBalancerClient networkLoadBalancer, IdentityClient identity) {
 
   /** The clients of {@code configFile}'s {@code profile}, in {@code region} (the profile's when null). */
   public static SdkClients fromConfigFile(String configFile, String profile, String region) {
@@ -58,11 +60,12 @@ public record SdkClients(VirtualNetworkClient virtualNetwork, ContainerEngineCli
     ClientConfiguration config = ClientConfiguration.builder().retryConfiguration(RetryConfiguration.NO_RETRY_CONFIGURATION).build();
     return new SdkClients(VirtualNetworkClient.builder().region(region).configuration(config).build(auth),
         ContainerEngineClient.builder().region(region).configuration(config).build(auth),
-        NetworkLoadBalancerClient.builder().region(region).configuration(config).build(auth));
+        NetworkLoadBalancerClient.builder().region(region).configuration(config).build(auth),
+        IdentityClient.builder().region(region).configuration(config).build(auth));
   }
 
   /** The clients, to close with the provider. */
   public List<AutoCloseable> closeables() {
-    return List.of(virtualNetwork, containerEngine, networkLoadBalancer);
+    return List.of(virtualNetwork, containerEngine, networkLoadBalancer, identity);
   }
 }

@@ -32,11 +32,11 @@ public final class PlanJson {
       ObjectNode n = changes.addObject();
       n.put("action", c.action().name());
       n.put("type", c.type().name());
-      n.put("key", c.key());
+      n.put("key", c.key().toString());
       n.put("displayName", c.displayName());
       c.resourceId().ifPresent(id -> n.put("resourceId", id));
       ArrayNode deps = n.putArray("dependencies");
-      c.dependencies().forEach(deps::add);
+      c.dependencies().forEach(d -> deps.add(d.toString()));
       ArrayNode diffs = n.putArray("diffs");
       for (FieldDiff d : c.diffs()) {
         ObjectNode dn = diffs.addObject();

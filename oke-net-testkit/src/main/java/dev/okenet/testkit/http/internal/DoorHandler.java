@@ -76,7 +76,7 @@ final class DoorHandler implements WireServer.Handler {
             // NotAuthorizedOrNotFound stays for resources that do not exist.
             return refuse(404, "NotFound", "No OCI operation answers " + request.method() + " "
                     + WireServer.printable(rawPath) + " (FakeOci serves the VirtualNetwork, ContainerEngine,"
-                    + " NetworkLoadBalancer and LoadBalancer APIs); check the endpoint, the API version and the path.");
+                    + " NetworkLoadBalancer, LoadBalancer and Identity APIs); check the endpoint, the API version and the path.");
         }
         Route route = match.get().route();
         OperationBinding binding = bindings.computeIfAbsent(route,

@@ -6,6 +6,9 @@ import com.oracle.bmc.containerengine.ContainerEngineWaiters;
 import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.core.VirtualNetworkPaginators;
 import com.oracle.bmc.core.VirtualNetworkWaiters;
+import com.oracle.bmc.identity.Identity;
+import com.oracle.bmc.identity.IdentityPaginators;
+import com.oracle.bmc.identity.IdentityWaiters;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerPaginators;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerWaiters;
@@ -25,20 +28,22 @@ import java.util.function.Function;
 public final class RecordedServices {
     private RecordedServices() {}
 
-    /** The three services; the waiters' futures run on {@code waiterExecutor}. */
-    public static Triple of(DoorTarget target, ExecutorService waiterExecutor) {
-        return new Triple(
+    /** The services; the waiters' futures run on {@code waiterExecutor}. */
+    public static Recorded of(DoorTarget target, ExecutorService waiterExecutor) {
+        return new Recorded(
                 proxy(VirtualNetwork.class, "VirtualNetwork", target,
                         p -> new VirtualNetworkWaiters(waiterExecutor, p), VirtualNetworkPaginators::new),
                 proxy(ContainerEngine.class, "ContainerEngine", target,
                         p -> new ContainerEngineWaiters(waiterExecutor, p), ContainerEnginePaginators::new),
                 proxy(NetworkLoadBalancer.class, "NetworkLoadBalancer", target,
-                        p -> new NetworkLoadBalancerWaiters(waiterExecutor, p), NetworkLoadBalancerPaginators::new));
+                        p -> new NetworkLoadBalancerWaiters(waiterExecutor, p), NetworkLoadBalancerPaginators::new),
+                proxy(Identity.class, "Identity", target,
+                        p -> new IdentityWaiters(waiterExecutor, p), IdentityPaginators::new));
     }
 
-    /** The three services through one target. */
-    public record Triple(VirtualNetwork virtualNetwork, ContainerEngine containerEngine,
-            NetworkLoadBalancer networkLoadBalancer) {}
+    /** The services through one target. */
+    public record Recorded(VirtualNetwork virtualNetwork, ContainerEngine containerEngine,
+            NetworkLoadBalancer networkLoadBalancer, Identity identity) {}
 
     private static <T> T proxy(Class<T> type, String service, DoorTarget target, Function<T, Object> waiters,
             Function<T, Object> paginators) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * One operation as the SDK sends it: {@code createVcn POST /20160918/vcns}, with the response
  * property that carries the body ({@code vcn}), or none.
  *
- * The service is {@code VirtualNetwork}, {@code ContainerEngine} or {@code NetworkLoadBalancer};
+ * The service is one of {@link RouteTable#SERVICES}, e.g. {@code VirtualNetwork};
  * the template names path parameters in braces, e.g. {@code /20160918/vcns/{vcnId}}.
  */
 final class Route {

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every operation of the four SDK clients, as method + path template, read from the
+ * Every operation of the five SDK clients, as method + path template, read from the
  * {@code <Service>.routes} tables beside this class. The tables list the whole SDK surface, not
  * only what FakeOci implements, so an operation FakeOci gains is served over HTTP at once, and an
  * operation it lacks reaches it and fails with its name instead of a bare 404.
@@ -27,7 +27,7 @@ import java.util.Optional;
 public final class RouteTable {
     /** The services served, in the order their tables load. */
     public static final List<String> SERVICES =
-            List.of("VirtualNetwork", "ContainerEngine", "NetworkLoadBalancer", "LoadBalancer");
+            List.of("VirtualNetwork", "ContainerEngine", "NetworkLoadBalancer", "LoadBalancer", "Identity");
 
     private static final RouteTable STANDARD = load(SERVICES);
 
@@ -51,7 +51,7 @@ public final class RouteTable {
         return method + " " + segments;
     }
 
-    /** The table of all three services, loaded once. */
+    /** The table of every service, loaded once. */
     public static RouteTable standard() {
         return STANDARD;
     }

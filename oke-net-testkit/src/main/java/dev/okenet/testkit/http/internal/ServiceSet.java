@@ -2,6 +2,7 @@ package dev.okenet.testkit.http.internal;
 
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.core.VirtualNetwork;
+import com.oracle.bmc.identity.Identity;
 import com.oracle.bmc.loadbalancer.LoadBalancer;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import dev.okenet.testkit.FakeOci;
@@ -10,7 +11,7 @@ import java.lang.reflect.Method;
 import java.util.Map;
 
 /**
- * A fake's four in-process services by the name the route tables use, and how to call one of
+ * A fake's in-process services by the name the route tables use, and how to call one of
  * their operations as a given caller.
  *
  * <pre>{@code
@@ -23,7 +24,8 @@ public final class ServiceSet {
             "VirtualNetwork", VirtualNetwork.class,
             "ContainerEngine", ContainerEngine.class,
             "NetworkLoadBalancer", NetworkLoadBalancer.class,
-            "LoadBalancer", LoadBalancer.class);
+            "LoadBalancer", LoadBalancer.class,
+            "Identity", Identity.class);
 
     private final Map<String, Object> services;
 
@@ -34,7 +36,7 @@ public final class ServiceSet {
     public static ServiceSet of(FakeOci fake) {
         return new ServiceSet(Map.of("VirtualNetwork", fake.virtualNetwork(), "ContainerEngine",
                 fake.containerEngine(), "NetworkLoadBalancer", fake.networkLoadBalancer(), "LoadBalancer",
-                fake.loadBalancer()));
+                fake.loadBalancer(), "Identity", fake.identity()));
     }
 
     /** The in-process service by name. */

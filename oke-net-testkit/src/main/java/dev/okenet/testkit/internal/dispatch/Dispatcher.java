@@ -113,6 +113,10 @@ public final class Dispatcher {
             String resourceId = reply.resourceId() != null ? reply.resourceId() : subjectId;
             if (operation.startsWith("get")) {
                 timeline.noteRead(reply.since(), reply.pendingUntil());
+                int stalled = timeline.stalledReads(reply.pendingUntil());
+                if (stalled > 0) {
+                    throw OciErrors.clockStalled(operation, resourceId, stalled, timeline.instantAt(reply.pendingUntil()));
+                }
             }
             if (mutating && operation.startsWith("create")) {
                 faults.created(kind, reply.resourceId());

@@ -35,6 +35,21 @@ public final class OciErrors {
                         + "' exists in this region and compartment (or you may not use it); check the OCID.");
     }
 
+    /**
+     * 400 FakeOciClockStalled: a testkit code, not OCI's. A caller polls a resource on a MANUAL
+     * clock that nothing moves, with real-time pauses, so it would wait out its whole timeout.
+     */
+    public static BmcException clockStalled(String operation, String resourceId, int reads, java.time.Instant changesAt) {
+        return of(400, "FakeOciClockStalled", "FakeOci's clock is MANUAL and nothing moves it: " + operation + " of " + resourceId
+                + " was read " + reads + " times and its state changes only at " + changesAt + " of virtual time, which no"
+                + " wait has moved towards, so this waiter would poll for its whole timeout in real time (20 minutes for the"
+                + " SDK's default waiters). Wait in virtual time: pass fake.clock().terminationStrategy() and"
+                + " fake.clock().delayStrategy() to the waiter (for OciNetworkProvider: .waitStrategy(WaitStrategy.of("
+                + "fake.clock().terminationStrategy(), fake.clock().delayStrategy()))), advance the clock from the test"
+                + " (fake.clock().advance(..), advanceToNextEvent()), or build FakeOci with VirtualClock.Mode.AUTO_ADVANCE"
+                + " or INSTANT.");
+    }
+
     public static BmcException invalid(String message) {
         return of(400, "InvalidParameter", message);
     }

@@ -41,11 +41,22 @@ public final class Timeline {
     private static final ThreadLocal<String> THREAD_KEY =
             ThreadLocal.withInitial(() -> "thread-" + Thread.currentThread().getId());
 
-    /** One caller's place in virtual time, and the change its last read saw coming. */
+    /** One caller's place in virtual time, the change its last read saw coming, and whether its reads stall. */
     private static final class Caller {
         final AtomicLong now = new AtomicLong();
         volatile long pending = -1;
+        long stallPending = -1;
+        long stallNow;
+        long stallFloor;
+        int stallReads;
+        long stallStartNanos;
     }
+
+    /** Reads of one change, with no virtual time passing between them, before a MANUAL-clock wait counts as stalled. */
+    public static final int STALLED_READS = 3;
+    /** Stalled reads that count as a stalled wait however little real time they took (a waiter that never pauses). */
+    public static final int STALLED_READS_AT_ANY_SPEED = 100;
+    private volatile long stalledWaitNanos = Duration.ofSeconds(5).toNanos();
 
     public Timeline(Instant epoch, VirtualClock.Mode mode) {
         this.epoch = epoch;
@@ -220,6 +231,47 @@ public final class Timeline {
         if (mode == VirtualClock.Mode.AUTO_ADVANCE) {
             callerReached(pendingUntil);
         }
+    }
+
+    /**
+     * How much real time a wait on a MANUAL clock may poll without virtual time moving before
+     * {@link #stalledReads} reports it (default 5 s; zero reports it at the {@value #STALLED_READS}th read).
+     */
+    public void setStalledWaitAfter(Duration realTime) {
+        this.stalledWaitNanos = realTime.toNanos();
+    }
+
+    /**
+     * After a read that saw a resource change at {@code pendingUntil} (-1 if steady): on a MANUAL
+     * clock, the number of reads the current caller has made of that change without virtual time
+     * moving in between (its now and the floor), once they are at least {@value #STALLED_READS}
+     * over at least the stalled-wait time of real time, or {@value #STALLED_READS_AT_ANY_SPEED};
+     * else 0. Such reads come from a waiter that sleeps real time on a clock nobody moves: it would
+     * poll for its whole timeout (the SDK's default waiters: 20 minutes) and see nothing change.
+     */
+    public int stalledReads(long pendingUntil) {
+        if (mode != VirtualClock.Mode.MANUAL) {
+            return 0;
+        }
+        Caller caller = caller();
+        long now = callerNow();
+        long atFloor = floor.get();
+        if (pendingUntil <= now) {
+            caller.stallPending = -1;
+            return 0;
+        }
+        if (caller.stallPending == pendingUntil && caller.stallNow == now && caller.stallFloor == atFloor) {
+            caller.stallReads++;
+        } else {
+            caller.stallPending = pendingUntil;
+            caller.stallNow = now;
+            caller.stallFloor = atFloor;
+            caller.stallReads = 1;
+            caller.stallStartNanos = System.nanoTime();
+        }
+        boolean longEnough = System.nanoTime() - caller.stallStartNanos >= stalledWaitNanos;
+        return caller.stallReads >= STALLED_READS_AT_ANY_SPEED || (caller.stallReads >= STALLED_READS && longEnough)
+                ? caller.stallReads : 0;
     }
 
     /**

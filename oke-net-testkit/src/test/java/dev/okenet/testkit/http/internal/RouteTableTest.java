@@ -23,7 +23,8 @@ class RouteTableTest {
             "VirtualNetwork", VirtualNetwork.class,
             "ContainerEngine", ContainerEngine.class,
             "NetworkLoadBalancer", NetworkLoadBalancer.class,
-            "LoadBalancer", com.oracle.bmc.loadbalancer.LoadBalancer.class);
+            "LoadBalancer", com.oracle.bmc.loadbalancer.LoadBalancer.class,
+            "Identity", com.oracle.bmc.identity.Identity.class);
 
     private final RouteTable table = RouteTable.standard();
 
@@ -39,7 +40,7 @@ class RouteTableTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"VirtualNetwork", "ContainerEngine", "NetworkLoadBalancer", "LoadBalancer"})
+    @ValueSource(strings = {"VirtualNetwork", "ContainerEngine", "NetworkLoadBalancer", "LoadBalancer", "Identity"})
     void everySdkOperationOfTheServiceHasExactlyOneRoute(String service) {
         List<String> routed = table.routes().stream().filter(route -> route.service().equals(service))
                 .map(Route::operation).sorted().toList();

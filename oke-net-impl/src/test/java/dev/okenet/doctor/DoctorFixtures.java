@@ -1,0 +1,45 @@
+package dev.okenet.doctor;
+
+import com.oracle.bmc.containerengine.model.UpdateNodePoolDetails;
+import com.oracle.bmc.containerengine.model.UpdateNodePoolNodeConfigDetails;
+import com.oracle.bmc.containerengine.requests.ListNodePoolsRequest;
+import com.oracle.bmc.containerengine.requests.UpdateNodePoolRequest;
+import dev.okenet.oci.RetryPolicy;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.kube.SimulatedCluster;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import java.util.Map;
+
+/** What the doctor's tests do to a simulated cluster, as a user's kubectl or the OCI console would. */
+final class DoctorFixtures {
+  private DoctorFixtures() {}
+
+  /** The doctor over the simulated cluster's fabric8 client and FakeOci's SDK interfaces. */
+  static DoctorReport examine(SimulatedCluster cluster) {
+    return ClusterDoctor.builder()
+        .kubernetes(cluster.client())
+        .virtualNetwork(cluster.oci().virtualNetwork())
+        .containerEngine(cluster.oci().containerEngine())
+        .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
+        .build()
+        .examine(cluster.ref().compartmentId(), cluster.ref().clusterId());
+  }
+
+  /** Sets node pool {@code name}'s size in FakeOci (oci ce node-pool update --size). */
+  static void scaleNodePool(FakeOci oci, String compartmentId, String name, int size) {
+    String poolId = oci.containerEngine().listNodePools(ListNodePoolsRequest.builder().compartmentId(compartmentId).name(name)
+        .build()).getItems().get(0).getId();
+    oci.containerEngine().updateNodePool(UpdateNodePoolRequest.builder().nodePoolId(poolId).updateNodePoolDetails(
+        UpdateNodePoolDetails.builder().nodeConfigDetails(UpdateNodePoolNodeConfigDetails.builder().size(size).build())
+            .build()).build());
+  }
+
+  /** A Deployment of {@code replicas} pods labelled app={@code name}. */
+  static Deployment deployment(String namespace, String name, int replicas) {
+    return new DeploymentBuilder().withNewMetadata().withName(name).withNamespace(namespace).endMetadata().withNewSpec()
+        .withReplicas(replicas).withNewSelector().withMatchLabels(Map.of("app", name)).endSelector().withNewTemplate()
+        .withNewMetadata().withLabels(Map.of("app", name)).endMetadata().withNewSpec().addNewContainer().withName(name)
+        .withImage("example/" + name).endContainer().endSpec().endTemplate().endSpec().build();
+  }
+}

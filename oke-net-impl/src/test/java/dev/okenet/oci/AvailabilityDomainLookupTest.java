@@ -1,0 +1,201 @@
+package dev.okenet.oci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.oracle.bmc.containerengine.model.NodePoolPlacementConfigDetails;
+import com.oracle.bmc.containerengine.model.NodePoolSummary;
+import com.oracle.bmc.containerengine.requests.ListNodePoolsRequest;
+import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.ResolvedNetwork;
+import dev.okenet.testkit.Fault;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.http.Door;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Node pools go in the tenancy's availability domains, looked up with Identity's
+ * ListAvailabilityDomains once per plan (or given), never invented; apply reads nothing again.
+ */
+class AvailabilityDomainLookupTest {
+  private static final String LIST = "listAvailabilityDomains";
+
+  private static List<List<String>> placements(FakeOci fake) {
+    return fake.containerEngine().listNodePools(ListNodePoolsRequest.builder().compartmentId(Networks.COMPARTMENT).build())
+        .getItems().stream().map(NodePoolSummary::getNodeConfigDetails)
+        .map(c -> c.getPlacementConfigs().stream().map(NodePoolPlacementConfigDetails::getAvailabilityDomain).toList())
+        .toList();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Door.class)
+  void eachNodePoolIsPlacedInEveryDomainIdentityLists(Door door) {
+    try (FakeCloud cloud = FakeCloud.instant(door)) {
+      OciNetworkProvider provider = cloud.provider();
+
+      ApplyResult result = provider.apply(provider.plan(Networks.prod()));
+
+      assertThat(result.isSuccess()).as("%s", result).isTrue();
+      assertThat(placements(cloud.fake)).hasSize(Networks.prod().nodePools().size())
+          .allSatisfy(domains -> assertThat(domains).containsExactly("Uocm:US-ASHBURN-AD-1", "Uocm:US-ASHBURN-AD-2",
+              "Uocm:US-ASHBURN-AD-3"));
+    }
+  }
+
+  @Test
+  void aPlanThatCreatesNodePoolsAsksIdentityOnce() {
+    try (FakeCloud cloud = FakeCloud.instant()) {
+      cloud.provider().plan(Networks.prod());
+
+      assertThat(cloud.fake.calls().count(LIST)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void applyDoesNotAskIdentityAgain() {
+    try (FakeCloud cloud = FakeCloud.instant()) {
+      OciNetworkProvider provider = cloud.provider();
+      Plan plan = provider.plan(Networks.prod());
+      cloud.fake.calls().clear();
+
+      provider.apply(plan);
+
+      assertThat(cloud.fake.calls().count(LIST)).isZero();
+    }
+  }
+
+  @Test
+  void aPlanThatCreatesNoNodePoolAsksIdentityNothing() {
+    try (FakeCloud cloud = FakeCloud.instant()) {
+      OciNetworkProvider provider = cloud.provider();
+      provider.apply(provider.plan(Networks.prod()));
+      cloud.fake.calls().clear();
+
+      provider.plan(Networks.prod());
+      provider.planDestroy(Networks.prod());
+
+      assertThat(cloud.fake.calls().count(LIST)).isZero();
+    }
+  }
+
+  @Test
+  void anEstateAsksIdentityOnceForAllItsNetworks() {
+    try (FakeCloud cloud = FakeCloud.instant()) {
+      List<ResolvedNetwork> estate = List.of("net0", "net1", "net2").stream()
+          .map(n -> ReferenceNetworks.prod().toBuilder().name(n).build().resolve()).toList();
+
+      cloud.provider().planEstate(estate);
+
+      assertThat(cloud.fake.calls().count(LIST)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void givenDomainsWinAndIdentityIsNotAsked() {
+    try (FakeCloud cloud = FakeCloud.instant()) {
+      OciNetworkProvider provider = cloud.providerBuilder().availabilityDomains(List.of("Uocm:US-ASHBURN-AD-2")).build();
+
+      provider.apply(provider.plan(Networks.prod()));
+
+      assertThat(cloud.fake.calls().count(LIST)).isZero();
+      assertThat(placements(cloud.fake)).allSatisfy(domains -> assertThat(domains).containsExactly("Uocm:US-ASHBURN-AD-2"));
+    }
+  }
+
+  @Test
+  void aSingleDomainRegionPlacesEachPoolInItsOneDomain() {
+    try (FakeOci fake = FakeOci.builder().region(com.oracle.bmc.Region.AP_TOKYO_1).build()) {
+      OciNetworkProvider provider = OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork())
+          .containerEngine(fake.containerEngine()).identity(fake.identity()).build();
+
+      provider.apply(provider.plan(Networks.prod()));
+
+      assertThat(placements(fake)).allSatisfy(domains -> assertThat(domains).containsExactly("Uocm:AP-TOKYO-1-AD-1"));
+    }
+  }
+
+  @Test
+  void withNeitherIdentityNorDomainsThePlanSaysWhatToGive() {
+    try (FakeOci fake = FakeOci.create()) {
+      OciNetworkProvider provider = OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork())
+          .containerEngine(fake.containerEngine()).build();
+
+      Plan plan = provider.plan(Networks.prod());
+
+      assertThat(plan.notes()).anySatisfy(note -> assertThat(note).contains("node pools 'general', 'batch'")
+          .contains("builder().identity(client)").contains("availabilityDomains(List.of(...))"));
+    }
+  }
+
+  @Test
+  void withNeitherIdentityNorDomainsApplyRefusesBeforeAnyCall() {
+    try (FakeOci fake = FakeOci.create()) {
+      OciNetworkProvider provider = OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork())
+          .containerEngine(fake.containerEngine()).build();
+      Plan plan = provider.plan(Networks.prod());
+      fake.calls().clear();
+
+      assertThatThrownBy(() -> provider.apply(plan)).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("needs the availability domains");
+      assertThat(fake.calls().all()).isEmpty();
+    }
+  }
+
+  @Test
+  void anIdentityThatRefusesFailsThePlanNamingTheWayToGiveThem() {
+    try (FakeCloud cloud = FakeCloud.instant()) {
+      cloud.fake.faults().on(LIST).onEveryCall().respond(Fault.invalidParameter("not for you"));
+
+      assertThatThrownBy(() -> cloud.provider().plan(Networks.prod())).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("ListAvailabilityDomains").hasMessageContaining("not for you")
+          .hasMessageContaining("availabilityDomains(List.of(...))");
+    }
+  }
+
+  @Test
+  void anIdentityThatListsNoDomainFailsThePlanInsteadOfPlacingNowhere() {
+    com.oracle.bmc.identity.Identity empty = (com.oracle.bmc.identity.Identity) java.lang.reflect.Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {com.oracle.bmc.identity.Identity.class}, (proxy, method, args) -> {
+          if (method.getName().equals("listAvailabilityDomains")) {
+            return com.oracle.bmc.identity.responses.ListAvailabilityDomainsResponse.builder().items(List.of()).build();
+          }
+          throw new UnsupportedOperationException(method.getName());
+        });
+    try (FakeCloud cloud = FakeCloud.instant()) {
+      OciNetworkProvider provider = cloud.providerBuilder().identity(empty).build();
+
+      assertThatThrownBy(() -> provider.plan(Networks.prod())).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("listed no availability domain").hasMessageContaining("availabilityDomains(List.of(...))");
+    }
+  }
+
+  @Test
+  void aThrottledLookupIsRetried() {
+    try (FakeCloud cloud = FakeCloud.instant()) {
+      cloud.fake.faults().on(LIST).onNthCall(1).respond(Fault.tooManyRequests());
+
+      Plan plan = cloud.provider().plan(Networks.prod());
+
+      assertThat(cloud.fake.calls().count(LIST)).isEqualTo(2);
+      assertThat(plan.notes()).noneMatch(note -> note.contains("availability domains"));
+    }
+  }
+
+  @Test
+  void networkOnlyNodePoolRequestsArePlacedInTheListedDomains() {
+    ResolvedNetwork net = Networks.prod();
+    try (FakeCloud cloud = FakeCloud.instant()) {
+      OciNetworkProvider provider = cloud.providerBuilder().networkOnly(true).build();
+      ApplyResult applied = provider.apply(provider.plan(net));
+
+      ClusterDetails details = provider.networkOnly(net, applied.idsByKey());
+
+      assertThat(details.nodePools()).allSatisfy(p -> assertThat(p.getNodeConfigDetails().getPlacementConfigs())
+          .extracting(NodePoolPlacementConfigDetails::getAvailabilityDomain)
+          .containsExactly("Uocm:US-ASHBURN-AD-1", "Uocm:US-ASHBURN-AD-2", "Uocm:US-ASHBURN-AD-3"));
+    }
+  }
+}
