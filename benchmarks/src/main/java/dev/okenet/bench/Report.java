@@ -62,6 +62,7 @@ public final class Report {
     blocks.put("issue-20", report.issue20());
     blocks.put("makespans", report.makespans());
     blocks.put("calls", report.calls());
+    blocks.put("estate", report.estate());
     blocks.put("fakeoci", report.fakeOci());
     blocks.put("profile", report.profile());
     blocks.put("scale", report.scale());
@@ -97,6 +98,12 @@ public final class Report {
     StringBuilder md = new StringBuilder("```\n");
     md.append(Files.readString(file).strip()).append("\n```\n");
     return md.toString();
+  }
+
+  /** The estate figures ({@link EstateFigures}): reads of an estate plan, and applies under the rate limit. */
+  String estate() throws IOException {
+    Path file = results.resolve("estate-figures.md");
+    return Files.exists(file) ? Files.readString(file) : "_No estate-figures.md in this run._";
   }
 
   String issue20() throws IOException {
