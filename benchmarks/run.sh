@@ -23,7 +23,9 @@ root="$(pwd)"
 target="${OKENET_TARGET:-target}"
 out="$root/benchmarks/$target/results"
 
-mvn -q -B -Dmaven.test.skip=true -Dokenet.target="$target" -pl benchmarks -am package
+# -DskipTests, not -Dmaven.test.skip: oke-net-testkit-kube needs oke-net-testkit's test jar, which only a
+# build that compiles the tests makes.
+mvn -q -B -DskipTests -Dokenet.target="$target" -pl benchmarks -am package
 rm -rf "$out"
 mkdir -p "$out"
 cp="$root/benchmarks/$target/classes:$(cat "benchmarks/$target/classpath.txt")"
@@ -38,7 +40,7 @@ if [[ -n "${BASELINE:-}" ]]; then
   mkdir -p "$base/src" "$base/driver"
   git archive "$BASELINE" | tar -x -C "$base/src"
   # The baseline builds in its own tree (its own target folders); package only, never install.
-  mvn -q -B -Dmaven.test.skip=true -f "$base/src/pom.xml" -pl benchmarks -am package
+  mvn -q -B -DskipTests -f "$base/src/pom.xml" -pl benchmarks -am package
   basecp="$(cat "$base/src/benchmarks/target/classpath.txt")"
   # The same driver source, compiled against the baseline: one harness measures both.
   javac -nowarn -d "$base/driver" -cp "$basecp" "$root"/benchmarks/src/main/java/dev/okenet/bench/driver/*.java
