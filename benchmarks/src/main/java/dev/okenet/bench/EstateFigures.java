@@ -42,7 +42,7 @@ public final class EstateFigures {
   private EstateFigures() {}
 
   /** How many times each pacing is run: the estate's networks are threads as callers, so runs differ. */
-  private static final int RUNS = 3;
+  private static final int RUNS = 5;
 
   /**
    * Prints the figures; with a results folder as the argument, also writes {@code issue20-extra.json}

@@ -39,6 +39,16 @@ class PacingTest {
   }
 
   @Test
+  void aFractionalRateIsHeldExactlyOnAverage() {
+    AdaptivePacer p = pacer(2.5);
+
+    long inFirstTwoSeconds = IntStream.range(0, 20).mapToObj(i -> p.reserve("VirtualNetwork", "createVcn"))
+        .filter(d -> d.compareTo(Duration.ofSeconds(2)) < 0).count();
+
+    assertThat(inFirstTwoSeconds).as("2.5 a second: 5 in two seconds, not 2 + 2").isEqualTo(5);
+  }
+
+  @Test
   void aCallerBehindInTimeIsPlacedByItsOwnTime() {
     AdaptivePacer p = pacer(1);
     now.set(60_000);

@@ -144,9 +144,8 @@ public final class AdaptivePacer implements Pacer {
      */
     synchronized long reserve(long now) {
       long window = rate >= 1 ? 1000 : (long) Math.ceil(1000 / rate);
-      int capacity = rate >= 1 ? (int) Math.floor(rate) : 1;
       long w = now / window;
-      while (taken.computeIfAbsent(w * window, k -> new int[1])[0] >= capacity) {
+      while (taken.computeIfAbsent(w * window, k -> new int[1])[0] >= capacity(w)) {
         w++;
       }
       taken.get(w * window)[0]++;
@@ -155,6 +154,18 @@ public final class AdaptivePacer implements Pacer {
     }
 
     /** A 429; {@code wasPacing}: this family's calls were being paced when it came. */
+    /**
+     * Calls window {@code w} holds: the whole calls of {@code rate × (w + 1)} less those of
+     * {@code rate × w}, so windows hold the rate exactly on average (9.9 a second is nine windows of
+     * 10 in ten, not 9 in each); one per window below one a second.
+     */
+    private int capacity(long w) {
+      if (rate < 1) {
+        return 1;
+      }
+      return (int) (Math.floor(rate * (w + 1)) - Math.floor(rate * w));
+    }
+
     synchronized void throttled(long now, boolean wasPacing) {
       if (!engaged && !wasPacing) {
         // The first 429 of a family that nothing paced (one apply alone): from now on it is paced
