@@ -55,10 +55,6 @@ import java.util.concurrent.Executors;
  * compartment. Thread-safe.
  */
 public final class FakeOci implements AutoCloseable {
-    static {
-        HttpEndpoint.installFakeAccess(fake -> fake.http);
-    }
-
     private final Region region;
     private final Timeline timeline;
     private final VirtualClock clock;
@@ -81,7 +77,10 @@ public final class FakeOci implements AutoCloseable {
     private final NetworkLoadBalancer networkLoadBalancer;
     private final LoadBalancer classicLoadBalancer;
     private final Identity identity;
-    /** This fake's own HTTP endpoint, listening only once {@link #startHttp()} is called. */
+    /**
+     * This fake's own HTTP endpoint, listening only once {@link #startHttp()} is called. The HTTP
+     * package reads it through {@code HttpEndpoint.of(fake)}; nothing static points to it.
+     */
     private final HttpEndpoint http;
 
     private FakeOci(Builder builder) {
