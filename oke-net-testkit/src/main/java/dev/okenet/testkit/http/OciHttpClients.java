@@ -18,6 +18,7 @@ import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.internal.CallerHeader;
 import dev.okenet.testkit.http.internal.Authenticator;
 import dev.okenet.testkit.http.internal.HttpEndpoint;
+import dev.okenet.testkit.internal.state.OnFirstUse;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -51,11 +52,13 @@ public final class OciHttpClients implements AutoCloseable {
     private final Authenticator trustedBy;
     /** True when the key was generated for these clients, so closing them retires it. */
     private final boolean ownsKey;
-    private final VirtualNetworkClient virtualNetwork;
-    private final ContainerEngineClient containerEngine;
-    private final NetworkLoadBalancerClient networkLoadBalancer;
-    private final LoadBalancerClient loadBalancer;
-    private final IdentityClient identity;
+    // Each client is built when first asked for: building one sets up its HTTP stack, and a test
+    // often uses two or three of the five.
+    private final OnFirstUse<VirtualNetworkClient> virtualNetwork;
+    private final OnFirstUse<ContainerEngineClient> containerEngine;
+    private final OnFirstUse<NetworkLoadBalancerClient> networkLoadBalancer;
+    private final OnFirstUse<LoadBalancerClient> loadBalancer;
+    private final OnFirstUse<IdentityClient> identity;
 
     private OciHttpClients(Builder builder) {
         this.key = builder.key != null ? builder.key : ApiKey.generate(builder.keyBits);
@@ -75,16 +78,16 @@ public final class OciHttpClients implements AutoCloseable {
         if (trustedBy != null) {
             trustedBy.trust(key.keyId(), key.publicKey());
         }
-        this.virtualNetwork = VirtualNetworkClient.builder().configuration(configuration).endpoint(base)
-                .additionalClientConfigurators(configurators).build(auth);
-        this.containerEngine = ContainerEngineClient.builder().configuration(configuration).endpoint(base)
-                .additionalClientConfigurators(configurators).build(auth);
-        this.networkLoadBalancer = NetworkLoadBalancerClient.builder().configuration(configuration).endpoint(base)
-                .additionalClientConfigurators(configurators).build(auth);
-        this.loadBalancer = LoadBalancerClient.builder().configuration(configuration).endpoint(base)
-                .additionalClientConfigurators(configurators).build(auth);
-        this.identity = IdentityClient.builder().configuration(configuration).endpoint(base)
-                .additionalClientConfigurators(configurators).build(auth);
+        this.virtualNetwork = new OnFirstUse<>(() -> VirtualNetworkClient.builder().configuration(configuration)
+                .endpoint(base).additionalClientConfigurators(configurators).build(auth));
+        this.containerEngine = new OnFirstUse<>(() -> ContainerEngineClient.builder().configuration(configuration)
+                .endpoint(base).additionalClientConfigurators(configurators).build(auth));
+        this.networkLoadBalancer = new OnFirstUse<>(() -> NetworkLoadBalancerClient.builder().configuration(configuration)
+                .endpoint(base).additionalClientConfigurators(configurators).build(auth));
+        this.loadBalancer = new OnFirstUse<>(() -> LoadBalancerClient.builder().configuration(configuration)
+                .endpoint(base).additionalClientConfigurators(configurators).build(auth));
+        this.identity = new OnFirstUse<>(() -> IdentityClient.builder().configuration(configuration)
+                .endpoint(base).additionalClientConfigurators(configurators).build(auth));
     }
 
     /** Clients for {@code fake}'s HTTP endpoint (started if need be), with every default. */
@@ -118,25 +121,25 @@ public final class OciHttpClients implements AutoCloseable {
     }
 
     public VirtualNetworkClient virtualNetwork() {
-        return virtualNetwork;
+        return virtualNetwork.get();
     }
 
     public ContainerEngineClient containerEngine() {
-        return containerEngine;
+        return containerEngine.get();
     }
 
     public NetworkLoadBalancerClient networkLoadBalancer() {
-        return networkLoadBalancer;
+        return networkLoadBalancer.get();
     }
 
     /** The (layer 7) Load Balancer service's client. */
     public LoadBalancerClient loadBalancer() {
-        return loadBalancer;
+        return loadBalancer.get();
     }
 
     /** The Identity service's client (availability domains). */
     public IdentityClient identity() {
-        return identity;
+        return identity.get();
     }
 
     /** The key the clients sign with. */
@@ -150,11 +153,11 @@ public final class OciHttpClients implements AutoCloseable {
 
     @Override
     public void close() {
-        virtualNetwork.close();
-        containerEngine.close();
-        networkLoadBalancer.close();
-        loadBalancer.close();
-        identity.close();
+        virtualNetwork.ifMade(VirtualNetworkClient::close);
+        containerEngine.ifMade(ContainerEngineClient::close);
+        networkLoadBalancer.ifMade(NetworkLoadBalancerClient::close);
+        loadBalancer.ifMade(LoadBalancerClient::close);
+        identity.ifMade(IdentityClient::close);
         if (trustedBy != null && ownsKey) {
             trustedBy.forget(key.keyId());
         }

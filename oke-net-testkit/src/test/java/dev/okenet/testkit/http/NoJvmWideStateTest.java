@@ -86,6 +86,21 @@ class NoJvmWideStateTest {
     }
 
     @Test
+    void twoServersGivenOneKeyShareOnlyTheKey() {
+        ApiKey suiteKey = ApiKey.generate(ApiKey.MIN_KEY_BITS);
+        try (FakeOciServer first = FakeOciServer.builder().issuedKey(suiteKey).start();
+                FakeOciServer second = FakeOciServer.builder().issuedKey(suiteKey).start();
+                OciHttpClients atFirst = OciHttpClients.builder(first).build();
+                OciHttpClients atSecond = OciHttpClients.builder(second).build()) {
+            createVcnNamed(atFirst.virtualNetwork(), "first");
+
+            assertThat(first.issuedKey()).isSameAs(suiteKey);
+            assertThat(vcnNames(atSecond.virtualNetwork())).isEmpty();
+            assertThat(vcnNames(atFirst.virtualNetwork())).containsExactly("first");
+        }
+    }
+
+    @Test
     void aKeyOneServerTrustsIsNotTrustedByAnother() {
         ApiKey extra = ApiKey.generate(ApiKey.MIN_KEY_BITS);
         try (FakeOciServer trusting = FakeOciServer.builder().keyBits(ApiKey.MIN_KEY_BITS).start().trust(extra);
