@@ -28,8 +28,8 @@ import java.util.function.Supplier;
 /**
  * The OCI SDK's real clients - {@link VirtualNetworkClient}, {@link ContainerEngineClient},
  * {@link NetworkLoadBalancerClient}, {@link LoadBalancerClient}, {@link IdentityClient} - pointed at a FakeOci's HTTP endpoint and signed with a
- * generated {@link ApiKey}, whose signatures the endpoint then verifies. Built once, they are
- * cheap to call: one connection pool each, kept alive.
+ * generated {@link ApiKey}, whose signatures the endpoint then verifies. Each client is built the
+ * first time it is asked for, then kept: cheap to call, one connection pool each, kept alive.
  *
  * <p>Clients built for a fake ({@link #connect(FakeOci)}, {@link #builder(FakeOci)}) send each
  * calling thread's {@linkplain dev.okenet.testkit.VirtualClock#callerKey() caller key}, so the
