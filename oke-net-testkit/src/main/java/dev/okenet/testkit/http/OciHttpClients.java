@@ -66,6 +66,15 @@ public final class OciHttpClients implements AutoCloseable {
         this.trustedBy = builder.trustedBy;
         this.ownsKey = builder.key == null;
         SimpleAuthenticationDetailsProvider auth = key.authentication();
+        // Retries and the circuit breaker are set per client, never through the SDK's JVM-wide defaults
+        // (Retriers.setDefaultRetryConfiguration, CircuitBreakerUtils.setDefaultCircuitBreakerConfiguration):
+        // oci-java-sdk-common 3.78.0, CircuitBreakerUtils.getUserDefinedCircuitBreakerConfiguration, takes a
+        // client's configuration before the static default or the OCI_SDK_DEFAULT_CIRCUITBREAKER_ENABLED
+        // variable. The one system property the SDK may set, sun.net.http.allowRestrictedHeaders, its
+        // Jersey3HttpProvider (oci-java-sdk-common-httpclient-jersey3 3.77.2, static initializer) sets only
+        // when Jersey's Apache connector is absent (or OCI_JAVASDK_JERSEY_CLIENT_DEFAULT_CONNECTOR_ENABLED=true),
+        // for the JDK's HttpURLConnection; that artifact brings the Apache connector itself, so no property
+        // is set (NoJvmWideStateTest checks it in a fresh JVM).
         ClientConfiguration configuration = ClientConfiguration.builder()
                 .retryConfiguration(builder.retries)
                 .circuitBreakerConfiguration(builder.circuitBreaker)

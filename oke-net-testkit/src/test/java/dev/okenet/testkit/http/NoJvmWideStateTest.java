@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
  * Issue 17 item 7 and issue 18 item 3: a FakeOci, its HTTP endpoint and a FakeOciServer keep
  * their state in themselves. Two of them in one JVM do not see each other's resources, clock,
  * calls or trusted keys, and starting one leaves the JVM's system properties as they were (the
- * SDK clients included: their settings are per client, see {@link OciHttpClients}).
+ * SDK clients included: their settings are per client, see {@link OciHttpClients}). The SDK's
+ * Jersey3HttpProvider would set {@code sun.net.http.allowRestrictedHeaders} in its static
+ * initializer if Jersey's Apache connector were missing from the class path; the fresh-JVM probes
+ * catch that.
  */
 class NoJvmWideStateTest {
     private static VirtualNetwork createVcnNamed(VirtualNetwork vn, String name) {
