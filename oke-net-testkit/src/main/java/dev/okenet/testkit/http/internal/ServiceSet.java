@@ -6,8 +6,6 @@ import com.oracle.bmc.identity.Identity;
 import com.oracle.bmc.loadbalancer.LoadBalancer;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import dev.okenet.testkit.FakeOci;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -47,19 +45,18 @@ public final class ServiceSet {
     }
 
     /** Calls the operation; a caller key makes the fake serve it in that caller's virtual time. */
-    public DoorTarget.Outcome call(FakeOci fake, String service, Method operation, Object request, String callerKey) {
+    public DoorTarget.Outcome call(FakeOci fake, String service, Operation operation, Object request, String callerKey) {
         Object implementation = service(service);
         return callerKey == null ? invoke(implementation, operation, request)
                 : fake.clock().asCaller(callerKey, () -> invoke(implementation, operation, request));
     }
 
-    private static DoorTarget.Outcome invoke(Object implementation, Method operation, Object request) {
+    private static DoorTarget.Outcome invoke(Object implementation, Operation operation, Object request) {
         try {
             return new DoorTarget.Outcome(operation.invoke(implementation, request), null);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot call " + operation, e);
-        } catch (InvocationTargetException e) {
-            return new DoorTarget.Outcome(null, e.getCause());
+        } catch (Throwable failure) {
+            // What the service threw (a BmcException, an unsupported operation, a simulated crash): the answer.
+            return new DoorTarget.Outcome(null, failure);
         }
     }
 }
