@@ -13,11 +13,12 @@ import java.util.Date;
 final class OciJson {
     private OciJson() {}
 
-    /** The SDK's mapper with dates written by {@link Rfc3339Dates} (the same text, cheaper). */
-    private static final ObjectMapper MAPPER = JacksonSerializer.getDefaultObjectMapper().copy()
-            .registerModule(new SimpleModule("fakeoci-dates").addSerializer(Date.class, new Rfc3339Dates()));
-
+    /**
+     * A copy of the SDK's mapper with dates written by {@link Rfc3339Dates} (the same text, cheaper);
+     * a new one each call, so each door holds its own (the testkit keeps no static state).
+     */
     static ObjectMapper mapper() {
-        return MAPPER;
+        return JacksonSerializer.getDefaultObjectMapper().copy()
+                .registerModule(new SimpleModule("fakeoci-dates").addSerializer(Date.class, new Rfc3339Dates()));
     }
 }

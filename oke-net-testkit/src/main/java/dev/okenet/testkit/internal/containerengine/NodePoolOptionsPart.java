@@ -75,24 +75,22 @@ final class NodePoolOptionsPart {
     }
 
     /**
-     * Image OCIDs by region code and image name: a pure function of the two, asked for on every node
-     * pool created, and a SHA-256 each time showed in allocation profiles. Few entries (four
-     * versions, three images each, per region), bounded all the same.
+     * Image OCIDs by image name, for this fake's region: a pure function of the two, asked for on
+     * every node pool created, and a SHA-256 each time showed in allocation profiles. Few entries
+     * (four versions, three images each), bounded all the same; per fake, as the testkit keeps no
+     * static state.
      */
-    private static final java.util.Map<String, java.util.Map<String, String>> IMAGE_IDS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, String> imageIds = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_CACHED_IMAGES = 1024;
 
     private String imageId(String name) {
-        java.util.Map<String, String> ofRegion = IMAGE_IDS.computeIfAbsent(world.region().getRegionCode(),
-                k -> new java.util.concurrent.ConcurrentHashMap<>());
-        String cached = ofRegion.get(name);
+        String cached = imageIds.get(name);
         if (cached != null) {
             return cached;
         }
         String made = hashedImageId(name);
-        if (ofRegion.size() < MAX_CACHED_IMAGES) {
-            ofRegion.put(name, made);
+        if (imageIds.size() < MAX_CACHED_IMAGES) {
+            imageIds.put(name, made);
         }
         return made;
     }
