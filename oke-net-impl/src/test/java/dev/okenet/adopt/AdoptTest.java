@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ChangeAction;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.Plan;
 import dev.okenet.reference.ReferenceNetworks;
@@ -25,8 +26,7 @@ class AdoptTest {
   }
 
   private OciNetworkProvider provider() {
-    return OciNetworkProvider.builder().virtualNetwork(prod.fake.virtualNetwork()).containerEngine(prod.fake.containerEngine())
-        .identity(prod.fake.identity()).build();
+    return FakeOciProviders.provider(prod.fake);
   }
 
   @Test

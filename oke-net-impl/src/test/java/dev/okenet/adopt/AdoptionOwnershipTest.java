@@ -9,6 +9,7 @@ import dev.okenet.ResolvedNetwork;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.Change;
 import dev.okenet.oci.ChangeAction;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.Plan;
 import dev.okenet.reference.ReferenceNetworks;
@@ -34,9 +35,7 @@ class AdoptionOwnershipTest {
   void importProd() {
     prod = Imports.of(ReferenceNetworks.prod());
     imported = prod.imported();
-    provider = OciNetworkProvider.builder().virtualNetwork(prod.fake.virtualNetwork()).containerEngine(prod.fake.containerEngine())
-        .identity(prod.fake.identity())
-        .build();
+    provider = FakeOciProviders.provider(prod.fake);
     net = imported.model().resolve();
   }
 

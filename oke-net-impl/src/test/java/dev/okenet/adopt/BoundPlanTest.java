@@ -15,6 +15,7 @@ import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.Change;
 import dev.okenet.oci.ChangeAction;
 import dev.okenet.oci.FieldDiff;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.Plan;
 import dev.okenet.reference.ReferenceNetworks;
@@ -60,8 +61,7 @@ class BoundPlanTest {
   }
 
   private static OciNetworkProvider provider(Imports live) {
-    return OciNetworkProvider.builder().virtualNetwork(live.fake.virtualNetwork()).containerEngine(live.fake.containerEngine())
-        .identity(live.fake.identity()).build();
+    return FakeOciProviders.provider(live.fake);
   }
 
   @ParameterizedTest

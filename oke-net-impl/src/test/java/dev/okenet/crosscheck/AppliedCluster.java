@@ -12,9 +12,8 @@ import dev.okenet.manifest.AppliedIds;
 import dev.okenet.manifest.Manifests;
 import dev.okenet.oci.ApplyResult;
 import dev.okenet.oci.ClusterDetails;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
-import dev.okenet.oci.RetryPolicy;
-import dev.okenet.oci.WaitStrategy;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.ccm.SimulatedCcm;
 import dev.okenet.testkit.scheduling.PodScheduling;
@@ -41,14 +40,7 @@ final class AppliedCluster implements AutoCloseable {
     this.intent = intent;
     this.oci = oci;
     this.net = intent.resolve();
-    try (OciNetworkProvider provider = OciNetworkProvider.builder()
-        .virtualNetwork(oci.virtualNetwork())
-        .containerEngine(oci.containerEngine())
-        .networkLoadBalancer(oci.networkLoadBalancer())
-        .identity(oci.identity())
-        .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
-        .waitStrategy(WaitStrategy.of(oci.clock().terminationStrategy(), oci.clock().delayStrategy()))
-        .build()) {
+    try (OciNetworkProvider provider = FakeOciProviders.provider(oci)) {
       ApplyResult applied = provider.apply(provider.plan(net));
       if (!applied.isSuccess()) {
         throw new IllegalStateException("the provider could not apply '" + intent.name() + "' on FakeOci: " + applied);

@@ -12,10 +12,9 @@ import dev.okenet.key.ResourceKey;
 import dev.okenet.kube.SecurityRuleManagement;
 import dev.okenet.kube.Service;
 import dev.okenet.oci.ChangeAction;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.Plan;
-import dev.okenet.oci.RetryPolicy;
-import dev.okenet.oci.WaitStrategy;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.ccm.ServiceStatus;
 import dev.okenet.vcn.InternetEgress;
@@ -30,12 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class CcmManagedRulesTest {
   private static OciNetworkProvider provider(AppliedCluster cluster) {
-    return OciNetworkProvider.builder().virtualNetwork(cluster.oci.virtualNetwork())
-        .containerEngine(cluster.oci.containerEngine()).networkLoadBalancer(cluster.oci.networkLoadBalancer())
-        .identity(cluster.oci.identity())
-        .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
-        .waitStrategy(WaitStrategy.of(cluster.oci.clock().terminationStrategy(), cluster.oci.clock().delayStrategy()))
-        .build();
+    return FakeOciProviders.provider(cluster.oci);
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -281,10 +282,12 @@ public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallba
             context.getStore(NAMESPACE).put(DOOR_KEY, door);
         }
 
+        /** Not a test template's own parameters (a {@code @ParameterizedTest} over doors): its providers give those. */
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
             Class<?> type = parameter.getParameter().getType();
-            return type == Door.class || type == OciServices.class;
+            return (type == Door.class || type == OciServices.class)
+                    && !AnnotationSupport.isAnnotated(parameter.getDeclaringExecutable(), TestTemplate.class);
         }
 
         @Override
