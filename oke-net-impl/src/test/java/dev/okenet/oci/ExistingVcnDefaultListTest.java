@@ -12,6 +12,7 @@ import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.SecurityEnforcement;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,13 +22,18 @@ import org.junit.jupiter.api.Test;
 @FakeOciTest
 class ExistingVcnDefaultListTest {
   FakeOci oci;
-  private final Vcn shared = oci.virtualNetwork().createVcn(CreateVcnRequest.builder().createVcnDetails(CreateVcnDetails
-      .builder().compartmentId(Networks.COMPARTMENT).cidrBlocks(List.of("10.0.0.0/16")).displayName("shared").dnsLabel("prod")
-      .freeformTags(Map.of()).build()).build()).getVcn();
-  private final ResolvedNetwork prod = ReferenceNetworks.prod().toBuilder()
-      .vcn(dev.okenet.vcn.Vcn.of("10.0.0.0/16").withExistingId(shared.getId()).withDnsLabel("prod"))
-      .securityEnforcement(SecurityEnforcement.NSG).build().resolve();
+  private Vcn shared;
+  private ResolvedNetwork prod;
 
+  @BeforeEach
+  void sharedVcn() {
+    shared = oci.virtualNetwork().createVcn(CreateVcnRequest.builder().createVcnDetails(CreateVcnDetails
+        .builder().compartmentId(Networks.COMPARTMENT).cidrBlocks(List.of("10.0.0.0/16")).displayName("shared").dnsLabel("prod")
+        .freeformTags(Map.of()).build()).build()).getVcn();
+    prod = ReferenceNetworks.prod().toBuilder()
+        .vcn(dev.okenet.vcn.Vcn.of("10.0.0.0/16").withExistingId(shared.getId()).withDnsLabel("prod"))
+        .securityEnforcement(SecurityEnforcement.NSG).build().resolve();
+  }
 
   @Test
   void subnetsInAnExistingVcnAreCreatedWithItsDefaultSecurityList() {
