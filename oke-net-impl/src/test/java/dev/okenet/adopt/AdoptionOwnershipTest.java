@@ -13,6 +13,8 @@ import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.Plan;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.SubnetRole;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +27,9 @@ import org.junit.jupiter.api.Test;
  * never touched, another network's resource stays foreign whatever it is bound to or marked with,
  * and a binding the listing cannot honour is dropped with a note.
  */
+@FakeOciTest
 class AdoptionOwnershipTest {
+  FakeOci oci;
   private Imports prod;
   private ImportedNetwork imported;
   private OciNetworkProvider provider;
@@ -33,7 +37,7 @@ class AdoptionOwnershipTest {
 
   @BeforeEach
   void importProd() {
-    prod = Imports.of(ReferenceNetworks.prod());
+    prod = Imports.of(oci, ReferenceNetworks.prod());
     imported = prod.imported();
     provider = FakeOciProviders.provider(prod.fake);
     net = imported.model().resolve();

@@ -64,12 +64,12 @@ final class AppliedCluster implements AutoCloseable {
     this.manifests = Manifests.of(net, AppliedIds.of(ids));
   }
 
-  /** Applies {@code intent} to a fresh FakeOci. */
+  /** Applies {@code intent} to a fresh FakeOci: for a test that needs several networks apart. */
   static AppliedCluster of(OkeNetwork intent) {
     return new AppliedCluster(intent, FakeOci.create());
   }
 
-  /** Applies {@code intent} to {@code oci}, which the caller keeps (closing this closes it). */
+  /** Applies {@code intent} to {@code oci}, e.g. a {@code @FakeOciTest}'s (closing this closes it). */
   static AppliedCluster into(FakeOci oci, OkeNetwork intent) {
     return new AppliedCluster(intent, oci);
   }
