@@ -27,13 +27,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
- * <p><b>The door as a dimension.</b> The class runs once per {@linkplain #doors() door}, each run
- * its own set of fakes. Besides {@code FakeOci}, fields and parameters (constructor ones too) of
- * type {@link Door} receive the run's door, and of type {@link dev.okenet.testkit.http.OciServices}
- * the SDK interfaces a provider takes - VirtualNetwork, ContainerEngine, NetworkLoadBalancer and
- * Identity - of the same fake through that door: the fake's own implementations in process, or
- * the SDK's real clients, signed, over its loopback HTTP endpoint. Code under test built from
- * {@code OciServices} then runs unchanged through both, and what it sees must agree:
+ * <p><b>The door as a dimension.</b> The class runs once per {@linkplain #doors() door}, each test
+ * of each run with its own fake as above. Besides {@code FakeOci}, fields and parameters of type
+ * {@link Door} receive the run's door (constructor parameters too), and of type
+ * {@link dev.okenet.testkit.http.OciServices} the SDK interfaces a provider takes - VirtualNetwork,
+ * ContainerEngine, NetworkLoadBalancer and Identity - of the same fake through that door: the
+ * fake's own implementations in process, or the SDK's real clients, signed, over its loopback HTTP
+ * endpoint. (Like a {@code FakeOci} one, a constructor's {@code OciServices} parameter belongs to
+ * the class's fake, not the test's: prefer fields.) Code under test built from {@code OciServices}
+ * then runs unchanged through both, and what it sees must agree:
  *
  * <pre>{@code
  * @FakeOciTest(doors = {Door.IN_PROCESS, Door.HTTP})
