@@ -7,7 +7,7 @@ import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.testkit.FakeOci;
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.net.URISyntaxException;
@@ -122,7 +122,7 @@ class ModuleBoundaryTest {
     Path classes = Files.createDirectories(work.resolve("classes"));
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    StringWriter diagnostics = new StringWriter();
+    ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
     List<String> arguments = new ArrayList<>(List.of(
         "--release", "17",
         "-proc:none",
@@ -131,7 +131,7 @@ class ModuleBoundaryTest {
         work.resolve("src/module-info.java").toString(),
         sources.resolve("App.java").toString()));
     int status = javac.run(null, diagnostics, diagnostics, arguments.toArray(String[]::new));
-    return new Compilation(status == 0, diagnostics.toString());
+    return new Compilation(status == 0, diagnostics.toString(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** The jars (and, inside the reactor, the class folders) this test runs with, minus its own classes. */
