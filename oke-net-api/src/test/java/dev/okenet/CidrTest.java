@@ -1,5 +1,6 @@
 package dev.okenet;
 
+import dev.okenet.vcn.Cidr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,7 @@
 package dev.okenet.kube;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.internal.CidrArguments;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.internal.Require;
 import java.util.Optional;
 
@@ -63,7 +64,7 @@ public sealed interface PolicyPeer permits PolicyPeer.Pods, PolicyPeer.Namespace
 
   /** An IP block. */
   static IpBlock cidr(String cidr) {
-    return new IpBlock(Require.cidr(cidr, "PolicyPeer.cidr(cidr)"));
+    return new IpBlock(CidrArguments.cidr(cidr, "PolicyPeer.cidr(cidr)"));
   }
 
   private static String policyNamespace(String policyNamespace) {

@@ -1,6 +1,6 @@
 package dev.okenet.internal.resolve;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.NetworkResolutionException;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;

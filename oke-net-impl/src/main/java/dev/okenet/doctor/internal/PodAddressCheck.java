@@ -1,7 +1,7 @@
 package dev.okenet.doctor.internal;
 
 import com.oracle.bmc.containerengine.model.NodePool;
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.check.DemandShare;
 import dev.okenet.check.Limits;
 import dev.okenet.check.Severity;
