@@ -25,6 +25,7 @@ class ClusterDoctorBrokenTest {
   @BeforeAll
   static void growPastThePodSubnet() {
     DoctorFixtures.scaleNodePool(oci, ReferenceNetworks.COMPARTMENT_ID, "general", 5);
+    cluster.settle(); // the new nodes join before the pods come, or the scheduler may bind them all to the old ones
     kube.apps().deployments().inNamespace("shop").resource(DoctorFixtures.deployment("shop", "batch-worker", 65)).create();
     cluster.settle();
     report = DoctorFixtures.examine(cluster);
@@ -41,7 +42,7 @@ class ClusterDoctorBrokenTest {
     assertThat(report.findings("OKE-DOCTOR-001")).singleElement().satisfies(f -> {
       assertThat(f.subject()).isEqualTo("pod subnet broken-pods");
       assertThat(f.message()).contains("on node pool general", "pod subnet broken-pods 10.0.1.0/24");
-      assertThat(f.fix()).contains("prefixLength(23)");
+      assertThat(f.fix()).contains(".pods(Subnet.privateSubnet(23))");
     });
   }
 

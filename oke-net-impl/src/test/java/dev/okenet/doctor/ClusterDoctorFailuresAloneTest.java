@@ -28,6 +28,7 @@ class ClusterDoctorFailuresAloneTest {
     @BeforeAll
     static void grow() {
       DoctorFixtures.scaleNodePool(oci, ReferenceNetworks.COMPARTMENT_ID, "general", 5);
+      cluster.settle(); // the new nodes join before the pods come, or the scheduler may bind them all to the old ones
       kube.apps().deployments().inNamespace("shop").resource(DoctorFixtures.deployment("shop", "batch-worker", 65)).create();
       cluster.settle();
     }
@@ -44,7 +45,7 @@ class ClusterDoctorFailuresAloneTest {
       assertThat(f.evidence()).anyMatch(e -> e.startsWith("Event FailedToCreatePrivateIP"))
           .anyMatch(e -> e.contains("is FAILING"))
           .anyMatch(e -> e.startsWith("ListPrivateIps: subnet prod-pods 10.0.1.0/24 holds"));
-      assertThat(f.fix()).contains(".pods(Subnet.privateSubnet().prefixLength(23))", "a /23 at least",
+      assertThat(f.fix()).contains(".pods(Subnet.privateSubnet(23))", "a /23 at least",
           "scale node pool general to 4 nodes");
     }
   }

@@ -64,6 +64,7 @@ public final class ClusterDoctorSample {
         manifests.all().stream().filter(o -> !(o instanceof Namespace)).forEach((HasMetadata o) -> kube.resource(o).create());
         out.println("━━ 3. Grow node pool 'general' to 5 nodes and deploy 65 replicas of shop/batch-worker");
         scale(oci, broken.compartmentId(), "general", 5);
+        cluster.settle(); // the new nodes join before the pods come, as `kubectl wait --for=condition=Ready node` would
         kube.apps().deployments().inNamespace("shop").resource(new DeploymentBuilder().withNewMetadata().withName("batch-worker")
             .endMetadata().withNewSpec().withReplicas(65).withNewSelector().withMatchLabels(Map.of("app", "batch-worker"))
             .endSelector().withNewTemplate().withNewMetadata().withLabels(Map.of("app", "batch-worker")).endMetadata().withNewSpec()

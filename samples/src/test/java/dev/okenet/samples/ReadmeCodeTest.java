@@ -40,12 +40,12 @@ class ReadmeCodeTest {
   private static final Path README = Path.of(System.getProperty("basedir", ".")).resolve("../README.md").normalize();
   private static final String PACKAGE = "dev.okenet.samples.readme";
   private static final List<String> IMPORTS = List.of("dev.okenet.*", "dev.okenet.vcn.*", "dev.okenet.cluster.*", "dev.okenet.kube.*",
-      "dev.okenet.reach.*", "dev.okenet.check.*", "dev.okenet.oci.*", "dev.okenet.io.*", "dev.okenet.reference.*",
+      "dev.okenet.reach.*", "dev.okenet.check.*", "dev.okenet.oci.*", "dev.okenet.doctor.*", "dev.okenet.io.*", "dev.okenet.reference.*",
       "dev.okenet.testkit.*", "dev.okenet.testkit.junit.*", "dev.okenet.testkit.kube.*", "dev.okenet.testkit.kube.junit.*",
       "dev.okenet.samples.*", "java.nio.file.*", "java.time.*", "java.util.List", "org.junit.jupiter.api.*");
   /** With a Kubernetes client in the block, its Service and Pod are fabric8's (single-type imports win over dev.okenet.kube.*). */
   private static final List<String> KUBE_IMPORTS = List.of("io.fabric8.kubernetes.client.*", "io.fabric8.kubernetes.api.model.Pod",
-      "io.fabric8.kubernetes.api.model.Service");
+      "io.fabric8.kubernetes.api.model.Service", "com.oracle.bmc.core.VirtualNetwork", "com.oracle.bmc.containerengine.ContainerEngine");
   /** A fence, indented when the block sits in a list item. */
   private static final Pattern FENCE = Pattern.compile("^(\\s*)```(\\w*)\\s*$");
   private static final Pattern DECLARES_CLASS = Pattern.compile("(?m)^(@\\w+.*\\n)*(public\\s+)?(final\\s+)?class\\s+\\w+");

@@ -37,6 +37,7 @@ class SimulatedClusterExampleTest {
   @Test
   void podsBeyondThePodSubnetStayPendingWithFailedToCreatePrivateIP() {
     scaleNodePool("general", 5);          // a /24 pod subnet holds 4 nodes' worth of pod addresses (4 x 62)
+    cluster.settle();                     // the new nodes join first, as `kubectl wait --for=condition=Ready node` would
     kube.apps().deployments().inNamespace("shop").resource(deployment("batch-worker", 65)).create();
     cluster.settle();
 

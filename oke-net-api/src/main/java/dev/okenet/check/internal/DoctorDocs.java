@@ -27,7 +27,7 @@ public final class DoctorDocs {
                 + "pod subnet when it joins; once the subnet runs out, pods on the nodes that came last stay Pending with "
                 + "FailedToCreatePrivateIP. The doctor names the node pool, the subnet's use (ListPrivateIps) and the prefix "
                 + "that holds the pools' nodes.",
-            "Give the node pools a larger pod subnet (in the DSL .pods(Subnet.privateSubnet().prefixLength(n)) with the prefix "
+            "Give the node pools a larger pod subnet (in the DSL .pods(Subnet.privateSubnet(n)) with the prefix "
                 + "the finding names), or scale the pool down, or lower maxPodsPerNode."),
         RuleDoc.of("OKE-DOCTOR-002", Severity.ERROR, "Pods are unschedulable: every node holds maxPodsPerNode pods",
             "A node takes at most maxPodsPerNode pods (its allocatable pods; on VCN-native, the pod IPs it pre-allocated): when "

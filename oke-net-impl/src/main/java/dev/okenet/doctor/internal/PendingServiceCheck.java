@@ -131,7 +131,7 @@ final class PendingServiceCheck {
             + where + ", which prohibits public IPs: OCI refuses to create it there, so the Service stays <pending>.",
             "Keep it private: " + lb.annotate(lb.internalAnnotation(), "\"true\"") + "; or give it a public subnet: "
             + lb.annotate(lb.subnetAnnotation(), "<public subnet OCID>") + " (" + subnetChoices(false) + "). In the DSL the network's "
-            + "public load balancer subnet must be public: .publicLoadBalancers(Subnet.publicSubnet().prefixLength(24)), or the "
+            + "public load balancer subnet must be public: .publicLoadBalancers(Subnet.publicSubnet(24)), or the "
             + "Service .internal().");
         d.evidence.add("OCI: " + where + " has prohibitPublicIpOnVnic true" + (lb.subnetAnnotated() ? " (named by annotation "
             + lb.subnetAnnotation() + ")" : " (the first of the cluster's service load balancer subnets)"));

@@ -162,7 +162,7 @@ final class PodAddressCheck {
   private static String fix(SubnetCapacity row) {
     StringBuilder fix = new StringBuilder("Give the node pools a pod subnet that holds " + row.peak() + " addresses: a /"
         + row.smallestFittingPrefix() + " at least, a /" + row.recommendedPrefix() + " with " + row.headroomPercent()
-        + "% headroom. In the DSL: .pods(Subnet.privateSubnet().prefixLength(" + row.recommendedPrefix() + ")), then apply; on "
+        + "% headroom. In the DSL: .pods(Subnet.privateSubnet(" + row.recommendedPrefix() + ")), then apply; on "
         + "the live cluster, add such a subnet to the pools' pod subnets (oci ce node-pool update, "
         + "nodeConfigDetails.nodePoolPodNetworkOptionDetails.podSubnetIds) and cycle their nodes.");
     List<DemandShare> growing = row.shares().stream().filter(sh -> sh.atMax() > 0).toList();
@@ -215,7 +215,7 @@ final class PodAddressCheck {
         + kube.nodes().size() + " node" + plural(kube.nodes().size()) + " hold as many pods as they may (FailedScheduling: "
         + TOO_MANY_PODS + "); on VCN-native pod networking that is each node's maxPodsPerNode, the pod IPs it pre-allocated.";
     String fix = best == null ? "No node pool's pod subnet has room for another node: give the pools a larger pod subnet (in the "
-        + "DSL .pods(Subnet.privateSubnet().prefixLength(n))), or run fewer replicas."
+        + "DSL .pods(Subnet.privateSubnet(n))), or run fewer replicas."
         : "Scale node pool " + best.pool().getName() + " up by " + nodesNeeded + " node" + plural(nodesNeeded) + " (oci ce node-pool "
         + "update --node-pool-id " + best.pool().getId() + " --size " + (CloudSnapshot.liveNodes(best.pool()).size() + nodesNeeded)
         + "; its pod subnet has room for " + best.nodes() + " more); in the DSL raise its maximum, NodePool.of(\""

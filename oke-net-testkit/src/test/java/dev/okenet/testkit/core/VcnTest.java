@@ -116,6 +116,16 @@ class VcnTest {
     }
 
     @Test
+    void rejectsAZeroPaddedCidrInsteadOfGuessingItsMeaning() {
+        assertThatThrownBy(() -> create(details("010.0.0.0/16").build()))
+                .isInstanceOfSatisfying(BmcException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(400);
+                    assertThat(e.getServiceCode()).isEqualTo("InvalidParameter");
+                    assertThat(e.getMessage()).contains("010.0.0.0/16");
+                });
+    }
+
+    @Test
     void rejectsOverlappingCidrBlocks() {
         assertThatThrownBy(() -> create(details("10.0.0.0/16", "10.0.128.0/17").build()))
                 .hasMessageContaining("overlap");

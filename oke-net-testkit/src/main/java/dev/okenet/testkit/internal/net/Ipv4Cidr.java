@@ -3,7 +3,12 @@ package dev.okenet.testkit.internal.net;
 import java.util.Optional;
 
 /**
- * An IPv4 CIDR block, parsed strictly: four decimal octets, a prefix length 0-32.
+ * An IPv4 CIDR block, parsed strictly: four decimal octets, a prefix length 0-32, no leading zeros.
+ *
+ * <p>A zero-padded octet ({@code 010.0.0.0/16}) has no single meaning: inet_aton reads it as octal
+ * (8), others as decimal (10). Oracle documents no answer for it; Go's {@code net.ParseCIDR} (since
+ * Go 1.17) and Guava's {@code InetAddresses} refuse such text, and oke-net's own {@code Cidr} does,
+ * so the fake answers InvalidParameter rather than guess (COVERAGE.md, "Inferred").
  *
  * @param address the address as an unsigned 32-bit value in a long
  * @param prefix the prefix length
@@ -27,7 +32,7 @@ public record Ipv4Cidr(long address, int prefix) {
         return prefix > 32 ? Optional.empty() : Optional.of(new Ipv4Cidr(address.get(), prefix));
     }
 
-    /** Four dot-separated decimal octets, each 1-3 ASCII digits and at most 255, or empty. */
+    /** Four dot-separated decimal octets, each 1-3 ASCII digits without a leading zero and at most 255, or empty. */
     public static Optional<Long> parseAddress(String text) {
         // Hand-written rather than split + regex per octet: every subnet, route rule and private IP
         // parses addresses, and the regexes were a visible share of FakeOci's per-call time.
@@ -48,10 +53,10 @@ public record Ipv4Cidr(long address, int prefix) {
         return Optional.of(value);
     }
 
-    /** The value of {@code text[from, to)} if it is 1 to {@code max} ASCII digits, else -1. */
+    /** The value of {@code text[from, to)} if it is 1 to {@code max} ASCII digits, not zero-padded, else -1. */
     private static int digits(String text, int from, int to, int max) {
         int length = to - from;
-        if (length < 1 || length > max) {
+        if (length < 1 || length > max || (length > 1 && text.charAt(from) == '0')) {
             return -1;
         }
         int value = 0;

@@ -8,8 +8,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-written parser accepts exactly what the regular expressions it replaced accepted: four
- * dot-separated octets of 1-3 ASCII digits up to 255, and a prefix of 1-2 digits up to 32.
+ * The hand-written parser accepts exactly what a regular-expression reference accepts: four
+ * dot-separated octets of 1-3 ASCII digits up to 255, and a prefix of 1-2 digits up to 32, none of
+ * them zero-padded.
  */
 class Ipv4CidrProperties {
 
@@ -37,7 +38,16 @@ class Ipv4CidrProperties {
         });
     }
 
-    /** The parser as it was: split and a regular expression per part. */
+    @Test
+    void refusesZeroPaddedOctetsAndPrefixes() {
+        assertThat(Ipv4Cidr.parse("010.0.0.0/16")).isEmpty();
+        assertThat(Ipv4Cidr.parse("10.0.00.0/16")).isEmpty();
+        assertThat(Ipv4Cidr.parse("10.0.0.0/016")).isEmpty();
+        assertThat(Ipv4Cidr.parseAddress("10.0.0.01")).isEmpty();
+        assertThat(Ipv4Cidr.parse("10.0.0.0/0")).contains(new Ipv4Cidr(10L << 24, 0));
+    }
+
+    /** The reference: split and a regular expression per part. */
     private static Optional<Ipv4Cidr> byRegex(String text) {
         int slash = text.indexOf('/');
         if (slash < 0 || slash != text.lastIndexOf('/')) {
@@ -49,13 +59,13 @@ class Ipv4CidrProperties {
         }
         long value = 0;
         for (String part : parts) {
-            if (!part.matches("[0-9]{1,3}") || Integer.parseInt(part) > 255) {
+            if (!part.matches("0|[1-9][0-9]{0,2}") || Integer.parseInt(part) > 255) {
                 return Optional.empty();
             }
             value = (value << 8) | Integer.parseInt(part);
         }
         String prefixText = text.substring(slash + 1);
-        if (!prefixText.matches("[0-9]{1,2}")) {
+        if (!prefixText.matches("0|[1-9][0-9]?")) {
             return Optional.empty();
         }
         int prefix = Integer.parseInt(prefixText);
