@@ -1,10 +1,10 @@
 package dev.okenet.cluster;
 
-import dev.okenet.vcn.internal.CidrArguments;
 import dev.okenet.internal.Lists;
 import dev.okenet.internal.Require;
-import java.util.ArrayList;
 import dev.okenet.vcn.Cidr;
+import dev.okenet.vcn.internal.CidrArguments;
+import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 

@@ -1,8 +1,8 @@
 package dev.okenet.kube;
 
-import dev.okenet.vcn.internal.CidrArguments;
-import dev.okenet.vcn.Cidr;
 import dev.okenet.internal.Require;
+import dev.okenet.vcn.Cidr;
+import dev.okenet.vcn.internal.CidrArguments;
 import java.util.Optional;
 
 /**

@@ -1,8 +1,8 @@
 package dev.okenet.kube;
 
-import dev.okenet.vcn.internal.CidrArguments;
 import dev.okenet.internal.Lists;
 import dev.okenet.internal.Require;
+import dev.okenet.vcn.internal.CidrArguments;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.okenet.vcn;
 
-import dev.okenet.vcn.internal.CidrArguments;
 import dev.okenet.internal.Require;
+import dev.okenet.vcn.internal.CidrArguments;
 
 /**
  * The other side of a security rule, from a small closed vocabulary: a CIDR, a subnet role, a

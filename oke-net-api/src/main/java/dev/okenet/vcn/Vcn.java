@@ -1,7 +1,7 @@
 package dev.okenet.vcn;
 
-import dev.okenet.vcn.internal.CidrArguments;
 import dev.okenet.internal.Require;
+import dev.okenet.vcn.internal.CidrArguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,5 @@
-package dev.okenet;
+package dev.okenet.vcn;
 
-import dev.okenet.vcn.Cidr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
