@@ -4,6 +4,7 @@
 #   1. the deterministic figures (virtual-clock makespans, API call counts): dev.okenet.bench.Figures
 #   2. every JMH benchmark with the GC profiler (allocation per op)
 #   3. a JFR profile of FakeOciBenchmark.applyInProcess and applyOverHttp (dev.okenet.bench.ProfileReport)
+#   3b. FakeOci's cold and per-test-class start (dev.okenet.bench.ColdStart)
 #   4. dev.okenet.bench.Report: RESULTS.md's and the README's generated blocks
 # With BASELINE=<commit>, that commit is built from a `git archive` beside this build, and the
 # makespans, FakeOciBenchmark and the profile measure both, side by side in the same run ("before"
@@ -23,7 +24,8 @@ root="$(pwd)"
 target="${OKENET_TARGET:-target}"
 out="$root/benchmarks/$target/results"
 
-mvn -q -B -Dmaven.test.skip=true -Dokenet.target="$target" -pl benchmarks -am package
+# -DskipTests, not -Dmaven.test.skip: oke-net-testkit-kube builds against the testkit's test jar.
+mvn -q -B -DskipTests -Dokenet.target="$target" -pl benchmarks -am package
 rm -rf "$out"
 mkdir -p "$out"
 cp="$root/benchmarks/$target/classes:$(cat "benchmarks/$target/classpath.txt")"
@@ -38,7 +40,7 @@ if [[ -n "${BASELINE:-}" ]]; then
   mkdir -p "$base/src" "$base/driver"
   git archive "$BASELINE" | tar -x -C "$base/src"
   # The baseline builds in its own tree (its own target folders); package only, never install.
-  mvn -q -B -Dmaven.test.skip=true -f "$base/src/pom.xml" -pl benchmarks -am package
+  mvn -q -B -DskipTests -f "$base/src/pom.xml" -pl benchmarks -am package
   basecp="$(cat "$base/src/benchmarks/target/classpath.txt")"
   # The same driver source, compiled against the baseline: one harness measures both.
   javac -nowarn -d "$base/driver" -cp "$basecp" "$root"/benchmarks/src/main/java/dev/okenet/bench/driver/*.java
@@ -70,9 +72,13 @@ if [[ "${PROFILE:-1}" != "0" ]]; then
   java -cp "$cp" dev.okenet.bench.ProfileReport "$out/jfr" | tee "$out/profile.md"
 fi
 
+# Issue 18.6: FakeOci's start, cold (fresh JVMs) and per test class, in process and over HTTP.
+java -cp "$cp" dev.okenet.bench.ColdStart "$out" | tee "$out/coldstart.txt"
+
 echo "after: $(uptime)" | tee -a "$out/machine.txt"
 
 if [[ "${REPORT:-1}" != "0" ]]; then
   java -cp "$cp" dev.okenet.bench.Report "$out" benchmarks/RESULTS.md README.md
+  java -cp "$cp" dev.okenet.bench.ColdStart report "$out" benchmarks/RESULTS.md
   echo "RESULTS.md and README.md regenerated from $out"
 fi

@@ -42,7 +42,7 @@ public final class ProfileReport {
   /** Areas of an in-process apply; its samples are those with a frame of the applier or of OciNetworkProvider.apply. */
   static final List<Area> IN_PROCESS = List.of(
       Area.through("tasks on the apply's worker threads (`Applier.run`)", APPLIER + "run"),
-      Area.through("FakeOci's dispatch (`ServiceProxy.invoke`)", "dev.okenet.testkit.internal.dispatch.ServiceProxy.invoke"),
+      Area.through("FakeOci's dispatch (`ServiceProxy`)", "dev.okenet.testkit.internal.dispatch.ServiceProxy."),
       Area.through("&nbsp;&nbsp;FakeOci's handlers (`OperationTable$Entry.invoke`)",
           "dev.okenet.testkit.internal.dispatch.OperationTable$Entry.invoke"),
       Area.through("&nbsp;&nbsp;nodes taking their addresses (`Scheduler.runDue`)", "dev.okenet.testkit.internal.state.Scheduler.runDue"),
@@ -73,7 +73,7 @@ public final class ProfileReport {
           .anyMatch(f -> f.startsWith("dev.okenet.testkit.http.internal.WireServer.readHeaders")
               || f.startsWith("dev.okenet.testkit.http.internal.OperationBinding.request"))),
       Area.through("&nbsp;&nbsp;checking signatures (`Authenticator.check`)", "dev.okenet.testkit.http.internal.Authenticator.check"),
-      Area.through("&nbsp;&nbsp;FakeOci's dispatch (`ServiceProxy.invoke`)", "dev.okenet.testkit.internal.dispatch.ServiceProxy.invoke"),
+      Area.through("&nbsp;&nbsp;FakeOci's dispatch (`ServiceProxy`)", "dev.okenet.testkit.internal.dispatch.ServiceProxy."),
       Area.through("&nbsp;&nbsp;writing answers as JSON (`Answer.response`)", "dev.okenet.testkit.http.internal.Answer.response"));
 
   private static boolean reflectionByCode(List<String> frames) {

@@ -16,6 +16,7 @@ import dev.okenet.testkit.internal.identity.IdentityBackend;
 import dev.okenet.testkit.internal.identity.RegionDomains;
 import dev.okenet.testkit.internal.loadbalancer.LoadBalancerBackend;
 import dev.okenet.testkit.internal.nlb.NetworkLoadBalancerBackend;
+import dev.okenet.testkit.internal.state.OnFirstUse;
 import dev.okenet.testkit.internal.state.Timeline;
 import dev.okenet.testkit.internal.state.World;
 import java.time.Duration;
@@ -55,10 +56,6 @@ import java.util.concurrent.Executors;
  * compartment. Thread-safe.
  */
 public final class FakeOci implements AutoCloseable {
-    static {
-        HttpEndpoint.installFakeAccess(fake -> fake.http);
-    }
-
     private final Region region;
     private final Timeline timeline;
     private final VirtualClock clock;
@@ -76,12 +73,16 @@ public final class FakeOci implements AutoCloseable {
     private final IdentityBackend identityBackend;
     private final List<String> availabilityDomains;
     private final ExecutorService waiterExecutor;
-    private final VirtualNetwork virtualNetwork;
-    private final ContainerEngine containerEngine;
-    private final NetworkLoadBalancer networkLoadBalancer;
-    private final LoadBalancer classicLoadBalancer;
-    private final Identity identity;
-    /** This fake's own HTTP endpoint, listening only once {@link #startHttp()} is called. */
+    // Each service's client is made on first use: the first in a JVM loads its SDK interface's classes.
+    private final OnFirstUse<VirtualNetwork> virtualNetwork;
+    private final OnFirstUse<ContainerEngine> containerEngine;
+    private final OnFirstUse<NetworkLoadBalancer> networkLoadBalancer;
+    private final OnFirstUse<LoadBalancer> classicLoadBalancer;
+    private final OnFirstUse<Identity> identity;
+    /**
+     * This fake's own HTTP endpoint, listening only once {@link #startHttp()} is called. The HTTP
+     * package reads it through {@code HttpEndpoint.of(fake)}; nothing static points to it.
+     */
     private final HttpEndpoint http;
 
     private FakeOci(Builder builder) {
@@ -106,11 +107,11 @@ public final class FakeOci implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.virtualNetwork = networkBackend.client(dispatcher, waiterExecutor);
-        this.containerEngine = containerEngineBackend.client(dispatcher, waiterExecutor);
-        this.networkLoadBalancer = loadBalancerBackend.client(dispatcher, waiterExecutor);
-        this.classicLoadBalancer = classicLoadBalancerBackend.client(dispatcher, waiterExecutor);
-        this.identity = identityBackend.client(dispatcher, waiterExecutor);
+        this.virtualNetwork = new OnFirstUse<>(() -> networkBackend.client(dispatcher, waiterExecutor));
+        this.containerEngine = new OnFirstUse<>(() -> containerEngineBackend.client(dispatcher, waiterExecutor));
+        this.networkLoadBalancer = new OnFirstUse<>(() -> loadBalancerBackend.client(dispatcher, waiterExecutor));
+        this.classicLoadBalancer = new OnFirstUse<>(() -> classicLoadBalancerBackend.client(dispatcher, waiterExecutor));
+        this.identity = new OnFirstUse<>(() -> identityBackend.client(dispatcher, waiterExecutor));
         this.http = HttpEndpoint.forFake(this);
     }
 
@@ -125,17 +126,17 @@ public final class FakeOci implements AutoCloseable {
 
     /** The Virtual Network (core) service. */
     public VirtualNetwork virtualNetwork() {
-        return virtualNetwork;
+        return virtualNetwork.get();
     }
 
     /** The Container Engine for Kubernetes (OKE) service. */
     public ContainerEngine containerEngine() {
-        return containerEngine;
+        return containerEngine.get();
     }
 
     /** The Network Load Balancer service. */
     public NetworkLoadBalancer networkLoadBalancer() {
-        return networkLoadBalancer;
+        return networkLoadBalancer.get();
     }
 
     /**
@@ -143,7 +144,7 @@ public final class FakeOci implements AutoCloseable {
      * Service's load balancer (COVERAGE.md); over HTTP, {@code OciHttpClients.loadBalancer()}.
      */
     public LoadBalancer loadBalancer() {
-        return classicLoadBalancer;
+        return classicLoadBalancer.get();
     }
 
     /**
@@ -151,7 +152,7 @@ public final class FakeOci implements AutoCloseable {
      * {@link #availabilityDomains()} (COVERAGE.md); over HTTP, {@code OciHttpClients.identity()}.
      */
     public Identity identity() {
-        return identity;
+        return identity.get();
     }
 
     /** The tenancy's service limits, e.g. how many 100Mbps load balancers may exist. */

@@ -59,12 +59,6 @@ import java.util.Objects;
  * }</pre>
  */
 public final class SimulatedCluster implements AutoCloseable {
-    /**
-     * fabric8's mock web server logs every request at INFO through java.util.logging; the simulated
-     * cluster serves thousands, so its logger is held at WARNING (held here: JUL keeps loggers weakly).
-     */
-    private static final java.util.logging.Logger MOCK_SERVER_LOG = quiet("io.fabric8.mockwebserver.MockWebServer");
-
     /** How long {@link #settle()} waits at most by default. */
     public static final Duration DEFAULT_SETTLE_TIMEOUT = Duration.ofSeconds(60);
 
@@ -83,6 +77,7 @@ public final class SimulatedCluster implements AutoCloseable {
         this.state = new ClusterState(oci, ref.compartmentId(), ref.clusterId());
         ApiServerDispatcher dispatcher = new ApiServerDispatcher(new ServiceAdmission(state.servicesCidr()));
         this.server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), dispatcher, false);
+        quietMockServerLog();
         server.init(java.net.InetAddress.getLoopbackAddress(), 0);
         this.client = newClient();
         EventRecorder events = new EventRecorder(client);
@@ -98,10 +93,20 @@ public final class SimulatedCluster implements AutoCloseable {
         }
     }
 
-    private static java.util.logging.Logger quiet(String name) {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
-        logger.setLevel(java.util.logging.Level.WARNING);
-        return logger;
+    /**
+     * fabric8's mock web server logs every request at INFO through java.util.logging (its static
+     * logger {@code io.fabric8.mockwebserver.MockWebServer}, with no per-server switch: mockwebserver
+     * 7.5.2, {@code MockWebServer.info}); the simulated cluster serves thousands. Logging levels are
+     * the one thing here that is JVM-wide by nature, so this holds that logger at WARNING only when
+     * no level was configured for it: a level set in logging.properties or by the test wins. Done
+     * per cluster, after the server exists (its class then holds the logger, so the level sticks),
+     * not in a static initializer.
+     */
+    private static void quietMockServerLog() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("io.fabric8.mockwebserver.MockWebServer");
+        if (logger.getLevel() == null) {
+            logger.setLevel(java.util.logging.Level.WARNING);
+        }
     }
 
     /** Options for a cluster over the OKE cluster of {@code oci} named with {@link Builder#cluster}. */

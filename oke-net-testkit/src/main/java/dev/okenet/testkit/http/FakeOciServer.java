@@ -9,6 +9,7 @@ import dev.okenet.testkit.http.internal.Authenticator;
 import dev.okenet.testkit.http.internal.HttpEndpoint;
 import dev.okenet.testkit.http.internal.RecordedServices;
 import dev.okenet.testkit.http.internal.RecordingTarget;
+import dev.okenet.testkit.internal.state.OnFirstUse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -60,12 +61,13 @@ public final class FakeOciServer implements AutoCloseable {
     private final URI base;
     private final Region region;
     private final ExecutorService waiterExecutor;
-    private final OciServices services;
+    /** Made when first asked for: each of its four services is a proxy whose first making in a JVM loads the SDK interface's classes. */
+    private final OnFirstUse<OciServices> services;
 
     private FakeOciServer(Builder builder) {
         this.region = builder.region;
         this.target = new RecordingTarget(builder::buildFake);
-        this.issuedKey = ApiKey.generate(builder.keyBits);
+        this.issuedKey = builder.issuedKey != null ? builder.issuedKey : ApiKey.generate(builder.keyBits);
         Authenticator authenticator = new Authenticator(builder.authentication, Clock.systemUTC());
         authenticator.trust(issuedKey.keyId(), issuedKey.publicKey());
         this.endpoint = new HttpEndpoint(target, authenticator, builder.address, builder.port, builder.maxBody);
@@ -74,9 +76,11 @@ public final class FakeOciServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        RecordedServices.Recorded triple = RecordedServices.of(target, waiterExecutor);
-        this.services = new OciServices(triple.virtualNetwork(), triple.containerEngine(),
-                triple.networkLoadBalancer(), triple.identity());
+        this.services = new OnFirstUse<>(() -> {
+            RecordedServices.Recorded recorded = RecordedServices.of(target, waiterExecutor);
+            return new OciServices(recorded.virtualNetwork(), recorded.containerEngine(),
+                    recorded.networkLoadBalancer(), recorded.identity());
+        });
         this.base = endpoint.start();
     }
 
@@ -134,7 +138,7 @@ public final class FakeOciServer implements AutoCloseable {
 
     /** The fake's services in process, recorded so that snapshots replay what they do. */
     public OciServices services() {
-        return services;
+        return services.get();
     }
 
     /** A waiter delay strategy in virtual time for {@link #services()}, recorded like them. */
@@ -228,6 +232,7 @@ public final class FakeOciServer implements AutoCloseable {
         private Authentication authentication = Authentication.STRICT;
         private long maxBody = HttpEndpoint.DEFAULT_MAX_BODY;
         private int keyBits = ApiKey.KEY_BITS;
+        private ApiKey issuedKey;
 
         private Builder() {}
 
@@ -308,6 +313,23 @@ public final class FakeOciServer implements AutoCloseable {
                 throw new IllegalArgumentException("keyBits(" + bits + "): give at least " + ApiKey.MIN_KEY_BITS);
             }
             this.keyBits = bits;
+            return this;
+        }
+
+        /**
+         * Serves with {@code key} as the issued key instead of generating one. Generating a
+         * {@value ApiKey#KEY_BITS}-bit RSA key is most of a server's start once the JVM is warm (a few
+         * hundred milliseconds), so a test suite that starts a server per test class can generate one
+         * key and give it to each: the key is the suite's, held where the suite holds it; the servers
+         * share nothing else.
+         *
+         * <pre>{@code
+         * static final ApiKey SUITE_KEY = ApiKey.generate();   // the suite's own, once per JVM
+         * FakeOciServer server = FakeOciServer.builder().issuedKey(SUITE_KEY).start();
+         * }</pre>
+         */
+        public Builder issuedKey(ApiKey key) {
+            this.issuedKey = Objects.requireNonNull(key, "key");
             return this;
         }
 

@@ -17,6 +17,7 @@ import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerPaginators;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerWaiters;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.internal.DoorFailures;
+import dev.okenet.testkit.internal.state.OnFirstUse;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -29,7 +30,7 @@ final class HttpDoorServices implements AutoCloseable {
     private final OciHttpClients clients;
     private final ExecutorService waiterExecutor;
     private final OciServices services;
-    private final LoadBalancer loadBalancer;
+    private final OnFirstUse<LoadBalancer> loadBalancer;
 
     HttpDoorServices(FakeOci fake) {
         // 1024-bit: signing is most of a call's client-side cost, and the fake verifies it all the same.
@@ -51,8 +52,9 @@ final class HttpDoorServices implements AutoCloseable {
                         NetworkLoadBalancerPaginators::new),
                 DoorFailures.wrap(Identity.class, clients.identity(),
                         proxy -> new IdentityWaiters(waiterExecutor, proxy), IdentityPaginators::new));
-        this.loadBalancer = DoorFailures.wrap(LoadBalancer.class, clients.loadBalancer(),
-                proxy -> new LoadBalancerWaiters(waiterExecutor, proxy), LoadBalancerPaginators::new);
+        // Only the CCM simulation uses the classic load balancer: its client is built when first asked for.
+        this.loadBalancer = new OnFirstUse<>(() -> DoorFailures.wrap(LoadBalancer.class, clients.loadBalancer(),
+                proxy -> new LoadBalancerWaiters(waiterExecutor, proxy), LoadBalancerPaginators::new));
     }
 
     OciServices services() {
@@ -60,7 +62,7 @@ final class HttpDoorServices implements AutoCloseable {
     }
 
     LoadBalancer loadBalancer() {
-        return loadBalancer;
+        return loadBalancer.get();
     }
 
     @Override

@@ -18,6 +18,7 @@ import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.internal.CallerHeader;
 import dev.okenet.testkit.http.internal.Authenticator;
 import dev.okenet.testkit.http.internal.HttpEndpoint;
+import dev.okenet.testkit.internal.state.OnFirstUse;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -27,8 +28,8 @@ import java.util.function.Supplier;
 /**
  * The OCI SDK's real clients - {@link VirtualNetworkClient}, {@link ContainerEngineClient},
  * {@link NetworkLoadBalancerClient}, {@link LoadBalancerClient}, {@link IdentityClient} - pointed at a FakeOci's HTTP endpoint and signed with a
- * generated {@link ApiKey}, whose signatures the endpoint then verifies. Built once, they are
- * cheap to call: one connection pool each, kept alive.
+ * generated {@link ApiKey}, whose signatures the endpoint then verifies. Each client is built the
+ * first time it is asked for, then kept: cheap to call, one connection pool each, kept alive.
  *
  * <p>Clients built for a fake ({@link #connect(FakeOci)}, {@link #builder(FakeOci)}) send each
  * calling thread's {@linkplain dev.okenet.testkit.VirtualClock#callerKey() caller key}, so the
@@ -51,11 +52,13 @@ public final class OciHttpClients implements AutoCloseable {
     private final Authenticator trustedBy;
     /** True when the key was generated for these clients, so closing them retires it. */
     private final boolean ownsKey;
-    private final VirtualNetworkClient virtualNetwork;
-    private final ContainerEngineClient containerEngine;
-    private final NetworkLoadBalancerClient networkLoadBalancer;
-    private final LoadBalancerClient loadBalancer;
-    private final IdentityClient identity;
+    // Each client is built when first asked for: building one sets up its HTTP stack, and a test
+    // often uses two or three of the five.
+    private final OnFirstUse<VirtualNetworkClient> virtualNetwork;
+    private final OnFirstUse<ContainerEngineClient> containerEngine;
+    private final OnFirstUse<NetworkLoadBalancerClient> networkLoadBalancer;
+    private final OnFirstUse<LoadBalancerClient> loadBalancer;
+    private final OnFirstUse<IdentityClient> identity;
 
     private OciHttpClients(Builder builder) {
         this.key = builder.key != null ? builder.key : ApiKey.generate(builder.keyBits);
@@ -63,6 +66,15 @@ public final class OciHttpClients implements AutoCloseable {
         this.trustedBy = builder.trustedBy;
         this.ownsKey = builder.key == null;
         SimpleAuthenticationDetailsProvider auth = key.authentication();
+        // Retries and the circuit breaker are set per client, never through the SDK's JVM-wide defaults
+        // (Retriers.setDefaultRetryConfiguration, CircuitBreakerUtils.setDefaultCircuitBreakerConfiguration):
+        // oci-java-sdk-common 3.78.0, CircuitBreakerUtils.getUserDefinedCircuitBreakerConfiguration, takes a
+        // client's configuration before the static default or the OCI_SDK_DEFAULT_CIRCUITBREAKER_ENABLED
+        // variable. The one system property the SDK may set, sun.net.http.allowRestrictedHeaders, its
+        // Jersey3HttpProvider (oci-java-sdk-common-httpclient-jersey3 3.77.2, static initializer) sets only
+        // when Jersey's Apache connector is absent (or OCI_JAVASDK_JERSEY_CLIENT_DEFAULT_CONNECTOR_ENABLED=true),
+        // for the JDK's HttpURLConnection; that artifact brings the Apache connector itself, so no property
+        // is set (NoJvmWideStateTest checks it in a fresh JVM).
         ClientConfiguration configuration = ClientConfiguration.builder()
                 .retryConfiguration(builder.retries)
                 .circuitBreakerConfiguration(builder.circuitBreaker)
@@ -75,16 +87,16 @@ public final class OciHttpClients implements AutoCloseable {
         if (trustedBy != null) {
             trustedBy.trust(key.keyId(), key.publicKey());
         }
-        this.virtualNetwork = VirtualNetworkClient.builder().configuration(configuration).endpoint(base)
-                .additionalClientConfigurators(configurators).build(auth);
-        this.containerEngine = ContainerEngineClient.builder().configuration(configuration).endpoint(base)
-                .additionalClientConfigurators(configurators).build(auth);
-        this.networkLoadBalancer = NetworkLoadBalancerClient.builder().configuration(configuration).endpoint(base)
-                .additionalClientConfigurators(configurators).build(auth);
-        this.loadBalancer = LoadBalancerClient.builder().configuration(configuration).endpoint(base)
-                .additionalClientConfigurators(configurators).build(auth);
-        this.identity = IdentityClient.builder().configuration(configuration).endpoint(base)
-                .additionalClientConfigurators(configurators).build(auth);
+        this.virtualNetwork = new OnFirstUse<>(() -> VirtualNetworkClient.builder().configuration(configuration)
+                .endpoint(base).additionalClientConfigurators(configurators).build(auth));
+        this.containerEngine = new OnFirstUse<>(() -> ContainerEngineClient.builder().configuration(configuration)
+                .endpoint(base).additionalClientConfigurators(configurators).build(auth));
+        this.networkLoadBalancer = new OnFirstUse<>(() -> NetworkLoadBalancerClient.builder().configuration(configuration)
+                .endpoint(base).additionalClientConfigurators(configurators).build(auth));
+        this.loadBalancer = new OnFirstUse<>(() -> LoadBalancerClient.builder().configuration(configuration)
+                .endpoint(base).additionalClientConfigurators(configurators).build(auth));
+        this.identity = new OnFirstUse<>(() -> IdentityClient.builder().configuration(configuration)
+                .endpoint(base).additionalClientConfigurators(configurators).build(auth));
     }
 
     /** Clients for {@code fake}'s HTTP endpoint (started if need be), with every default. */
@@ -118,25 +130,25 @@ public final class OciHttpClients implements AutoCloseable {
     }
 
     public VirtualNetworkClient virtualNetwork() {
-        return virtualNetwork;
+        return virtualNetwork.get();
     }
 
     public ContainerEngineClient containerEngine() {
-        return containerEngine;
+        return containerEngine.get();
     }
 
     public NetworkLoadBalancerClient networkLoadBalancer() {
-        return networkLoadBalancer;
+        return networkLoadBalancer.get();
     }
 
     /** The (layer 7) Load Balancer service's client. */
     public LoadBalancerClient loadBalancer() {
-        return loadBalancer;
+        return loadBalancer.get();
     }
 
     /** The Identity service's client (availability domains). */
     public IdentityClient identity() {
-        return identity;
+        return identity.get();
     }
 
     /** The key the clients sign with. */
@@ -150,11 +162,11 @@ public final class OciHttpClients implements AutoCloseable {
 
     @Override
     public void close() {
-        virtualNetwork.close();
-        containerEngine.close();
-        networkLoadBalancer.close();
-        loadBalancer.close();
-        identity.close();
+        virtualNetwork.ifMade(VirtualNetworkClient::close);
+        containerEngine.ifMade(ContainerEngineClient::close);
+        networkLoadBalancer.ifMade(NetworkLoadBalancerClient::close);
+        loadBalancer.ifMade(LoadBalancerClient::close);
+        identity.ifMade(IdentityClient::close);
         if (trustedBy != null && ownsKey) {
             trustedBy.forget(key.keyId());
         }

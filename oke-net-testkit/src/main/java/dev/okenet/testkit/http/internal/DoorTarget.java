@@ -1,7 +1,6 @@
 package dev.okenet.testkit.http.internal;
 
 import dev.okenet.testkit.FakeOci;
-import java.lang.reflect.Method;
 import java.util.List;
 
 /**
@@ -22,7 +21,7 @@ public interface DoorTarget {
      * Calls {@code operation} of the named service with {@code request}, as the caller {@code
      * callerKey} (or as the serving thread when null).
      */
-    Outcome call(String service, Method operation, Object request, String callerKey);
+    Outcome call(String service, Operation operation, Object request, String callerKey);
 
     /** Applies a control-API change; returns what it reports. */
     Object control(ControlAction action);
@@ -61,7 +60,7 @@ public interface DoorTarget {
             }
 
             @Override
-            public Outcome call(String service, Method operation, Object request, String callerKey) {
+            public Outcome call(String service, Operation operation, Object request, String callerKey) {
                 return services.call(fake, service, operation, request, callerKey);
             }
 

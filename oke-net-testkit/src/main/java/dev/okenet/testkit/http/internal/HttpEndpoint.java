@@ -2,6 +2,8 @@ package dev.okenet.testkit.http.internal;
 
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.Authentication;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -12,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -34,7 +35,12 @@ public final class HttpEndpoint {
      */
     public static final long DEFAULT_MAX_BODY = 1 << 20;
 
-    private static volatile Function<FakeOci, HttpEndpoint> fakesEndpoint;
+    /**
+     * FakeOci's private {@code http} field, read by {@link #of(FakeOci)}: the endpoint lives in its
+     * fake and nowhere else (no map of fakes, no hook a static initializer installs). A constant
+     * handle, the same for every fake; a private lookup within this module needs no {@code opens}.
+     */
+    private static final VarHandle FAKES_ENDPOINT = fakesEndpointField();
 
     private final DoorTarget target;
     private final Authenticator authenticator;
@@ -70,20 +76,19 @@ public final class HttpEndpoint {
                 InetAddress.getLoopbackAddress(), 0, DEFAULT_MAX_BODY);
     }
 
-    /**
-     * How this package reaches the endpoint a FakeOci holds in a private field; FakeOci installs it
-     * once. The function holds no state: each fake's endpoint lives in that fake.
-     */
-    public static void installFakeAccess(Function<FakeOci, HttpEndpoint> access) {
-        if (fakesEndpoint == null) {
-            fakesEndpoint = access;
-        }
-    }
-
     /** The endpoint {@code fake} holds (not started until {@code fake.startHttp()}). */
     public static HttpEndpoint of(FakeOci fake) {
         Objects.requireNonNull(fake, "fake");
-        return fakesEndpoint.apply(fake);
+        return (HttpEndpoint) FAKES_ENDPOINT.get(fake);
+    }
+
+    private static VarHandle fakesEndpointField() {
+        try {
+            return MethodHandles.privateLookupIn(FakeOci.class, MethodHandles.lookup())
+                    .findVarHandle(FakeOci.class, "http", HttpEndpoint.class);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("FakeOci has no private field 'http' of type HttpEndpoint: " + e, e);
+        }
     }
 
     /** Starts serving if not yet started; the base URI, e.g. {@code http://127.0.0.1:41234}. */

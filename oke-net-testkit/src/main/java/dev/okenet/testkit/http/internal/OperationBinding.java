@@ -25,7 +25,7 @@ final class OperationBinding {
             Set.of("copy", "invocationCallback", "retryConfiguration", "body$", "build", "buildWithoutInvocationCallback");
 
     private final Route route;
-    private final Method operation;
+    private final Operation operation;
     private final Method builderFactory;
     private final Method build;
     private final Map<String, Setter> setters = new HashMap<>();
@@ -38,8 +38,8 @@ final class OperationBinding {
 
     private OperationBinding(Route route, Class<?> serviceInterface, ObjectMapper json) {
         this.route = route;
-        this.operation = findOperation(serviceInterface, route.operation());
-        Class<?> requestType = operation.getParameterTypes()[0];
+        this.operation = Operation.named(serviceInterface, route.operation());
+        Class<?> requestType = operation.requestType();
         this.builderFactory = publicMethod(requestType, "builder");
         Class<?> builderType = builderFactory.getReturnType();
         this.build = publicMethod(builderType, "build");
@@ -54,7 +54,7 @@ final class OperationBinding {
                 setters.put(method.getName(), new Setter(method, type, type.isCollectionLikeType()));
             }
         }
-        Class<?> responseType = operation.getReturnType();
+        Class<?> responseType = operation.responseType();
         this.bodyGetter = route.bodyProperty() == null ? null
                 : publicMethod(responseType, "get" + Character.toUpperCase(route.bodyProperty().charAt(0))
                         + route.bodyProperty().substring(1));
@@ -68,8 +68,8 @@ final class OperationBinding {
         return route;
     }
 
-    /** The interface method, e.g. {@code VirtualNetwork.createVcn(CreateVcnRequest)}. */
-    Method operation() {
+    /** The interface's operation, e.g. {@code VirtualNetwork.createVcn(CreateVcnRequest)}. */
+    Operation operation() {
         return operation;
     }
 
@@ -195,16 +195,6 @@ final class OperationBinding {
             }
         }
         return name.toString();
-    }
-
-    private static Method findOperation(Class<?> serviceInterface, String name) {
-        for (Method method : serviceInterface.getMethods()) {
-            if (method.getName().equals(name) && method.getParameterCount() == 1) {
-                return method;
-            }
-        }
-        throw new IllegalStateException("The route table names " + serviceInterface.getSimpleName() + "." + name
-                + ", which the SDK interface does not have; regenerate the .routes table for this SDK version.");
     }
 
     /**

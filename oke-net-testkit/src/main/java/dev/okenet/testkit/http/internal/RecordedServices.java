@@ -48,6 +48,8 @@ public final class RecordedServices {
     private static <T> T proxy(Class<T> type, String service, DoorTarget target, Function<T, Object> waiters,
             Function<T, Object> paginators) {
         Object[] helpers = new Object[2];
+        // One handle per method of this proxy, made on its first call.
+        java.util.Map<java.lang.reflect.Method, Operation> operations = new java.util.concurrent.ConcurrentHashMap<>();
         T proxy = type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
                 (self, method, arguments) -> {
                     switch (method.getName()) {
@@ -70,7 +72,8 @@ public final class RecordedServices {
                         // Client plumbing (getEndpoint, ...): the fake's own service answers it.
                         return method.invoke(ServiceSet.of(target.fake()).service(service), arguments);
                     }
-                    DoorTarget.Outcome outcome = target.call(service, method, arguments[0], null);
+                    DoorTarget.Outcome outcome = target.call(service, operations.computeIfAbsent(method, Operation::of),
+                            arguments[0], null);
                     if (outcome.failure() != null) {
                         throw outcome.failure();
                     }

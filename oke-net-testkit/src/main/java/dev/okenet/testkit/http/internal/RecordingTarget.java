@@ -2,7 +2,6 @@ package dev.okenet.testkit.http.internal;
 
 import com.oracle.bmc.waiter.DelayStrategy;
 import dev.okenet.testkit.FakeOci;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +30,7 @@ import java.util.function.Supplier;
 public final class RecordingTarget implements DoorTarget, AutoCloseable {
     private sealed interface Event {}
 
-    private record Call(String service, Method operation, Object request, String callerKey) implements Event {}
+    private record Call(String service, Operation operation, Object request, String callerKey) implements Event {}
 
     private record Control(ControlAction action) implements Event {}
 
@@ -55,7 +54,7 @@ public final class RecordingTarget implements DoorTarget, AutoCloseable {
     }
 
     @Override
-    public Outcome call(String service, Method operation, Object request, String callerKey) {
+    public Outcome call(String service, Operation operation, Object request, String callerKey) {
         synchronized (lock) {
             // Recorded with the caller it is served as, so the replay serves it as the same one.
             String caller = callerKey != null ? callerKey : current.clock().callerKey();

@@ -6,9 +6,8 @@ import com.oracle.bmc.identity.Identity;
 import com.oracle.bmc.loadbalancer.LoadBalancer;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import dev.okenet.testkit.FakeOci;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A fake's in-process services by the name the route tables use, and how to call one of
@@ -27,37 +26,37 @@ public final class ServiceSet {
             "LoadBalancer", LoadBalancer.class,
             "Identity", Identity.class);
 
-    private final Map<String, Object> services;
+    /** Each service's getter on the fake: a fake makes a service's client when first asked. */
+    private final Map<String, Supplier<Object>> services;
 
-    private ServiceSet(Map<String, Object> services) {
+    private ServiceSet(Map<String, Supplier<Object>> services) {
         this.services = Map.copyOf(services);
     }
 
     public static ServiceSet of(FakeOci fake) {
-        return new ServiceSet(Map.of("VirtualNetwork", fake.virtualNetwork(), "ContainerEngine",
-                fake.containerEngine(), "NetworkLoadBalancer", fake.networkLoadBalancer(), "LoadBalancer",
-                fake.loadBalancer(), "Identity", fake.identity()));
+        return new ServiceSet(Map.of("VirtualNetwork", fake::virtualNetwork, "ContainerEngine", fake::containerEngine,
+                "NetworkLoadBalancer", fake::networkLoadBalancer, "LoadBalancer", fake::loadBalancer,
+                "Identity", fake::identity));
     }
 
     /** The in-process service by name. */
     Object service(String name) {
-        return services.get(name);
+        return services.get(name).get();
     }
 
     /** Calls the operation; a caller key makes the fake serve it in that caller's virtual time. */
-    public DoorTarget.Outcome call(FakeOci fake, String service, Method operation, Object request, String callerKey) {
-        Object implementation = services.get(service);
+    public DoorTarget.Outcome call(FakeOci fake, String service, Operation operation, Object request, String callerKey) {
+        Object implementation = service(service);
         return callerKey == null ? invoke(implementation, operation, request)
                 : fake.clock().asCaller(callerKey, () -> invoke(implementation, operation, request));
     }
 
-    private static DoorTarget.Outcome invoke(Object implementation, Method operation, Object request) {
+    private static DoorTarget.Outcome invoke(Object implementation, Operation operation, Object request) {
         try {
             return new DoorTarget.Outcome(operation.invoke(implementation, request), null);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot call " + operation, e);
-        } catch (InvocationTargetException e) {
-            return new DoorTarget.Outcome(null, e.getCause());
+        } catch (Throwable failure) {
+            // What the service threw (a BmcException, an unsupported operation, a simulated crash): the answer.
+            return new DoorTarget.Outcome(null, failure);
         }
     }
 }

@@ -25,7 +25,8 @@ final class RouteRules {
     static final int MAX_RULES = 200;
     /** The targets intra-VCN routing may send part of the VCN to. */
     private static final java.util.Set<ResourceKind> INTRA_VCN_TARGETS =
-            java.util.EnumSet.of(ResourceKind.PRIVATE_IP, ResourceKind.LOCAL_PEERING_GATEWAY, ResourceKind.DRG);
+            java.util.Collections.unmodifiableSet(
+                    java.util.EnumSet.of(ResourceKind.PRIVATE_IP, ResourceKind.LOCAL_PEERING_GATEWAY, ResourceKind.DRG));
 
     private final VirtualNetworkBackend net;
 

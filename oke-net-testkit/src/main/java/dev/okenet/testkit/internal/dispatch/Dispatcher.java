@@ -20,10 +20,9 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class Dispatcher {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-    /** Each operation's resource kind, worked out from its name once (operation names are few). */
-    private static final Map<String, Optional<ResourceKind>> KINDS = new ConcurrentHashMap<>();
-
     private final ReentrantLock stateLock = new ReentrantLock();
+    /** Each operation's resource kind, worked out from its name once per fake (operation names are few). */
+    private final Map<String, Optional<ResourceKind>> kinds = new ConcurrentHashMap<>();
     private final Timeline timeline;
     private final FaultPlan faults;
     private final CallJournal journal;
@@ -77,7 +76,7 @@ public final class Dispatcher {
     Object dispatch(String service, String operation, OperationTable.Entry<?> entry, Object request,
             Class<?> responseType) {
         String requestId = requestId(requestCounter.incrementAndGet());
-        ResourceKind kind = KINDS.computeIfAbsent(operation, op -> ResourceKind.ofOperation(op)).orElse(null);
+        ResourceKind kind = kinds.computeIfAbsent(operation, op -> ResourceKind.ofOperation(op)).orElse(null);
         boolean mutating = RequestFields.isMutating(operation);
         String subjectId = request == null ? null : RequestFields.resourceId(request);
         String displayName = request == null ? null : RequestFields.displayName(request);

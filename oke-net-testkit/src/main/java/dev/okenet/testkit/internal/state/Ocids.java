@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
  * generator so that a fake built with the same seed hands out the same ids.
  */
 public final class Ocids {
-    private static final Pattern COMPARTMENT =
-            Pattern.compile("ocid1\\.(compartment|tenancy)\\.oc[0-9]+\\.[a-z0-9-]*\\.[a-z0-9]+");
     private static final Pattern ANY =
             Pattern.compile("ocid1\\.[a-z0-9]+\\.oc[0-9]+\\.[a-z0-9-]*\\.[a-z0-9]+");
     private static final byte[] ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -101,24 +99,61 @@ public final class Ocids {
         return (int) (state >>> (48 - 31));
     }
 
-    /** Any well-formed compartment or tenancy OCID names an existing compartment in the fake. */
+    /**
+     * Any well-formed compartment or tenancy OCID names an existing compartment in the fake: {@code
+     * ocid1.(compartment|tenancy).oc<digits>.<region, maybe empty>.<unique>}, lower-case letters and
+     * digits (and hyphens in the region). Checked by hand rather than by a regular expression: it runs
+     * on nearly every call, and remembering the last match would be state shared by every fake.
+     */
     public static boolean isCompartment(String ocid) {
         if (ocid == null) {
             return false;
         }
-        // Nearly every call names the same compartment: remember the last one that matched.
-        if (ocid.equals(lastCompartment)) {
-            return true;
+        int type = "ocid1.".length();
+        if (!ocid.startsWith("ocid1.")) {
+            return false;
         }
-        boolean matches = COMPARTMENT.matcher(ocid).matches();
-        if (matches) {
-            lastCompartment = ocid;
+        int realm;
+        if (ocid.startsWith("compartment.", type)) {
+            realm = type + "compartment.".length();
+        } else if (ocid.startsWith("tenancy.", type)) {
+            realm = type + "tenancy.".length();
+        } else {
+            return false;
         }
-        return matches;
+        if (!ocid.startsWith("oc", realm)) {
+            return false;
+        }
+        int region = realm + 2;
+        int digitsEnd = region;
+        while (digitsEnd < ocid.length() && isDigit(ocid.charAt(digitsEnd))) {
+            digitsEnd++;
+        }
+        if (digitsEnd == region || digitsEnd == ocid.length() || ocid.charAt(digitsEnd) != '.') {
+            return false;
+        }
+        int regionEnd = digitsEnd + 1;
+        while (regionEnd < ocid.length() && (isLowerOrDigit(ocid.charAt(regionEnd)) || ocid.charAt(regionEnd) == '-')) {
+            regionEnd++;
+        }
+        if (regionEnd == ocid.length() || ocid.charAt(regionEnd) != '.' || regionEnd + 1 == ocid.length()) {
+            return false;
+        }
+        for (int i = regionEnd + 1; i < ocid.length(); i++) {
+            if (!isLowerOrDigit(ocid.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** The last string {@link #isCompartment} accepted (a fact about the string, the same for every fake). */
-    private static volatile String lastCompartment;
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLowerOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || isDigit(c);
+    }
 
     public static boolean isWellFormed(String ocid) {
         return ocid != null && ANY.matcher(ocid).matches();
