@@ -123,7 +123,7 @@ class OwnershipSweepTest {
       OkeNetwork intent = ReferenceNetworks.prod().toBuilder().vcn(Vcn.of("10.0.0.0/16").withExistingId(shared).withDnsLabel("prod"))
           .securityEnforcement(mode).build();
       assertThat(intent.resolve().subnets()).as("prod's carving leaves the foreign subnets' room")
-          .noneMatch(s -> s.cidr().overlaps(dev.okenet.Cidr.of("10.0.200.0/22")));
+          .noneMatch(s -> s.cidr().overlaps(dev.okenet.vcn.Cidr.of("10.0.200.0/22")));
       CloudSnapshot before = CloudSnapshot.read(fake, COMPARTMENT);
       fake.calls().clear();
 
