@@ -1,6 +1,7 @@
 package dev.okenet;
 
 import dev.okenet.internal.Require;
+import dev.okenet.internal.resolve.NetworkParts;
 import dev.okenet.key.GatewayKey;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.key.RouteTableKey;
@@ -54,11 +55,23 @@ public final class ResolvedNetwork {
   /** Built on first use by {@link #reachability()}; not part of the value (equality ignores it). */
   private volatile Reachability reachability;
 
-  /** Assembled by the resolver; users get instances from {@link OkeNetwork#resolve()}. */
-  public ResolvedNetwork(OkeNetwork intent, ResolvedVcn vcn, List<ResolvedSubnet> subnets,
-      List<ResolvedRouteTable> routeTables, List<ResolvedRuleSet> ruleSets, ResolvedRuleSet defaultSecurityList,
-      List<ResolvedGateway> gateways, Optional<ResolvedDrg> drg, ResolvedCluster cluster,
-      List<ResolvedNodePool> nodePools, List<ResolvedLoadBalancer> loadBalancers) {
+  static {
+    NetworkParts.register(ResolvedNetwork::new);
+  }
+
+  /** Assembled by the resolver (through {@link NetworkParts}); users get instances from {@link OkeNetwork#resolve()}. */
+  private ResolvedNetwork(NetworkParts parts) {
+    OkeNetwork intent = parts.intent();
+    ResolvedVcn vcn = parts.vcn();
+    List<ResolvedSubnet> subnets = parts.subnets();
+    List<ResolvedRouteTable> routeTables = parts.routeTables();
+    List<ResolvedRuleSet> ruleSets = parts.ruleSets();
+    ResolvedRuleSet defaultSecurityList = parts.defaultSecurityList();
+    List<ResolvedGateway> gateways = parts.gateways();
+    Optional<ResolvedDrg> drg = parts.drg();
+    ResolvedCluster cluster = parts.cluster();
+    List<ResolvedNodePool> nodePools = parts.nodePools();
+    List<ResolvedLoadBalancer> loadBalancers = parts.loadBalancers();
     this.intent = part(intent, "intent");
     this.vcn = part(vcn, "vcn");
     this.subnets = byKey(part(subnets, "subnets"), ResolvedSubnet::key, "subnets");

@@ -1,7 +1,7 @@
 package dev.okenet.check;
 
 import dev.okenet.internal.Require;
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.vcn.Subnet;
 import dev.okenet.vcn.SubnetRole;
 import java.util.Optional;

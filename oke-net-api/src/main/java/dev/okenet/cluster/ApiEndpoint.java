@@ -2,8 +2,9 @@ package dev.okenet.cluster;
 
 import dev.okenet.internal.Lists;
 import dev.okenet.internal.Require;
+import dev.okenet.vcn.Cidr;
+import dev.okenet.vcn.internal.CidrArguments;
 import java.util.ArrayList;
-import dev.okenet.Cidr;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -39,7 +40,7 @@ public abstract class ApiEndpoint {
   public ApiEndpoint addAllowedClients(String... cidrs) {
     List<Cidr> more = new ArrayList<>();
     for (String c : Require.elements(cidrs, "ApiEndpoint.addAllowedClients(cidrs)", "cidrs", "Give client CIDRs, e.g. \"192.168.0.0/16\".")) {
-      more.add(Require.ipv4(Require.cidr(c, "ApiEndpoint allowed client"), "ApiEndpoint allowed client"));
+      more.add(CidrArguments.ipv4(CidrArguments.cidr(c, "ApiEndpoint allowed client"), "ApiEndpoint allowed client"));
     }
     return ((ImmutableApiEndpoint) ImmutableApiEndpoint.copyOf(this)).withAllowedClients(Lists.plus(allowedClients(), more.toArray(Cidr[]::new)));
   }
@@ -47,7 +48,7 @@ public abstract class ApiEndpoint {
   @Value.Check
   void check() {
     for (Cidr c : allowedClients()) {
-      Require.ipv4(c, "ApiEndpoint allowed client");
+      CidrArguments.ipv4(c, "ApiEndpoint allowed client");
     }
   }
 }

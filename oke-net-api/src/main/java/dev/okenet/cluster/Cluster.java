@@ -1,7 +1,8 @@
 package dev.okenet.cluster;
 
-import dev.okenet.Cidr;
 import dev.okenet.internal.Require;
+import dev.okenet.vcn.Cidr;
+import dev.okenet.vcn.internal.CidrArguments;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -87,7 +88,7 @@ public abstract class Cluster {
 
   /** A copy with this services CIDR, e.g. "10.96.0.0/16". */
   public Cluster withServicesCidr(String cidr) {
-    return withServicesCidr(Require.cidr(cidr, "Cluster servicesCidr"));
+    return withServicesCidr(CidrArguments.cidr(cidr, "Cluster servicesCidr"));
   }
 
   /** A copy with this services CIDR. */

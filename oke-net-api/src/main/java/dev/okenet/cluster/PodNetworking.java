@@ -1,7 +1,7 @@
 package dev.okenet.cluster;
 
-import dev.okenet.internal.Require;
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
+import dev.okenet.vcn.internal.CidrArguments;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -44,7 +44,7 @@ public abstract class PodNetworking {
 
   /** Flannel with this pods CIDR; it cannot change after the cluster is created. */
   public static PodNetworking flannel(String podsCidr) {
-    return ImmutablePodNetworking.builder().cni(Cni.FLANNEL).podsCidr(Require.cidr(podsCidr, "PodNetworking.flannel(podsCidr)")).build();
+    return ImmutablePodNetworking.builder().cni(Cni.FLANNEL).podsCidr(CidrArguments.cidr(podsCidr, "PodNetworking.flannel(podsCidr)")).build();
   }
 
   /** Whether pods are VCN citizens. */

@@ -1,6 +1,5 @@
 package dev.okenet.internal;
 
-import dev.okenet.Cidr;
 import java.lang.reflect.RecordComponent;
 import java.util.regex.Pattern;
 
@@ -48,33 +47,6 @@ public final class Require {
               + ". Copy it from the console or CLI (it looks like " + example + ").");
     }
     return value;
-  }
-
-  /**
-   * {@link Cidr#of(String)} whose refusal also names where the text was given, e.g.
-   * "LocalPeering 'shared' peerCidrs: '010.0.0.0/8' is not a CIDR block: ... Did you mean 10.0.0.0/8?".
-   */
-  public static Cidr cidr(String text, String where) {
-    try {
-      return Cidr.of(text);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Fails unless {@code cidr} is IPv4: oke-net's subnets carry no IPv6 prefix, so an IPv6 block
-   * in a peer, a client range, a route or a peer network would match nothing, and OCI refuses an
-   * IPv6 route to any target but a DRG or an internet gateway (the SDK's {@code RouteRule}
-   * {@code destination}: "If you set this to an IPv6 prefix, the route rule's target can only be a
-   * DRG or internet gateway").
-   */
-  public static Cidr ipv4(Cidr cidr, String where) {
-    if (!cidr.isIpv4()) {
-      throw new IllegalArgumentException(where + " " + cidr + " is IPv6; oke-net's subnets are IPv4 only (the VCN's IPv6 "
-          + "prefix is the one IPv6 block it takes), so it would match nothing. Give an IPv4 block, e.g. 192.168.0.0/16.");
-    }
-    return cidr;
   }
 
   private static final Pattern SUBDOMAIN = Pattern.compile("[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?");

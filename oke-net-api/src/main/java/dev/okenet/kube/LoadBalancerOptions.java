@@ -1,7 +1,8 @@
 package dev.okenet.kube;
 
-import dev.okenet.Cidr;
 import dev.okenet.internal.Require;
+import dev.okenet.vcn.Cidr;
+import dev.okenet.vcn.internal.CidrArguments;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -112,7 +113,7 @@ public abstract class LoadBalancerOptions {
     }
     tlsSecret().ifPresent(s -> Require.secretName(s, "Load balancer TLS secret"));
     for (Cidr c : sourceRanges()) {
-      Require.ipv4(c, "Load balancer source range");
+      CidrArguments.ipv4(c, "Load balancer source range");
     }
     backendProtocol().ifPresent(p -> {
       if (!java.util.Set.of("TCP", "HTTP", "GRPC").contains(p)) {

@@ -1,7 +1,8 @@
 package dev.okenet.kube;
 
-import dev.okenet.Cidr;
 import dev.okenet.internal.Require;
+import dev.okenet.vcn.Cidr;
+import dev.okenet.vcn.internal.CidrArguments;
 import java.util.Optional;
 
 /**
@@ -63,7 +64,7 @@ public sealed interface PolicyPeer permits PolicyPeer.Pods, PolicyPeer.Namespace
 
   /** An IP block. */
   static IpBlock cidr(String cidr) {
-    return new IpBlock(Require.cidr(cidr, "PolicyPeer.cidr(cidr)"));
+    return new IpBlock(CidrArguments.cidr(cidr, "PolicyPeer.cidr(cidr)"));
   }
 
   private static String policyNamespace(String policyNamespace) {

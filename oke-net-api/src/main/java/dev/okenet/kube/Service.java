@@ -2,6 +2,7 @@ package dev.okenet.kube;
 
 import dev.okenet.internal.Lists;
 import dev.okenet.internal.Require;
+import dev.okenet.vcn.internal.CidrArguments;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -127,7 +128,7 @@ public abstract class Service {
     Require.elements(cidrs, "Service " + ref() + " addSourceRanges(cidrs)", "cidrs", "Give client CIDRs, e.g. \"203.0.113.0/24\".");
     return lb("addSourceRanges(..)", o -> {
       for (String c : cidrs) {
-        o.addSourceRange(Require.ipv4(Require.cidr(c, "Service " + ref() + " source range"), "Service " + ref() + " source range"));
+        o.addSourceRange(CidrArguments.ipv4(CidrArguments.cidr(c, "Service " + ref() + " source range"), "Service " + ref() + " source range"));
       }
       return o;
     });

@@ -1,6 +1,6 @@
 package dev.okenet.reach;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.internal.Require;
 import dev.okenet.kube.Selector;
 import dev.okenet.vcn.SubnetRole;

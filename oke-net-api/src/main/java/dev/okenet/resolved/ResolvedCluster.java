@@ -1,6 +1,6 @@
 package dev.okenet.resolved;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.cluster.ClusterType;
 import dev.okenet.cluster.Cni;
 import dev.okenet.cluster.PolicyEngine;

@@ -1,6 +1,6 @@
 package dev.okenet.resolved;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.internal.Require;
 import dev.okenet.key.GatewayKey;
 import dev.okenet.vcn.NatGateway;

@@ -1,7 +1,7 @@
 package dev.okenet.vcn;
 
-import dev.okenet.Cidr;
 import dev.okenet.internal.Require;
+import dev.okenet.vcn.internal.CidrArguments;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -80,7 +80,7 @@ public abstract class DrgAttachment {
     String where = "DRG attachment '" + name + "'";
     ImmutableDrgAttachment.Builder b = ImmutableDrgAttachment.builder().name(name).kind(kind);
     for (String c : Require.elements(cidrs, where, "cidrs", "Give the CIDRs reachable through it, e.g. \"192.168.0.0/16\".")) {
-      b.addReachableCidr(Require.cidr(c, where + " reachable CIDR"));
+      b.addReachableCidr(CidrArguments.cidr(c, where + " reachable CIDR"));
     }
     return b;
   }
@@ -89,7 +89,7 @@ public abstract class DrgAttachment {
   void check() {
     Require.keyName(name(), "DRG attachment name", "\"onprem\"");
     for (Cidr c : reachableCidrs()) {
-      Require.ipv4(c, "DRG attachment '" + name() + "' reachable CIDR");
+      CidrArguments.ipv4(c, "DRG attachment '" + name() + "' reachable CIDR");
     }
     switch (kind()) {
       case IPSEC_VPN:

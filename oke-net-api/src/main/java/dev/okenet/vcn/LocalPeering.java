@@ -1,7 +1,7 @@
 package dev.okenet.vcn;
 
-import dev.okenet.Cidr;
 import dev.okenet.internal.Require;
+import dev.okenet.vcn.internal.CidrArguments;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -30,7 +30,7 @@ public abstract class LocalPeering {
     String where = "LocalPeering '" + name + "'";
     ImmutableLocalPeering.Builder b = ImmutableLocalPeering.builder().name(name);
     for (String c : Require.elements(peerCidrs, where, "peerCidrs", "Give the peer VCN's CIDRs, e.g. \"10.50.0.0/16\".")) {
-      b.addPeerCidr(Require.cidr(c, where + " peerCidrs"));
+      b.addPeerCidr(CidrArguments.cidr(c, where + " peerCidrs"));
     }
     return b.build();
   }
@@ -42,7 +42,7 @@ public abstract class LocalPeering {
   void check() {
     Require.keyName(name(), "LocalPeering name", "\"shared\"");
     for (Cidr c : peerCidrs()) {
-      Require.ipv4(c, "LocalPeering '" + name() + "' peer CIDR");
+      CidrArguments.ipv4(c, "LocalPeering '" + name() + "' peer CIDR");
     }
     peerGatewayId().ifPresent(id -> Require.ocid(id, "LocalPeering peerGatewayId", "localpeeringgateway"));
     if (peerCidrs().isEmpty()) {

@@ -1,7 +1,7 @@
 package dev.okenet.vcn;
 
-import dev.okenet.Cidr;
 import dev.okenet.internal.Require;
+import dev.okenet.vcn.internal.CidrArguments;
 
 /**
  * The other side of a security rule, from a small closed vocabulary: a CIDR, a subnet role, a
@@ -44,7 +44,7 @@ public sealed interface Peer permits Peer.CidrPeer, Peer.RolePeer, Peer.NsgPeer,
    * subnets oke-net creates carry no IPv6 prefix, so an IPv6 rule would match nothing.
    */
   static CidrPeer ipv4(String cidr) {
-    return new CidrPeer(Require.cidr(cidr, "Peer.ipv4(cidr)"));
+    return new CidrPeer(CidrArguments.cidr(cidr, "Peer.ipv4(cidr)"));
   }
 
   /** An IPv4 CIDR peer (IPv6 is refused, as for {@link #ipv4(String)}). */
@@ -82,7 +82,7 @@ public sealed interface Peer permits Peer.CidrPeer, Peer.RolePeer, Peer.NsgPeer,
     /** Checks the block is given and IPv4. */
     public CidrPeer {
       Require.notNull(cidr, "Peer.CidrPeer(cidr): cidr", "Give a block, e.g. Cidr.of(\"192.168.0.0/16\").");
-      Require.ipv4(cidr, "Peer");
+      CidrArguments.ipv4(cidr, "Peer");
     }
 
     @Override

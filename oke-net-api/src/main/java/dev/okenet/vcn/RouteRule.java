@@ -1,7 +1,7 @@
 package dev.okenet.vcn;
 
 import dev.okenet.internal.Require;
-import dev.okenet.Cidr;
+import dev.okenet.vcn.internal.CidrArguments;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -63,7 +63,7 @@ public final class RouteRule {
    * @throws IllegalArgumentException when {@code target} is the service gateway (use {@link #toServiceNetwork})
    */
   public static RouteRule to(String cidr, RouteTarget target) {
-    return to(Require.cidr(cidr, "RouteRule.to(cidr, target) cidr"), target);
+    return to(CidrArguments.cidr(cidr, "RouteRule.to(cidr, target) cidr"), target);
   }
 
   /**

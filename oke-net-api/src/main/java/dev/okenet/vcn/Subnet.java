@@ -1,8 +1,8 @@
 package dev.okenet.vcn;
 
-import dev.okenet.Cidr;
 import dev.okenet.internal.Lists;
 import dev.okenet.internal.Require;
+import dev.okenet.vcn.internal.CidrArguments;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -80,7 +80,7 @@ public abstract class Subnet {
 
   /** A private subnet with this explicit CIDR, e.g. {@code privateSubnet("10.0.16.0/22")}. */
   public static Subnet privateSubnet(String cidr) {
-    return privateSubnet(Require.cidr(cidr, "Subnet.privateSubnet(cidr)"));
+    return privateSubnet(CidrArguments.cidr(cidr, "Subnet.privateSubnet(cidr)"));
   }
 
   /** A private subnet with this explicit CIDR. */
@@ -101,7 +101,7 @@ public abstract class Subnet {
 
   /** A public subnet with this explicit CIDR, e.g. {@code publicSubnet("10.0.40.0/24")}. */
   public static Subnet publicSubnet(String cidr) {
-    return publicSubnet(Require.cidr(cidr, "Subnet.publicSubnet(cidr)"));
+    return publicSubnet(CidrArguments.cidr(cidr, "Subnet.publicSubnet(cidr)"));
   }
 
   /** A public subnet with this explicit CIDR. */
@@ -162,7 +162,7 @@ public abstract class Subnet {
           "Subnet " + name().orElse("") + " has both cidr " + cidr().get() + " and prefixLength /"
               + prefixLength().get() + ". Supply at most one of cidr or prefixLength.");
     }
-    cidr().ifPresent(c -> Require.ipv4(c, "Subnet " + name().map(n -> "'" + n + "' ").orElse("") + "cidr"));
+    cidr().ifPresent(c -> CidrArguments.ipv4(c, "Subnet " + name().map(n -> "'" + n + "' ").orElse("") + "cidr"));
     prefixLength().ifPresent(p -> Require.between(p, 1, 30, "Subnet prefixLength"));
     name().ifPresent(n -> Require.keyName(n, "Subnet name", "\"bastion\""));
     Set<String> lists = new HashSet<>();

@@ -1,7 +1,7 @@
 package dev.okenet.vcn;
 
-import dev.okenet.Cidr;
 import dev.okenet.internal.Require;
+import dev.okenet.vcn.internal.CidrArguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,9 +38,9 @@ public abstract class Vcn {
   /** A VCN with these IPv4 CIDR blocks. */
   public static Vcn of(String cidr, String... more) {
     List<Cidr> all = new ArrayList<>();
-    all.add(Require.cidr(cidr, "Vcn CIDR"));
+    all.add(CidrArguments.cidr(cidr, "Vcn CIDR"));
     for (String c : Require.elements(more, "Vcn.of(cidr, more)", "more", "Give further IPv4 blocks, e.g. \"10.1.0.0/16\", or none.")) {
-      all.add(Require.cidr(c, "Vcn CIDR"));
+      all.add(CidrArguments.cidr(c, "Vcn CIDR"));
     }
     return ImmutableVcn.builder().cidrs(all).build();
   }
@@ -56,7 +56,7 @@ public abstract class Vcn {
 
   /** A copy with this IPv6 prefix (OCI assigns /56 prefixes), e.g. "2603:c020:1::/56". */
   public Vcn withIpv6Cidr(String cidr) {
-    return withIpv6Cidr(Require.cidr(cidr, "Vcn IPv6 prefix"));
+    return withIpv6Cidr(CidrArguments.cidr(cidr, "Vcn IPv6 prefix"));
   }
 
   /** A copy with this IPv6 prefix. */

@@ -62,7 +62,8 @@ class CapacityReportTest {
     // 1,030 × 1.25 = 1,288 still fits a /21; 1,700 × 1.25 = 2,125 does not.
     SubnetCapacity pods = ReferenceNetworks.prod().capacity().subnet(SubnetRole.PODS).orElseThrow();
     assertThat(pods.recommendedPrefix()).isEqualTo(21);
-    SubnetCapacity big = new SubnetCapacity("pods", SubnetRole.PODS, java.util.Optional.empty(), 19, 8189, 0, 1700, 0, 25, java.util.List.of());
+    SubnetCapacity big = SubnetCapacity.observed("pods", SubnetRole.PODS, java.util.Optional.empty(), 8189, 25,
+        java.util.List.of(new DemandShare("general", 17, 17, 0, 100, "100 pods", "nodes")));
     assertThat(big.smallestFittingPrefix()).isEqualTo(21);
     assertThat(big.recommendedPrefix()).isEqualTo(20);
   }
@@ -92,5 +93,24 @@ class CapacityReportTest {
     assertThat(pods.cidr()).isEmpty();
     assertThat(pods.cidrText()).isEqualTo("/16");
     assertThat(pods.usable()).isEqualTo(65_533);
+  }
+
+  @Test
+  void plannedCapacityTakesSupplyFromThePlacementAndDemandFromTheShares() {
+    PlacedSubnet placed = new PlacedSubnet("pods", SubnetRole.PODS, "pods", Subnet.privateSubnet(21), java.util.Optional.empty(), 21);
+    DemandShare general = new DemandShare("general", 3, 12, 1, 62, "60 pods + 2 VNICs", "nodes");
+
+    SubnetCapacity pods = SubnetCapacity.planned(placed, 25, java.util.List.of(general, general));
+
+    assertThat(pods.usable()).isEqualTo(placed.usableAddresses());
+    assertThat(pods.prefixLength()).isEqualTo(21);
+    assertThat(pods.atMin()).isEqualTo(2 * 3 * 62);
+    assertThat(pods.atMax()).isEqualTo(2 * 12 * 62);
+    assertThat(pods.surge()).isEqualTo(2 * 62);
+  }
+
+  @Test
+  void subnetCapacityHasNoPublicConstructor() {
+    assertThat(SubnetCapacity.class.getConstructors()).isEmpty();
   }
 }

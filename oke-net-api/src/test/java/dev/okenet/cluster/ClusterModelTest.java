@@ -3,7 +3,7 @@ package dev.okenet.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import org.junit.jupiter.api.Test;
 
 class ClusterModelTest {

@@ -1,6 +1,6 @@
 package dev.okenet.hostile;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.check.CheckContext;
@@ -117,6 +117,8 @@ public class ApiSamples implements NullArgumentProbe.Samples {
     byType.put(dev.okenet.resolved.ResolvedPeer.class, () -> RESOLVED.defaultSecurityList().rules().get(0).peer());
     byType.put(Verdict.class, () -> RESOLVED.reachability().from(Endpoint.internet()).to(Endpoint.service("shop", "web")).on(Port.HTTPS));
     byType.put(Limits.class, Limits::defaults);
+    byType.put(dev.okenet.check.PlacedSubnet.class, () -> new dev.okenet.check.PlacedSubnet("pods", dev.okenet.vcn.SubnetRole.PODS, "pods",
+        Subnet.privateSubnet(19), Optional.empty(), 19));
     byType.put(Severity.class, () -> Severity.WARNING);
     byType.put(RuleDoc.class, () -> RuleDoc.of("ACME-DNS-001", Severity.WARNING, "Every subnet has a DNS label", "why", "fix"));
     byType.put(Rule.class, ApiSamples::customRule);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

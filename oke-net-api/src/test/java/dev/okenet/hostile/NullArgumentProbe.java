@@ -76,7 +76,7 @@ public final class NullArgumentProbe {
     try (Stream<Path> files = Files.walk(root)) {
       for (Path p : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
         String name = root.relativize(p).toString().replace('/', '.').replaceAll("\\.class$", "");
-        if (name.contains(".internal.") || name.endsWith("package-info") || name.matches(".*\\.Immutable\\w*(\\$.*)?")
+        if (name.contains(".internal.") || name.endsWith("package-info") || name.equals("module-info") || name.matches(".*\\.Immutable\\w*(\\$.*)?")
             || name.matches(".*\\$\\d+.*")) {
           continue;
         }

@@ -2,7 +2,7 @@ package dev.okenet.resolved;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.check.Report;

@@ -3,9 +3,9 @@ package dev.okenet.resolved;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.internal.resolve.OkeRequiredRules;
-import dev.okenet.internal.resolve.RequiredRulesDocument;
-import dev.okenet.internal.resolve.RequiredRulesDocument.TerraformRule;
-import dev.okenet.internal.resolve.RequiredRulesDocument.Verdict;
+import dev.okenet.reference.internal.RequiredRulesDocument;
+import dev.okenet.reference.internal.RequiredRulesDocument.TerraformRule;
+import dev.okenet.reference.internal.RequiredRulesDocument.Verdict;
 import dev.okenet.internal.resolve.RuleSources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.okenet.resolved;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.NetworkResolutionException;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;

@@ -3,7 +3,6 @@ package dev.okenet.vcn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.okenet.Cidr;
 import org.junit.jupiter.api.Test;
 
 class SecurityVocabularyTest {

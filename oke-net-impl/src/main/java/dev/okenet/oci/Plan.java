@@ -4,8 +4,6 @@ import dev.okenet.internal.Require;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.internal.plan.PlannedChange;
 import dev.okenet.oci.internal.plan.PlannedWork;
-import dev.okenet.oci.internal.render.PlanJson;
-import dev.okenet.oci.internal.render.PlanText;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;

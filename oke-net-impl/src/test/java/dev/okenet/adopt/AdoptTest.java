@@ -4,29 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ChangeAction;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.Plan;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.ApiCall;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.http.Door;
+import dev.okenet.testkit.http.OciServices;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.SubnetRole;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Planning and adopting an imported network: tags only, then the provider owns it. */
+/** Planning and adopting an imported network: tags only, then the provider owns it; through both doors. */
+@FakeOciTest(doors = {Door.IN_PROCESS, Door.HTTP})
 class AdoptTest {
+  FakeOci oci;
+  OciServices services;
   private Imports prod;
   private ImportedNetwork imported;
 
   @BeforeEach
   void importProd() {
-    prod = Imports.of(ReferenceNetworks.prod());
+    prod = Imports.of(oci, services, ReferenceNetworks.prod());
     imported = prod.imported();
   }
 
   private OciNetworkProvider provider() {
-    return OciNetworkProvider.builder().virtualNetwork(prod.fake.virtualNetwork()).containerEngine(prod.fake.containerEngine())
-        .identity(prod.fake.identity()).build();
+    return FakeOciProviders.provider(oci, services);
   }
 
   @Test
@@ -54,17 +61,17 @@ class AdoptTest {
   @Test
   void adoptionCallsNothingButTagUpdates() {
     AdoptionPlan plan = imported.planAdoption();
-    prod.fake.calls().clear();
+    oci.calls().clear();
 
-    plan.apply(prod.fake.virtualNetwork(), prod.fake.containerEngine());
+    plan.apply(services.virtualNetwork(), services.containerEngine());
 
-    List<ApiCall> mutating = prod.fake.calls().mutating();
+    List<ApiCall> mutating = oci.calls().mutating();
     assertThat(mutating).hasSize(plan.changes().size()).allSatisfy(c -> assertThat(c.operation()).startsWith("update"));
   }
 
   @Test
   void adoptionKeepsTheTeamsOwnTags() {
-    imported.planAdoption().apply(prod.fake.virtualNetwork(), prod.fake.containerEngine());
+    imported.planAdoption().apply(services.virtualNetwork(), services.containerEngine());
 
     TagChange vcn = prod.imported().planAdoption().changes().stream().filter(c -> c.key().equals(ResourceKey.vcn())).findFirst().orElse(null);
     assertThat(vcn).isNull();
@@ -74,7 +81,7 @@ class AdoptTest {
 
   @Test
   void afterAdoptionAReimportIsTheSameModelAndNeedsNoAdoption() {
-    imported.planAdoption().apply(prod.fake.virtualNetwork(), prod.fake.containerEngine());
+    imported.planAdoption().apply(services.virtualNetwork(), services.containerEngine());
 
     ImportedNetwork again = prod.imported();
 
@@ -84,7 +91,7 @@ class AdoptTest {
 
   @Test
   void afterAdoptionTheProviderPlansNoChangeSinceAdoptedResourcesKeepTheirNames() {
-    imported.planAdoption().apply(prod.fake.virtualNetwork(), prod.fake.containerEngine());
+    imported.planAdoption().apply(services.virtualNetwork(), services.containerEngine());
 
     Plan plan = provider().plan(imported.model().resolve());
 
@@ -93,7 +100,7 @@ class AdoptTest {
 
   @Test
   void afterAdoptionGatewaysNsgsAndNodePoolsPlanNoChange() {
-    imported.planAdoption().apply(prod.fake.virtualNetwork(), prod.fake.containerEngine());
+    imported.planAdoption().apply(services.virtualNetwork(), services.containerEngine());
 
     Plan plan = provider().plan(imported.model().resolve());
 

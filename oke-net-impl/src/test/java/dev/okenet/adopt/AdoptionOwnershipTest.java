@@ -9,9 +9,12 @@ import dev.okenet.ResolvedNetwork;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.Change;
 import dev.okenet.oci.ChangeAction;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.Plan;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.SubnetRole;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +27,9 @@ import org.junit.jupiter.api.Test;
  * never touched, another network's resource stays foreign whatever it is bound to or marked with,
  * and a binding the listing cannot honour is dropped with a note.
  */
+@FakeOciTest
 class AdoptionOwnershipTest {
+  FakeOci oci;
   private Imports prod;
   private ImportedNetwork imported;
   private OciNetworkProvider provider;
@@ -32,11 +37,9 @@ class AdoptionOwnershipTest {
 
   @BeforeEach
   void importProd() {
-    prod = Imports.of(ReferenceNetworks.prod());
+    prod = Imports.of(oci, ReferenceNetworks.prod());
     imported = prod.imported();
-    provider = OciNetworkProvider.builder().virtualNetwork(prod.fake.virtualNetwork()).containerEngine(prod.fake.containerEngine())
-        .identity(prod.fake.identity())
-        .build();
+    provider = FakeOciProviders.provider(prod.fake);
     net = imported.model().resolve();
   }
 

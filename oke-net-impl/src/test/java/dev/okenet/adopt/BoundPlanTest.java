@@ -15,10 +15,13 @@ import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.Change;
 import dev.okenet.oci.ChangeAction;
 import dev.okenet.oci.FieldDiff;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.Plan;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.ApiCall;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.SubnetRole;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +33,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * untagged resources to their keys, so the plan is tag updates only; applying it makes update
  * calls only; afterwards a plain plan shows no changes and the team's names stay.
  */
+@FakeOciTest
 class BoundPlanTest {
   private static final String PODS_NAME = "payments-pods";
   private static final String WORKERS_RT_NAME = "payments-workers-rt";
+  FakeOci oci;
 
   static List<OkeNetwork> shapes() {
     return List.of(ReferenceNetworks.prod(), ReferenceNetworks.broken());
@@ -42,8 +47,8 @@ class BoundPlanTest {
    * The shape built live, with the pods NSG and the workers route table renamed and tagged by
    * their team, as real networks are: names oke-net's graph would never give them.
    */
-  private static Imports teamNamed(OkeNetwork shape) {
-    Imports live = Imports.of(shape);
+  private Imports teamNamed(OkeNetwork shape) {
+    Imports live = Imports.of(oci, shape);
     Map<ResourceKey, String> ids = live.imported().idsByKey();
     VirtualNetwork vn = live.fake.virtualNetwork();
     vn.updateNetworkSecurityGroup(UpdateNetworkSecurityGroupRequest.builder().networkSecurityGroupId(ids.get(ResourceKey.nsg(SubnetRole.PODS)))
@@ -60,8 +65,7 @@ class BoundPlanTest {
   }
 
   private static OciNetworkProvider provider(Imports live) {
-    return OciNetworkProvider.builder().virtualNetwork(live.fake.virtualNetwork()).containerEngine(live.fake.containerEngine())
-        .identity(live.fake.identity()).build();
+    return FakeOciProviders.provider(live.fake);
   }
 
   @ParameterizedTest

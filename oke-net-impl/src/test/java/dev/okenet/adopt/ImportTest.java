@@ -10,6 +10,8 @@ import dev.okenet.key.RouteTableKey;
 import dev.okenet.key.RuleSetKey;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.resolved.ResolvedSecurityRule;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.RouteRule;
 import dev.okenet.vcn.SecurityEnforcement;
 import dev.okenet.vcn.SubnetRole;
@@ -20,13 +22,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Importing a prod-shaped network built on FakeOci with SDK calls. */
+@FakeOciTest
 class ImportTest {
+  static FakeOci oci;
   private static Imports prod;
   private static ImportedNetwork imported;
 
   @BeforeAll
   static void importProd() {
-    prod = Imports.of(ReferenceNetworks.prod());
+    prod = Imports.of(oci, ReferenceNetworks.prod());
     imported = prod.imported();
   }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.okenet.OkeNetwork;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.io.ModelIO;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.junit.FakeOciTest;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -17,12 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The emitted model: a Java DSL class that compiles and builds the same network; JSON/YAML. */
+@FakeOciTest
 class JavaDslTest {
+  static FakeOci oci;
   private static ImportedNetwork imported;
 
   @BeforeAll
   static void importProd() {
-    Imports prod = Imports.of(ReferenceNetworks.prod());
+    Imports prod = Imports.of(oci, ReferenceNetworks.prod());
     imported = NetworkImporter.builder().virtualNetwork(prod.fake.virtualNetwork()).containerEngine(prod.fake.containerEngine())
         .name("prod").kubernetes(KubernetesFacts.none().withPoolBounds("general", 3, 12).withPoolBounds("batch", 0, 6)).build()
         .importVcn(LiveOke.COMPARTMENT, prod.live.vcnId());

@@ -12,18 +12,22 @@ import com.oracle.bmc.core.requests.ListNetworkSecurityGroupSecurityRulesRequest
 import com.oracle.bmc.core.requests.RemoveNetworkSecurityGroupSecurityRulesRequest;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.SubnetRole;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Found rules against the OKE-required ones: missing and broader rules are reported. */
+@FakeOciTest
 class RuleGapsTest {
+  static FakeOci oci;
   private static ImportedNetwork imported;
 
   @BeforeAll
   static void changeTheLiveRules() {
-    Imports prod = Imports.of(ReferenceNetworks.prod());
+    Imports prod = Imports.of(oci, ReferenceNetworks.prod());
     var vn = prod.fake.virtualNetwork();
     String workers = prod.live.ids.get(ResourceKey.nsg(SubnetRole.WORKERS));
     String api = prod.live.ids.get(ResourceKey.nsg(SubnetRole.API_ENDPOINT));

@@ -11,6 +11,8 @@ import dev.okenet.kube.LoadBalancerOptions;
 import dev.okenet.kube.SecurityRuleManagement;
 import dev.okenet.kube.Service;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.junit.FakeOciTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * Service manifests oke-net did not render, read as the OCI cloud controller manager reads them
  * (oracle/oci-cloud-controller-manager v1.35.0, load_balancer_spec.go and load_balancer_util.go).
  */
+@FakeOciTest
 class ServiceManifestsTest {
+  FakeOci oci;
   private static String nlb(String name, String externalTrafficPolicy, String extraAnnotations, String ports) {
     return """
         apiVersion: v1
@@ -204,7 +208,7 @@ class ServiceManifestsTest {
 
   @Test
   void refusalsJoinTheImportsFindingsAndItsAudit() {
-    Imports prod = Imports.of(ReferenceNetworks.prod());
+    Imports prod = Imports.of(oci, ReferenceNetworks.prod());
     ServiceManifests svcs = ServiceManifests.read(nlb("controller", "Cluster", PRESERVE_FALSE, TCP_443));
     ImportedNetwork imported = NetworkImporter.builder().virtualNetwork(prod.fake.virtualNetwork())
         .containerEngine(prod.fake.containerEngine()).name("prod")

@@ -10,18 +10,22 @@ import com.oracle.bmc.core.requests.CreateLocalPeeringGatewayRequest;
 import dev.okenet.check.Finding;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.SubnetRole;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Configuration the model has no shape for imports with a finding, never an exception. */
+@FakeOciTest
 class UnknownShapesTest {
+  static FakeOci oci;
   private static ImportedNetwork imported;
 
   @BeforeAll
   static void importOddNetwork() {
-    Imports prod = Imports.of(ReferenceNetworks.prod());
+    Imports prod = Imports.of(oci, ReferenceNetworks.prod());
     var vn = prod.fake.virtualNetwork();
     // A local peering gateway nobody peers with or routes to: the model needs a peer's CIDRs.
     vn.createLocalPeeringGateway(CreateLocalPeeringGatewayRequest.builder().createLocalPeeringGatewayDetails(

@@ -12,9 +12,8 @@ import dev.okenet.manifest.AppliedIds;
 import dev.okenet.manifest.Manifests;
 import dev.okenet.oci.ApplyResult;
 import dev.okenet.oci.ClusterDetails;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
-import dev.okenet.oci.RetryPolicy;
-import dev.okenet.oci.WaitStrategy;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.ccm.SimulatedCcm;
 import dev.okenet.testkit.scheduling.PodScheduling;
@@ -41,14 +40,7 @@ final class AppliedCluster implements AutoCloseable {
     this.intent = intent;
     this.oci = oci;
     this.net = intent.resolve();
-    try (OciNetworkProvider provider = OciNetworkProvider.builder()
-        .virtualNetwork(oci.virtualNetwork())
-        .containerEngine(oci.containerEngine())
-        .networkLoadBalancer(oci.networkLoadBalancer())
-        .identity(oci.identity())
-        .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
-        .waitStrategy(WaitStrategy.of(oci.clock().terminationStrategy(), oci.clock().delayStrategy()))
-        .build()) {
+    try (OciNetworkProvider provider = FakeOciProviders.provider(oci)) {
       ApplyResult applied = provider.apply(provider.plan(net));
       if (!applied.isSuccess()) {
         throw new IllegalStateException("the provider could not apply '" + intent.name() + "' on FakeOci: " + applied);
@@ -72,12 +64,12 @@ final class AppliedCluster implements AutoCloseable {
     this.manifests = Manifests.of(net, AppliedIds.of(ids));
   }
 
-  /** Applies {@code intent} to a fresh FakeOci. */
+  /** Applies {@code intent} to a fresh FakeOci: for a test that needs several networks apart. */
   static AppliedCluster of(OkeNetwork intent) {
     return new AppliedCluster(intent, FakeOci.create());
   }
 
-  /** Applies {@code intent} to {@code oci}, which the caller keeps (closing this closes it). */
+  /** Applies {@code intent} to {@code oci}, e.g. a {@code @FakeOciTest}'s (closing this closes it). */
   static AppliedCluster into(FakeOci oci, OkeNetwork intent) {
     return new AppliedCluster(intent, oci);
   }

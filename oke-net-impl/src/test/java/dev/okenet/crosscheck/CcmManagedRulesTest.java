@@ -12,12 +12,13 @@ import dev.okenet.key.ResourceKey;
 import dev.okenet.kube.SecurityRuleManagement;
 import dev.okenet.kube.Service;
 import dev.okenet.oci.ChangeAction;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.Plan;
-import dev.okenet.oci.RetryPolicy;
-import dev.okenet.oci.WaitStrategy;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.ccm.ServiceStatus;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.InternetEgress;
 import dev.okenet.vcn.SubnetRole;
 import org.junit.jupiter.api.Test;
@@ -28,92 +29,85 @@ import org.junit.jupiter.api.Test;
  * security list of the LB and worker subnets. A re-plan must leave them alone, or every apply
  * would cut the load balancers off their backends until the CCM's next sync.
  */
+@FakeOciTest
 class CcmManagedRulesTest {
+  FakeOci oci;
+
   private static OciNetworkProvider provider(AppliedCluster cluster) {
-    return OciNetworkProvider.builder().virtualNetwork(cluster.oci.virtualNetwork())
-        .containerEngine(cluster.oci.containerEngine()).networkLoadBalancer(cluster.oci.networkLoadBalancer())
-        .identity(cluster.oci.identity())
-        .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
-        .waitStrategy(WaitStrategy.of(cluster.oci.clock().terminationStrategy(), cluster.oci.clock().delayStrategy()))
-        .build();
+    return FakeOciProviders.provider(cluster.oci);
   }
 
   @Test
   void aReplanAfterAnNsgModeServiceSyncsLeavesTheCcmsWorkerRulesAlone() {
-    try (AppliedCluster prod = AppliedCluster.of(withNsgModeService("ccm-nsg"))) {
-      ServiceStatus edge = prod.ccm().sync(prod.service("ops/edge"));
-      assertThat(edge.address()).as(String.valueOf(edge)).isPresent();
+    AppliedCluster prod = AppliedCluster.into(oci, withNsgModeService("ccm-nsg"));
+    ServiceStatus edge = prod.ccm().sync(prod.service("ops/edge"));
+    assertThat(edge.address()).as(String.valueOf(edge)).isPresent();
 
-      Plan plan = provider(prod).plan(prod.net);
+    Plan plan = provider(prod).plan(prod.net);
 
-      assertThat(plan.changes()).extracting(c -> c.key()).as(plan.render()).contains(ResourceKey.nsg(SubnetRole.WORKERS));
-      assertThat(plan.change(ResourceKey.nsg(SubnetRole.WORKERS)).orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
-      assertThat(plan.isEmpty()).as(plan.render()).isTrue();
-    }
+    assertThat(plan.changes()).extracting(c -> c.key()).as(plan.render()).contains(ResourceKey.nsg(SubnetRole.WORKERS));
+    assertThat(plan.change(ResourceKey.nsg(SubnetRole.WORKERS)).orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
+    assertThat(plan.isEmpty()).as(plan.render()).isTrue();
   }
 
   @Test
   void anApplyAfterTheSyncKeepsTheCcmsRules() {
-    try (AppliedCluster prod = AppliedCluster.of(withNsgModeService("ccm-keep"))) {
-      prod.ccm().sync(prod.service("ops/edge"));
-      long before = prod.oci.calls().all().size();
-      OciNetworkProvider provider = provider(prod);
+    AppliedCluster prod = AppliedCluster.into(oci, withNsgModeService("ccm-keep"));
+    prod.ccm().sync(prod.service("ops/edge"));
+    long before = prod.oci.calls().all().size();
+    OciNetworkProvider provider = provider(prod);
 
-      provider.apply(provider.plan(prod.net));
+    provider.apply(provider.plan(prod.net));
 
-      assertThat(prod.oci.calls().all().subList((int) before, prod.oci.calls().all().size()))
-          .noneMatch(c -> c.operation().equals("removeNetworkSecurityGroupSecurityRules"));
-    }
+    assertThat(prod.oci.calls().all().subList((int) before, prod.oci.calls().all().size()))
+        .noneMatch(c -> c.operation().equals("removeNetworkSecurityGroupSecurityRules"));
   }
 
   @Test
   void aReplanAfterAnSlAllServiceSyncsLeavesTheCcmsSecurityListRulesAlone() {
-    try (AppliedCluster prod = AppliedCluster.of(ReferenceNetworks.prod().toBuilder().name("ccm-sl").build())) {
-      ServiceStatus grafana = prod.ccm().sync(prod.service("ops/grafana"));
-      assertThat(grafana.address()).isPresent();
+    AppliedCluster prod = AppliedCluster.into(oci, ReferenceNetworks.prod().toBuilder().name("ccm-sl").build());
+    ServiceStatus grafana = prod.ccm().sync(prod.service("ops/grafana"));
+    assertThat(grafana.address()).isPresent();
 
-      Plan plan = provider(prod).plan(prod.net);
+    Plan plan = provider(prod).plan(prod.net);
 
-      assertThat(plan.isEmpty()).as(plan.render()).isTrue();
-    }
+    assertThat(plan.isEmpty()).as(plan.render()).isTrue();
   }
 
   @Test
   void repairingDriftInASecurityListKeepsTheCcmsRulesInIt() {
-    try (AppliedCluster prod = AppliedCluster.of(ReferenceNetworks.prod().toBuilder().name("ccm-sl-drift").build())) {
-      prod.ccm().sync(prod.service("ops/grafana"));
-      VirtualNetwork vn = prod.oci.virtualNetwork();
-      String listId = prod.ids.get(ResourceKey.defaultSecurityList());
-      SecurityList live = vn.getSecurityList(GetSecurityListRequest.builder().securityListId(listId).build()).getSecurityList();
-      int ccmRules = live.getIngressSecurityRules().size() + live.getEgressSecurityRules().size()
-          - prod.net.defaultSecurityList().rules().size();
-      vn.updateSecurityList(UpdateSecurityListRequest.builder().securityListId(listId).updateSecurityListDetails(
-          UpdateSecurityListDetails.builder().ingressSecurityRules(live.getIngressSecurityRules().subList(1,
-              live.getIngressSecurityRules().size())).build()).build());
-      OciNetworkProvider provider = provider(prod);
+    AppliedCluster prod = AppliedCluster.into(oci, ReferenceNetworks.prod().toBuilder().name("ccm-sl-drift").build());
+    prod.ccm().sync(prod.service("ops/grafana"));
+    VirtualNetwork vn = prod.oci.virtualNetwork();
+    String listId = prod.ids.get(ResourceKey.defaultSecurityList());
+    SecurityList live = vn.getSecurityList(GetSecurityListRequest.builder().securityListId(listId).build()).getSecurityList();
+    int ccmRules = live.getIngressSecurityRules().size() + live.getEgressSecurityRules().size()
+        - prod.net.defaultSecurityList().rules().size();
+    vn.updateSecurityList(UpdateSecurityListRequest.builder().securityListId(listId).updateSecurityListDetails(
+        UpdateSecurityListDetails.builder().ingressSecurityRules(live.getIngressSecurityRules().subList(1,
+            live.getIngressSecurityRules().size())).build()).build());
+    OciNetworkProvider provider = provider(prod);
 
-      provider.apply(provider.plan(prod.net));
+    provider.apply(provider.plan(prod.net));
 
-      SecurityList after = vn.getSecurityList(GetSecurityListRequest.builder().securityListId(listId).build()).getSecurityList();
-      assertThat(ccmRules).isPositive();
-      assertThat(after.getIngressSecurityRules().size() + after.getEgressSecurityRules().size())
-          .isEqualTo(prod.net.defaultSecurityList().rules().size() + ccmRules);
-      assertThat(provider.plan(prod.net).isEmpty()).isTrue();
-    }
+    SecurityList after = vn.getSecurityList(GetSecurityListRequest.builder().securityListId(listId).build()).getSecurityList();
+    assertThat(ccmRules).isPositive();
+    assertThat(after.getIngressSecurityRules().size() + after.getEgressSecurityRules().size())
+        .isEqualTo(prod.net.defaultSecurityList().rules().size() + ccmRules);
+    assertThat(provider.plan(prod.net).isEmpty()).isTrue();
   }
 
   @Test
   void aRuleTheModelDropsIsStillRemovedBesideTheCcmsRules() {
-    try (AppliedCluster prod = AppliedCluster.of(withNsgModeService("ccm-drop"))) {
-      prod.ccm().sync(prod.service("ops/edge"));
-      var narrower = withNsgModeService("ccm-drop").toBuilder().internetEgress(InternetEgress.NONE).build().resolve();
+    AppliedCluster prod = AppliedCluster.into(oci, withNsgModeService("ccm-drop"));
+    prod.ccm().sync(prod.service("ops/edge"));
+    var narrower = withNsgModeService("ccm-drop").toBuilder().internetEgress(InternetEgress.NONE).build().resolve();
 
-      Plan plan = provider(prod).plan(narrower);
+    Plan plan = provider(prod).plan(narrower);
 
-      var removed = plan.change(ResourceKey.nsg(SubnetRole.WORKERS)).orElseThrow().diffs().stream().filter(d -> d.after().isEmpty())
-          .map(d -> d.before().orElseThrow()).toList();
-      assertThat(removed).isNotEmpty().allSatisfy(r -> assertThat(r).startsWith("egress to 0.0.0.0/0"));
-    }
+    var removed = plan.change(ResourceKey.nsg(SubnetRole.WORKERS)).orElseThrow().diffs().stream().filter(d -> d.after().isEmpty())
+        .map(d -> d.before().orElseThrow()).toList();
+    assertThat(removed).isNotEmpty().allSatisfy(r -> assertThat(r).startsWith("egress to 0.0.0.0/0"));
   }
 
   /** {@code prod} with a public LB Service whose rules the CCM manages in NSG mode. */

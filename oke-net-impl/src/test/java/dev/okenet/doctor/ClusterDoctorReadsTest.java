@@ -3,6 +3,7 @@ package dev.okenet.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.oci.ApplyResult;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.RetryPolicy;
 import dev.okenet.reference.ReferenceNetworks;
@@ -24,9 +25,7 @@ class ClusterDoctorReadsTest {
     try (FakeOci oci = FakeOci.create(); KubernetesClient nowhere = new KubernetesClientBuilder().withConfig(new ConfigBuilder(
         Config.empty()).withMasterUrl("http://127.0.0.1:1/").withRequestRetryBackoffLimit(0).build()).build()) {
       String clusterId;
-      try (OciNetworkProvider provider = OciNetworkProvider.builder().virtualNetwork(oci.virtualNetwork())
-          .containerEngine(oci.containerEngine()).identity(oci.identity())
-          .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { })).build()) {
+      try (OciNetworkProvider provider = FakeOciProviders.provider(oci)) {
         ApplyResult applied = provider.apply(provider.plan(ReferenceNetworks.prod().resolve()));
         clusterId = applied.idsByKey().get(dev.okenet.key.ResourceKey.cluster());
       }

@@ -6,8 +6,8 @@ import dev.okenet.cluster.PolicyEngine;
 import dev.okenet.manifest.AppliedIds;
 import dev.okenet.manifest.Manifests;
 import dev.okenet.oci.ApplyResult;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
-import dev.okenet.oci.RetryPolicy;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.kube.ClusterRef;
@@ -36,13 +36,7 @@ public abstract class NetworkSeed implements ClusterSeed {
   public ClusterRef seed(FakeOci oci) {
     network = network();
     ResolvedNetwork net = network.resolve();
-    try (OciNetworkProvider provider = OciNetworkProvider.builder()
-        .virtualNetwork(oci.virtualNetwork())
-        .containerEngine(oci.containerEngine())
-        .networkLoadBalancer(oci.networkLoadBalancer())
-        .identity(oci.identity())
-        .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
-        .build()) {
+    try (OciNetworkProvider provider = FakeOciProviders.provider(oci)) {
       ApplyResult applied = provider.apply(provider.plan(net));
       if (!applied.isSuccess()) {
         throw new IllegalStateException("the provider could not apply '" + network.name() + "' on FakeOci: " + applied);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.FakeOci;
@@ -20,8 +21,7 @@ import org.junit.jupiter.api.Test;
 class BadArgumentsCallNoOciTest {
   private static final String COMPARTMENT = ReferenceNetworks.prod().compartmentId();
   private final FakeOci fake = FakeOci.create();
-  private final OciNetworkProvider provider = OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork())
-      .containerEngine(fake.containerEngine()).networkLoadBalancer(fake.networkLoadBalancer()).build();
+  private final OciNetworkProvider provider = FakeOciProviders.provider(fake);
 
   @AfterEach
   void close() {

@@ -11,6 +11,7 @@ import dev.okenet.manifest.AppliedIds;
 import dev.okenet.manifest.Manifests;
 import dev.okenet.oci.ApplyResult;
 import dev.okenet.oci.DiagnoseReport;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.Plan;
 import dev.okenet.oci.ProgressListener;
@@ -40,10 +41,7 @@ final class ImplSamples extends ApiSamples {
 
   /** A builder wired to the fake: no real sleeping between retries, waiting in virtual time. */
   private OciNetworkProvider.Builder builder() {
-    return OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
-        .networkLoadBalancer(fake.networkLoadBalancer()).identity(fake.identity())
-        .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
-        .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy()));
+    return FakeOciProviders.builder(fake);
   }
 
   ImplSamples() {
@@ -153,9 +151,7 @@ final class ImplSamples extends ApiSamples {
 
   private Adoptable adoptable() {
     FakeOci f = FakeOci.create();
-    OciNetworkProvider p = OciNetworkProvider.builder().virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine())
-        .networkLoadBalancer(f.networkLoadBalancer()).identity(f.identity()).retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
-        .waitStrategy(WaitStrategy.of(f.clock().terminationStrategy(), f.clock().delayStrategy())).build();
+    OciNetworkProvider p = FakeOciProviders.provider(f);
     Map<ResourceKey, String> ids = p.apply(p.plan(prod)).idsByKey();
     lastAdoptable = new Adoptable(f, p, NetworkImporter.builder().virtualNetwork(f.virtualNetwork()).containerEngine(f.containerEngine()).build(),
         ids.get(ResourceKey.vcn()), ids.get(ResourceKey.cluster()));

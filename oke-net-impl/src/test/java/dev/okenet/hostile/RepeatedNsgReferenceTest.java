@@ -6,9 +6,8 @@ import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ApplyResult;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
-import dev.okenet.oci.RetryPolicy;
-import dev.okenet.oci.WaitStrategy;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.vcn.Nsg;
@@ -35,10 +34,7 @@ class RepeatedNsgReferenceTest {
     ResolvedNetwork net = network.resolve();
 
     try (FakeOci fake = FakeOci.create()) {
-      OciNetworkProvider provider = OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork())
-          .containerEngine(fake.containerEngine()).networkLoadBalancer(fake.networkLoadBalancer()).identity(fake.identity())
-          .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
-          .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy())).build();
+      OciNetworkProvider provider = FakeOciProviders.provider(fake);
       ApplyResult applied = provider.apply(provider.plan(net));
 
       assertThat(applied.isSuccess()).as("%s", applied).isTrue();

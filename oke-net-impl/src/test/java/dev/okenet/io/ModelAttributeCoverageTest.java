@@ -2,7 +2,7 @@ package dev.okenet.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.OkeNetwork;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;

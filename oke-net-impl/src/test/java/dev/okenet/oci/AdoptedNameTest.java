@@ -9,10 +9,11 @@ import com.oracle.bmc.core.requests.CreateNetworkSecurityGroupRequest;
 import com.oracle.bmc.core.requests.UpdateNetworkSecurityGroupRequest;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.key.ResourceKey;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.SubnetRole;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,31 +21,26 @@ import org.junit.jupiter.api.Test;
  * The adoption marker ({@link OciNetworkProvider#ADOPTED_TAG}) on a resource the network owns
  * keeps its live display name; without the marker, or beside another network's tags, it does not.
  */
+@FakeOciTest
 class AdoptedNameTest {
-  private FakeCloud cloud;
+  FakeOci oci;
   private OciNetworkProvider provider;
   private ResolvedNetwork net;
   private NetworkSecurityGroup pods;
 
   @BeforeEach
   void applyProd() {
-    cloud = FakeCloud.instant();
-    provider = cloud.provider();
+    provider = FakeOciProviders.provider(oci);
     net = Networks.prod();
     provider.apply(provider.plan(net));
-    pods = Networks.nsgs(cloud.virtualNetwork()).stream().filter(g -> "nsg:pods".equals(g.getFreeformTags().get("okenet.key")))
+    pods = Networks.nsgs(oci.virtualNetwork()).stream().filter(g -> "nsg:pods".equals(g.getFreeformTags().get("okenet.key")))
         .findFirst().orElseThrow();
-  }
-
-  @AfterEach
-  void close() {
-    cloud.close();
   }
 
   private void retag(String name, Map<String, String> extra) {
     Map<String, String> tags = new LinkedHashMap<>(pods.getFreeformTags());
     tags.putAll(extra);
-    cloud.virtualNetwork().updateNetworkSecurityGroup(UpdateNetworkSecurityGroupRequest.builder().networkSecurityGroupId(pods.getId())
+    oci.virtualNetwork().updateNetworkSecurityGroup(UpdateNetworkSecurityGroupRequest.builder().networkSecurityGroupId(pods.getId())
         .updateNetworkSecurityGroupDetails(UpdateNetworkSecurityGroupDetails.builder().displayName(name).freeformTags(tags).build())
         .build());
   }
@@ -71,13 +67,13 @@ class AdoptedNameTest {
 
   @Test
   void adoptingABoundResourceSendsItsLiveNameAndWritesTheTagsAndTheMarker() {
-    cloud.virtualNetwork().updateNetworkSecurityGroup(UpdateNetworkSecurityGroupRequest.builder().networkSecurityGroupId(pods.getId())
+    oci.virtualNetwork().updateNetworkSecurityGroup(UpdateNetworkSecurityGroupRequest.builder().networkSecurityGroupId(pods.getId())
         .updateNetworkSecurityGroupDetails(UpdateNetworkSecurityGroupDetails.builder().displayName("payments-pods")
             .freeformTags(Map.of("team", "payments")).build()).build());
 
     provider.apply(provider.plan(net, Map.of(ResourceKey.nsg(SubnetRole.PODS), pods.getId())));
 
-    NetworkSecurityGroup after = Networks.nsgs(cloud.virtualNetwork()).stream().filter(g -> g.getId().equals(pods.getId()))
+    NetworkSecurityGroup after = Networks.nsgs(oci.virtualNetwork()).stream().filter(g -> g.getId().equals(pods.getId()))
         .findFirst().orElseThrow();
     assertThat(after.getDisplayName()).isEqualTo("payments-pods");
     assertThat(after.getFreeformTags()).isEqualTo(Map.of("team", "payments", "okenet.network", net.name(), "okenet.key", "nsg:pods",
@@ -86,16 +82,16 @@ class AdoptedNameTest {
 
   @Test
   void theMarkerBesideAnotherNetworksTagDoesNotMakeTheResourceOurs() {
-    String staging = cloud.virtualNetwork().createNetworkSecurityGroup(CreateNetworkSecurityGroupRequest.builder()
+    String staging = oci.virtualNetwork().createNetworkSecurityGroup(CreateNetworkSecurityGroupRequest.builder()
         .createNetworkSecurityGroupDetails(CreateNetworkSecurityGroupDetails.builder().compartmentId(Networks.COMPARTMENT)
             .vcnId(pods.getVcnId()).displayName("staging-pods").freeformTags(Map.of("okenet.network", "staging", "okenet.key",
                 "nsg:pods", OciNetworkProvider.ADOPTED_TAG, "true")).build()).build()).getNetworkSecurityGroup().getId();
-    cloud.fake.calls().clear();
+    oci.calls().clear();
 
     Plan plan = provider.plan(net);
     provider.apply(plan);
 
     assertThat(plan.changes()).noneMatch(c -> c.resourceId().equals(java.util.Optional.of(staging)));
-    assertThat(cloud.fake.calls().mutating()).noneMatch(c -> staging.equals(c.resourceId()));
+    assertThat(oci.calls().mutating()).noneMatch(c -> staging.equals(c.resourceId()));
   }
 }

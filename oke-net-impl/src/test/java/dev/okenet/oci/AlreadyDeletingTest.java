@@ -7,7 +7,7 @@ import dev.okenet.key.ResourceKey;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.OciAssertions;
 import dev.okenet.testkit.VirtualClock;
-import org.junit.jupiter.api.AfterEach;
+import dev.okenet.testkit.junit.FakeOciTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,19 +16,12 @@ import org.junit.jupiter.api.Test;
  * delete until the attempts run out. The destroy is planned while the resource is live, and
  * someone else starts deleting it before the plan is applied.
  */
+@FakeOciTest(clock = VirtualClock.Mode.AUTO_ADVANCE)
 class AlreadyDeletingTest {
-  private final FakeOci fake = FakeOci.builder().clock(VirtualClock.Mode.AUTO_ADVANCE).build();
-
-  @AfterEach
-  void close() {
-    fake.close();
-  }
+  FakeOci fake;
 
   private OciNetworkProvider provider() {
-    return OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork()).containerEngine(fake.containerEngine())
-        .identity(fake.identity())
-        .retryPolicy(RetryPolicy.defaults().withSleeper(d -> fake.clock().advance(d)))
-        .waitStrategy(WaitStrategy.of(fake.clock().terminationStrategy(), fake.clock().delayStrategy())).build();
+    return FakeOciProviders.builder(fake).retryPolicy(FakeOciProviders.retriesInVirtualTime(fake)).build();
   }
 
   private ApplyResult applyProd() {

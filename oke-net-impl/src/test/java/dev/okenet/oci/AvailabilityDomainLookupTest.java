@@ -11,6 +11,7 @@ import dev.okenet.ResolvedNetwork;
 import dev.okenet.testkit.Fault;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.Door;
+import dev.okenet.testkit.junit.FakeOciTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +21,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Node pools go in the tenancy's availability domains, looked up with Identity's
  * ListAvailabilityDomains once per plan (or given), never invented; apply reads nothing again.
  */
+@FakeOciTest
 class AvailabilityDomainLookupTest {
   private static final String LIST = "listAvailabilityDomains";
+  FakeOci oci;
 
   private static List<List<String>> placements(FakeOci fake) {
     return fake.containerEngine().listNodePools(ListNodePoolsRequest.builder().compartmentId(Networks.COMPARTMENT).build())
@@ -33,83 +36,70 @@ class AvailabilityDomainLookupTest {
   @ParameterizedTest
   @EnumSource(Door.class)
   void eachNodePoolIsPlacedInEveryDomainIdentityLists(Door door) {
-    try (FakeCloud cloud = FakeCloud.instant(door)) {
-      OciNetworkProvider provider = cloud.provider();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci, door.services(oci));
 
-      ApplyResult result = provider.apply(provider.plan(Networks.prod()));
+    ApplyResult result = provider.apply(provider.plan(Networks.prod()));
 
-      assertThat(result.isSuccess()).as("%s", result).isTrue();
-      assertThat(placements(cloud.fake)).hasSize(Networks.prod().nodePools().size())
-          .allSatisfy(domains -> assertThat(domains).containsExactly("Uocm:US-ASHBURN-AD-1", "Uocm:US-ASHBURN-AD-2",
-              "Uocm:US-ASHBURN-AD-3"));
-    }
+    assertThat(result.isSuccess()).as("%s", result).isTrue();
+    assertThat(placements(oci)).hasSize(Networks.prod().nodePools().size())
+        .allSatisfy(domains -> assertThat(domains).containsExactly("Uocm:US-ASHBURN-AD-1", "Uocm:US-ASHBURN-AD-2",
+            "Uocm:US-ASHBURN-AD-3"));
   }
 
   @Test
   void aPlanThatCreatesNodePoolsAsksIdentityOnce() {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      cloud.provider().plan(Networks.prod());
+    FakeOciProviders.provider(oci).plan(Networks.prod());
 
-      assertThat(cloud.fake.calls().count(LIST)).isEqualTo(1);
-    }
+    assertThat(oci.calls().count(LIST)).isEqualTo(1);
   }
 
   @Test
   void applyDoesNotAskIdentityAgain() {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      OciNetworkProvider provider = cloud.provider();
-      Plan plan = provider.plan(Networks.prod());
-      cloud.fake.calls().clear();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci);
+    Plan plan = provider.plan(Networks.prod());
+    oci.calls().clear();
 
-      provider.apply(plan);
+    provider.apply(plan);
 
-      assertThat(cloud.fake.calls().count(LIST)).isZero();
-    }
+    assertThat(oci.calls().count(LIST)).isZero();
   }
 
   @Test
   void aPlanThatCreatesNoNodePoolAsksIdentityNothing() {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      OciNetworkProvider provider = cloud.provider();
-      provider.apply(provider.plan(Networks.prod()));
-      cloud.fake.calls().clear();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci);
+    provider.apply(provider.plan(Networks.prod()));
+    oci.calls().clear();
 
-      provider.plan(Networks.prod());
-      provider.planDestroy(Networks.prod());
+    provider.plan(Networks.prod());
+    provider.planDestroy(Networks.prod());
 
-      assertThat(cloud.fake.calls().count(LIST)).isZero();
-    }
+    assertThat(oci.calls().count(LIST)).isZero();
   }
 
   @Test
   void anEstateAsksIdentityOnceForAllItsNetworks() {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      List<ResolvedNetwork> estate = List.of("net0", "net1", "net2").stream()
-          .map(n -> ReferenceNetworks.prod().toBuilder().name(n).build().resolve()).toList();
+    List<ResolvedNetwork> estate = List.of("net0", "net1", "net2").stream()
+        .map(n -> ReferenceNetworks.prod().toBuilder().name(n).build().resolve()).toList();
 
-      cloud.provider().planEstate(estate);
+    FakeOciProviders.provider(oci).planEstate(estate);
 
-      assertThat(cloud.fake.calls().count(LIST)).isEqualTo(1);
-    }
+    assertThat(oci.calls().count(LIST)).isEqualTo(1);
   }
 
   @Test
   void givenDomainsWinAndIdentityIsNotAsked() {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      OciNetworkProvider provider = cloud.providerBuilder().availabilityDomains(List.of("Uocm:US-ASHBURN-AD-2")).build();
+    OciNetworkProvider provider = FakeOciProviders.builder(oci).availabilityDomains(List.of("Uocm:US-ASHBURN-AD-2")).build();
 
-      provider.apply(provider.plan(Networks.prod()));
+    provider.apply(provider.plan(Networks.prod()));
 
-      assertThat(cloud.fake.calls().count(LIST)).isZero();
-      assertThat(placements(cloud.fake)).allSatisfy(domains -> assertThat(domains).containsExactly("Uocm:US-ASHBURN-AD-2"));
-    }
+    assertThat(oci.calls().count(LIST)).isZero();
+    assertThat(placements(oci)).allSatisfy(domains -> assertThat(domains).containsExactly("Uocm:US-ASHBURN-AD-2"));
   }
 
   @Test
   void aSingleDomainRegionPlacesEachPoolInItsOneDomain() {
     try (FakeOci fake = FakeOci.builder().region(com.oracle.bmc.Region.AP_TOKYO_1).build()) {
-      OciNetworkProvider provider = OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork())
-          .containerEngine(fake.containerEngine()).identity(fake.identity()).build();
+      OciNetworkProvider provider = FakeOciProviders.provider(fake);
 
       provider.apply(provider.plan(Networks.prod()));
 
@@ -146,13 +136,11 @@ class AvailabilityDomainLookupTest {
 
   @Test
   void anIdentityThatRefusesFailsThePlanNamingTheWayToGiveThem() {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      cloud.fake.faults().on(LIST).onEveryCall().respond(Fault.invalidParameter("not for you"));
+    oci.faults().on(LIST).onEveryCall().respond(Fault.invalidParameter("not for you"));
 
-      assertThatThrownBy(() -> cloud.provider().plan(Networks.prod())).isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("ListAvailabilityDomains").hasMessageContaining("not for you")
-          .hasMessageContaining("availabilityDomains(List.of(...))");
-    }
+    assertThatThrownBy(() -> FakeOciProviders.provider(oci).plan(Networks.prod())).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("ListAvailabilityDomains").hasMessageContaining("not for you")
+        .hasMessageContaining("availabilityDomains(List.of(...))");
   }
 
   @Test
@@ -164,38 +152,32 @@ class AvailabilityDomainLookupTest {
           }
           throw new UnsupportedOperationException(method.getName());
         });
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      OciNetworkProvider provider = cloud.providerBuilder().identity(empty).build();
+    OciNetworkProvider provider = FakeOciProviders.builder(oci).identity(empty).build();
 
-      assertThatThrownBy(() -> provider.plan(Networks.prod())).isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("listed no availability domain").hasMessageContaining("availabilityDomains(List.of(...))");
-    }
+    assertThatThrownBy(() -> provider.plan(Networks.prod())).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("listed no availability domain").hasMessageContaining("availabilityDomains(List.of(...))");
   }
 
   @Test
   void aThrottledLookupIsRetried() {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      cloud.fake.faults().on(LIST).onNthCall(1).respond(Fault.tooManyRequests());
+    oci.faults().on(LIST).onNthCall(1).respond(Fault.tooManyRequests());
 
-      Plan plan = cloud.provider().plan(Networks.prod());
+    Plan plan = FakeOciProviders.provider(oci).plan(Networks.prod());
 
-      assertThat(cloud.fake.calls().count(LIST)).isEqualTo(2);
-      assertThat(plan.notes()).noneMatch(note -> note.contains("availability domains"));
-    }
+    assertThat(oci.calls().count(LIST)).isEqualTo(2);
+    assertThat(plan.notes()).noneMatch(note -> note.contains("availability domains"));
   }
 
   @Test
   void networkOnlyNodePoolRequestsArePlacedInTheListedDomains() {
     ResolvedNetwork net = Networks.prod();
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      OciNetworkProvider provider = cloud.providerBuilder().networkOnly(true).build();
-      ApplyResult applied = provider.apply(provider.plan(net));
+    OciNetworkProvider provider = FakeOciProviders.builder(oci).networkOnly(true).build();
+    ApplyResult applied = provider.apply(provider.plan(net));
 
-      ClusterDetails details = provider.networkOnly(net, applied.idsByKey());
+    ClusterDetails details = provider.networkOnly(net, applied.idsByKey());
 
-      assertThat(details.nodePools()).allSatisfy(p -> assertThat(p.getNodeConfigDetails().getPlacementConfigs())
-          .extracting(NodePoolPlacementConfigDetails::getAvailabilityDomain)
-          .containsExactly("Uocm:US-ASHBURN-AD-1", "Uocm:US-ASHBURN-AD-2", "Uocm:US-ASHBURN-AD-3"));
-    }
+    assertThat(details.nodePools()).allSatisfy(p -> assertThat(p.getNodeConfigDetails().getPlacementConfigs())
+        .extracting(NodePoolPlacementConfigDetails::getAvailabilityDomain)
+        .containsExactly("Uocm:US-ASHBURN-AD-1", "Uocm:US-ASHBURN-AD-2", "Uocm:US-ASHBURN-AD-3"));
   }
 }

@@ -8,7 +8,10 @@ import dev.okenet.ResolvedNetwork;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.ApiCall;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.Door;
+import dev.okenet.testkit.http.OciServices;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.Gateways;
 import dev.okenet.vcn.Nsg;
 import dev.okenet.vcn.Peer;
@@ -16,28 +19,16 @@ import dev.okenet.vcn.Port;
 import dev.okenet.vcn.Subnet;
 import dev.okenet.vcn.SubnetRole;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Runs through both of FakeOci's doors: in process and the SDK's real clients over HTTP. */
-@ParameterizedClass
-@EnumSource(Door.class)
+@FakeOciTest(doors = {Door.IN_PROCESS, Door.HTTP})
 class ChangesTest {
-  private final FakeCloud cloud;
-
-  ChangesTest(Door door) {
-    this.cloud = FakeCloud.instant(door);
-  }
-
-  @AfterEach
-  void close() {
-    cloud.close();
-  }
+  FakeOci oci;
+  OciServices services;
 
   private void applied(ResolvedNetwork net) {
-    OciNetworkProvider provider = cloud.provider();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
     ApplyResult r = provider.apply(provider.plan(net));
     assertThat(r.isSuccess()).as(r.toString()).isTrue();
   }
@@ -53,7 +44,7 @@ class ChangesTest {
     applied(Networks.prod());
     ResolvedNetwork smaller = prodWith(b -> b.internalLoadBalancers(Subnet.privateSubnet(27).withDnsLabel("lbinternal")));
 
-    Plan plan = cloud.provider().plan(smaller);
+    Plan plan = FakeOciProviders.provider(oci, services).plan(smaller);
 
     Change c = plan.change(ResourceKey.subnet(SubnetRole.INTERNAL_LOAD_BALANCERS)).orElseThrow();
     assertThat(c.action()).isEqualTo(ChangeAction.REPLACE);
@@ -68,13 +59,13 @@ class ChangesTest {
   void replacementAppliesAndConverges() {
     applied(Networks.prod());
     ResolvedNetwork smaller = prodWith(b -> b.internalLoadBalancers(Subnet.privateSubnet(27).withDnsLabel("lbinternal")));
-    OciNetworkProvider provider = cloud.provider();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
 
     ApplyResult result = provider.apply(provider.plan(smaller));
 
     assertThat(result.isSuccess()).as(result.toString()).isTrue();
-    assertThat(cloud.provider().plan(smaller).isEmpty()).isTrue();
-    assertThat(Networks.subnets(cloud.virtualNetwork())).filteredOn(s -> "subnet:lb-internal".equals(s.getFreeformTags().get("okenet.key")))
+    assertThat(FakeOciProviders.provider(oci, services).plan(smaller).isEmpty()).isTrue();
+    assertThat(Networks.subnets(services.virtualNetwork())).filteredOn(s -> "subnet:lb-internal".equals(s.getFreeformTags().get("okenet.key")))
         .singleElement().satisfies(s -> assertThat(s.getCidrBlock()).isEqualTo(smaller.subnetByKey(ResourceKey.subnet(SubnetRole.INTERNAL_LOAD_BALANCERS)).orElseThrow().cidr().toString()));
   }
 
@@ -82,20 +73,20 @@ class ChangesTest {
   void removedGatewayIsDeletedAfterTheRouteRulesThatTargetIt() {
     applied(Networks.prod());
     ResolvedNetwork noNat = prodWith(b -> b.gateways(Gateways.internet().withServiceGateway()));
-    OciNetworkProvider provider = cloud.provider();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
     Plan plan = provider.plan(noNat);
     assertThat(plan.change(ResourceKey.natGateway()).orElseThrow().action()).isEqualTo(ChangeAction.DELETE);
     assertThat(plan.change(ResourceKey.routeTable(SubnetRole.WORKERS)).orElseThrow().action()).isEqualTo(ChangeAction.UPDATE);
-    cloud.fake.calls().clear();
+    oci.calls().clear();
 
     ApplyResult result = provider.apply(plan);
 
     assertThat(result.isSuccess()).as(result.toString()).isTrue();
-    List<ApiCall> calls = cloud.fake.calls().mutating();
+    List<ApiCall> calls = oci.calls().mutating();
     long lastRouteUpdate = calls.stream().filter(c -> c.operation().equals("updateRouteTable")).mapToLong(ApiCall::sequence).max().orElseThrow();
     long natDelete = calls.stream().filter(c -> c.operation().equals("deleteNatGateway")).mapToLong(ApiCall::sequence).findFirst().orElseThrow();
     assertThat(lastRouteUpdate).isLessThan(natDelete);
-    assertThat(cloud.provider().plan(noNat).isEmpty()).isTrue();
+    assertThat(FakeOciProviders.provider(oci, services).plan(noNat).isEmpty()).isTrue();
   }
 
   @Test
@@ -107,7 +98,7 @@ class ChangesTest {
     Nsg admins = many;
     ResolvedNetwork net = prodWith(b -> b.nsgs(List.of(admins)));
     Recorder recorder = new Recorder();
-    cloud.wrapVirtualNetwork(recorder::wrap);
+    services = FakeOciProviders.wrapVirtualNetwork(services, recorder::wrap);
 
     applied(net);
 
@@ -116,7 +107,7 @@ class ChangesTest {
     int total = adds.stream().mapToInt(r -> r.getAddNetworkSecurityGroupSecurityRulesDetails().getSecurityRules().size()).sum();
     int expected = net.nsgs().stream().mapToInt(n -> n.rules().size()).sum();
     assertThat(total).isEqualTo(expected);
-    assertThat(cloud.provider().plan(net).isEmpty()).isTrue();
+    assertThat(FakeOciProviders.provider(oci, services).plan(net).isEmpty()).isTrue();
   }
 
   @Test
@@ -125,12 +116,12 @@ class ChangesTest {
     applied(prodWith(b -> b.nsgs(List.of(admins))));
     ResolvedNetwork fewer = prodWith(b -> b.nsgs(List.of(Nsg.named("admins").allowFrom(Peer.ipv4("192.168.7.1/32"), Port.SSH))));
 
-    Plan plan = cloud.provider().plan(fewer);
+    Plan plan = FakeOciProviders.provider(oci, services).plan(fewer);
 
     assertThat(plan.actionable()).extracting(Change::key).containsExactly(ResourceKey.customNsg("admins"));
     assertThat(plan.actionable().get(0).diffs()).singleElement().satisfies(d -> assertThat(d.before()).hasValue("ingress from 192.168.7.2/32 TCP 22"));
-    ApplyResult r = cloud.provider().apply(plan);
+    ApplyResult r = FakeOciProviders.provider(oci, services).apply(plan);
     assertThat(r.isSuccess()).isTrue();
-    assertThat(cloud.provider().plan(fewer).isEmpty()).isTrue();
+    assertThat(FakeOciProviders.provider(oci, services).plan(fewer).isEmpty()).isTrue();
   }
 }

@@ -13,6 +13,8 @@ import com.oracle.bmc.containerengine.model.OciVcnIpNativeNodePoolPodNetworkOpti
 import com.oracle.bmc.core.VirtualNetworkClient;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.key.ResourceKey;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.SubnetRole;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,7 +25,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@FakeOciTest
 class ClientsAndClusterDetailsTest {
+  FakeOci oci;
+
   @TempDir
   Path dir;
 
@@ -80,33 +85,29 @@ class ClientsAndClusterDetailsTest {
         .isInstanceOf(UncheckedIOException.class).hasMessageContaining("nope").hasMessageContaining("oci setup config");
   }
 
-  private static ClusterDetails detailsOf(ResolvedNetwork net) {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      OciNetworkProvider provider = cloud.provider();
-      ApplyResult applied = provider.apply(provider.plan(net));
-      return provider.networkOnly(net, applied.idsByKey());
-    }
+  private ClusterDetails detailsOf(ResolvedNetwork net) {
+    OciNetworkProvider provider = FakeOciProviders.provider(oci);
+    ApplyResult applied = provider.apply(provider.plan(net));
+    return provider.networkOnly(net, applied.idsByKey());
   }
 
   @Test
   void vcnNativeClusterDetailsCarryTheNetworksOcids() {
     ResolvedNetwork net = Networks.prod();
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      OciNetworkProvider provider = cloud.provider();
-      Map<ResourceKey, String> ids = provider.apply(provider.plan(net)).idsByKey();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci);
+    Map<ResourceKey, String> ids = provider.apply(provider.plan(net)).idsByKey();
 
-      CreateClusterDetails c = provider.networkOnly(net).cluster();
+    CreateClusterDetails c = provider.networkOnly(net).cluster();
 
-      assertThat(c.getVcnId()).isEqualTo(ids.get(ResourceKey.vcn()));
-      assertThat(c.getEndpointConfig().getSubnetId()).isEqualTo(ids.get(ResourceKey.subnet(SubnetRole.API_ENDPOINT)));
-      assertThat(c.getEndpointConfig().getNsgIds()).containsExactly(ids.get(ResourceKey.nsg(SubnetRole.API_ENDPOINT)));
-      assertThat(c.getEndpointConfig().getIsPublicIpEnabled()).isFalse();
-      assertThat(c.getClusterPodNetworkOptions()).singleElement().isInstanceOf(OciVcnIpNativeClusterPodNetworkOptionDetails.class);
-      assertThat(c.getOptions().getServiceLbSubnetIds()).containsExactly(ids.get(ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS)));
-      assertThat(c.getOptions().getKubernetesNetworkConfig().getServicesCidr()).isEqualTo("10.96.0.0/16");
-      assertThat(c.getType()).isEqualTo(ClusterType.EnhancedCluster);
-      assertThat(c.getKubernetesVersion()).isEqualTo("v1.31.1");
-    }
+    assertThat(c.getVcnId()).isEqualTo(ids.get(ResourceKey.vcn()));
+    assertThat(c.getEndpointConfig().getSubnetId()).isEqualTo(ids.get(ResourceKey.subnet(SubnetRole.API_ENDPOINT)));
+    assertThat(c.getEndpointConfig().getNsgIds()).containsExactly(ids.get(ResourceKey.nsg(SubnetRole.API_ENDPOINT)));
+    assertThat(c.getEndpointConfig().getIsPublicIpEnabled()).isFalse();
+    assertThat(c.getClusterPodNetworkOptions()).singleElement().isInstanceOf(OciVcnIpNativeClusterPodNetworkOptionDetails.class);
+    assertThat(c.getOptions().getServiceLbSubnetIds()).containsExactly(ids.get(ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS)));
+    assertThat(c.getOptions().getKubernetesNetworkConfig().getServicesCidr()).isEqualTo("10.96.0.0/16");
+    assertThat(c.getType()).isEqualTo(ClusterType.EnhancedCluster);
+    assertThat(c.getKubernetesVersion()).isEqualTo("v1.31.1");
   }
 
   @Test
@@ -141,9 +142,7 @@ class ClientsAndClusterDetailsTest {
 
   @Test
   void networkOnlyBeforeTheNetworkExistsSaysToApplyFirst() {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      assertThatThrownBy(() -> cloud.provider().networkOnly(Networks.prod())).isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("Apply it first");
-    }
+    assertThatThrownBy(() -> FakeOciProviders.provider(oci).networkOnly(Networks.prod())).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Apply it first");
   }
 }

@@ -18,32 +18,23 @@ import dev.okenet.cluster.Shape;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.ApiCall;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.Door;
+import dev.okenet.testkit.http.OciServices;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.SubnetRole;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Runs through both of FakeOci's doors: in process and the SDK's real clients over HTTP. */
-@ParameterizedClass
-@EnumSource(Door.class)
+@FakeOciTest(doors = {Door.IN_PROCESS, Door.HTTP})
 class ClusterLifecycleTest {
-  private final FakeCloud cloud;
-
-  ClusterLifecycleTest(Door door) {
-    this.cloud = FakeCloud.instant(door);
-  }
-
-  @AfterEach
-  void close() {
-    cloud.close();
-  }
+  FakeOci oci;
+  OciServices services;
 
   private ApplyResult applied(ResolvedNetwork net) {
-    OciNetworkProvider provider = cloud.provider();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
     ApplyResult r = provider.apply(provider.plan(net));
     assertThat(r.isSuccess()).as(r.toString()).isTrue();
     return r;
@@ -63,12 +54,12 @@ class ClusterLifecycleTest {
   }
 
   private List<ClusterSummary> liveClusters() {
-    return cloud.containerEngine().listClusters(ListClustersRequest.builder().compartmentId(Networks.COMPARTMENT).build()).getItems()
+    return services.containerEngine().listClusters(ListClustersRequest.builder().compartmentId(Networks.COMPARTMENT).build()).getItems()
         .stream().filter(c -> c.getLifecycleState().getValue().equals("ACTIVE")).toList();
   }
 
   private List<NodePoolSummary> livePools() {
-    return cloud.containerEngine().listNodePools(ListNodePoolsRequest.builder().compartmentId(Networks.COMPARTMENT).build())
+    return services.containerEngine().listNodePools(ListNodePoolsRequest.builder().compartmentId(Networks.COMPARTMENT).build())
         .getItems().stream().filter(p -> p.getLifecycleState().getValue().equals("ACTIVE")).toList();
   }
 
@@ -78,7 +69,7 @@ class ClusterLifecycleTest {
 
   @Test
   void planCreatesTheClusterAfterItsSubnetsAndTheNodePoolsAfterTheCluster() {
-    Plan plan = cloud.provider().plan(Networks.prod());
+    Plan plan = FakeOciProviders.provider(oci, services).plan(Networks.prod());
 
     assertThat(plan.change(ResourceKey.cluster()).orElseThrow().dependencies()).contains(ResourceKey.vcn(), ResourceKey.subnet(SubnetRole.API_ENDPOINT), ResourceKey.nsg(SubnetRole.API_ENDPOINT), ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS));
     assertThat(plan.change(ResourceKey.nodePool("general")).orElseThrow().dependencies()).contains(ResourceKey.cluster(), ResourceKey.subnet(SubnetRole.WORKERS), ResourceKey.subnet(SubnetRole.PODS));
@@ -119,7 +110,7 @@ class ClusterLifecycleTest {
   void rePlanAfterApplyHasNoChanges() {
     applied(Networks.prod());
 
-    Plan again = cloud.provider().plan(Networks.prod());
+    Plan again = FakeOciProviders.provider(oci, services).plan(Networks.prod());
 
     assertThat(again.isEmpty()).as(again.render()).isTrue();
   }
@@ -127,22 +118,22 @@ class ClusterLifecycleTest {
   @Test
   void aNodePoolScaledWithinItsMinimumAndMaximumIsNoChange() {
     ApplyResult r = applied(Networks.prod());
-    cloud.containerEngine().updateNodePool(UpdateNodePoolRequest.builder().nodePoolId(r.idsByKey().get(ResourceKey.nodePool("general")))
+    services.containerEngine().updateNodePool(UpdateNodePoolRequest.builder().nodePoolId(r.idsByKey().get(ResourceKey.nodePool("general")))
         .updateNodePoolDetails(UpdateNodePoolDetails.builder().nodeConfigDetails(UpdateNodePoolNodeConfigDetails.builder().size(9)
             .build()).build()).build());
 
-    assertThat(cloud.provider().plan(Networks.prod()).isEmpty()).isTrue();
+    assertThat(FakeOciProviders.provider(oci, services).plan(Networks.prod()).isEmpty()).isTrue();
   }
 
   @Test
   void aNodePoolScaledBeyondItsMaximumIsResizedInPlaceToItsMinimum() {
     ApplyResult r = applied(Networks.prod());
-    cloud.containerEngine().updateNodePool(UpdateNodePoolRequest.builder().nodePoolId(r.idsByKey().get(ResourceKey.nodePool("batch")))
+    services.containerEngine().updateNodePool(UpdateNodePoolRequest.builder().nodePoolId(r.idsByKey().get(ResourceKey.nodePool("batch")))
         .updateNodePoolDetails(UpdateNodePoolDetails.builder().nodeConfigDetails(UpdateNodePoolNodeConfigDetails.builder().size(8)
             .build()).build()).build());
 
-    Plan plan = cloud.provider().plan(Networks.prod());
-    ApplyResult fixed = cloud.provider().apply(plan);
+    Plan plan = FakeOciProviders.provider(oci, services).plan(Networks.prod());
+    ApplyResult fixed = FakeOciProviders.provider(oci, services).apply(plan);
 
     assertThat(plan.change(ResourceKey.nodePool("batch")).orElseThrow().action()).isEqualTo(ChangeAction.UPDATE);
     assertThat(fixed.isSuccess()).as(fixed.toString()).isTrue();
@@ -155,8 +146,8 @@ class ClusterLifecycleTest {
     ApplyResult r = applied(Networks.prod());
     ResolvedNetwork newer = prodWith(b -> b.cluster(version("v1.32.1")));
 
-    Plan plan = cloud.provider().plan(newer);
-    ApplyResult upgraded = cloud.provider().apply(plan);
+    Plan plan = FakeOciProviders.provider(oci, services).plan(newer);
+    ApplyResult upgraded = FakeOciProviders.provider(oci, services).apply(plan);
 
     assertThat(plan.change(ResourceKey.cluster()).orElseThrow().action()).isEqualTo(ChangeAction.UPDATE);
     assertThat(plan.change(ResourceKey.nodePool("general")).orElseThrow().action()).isEqualTo(ChangeAction.UPDATE);
@@ -165,7 +156,7 @@ class ClusterLifecycleTest {
       assertThat(c.getId()).isEqualTo(r.idsByKey().get(ResourceKey.cluster()));
       assertThat(c.getKubernetesVersion()).isEqualTo("v1.32.1");
     });
-    assertThat(cloud.provider().plan(newer).isEmpty()).isTrue();
+    assertThat(FakeOciProviders.provider(oci, services).plan(newer).isEmpty()).isTrue();
   }
 
   @Test
@@ -175,8 +166,8 @@ class ClusterLifecycleTest {
         NodePool.of("general", Shape.flex("VM.Standard.E5.Flex", 4), 3, 12).withMaxPodsPerNode(31).withSurge(1),
         NodePool.of("batch", Shape.flex("VM.Standard.E5.Flex", 2), 0, 6).withMaxPodsPerNode(31).withSurge(1))));
 
-    Plan plan = cloud.provider().plan(fewerPods);
-    ApplyResult replaced = cloud.provider().apply(plan);
+    Plan plan = FakeOciProviders.provider(oci, services).plan(fewerPods);
+    ApplyResult replaced = FakeOciProviders.provider(oci, services).apply(plan);
 
     Change general = plan.change(ResourceKey.nodePool("general")).orElseThrow();
     assertThat(general.action()).isEqualTo(ChangeAction.REPLACE);
@@ -187,18 +178,18 @@ class ClusterLifecycleTest {
     assertThat(plan.change(ResourceKey.cluster()).orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
     assertThat(replaced.isSuccess()).as(replaced.toString()).isTrue();
     assertThat(pool("general").getId()).isNotEqualTo(r.idsByKey().get(ResourceKey.nodePool("general")));
-    assertThat(cloud.provider().plan(fewerPods).isEmpty()).isTrue();
+    assertThat(FakeOciProviders.provider(oci, services).plan(fewerPods).isEmpty()).isTrue();
   }
 
   @Test
   void destroyDeletesNodePoolsThenTheClusterThenTheSubnets() {
     applied(Networks.prod());
-    cloud.fake.calls().clear();
+    oci.calls().clear();
 
-    ApplyResult destroyed = cloud.provider().destroy(Networks.prod());
+    ApplyResult destroyed = FakeOciProviders.provider(oci, services).destroy(Networks.prod());
 
     assertThat(destroyed.isSuccess()).as(destroyed.toString()).isTrue();
-    List<ApiCall> calls = cloud.fake.calls().mutating();
+    List<ApiCall> calls = oci.calls().mutating();
     long lastPool = calls.stream().filter(c -> c.operation().equals("deleteNodePool")).mapToLong(ApiCall::sequence).max().orElseThrow();
     long cluster = calls.stream().filter(c -> c.operation().equals("deleteCluster")).mapToLong(ApiCall::sequence).findFirst().orElseThrow();
     long firstSubnet = calls.stream().filter(c -> c.operation().equals("deleteSubnet")).mapToLong(ApiCall::sequence).min().orElseThrow();
@@ -209,26 +200,26 @@ class ClusterLifecycleTest {
 
   @Test
   void networkOnlyModeNeitherPlansNorTouchesTheCluster() {
-    OciNetworkProvider provider = cloud.providerBuilder().networkOnly(true).build();
+    OciNetworkProvider provider = FakeOciProviders.builder(oci, services).networkOnly(true).build();
 
     Plan plan = provider.plan(Networks.prod());
     provider.apply(plan);
 
     assertThat(plan.changes()).noneMatch(c -> c.type() == ResourceType.CLUSTER || c.type() == ResourceType.NODE_POOL);
-    assertThat(cloud.fake.calls().count("createCluster")).isZero();
+    assertThat(oci.calls().count("createCluster")).isZero();
     assertThat(provider.plan(Networks.prod()).isEmpty()).isTrue();
   }
 
   @Test
   void networkOnlyModeNeedsNoContainerEngineClient() {
-    OciNetworkProvider provider = OciNetworkProvider.builder().virtualNetwork(cloud.virtualNetwork()).networkOnly(true).build();
+    OciNetworkProvider provider = OciNetworkProvider.builder().virtualNetwork(services.virtualNetwork()).networkOnly(true).build();
 
     assertThat(provider.plan(Networks.prod()).changes()).isNotEmpty();
   }
 
   @Test
   void aProviderThatManagesTheClusterWithoutAContainerEngineClientSaysHowToFixIt() {
-    assertThatThrownBy(() -> OciNetworkProvider.builder().virtualNetwork(cloud.virtualNetwork()).build())
+    assertThatThrownBy(() -> OciNetworkProvider.builder().virtualNetwork(services.virtualNetwork()).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("containerEngine(client)").hasMessageContaining("networkOnly(true)");
   }
 
@@ -237,13 +228,13 @@ class ClusterLifecycleTest {
     ApplyResult first = applied(Networks.prod());
     String clusterId = first.idsByKey().get(ResourceKey.cluster());
     ResolvedNetwork byId = prodWith(b -> b.cluster(version("v1.32.1").withExistingId(clusterId)));
-    cloud.fake.calls().clear();
+    oci.calls().clear();
 
-    Plan plan = cloud.provider().plan(byId);
-    cloud.provider().apply(plan);
+    Plan plan = FakeOciProviders.provider(oci, services).plan(byId);
+    FakeOciProviders.provider(oci, services).apply(plan);
 
     assertThat(plan.change(ResourceKey.cluster()).orElseThrow().action()).isEqualTo(ChangeAction.NO_OP);
-    assertThat(cloud.fake.calls().mutating()).noneMatch(c -> clusterId.equals(c.resourceId()));
+    assertThat(oci.calls().mutating()).noneMatch(c -> clusterId.equals(c.resourceId()));
     assertThat(liveClusters()).singleElement().satisfies(c -> assertThat(c.getKubernetesVersion()).isEqualTo("v1.31.1"));
   }
 }

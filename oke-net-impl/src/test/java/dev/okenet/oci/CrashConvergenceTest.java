@@ -11,7 +11,9 @@ import com.oracle.bmc.containerengine.model.ClusterLifecycleState;
 import com.oracle.bmc.containerengine.model.NodePoolLifecycleState;
 import com.oracle.bmc.containerengine.requests.ListClustersRequest;
 import com.oracle.bmc.containerengine.requests.ListNodePoolsRequest;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.Door;
+import dev.okenet.testkit.http.OciServices;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -23,10 +25,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class CrashConvergenceTest {
   private static int mutatingCallsOfAFullApply(ResolvedNetwork net, Door door) {
-    try (FakeCloud cloud = FakeCloud.instant(door)) {
-      OciNetworkProvider provider = cloud.provider();
+    try (FakeOci fake = FakeOci.create()) {
+      OciNetworkProvider provider = FakeOciProviders.provider(fake, door.services(fake));
       provider.apply(provider.plan(net));
-      return cloud.fake.calls().mutatingCount();
+      return fake.calls().mutatingCount();
     }
   }
 
@@ -38,27 +40,29 @@ class CrashConvergenceTest {
     assertThat(total).isGreaterThan(20);
     int step = door == Door.IN_PROCESS ? 1 : 5;
     for (int k = 1; k <= total; k += step) {
-      try (FakeCloud cloud = FakeCloud.instant(door)) {
-        cloud.fake.faults().crashAfterMutatingCalls(k);
-        OciNetworkProvider doomed = cloud.provider();
+      // A fake per k: the sweep needs one untouched compartment per crash point.
+      try (FakeOci fake = FakeOci.create()) {
+        OciServices services = door.services(fake);
+        fake.faults().crashAfterMutatingCalls(k);
+        OciNetworkProvider doomed = FakeOciProviders.provider(fake, services);
         ApplyResult crashed = doomed.apply(doomed.plan(net));
         assertThat(crashed.failed()).as("crash after call %d", k)
             .anySatisfy(f -> assertThat(f.serviceCode()).isEqualTo(SimulatedCrash.class.getSimpleName()));
-        cloud.fake.faults().clear();
+        fake.faults().clear();
 
-        OciNetworkProvider fresh = cloud.provider();
+        OciNetworkProvider fresh = FakeOciProviders.provider(fake, services);
         ApplyResult recovered = fresh.apply(fresh.plan(net));
 
         assertThat(recovered.isSuccess()).as("recovery after a crash after call %d: %s", k, recovered).isTrue();
-        assertConverged(cloud, net, k);
+        assertConverged(fake, services, net, k);
       }
     }
   }
 
-  private static void assertConverged(FakeCloud cloud, ResolvedNetwork net, int k) {
-    Plan again = cloud.provider().plan(net);
+  private static void assertConverged(FakeOci fake, OciServices services, ResolvedNetwork net, int k) {
+    Plan again = FakeOciProviders.provider(fake, services).plan(net);
     assertThat(again.isEmpty()).as("crash after call %d leaves no difference:%n%s", k, again.render()).isTrue();
-    var vn = cloud.virtualNetwork();
+    var vn = services.virtualNetwork();
     Set<String> keys = new HashSet<>();
     Stream.of(
         Networks.vcns(vn).stream().map(v -> v.getFreeformTags()),
@@ -72,7 +76,7 @@ class CrashConvergenceTest {
     assertThat(Networks.vcns(vn)).hasSize(1);
     assertThat(Networks.subnets(vn)).hasSize(net.subnets().size());
     assertThat(Networks.nsgs(vn)).hasSize(net.nsgs().size());
-    var ce = cloud.containerEngine();
+    var ce = services.containerEngine();
     assertThat(ce.listClusters(ListClustersRequest.builder().compartmentId(Networks.COMPARTMENT).build()).getItems())
         .as("crash after call %d: one live cluster", k).filteredOn(c -> c.getLifecycleState() == ClusterLifecycleState.Active)
         .hasSize(1);

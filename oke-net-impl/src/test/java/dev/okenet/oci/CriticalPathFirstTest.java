@@ -2,6 +2,8 @@ package dev.okenet.oci;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.junit.FakeOciTest;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -10,19 +12,20 @@ import org.junit.jupiter.api.Test;
  * A free worker takes the ready task with the longest remaining path to the end of the graph, not
  * the next one in plan order: with one worker the start order shows each choice.
  */
+@FakeOciTest
 class CriticalPathFirstTest {
-  private static List<ResourceType> startOrder() {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      List<ResourceType> started = new CopyOnWriteArrayList<>();
-      OciNetworkProvider provider = cloud.providerBuilder().parallelism(1)
-          .listener(e -> {
-            if (e.state() == ProgressEvent.State.STARTED) {
-              started.add(e.type());
-            }
-          }).build();
-      assertThat(provider.apply(provider.plan(Networks.prod())).isSuccess()).isTrue();
-      return started;
-    }
+  FakeOci oci;
+
+  private List<ResourceType> startOrder() {
+    List<ResourceType> started = new CopyOnWriteArrayList<>();
+    OciNetworkProvider provider = FakeOciProviders.builder(oci).parallelism(1)
+        .listener(e -> {
+          if (e.state() == ProgressEvent.State.STARTED) {
+            started.add(e.type());
+          }
+        }).build();
+    assertThat(provider.apply(provider.plan(Networks.prod())).isSuccess()).isTrue();
+    return started;
   }
 
   /**

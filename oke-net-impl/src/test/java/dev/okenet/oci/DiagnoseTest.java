@@ -25,39 +25,30 @@ import dev.okenet.ResolvedNetwork;
 import dev.okenet.check.Severity;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.Door;
+import dev.okenet.testkit.http.OciServices;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.Subnet;
 import dev.okenet.vcn.SubnetRole;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Runs through both of FakeOci's doors: in process and the SDK's real clients over HTTP. */
-@ParameterizedClass
-@EnumSource(Door.class)
+@FakeOciTest(doors = {Door.IN_PROCESS, Door.HTTP})
 class DiagnoseTest {
-  private final FakeCloud cloud;
-
-  DiagnoseTest(Door door) {
-    this.cloud = FakeCloud.instant(door);
-  }
-
-  @AfterEach
-  void close() {
-    cloud.close();
-  }
+  FakeOci oci;
+  OciServices services;
 
   private ApplyResult applied(ResolvedNetwork net) {
-    OciNetworkProvider provider = cloud.provider();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
     ApplyResult r = provider.apply(provider.plan(net));
     assertThat(r.isSuccess()).as(r.toString()).isTrue();
     return r;
   }
 
   private List<SecurityRule> nsgRules(String nsgId) {
-    return cloud.virtualNetwork().listNetworkSecurityGroupSecurityRules(ListNetworkSecurityGroupSecurityRulesRequest.builder()
+    return services.virtualNetwork().listNetworkSecurityGroupSecurityRules(ListNetworkSecurityGroupSecurityRulesRequest.builder()
         .networkSecurityGroupId(nsgId).build()).getItems();
   }
 
@@ -65,7 +56,7 @@ class DiagnoseTest {
   void aFreshlyAppliedNetworkDiagnosesClean() {
     applied(Networks.prod());
 
-    DiagnoseReport report = cloud.provider().diagnose(Networks.prod());
+    DiagnoseReport report = FakeOciProviders.provider(oci, services).diagnose(Networks.prod());
 
     assertThat(report.findings()).as(report.render()).isEmpty();
     assertThat(report.isClean()).isTrue();
@@ -75,7 +66,7 @@ class DiagnoseTest {
   void podSubnetUsageCountsEachNodesPodsAndPodVnics() {
     applied(Networks.prod());
 
-    DiagnoseReport report = cloud.provider().diagnose(Networks.prod());
+    DiagnoseReport report = FakeOciProviders.provider(oci, services).diagnose(Networks.prod());
 
     // 'general' starts with 3 nodes × (60 pods + 2 pod VNICs); 'batch' with none
     assertThat(report.usage(ResourceKey.subnet(SubnetRole.PODS)).orElseThrow().inUse()).isEqualTo(3 * 62);
@@ -85,16 +76,16 @@ class DiagnoseTest {
   @Test
   void diagnoseMakesNoMutatingCall() {
     applied(Networks.prod());
-    cloud.fake.calls().clear();
+    oci.calls().clear();
 
-    cloud.provider().diagnose(Networks.prod());
+    FakeOciProviders.provider(oci, services).diagnose(Networks.prod());
 
-    assertThat(cloud.fake.calls().mutatingCount()).isZero();
+    assertThat(oci.calls().mutatingCount()).isZero();
   }
 
   @Test
   void aNetworkNotAppliedYetIsReportedResourceByResource() {
-    DiagnoseReport report = cloud.provider().diagnose(Networks.prod());
+    DiagnoseReport report = FakeOciProviders.provider(oci, services).diagnose(Networks.prod());
 
     assertThat(report.findings("OKE-LIVE-009")).extracting(f -> f.path()).contains("vcn", "subnet:pods", "cluster");
   }
@@ -107,11 +98,11 @@ class DiagnoseTest {
         && x.getTcpOptions() != null && x.getTcpOptions().getDestinationPortRange() != null
         && x.getTcpOptions().getDestinationPortRange().getMin() == 30000).map(SecurityRule::getId).toList();
     assertThat(nodePortRules).isNotEmpty();
-    cloud.virtualNetwork().removeNetworkSecurityGroupSecurityRules(RemoveNetworkSecurityGroupSecurityRulesRequest.builder()
+    services.virtualNetwork().removeNetworkSecurityGroupSecurityRules(RemoveNetworkSecurityGroupSecurityRulesRequest.builder()
         .networkSecurityGroupId(workers).removeNetworkSecurityGroupSecurityRulesDetails(RemoveNetworkSecurityGroupSecurityRulesDetails
             .builder().securityRuleIds(nodePortRules).build()).build());
 
-    DiagnoseReport report = cloud.provider().diagnose(Networks.prod());
+    DiagnoseReport report = FakeOciProviders.provider(oci, services).diagnose(Networks.prod());
 
     assertThat(report.findings("OKE-LIVE-005")).hasSize(nodePortRules.size()).allSatisfy(f -> {
       assertThat(f.path()).isEqualTo("nsg:workers");
@@ -127,7 +118,7 @@ class DiagnoseTest {
   @Test
   void aRuleAddedByHandIsReportedAsExtra() {
     ApplyResult r = applied(Networks.prod());
-    cloud.virtualNetwork().addNetworkSecurityGroupSecurityRules(AddNetworkSecurityGroupSecurityRulesRequest.builder()
+    services.virtualNetwork().addNetworkSecurityGroupSecurityRules(AddNetworkSecurityGroupSecurityRulesRequest.builder()
         .networkSecurityGroupId(r.idsByKey().get(ResourceKey.nsg(SubnetRole.WORKERS))).addNetworkSecurityGroupSecurityRulesDetails(
             AddNetworkSecurityGroupSecurityRulesDetails.builder().securityRules(List.of(AddSecurityRuleDetails.builder()
                 .direction(AddSecurityRuleDetails.Direction.Ingress).protocol("6").source("203.0.113.0/24")
@@ -135,7 +126,7 @@ class DiagnoseTest {
                     .destinationPortRange(com.oracle.bmc.core.model.PortRange.builder().min(22).max(22).build()).build()).build()))
                 .build()).build());
 
-    DiagnoseReport report = cloud.provider().diagnose(Networks.prod());
+    DiagnoseReport report = FakeOciProviders.provider(oci, services).diagnose(Networks.prod());
 
     assertThat(report.findings()).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo("OKE-LIVE-006");
@@ -150,7 +141,7 @@ class DiagnoseTest {
         .publicLoadBalancers(Subnet.privateSubnet(24).withDnsLabel("lbpublic")).build();
     applied(privateLbSubnet.resolve());
 
-    DiagnoseReport report = cloud.provider().diagnose(Networks.prod());
+    DiagnoseReport report = FakeOciProviders.provider(oci, services).diagnose(Networks.prod());
 
     assertThat(report.findings("OKE-LIVE-002")).isNotEmpty().allSatisfy(f -> assertThat(f.message()).contains("prohibits public IPs"));
   }
@@ -159,21 +150,21 @@ class DiagnoseTest {
   void aPublicLbSubnetThatAllowsPublicIpsRaisesNoLive002() {
     applied(Networks.prod());
 
-    assertThat(cloud.provider().diagnose(Networks.prod()).findings("OKE-LIVE-002")).isEmpty();
+    assertThat(FakeOciProviders.provider(oci, services).diagnose(Networks.prod()).findings("OKE-LIVE-002")).isEmpty();
   }
 
   @Test
   void aPublicLbSubnetWhoseDefaultRouteNoLongerReachesTheInternetGatewayLeavesPublicServicesPending() {
     ApplyResult r = applied(Networks.prod());
-    String lbRouteTable = cloud.virtualNetwork().getSubnet(GetSubnetRequest.builder().subnetId(r.idsByKey().get(ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS)))
+    String lbRouteTable = services.virtualNetwork().getSubnet(GetSubnetRequest.builder().subnetId(r.idsByKey().get(ResourceKey.subnet(SubnetRole.PUBLIC_LOAD_BALANCERS)))
         .build()).getSubnet().getRouteTableId();
-    List<RouteRule> flipped = cloud.virtualNetwork().getRouteTable(GetRouteTableRequest.builder().rtId(lbRouteTable).build())
+    List<RouteRule> flipped = services.virtualNetwork().getRouteTable(GetRouteTableRequest.builder().rtId(lbRouteTable).build())
         .getRouteTable().getRouteRules().stream().map(rule -> "0.0.0.0/0".equals(rule.getDestination())
             ? RouteRule.builder().copy(rule).networkEntityId(r.idsByKey().get(ResourceKey.natGateway())).build() : rule).toList();
-    cloud.virtualNetwork().updateRouteTable(UpdateRouteTableRequest.builder().rtId(lbRouteTable).updateRouteTableDetails(
+    services.virtualNetwork().updateRouteTable(UpdateRouteTableRequest.builder().rtId(lbRouteTable).updateRouteTableDetails(
         UpdateRouteTableDetails.builder().routeRules(flipped).build()).build());
 
-    DiagnoseReport report = cloud.provider().diagnose(Networks.prod());
+    DiagnoseReport report = FakeOciProviders.provider(oci, services).diagnose(Networks.prod());
 
     assertThat(report.findings("OKE-LIVE-003")).extracting(f -> f.path())
         .containsExactlyInAnyOrder("services[shop/web]", "services[ingress-nginx/controller]");
@@ -192,9 +183,9 @@ class DiagnoseTest {
   void aPodSubnetFilledByOthersCannotHoldTheNodePoolsGrowth() {
     ResolvedNetwork net = prodWithSmallerPods();
     ApplyResult r = applied(net);
-    assertThat(cloud.provider().diagnose(net).isClean()).isTrue();
+    assertThat(FakeOciProviders.provider(oci, services).diagnose(net).isClean()).isTrue();
     // Someone else's node pool in the same pod subnet: 20 nodes × (60 pods + 2 VNICs) = 1,240 addresses.
-    cloud.containerEngine().createNodePool(CreateNodePoolRequest.builder().createNodePoolDetails(CreateNodePoolDetails.builder()
+    services.containerEngine().createNodePool(CreateNodePoolRequest.builder().createNodePoolDetails(CreateNodePoolDetails.builder()
         .compartmentId(Networks.COMPARTMENT).clusterId(r.idsByKey().get(ResourceKey.cluster())).name("intruder").kubernetesVersion("v1.31.1")
         .nodeShape("VM.Standard.E5.Flex").nodeShapeConfig(CreateNodeShapeConfigDetails.builder().ocpus(4f).build())
         .nodeConfigDetails(CreateNodePoolNodeConfigDetails.builder().size(20).placementConfigs(List.of(NodePoolPlacementConfigDetails
@@ -202,7 +193,7 @@ class DiagnoseTest {
             .nodePoolPodNetworkOptionDetails(OciVcnIpNativeNodePoolPodNetworkOptionDetails.builder().maxPodsPerNode(60)
                 .podSubnetIds(List.of(r.idsByKey().get(ResourceKey.subnet(SubnetRole.PODS)))).build()).build()).build()).build());
 
-    DiagnoseReport report = cloud.provider().diagnose(net);
+    DiagnoseReport report = FakeOciProviders.provider(oci, services).diagnose(net);
 
     assertThat(report.usage(ResourceKey.subnet(SubnetRole.PODS)).orElseThrow().inUse()).isEqualTo(3 * 62 + 20 * 62);
     assertThat(report.findings("OKE-LIVE-001")).singleElement().satisfies(f -> {

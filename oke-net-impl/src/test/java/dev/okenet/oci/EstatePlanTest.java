@@ -8,13 +8,18 @@ import com.oracle.bmc.core.requests.CreateNetworkSecurityGroupRequest;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.ApiCall;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.junit.FakeOciTest;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Planning many networks of one compartment from one read, each with its own plan and ownership. */
+@FakeOciTest
 class EstatePlanTest {
+  FakeOci oci;
+
   private static ResolvedNetwork named(String name) {
     return ReferenceNetworks.prod().toBuilder().name(name).build().resolve();
   }
@@ -25,79 +30,69 @@ class EstatePlanTest {
 
   @Test
   void anEstateListsEachKindOnceWhateverItsSize() {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      OciNetworkProvider provider = cloud.provider();
-      provider.apply(provider.planEstate(estate(4)));
-      cloud.fake.calls().clear();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci);
+    provider.apply(provider.planEstate(estate(4)));
+    oci.calls().clear();
 
-      provider.planEstate(estate(4));
+    provider.planEstate(estate(4));
 
-      assertThat(cloud.fake.calls().all()).filteredOn(c -> c.operation().startsWith("list")
-          && !c.operation().equals("listNetworkSecurityGroupSecurityRules")).extracting(ApiCall::operation).doesNotHaveDuplicates();
-      assertThat(cloud.fake.calls().count("listNetworkSecurityGroupSecurityRules")).isEqualTo(4 * Networks.prod().nsgs().size());
-      assertThat(cloud.fake.calls().all()).noneMatch(ApiCall::mutating);
-    }
+    assertThat(oci.calls().all()).filteredOn(c -> c.operation().startsWith("list")
+        && !c.operation().equals("listNetworkSecurityGroupSecurityRules")).extracting(ApiCall::operation).doesNotHaveDuplicates();
+    assertThat(oci.calls().count("listNetworkSecurityGroupSecurityRules")).isEqualTo(4 * Networks.prod().nsgs().size());
+    assertThat(oci.calls().all()).noneMatch(ApiCall::mutating);
   }
 
   @Test
   void eachNetworkOfTheEstateGetsThePlanItWouldGetAlone() {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      OciNetworkProvider provider = cloud.provider();
-      provider.apply(provider.plan(named("net1")));
+    OciNetworkProvider provider = FakeOciProviders.provider(oci);
+    provider.apply(provider.plan(named("net1")));
 
-      EstatePlan estate = provider.planEstate(estate(3));
+    EstatePlan estate = provider.planEstate(estate(3));
 
-      for (ResolvedNetwork net : estate(3)) {
-        Plan alone = provider.plan(net);
-        assertThat(estate.plan(net.name()).orElseThrow().changes()).extracting(Change::key, Change::action)
-            .containsExactlyElementsOf(alone.changes().stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.key(), c.action()))
-                .toList());
-      }
-      assertThat(estate.plan("net1").orElseThrow().isEmpty()).isTrue();
-      assertThat(estate.plan("net0").orElseThrow().count(ChangeAction.CREATE)).isPositive();
+    for (ResolvedNetwork net : estate(3)) {
+      Plan alone = provider.plan(net);
+      assertThat(estate.plan(net.name()).orElseThrow().changes()).extracting(Change::key, Change::action)
+          .containsExactlyElementsOf(alone.changes().stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.key(), c.action()))
+              .toList());
     }
+    assertThat(estate.plan("net1").orElseThrow().isEmpty()).isTrue();
+    assertThat(estate.plan("net0").orElseThrow().count(ChangeAction.CREATE)).isPositive();
   }
 
   @Test
   void applyingAnEstateTouchesNoForeignResourceAndNoOtherNetworks() {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      OciNetworkProvider provider = cloud.provider();
-      provider.apply(provider.plan(named("net0")));
-      String vcn = Networks.vcns(cloud.virtualNetwork()).get(0).getId();
-      String foreign = cloud.virtualNetwork().createNetworkSecurityGroup(CreateNetworkSecurityGroupRequest.builder()
-          .createNetworkSecurityGroupDetails(CreateNetworkSecurityGroupDetails.builder().compartmentId(Networks.COMPARTMENT)
-              .vcnId(vcn).displayName("team-nsg").freeformTags(Map.of("okenet.network", "someone-else", "okenet.key", "nsg:workers"))
-              .build()).build()).getNetworkSecurityGroup().getId();
-      cloud.fake.calls().clear();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci);
+    provider.apply(provider.plan(named("net0")));
+    String vcn = Networks.vcns(oci.virtualNetwork()).get(0).getId();
+    String foreign = oci.virtualNetwork().createNetworkSecurityGroup(CreateNetworkSecurityGroupRequest.builder()
+        .createNetworkSecurityGroupDetails(CreateNetworkSecurityGroupDetails.builder().compartmentId(Networks.COMPARTMENT)
+            .vcnId(vcn).displayName("team-nsg").freeformTags(Map.of("okenet.network", "someone-else", "okenet.key", "nsg:workers"))
+            .build()).build()).getNetworkSecurityGroup().getId();
+    oci.calls().clear();
 
-      Map<String, ApplyResult> results = provider.apply(provider.planEstate(estate(3)));
+    Map<String, ApplyResult> results = provider.apply(provider.planEstate(estate(3)));
 
-      assertThat(results.values()).allMatch(ApplyResult::isSuccess);
-      assertThat(cloud.fake.calls().mutating()).noneMatch(c -> foreign.equals(c.resourceId()))
-          .noneMatch(c -> c.operation().startsWith("delete"));
-      assertThat(provider.planEstate(estate(3)).isEmpty()).isTrue();
-    }
+    assertThat(results.values()).allMatch(ApplyResult::isSuccess);
+    assertThat(oci.calls().mutating()).noneMatch(c -> foreign.equals(c.resourceId()))
+        .noneMatch(c -> c.operation().startsWith("delete"));
+    assertThat(provider.planEstate(estate(3)).isEmpty()).isTrue();
   }
 
   @Test
   void twoNetworksOfOneNameCannotShareAnEstate() {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      assertThatThrownBy(() -> cloud.provider().planEstate(List.of(named("twin"), named("twin"))))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'twin'").hasMessageContaining("own name");
-    }
+    assertThatThrownBy(() -> FakeOciProviders.provider(oci).planEstate(List.of(named("twin"), named("twin"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'twin'").hasMessageContaining("own name");
   }
 
   @Test
   void diagnosingAnEstateReadsTheCompartmentOnce() {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      OciNetworkProvider provider = cloud.provider();
-      provider.apply(provider.planEstate(estate(2)));
-      cloud.fake.calls().clear();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci);
+    provider.apply(provider.planEstate(estate(2)));
+    oci.calls().clear();
 
-      Map<String, DiagnoseReport> reports = provider.diagnoseEstate(estate(2));
+    Map<String, DiagnoseReport> reports = provider.diagnoseEstate(estate(2));
 
-      assertThat(reports).containsOnlyKeys("net0", "net1");
-      assertThat(cloud.fake.calls().count("listVcns")).isEqualTo(1);
-    }
+    assertThat(reports).containsOnlyKeys("net0", "net1");
+    assertThat(oci.calls().count("listVcns")).isEqualTo(1);
   }
 }

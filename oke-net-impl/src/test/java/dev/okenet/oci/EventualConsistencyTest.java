@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.internal.cloud.Calls;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fault;
 import dev.okenet.testkit.ResourceKind;
-import org.junit.jupiter.api.AfterEach;
+import dev.okenet.testkit.junit.FakeOciTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,32 +16,28 @@ import org.junit.jupiter.api.Test;
  * leaving the retry policy's attempts to the mutating call; a throttled poll resumes the wait on
  * a budget of its own too ({@link Calls#WAIT_INTERRUPTIONS}). Both still give up in the end.
  */
+@FakeOciTest
 class EventualConsistencyTest {
-  private final FakeCloud cloud = FakeCloud.instant();
-
-  @AfterEach
-  void close() {
-    cloud.close();
-  }
+  FakeOci oci;
 
   private OciNetworkProvider twoAttempts() {
-    return cloud.providerBuilder().retryPolicy(RetryPolicy.defaults().withMaxAttempts(2).withSleeper(d -> { })).build();
+    return FakeOciProviders.builder(oci).retryPolicy(RetryPolicy.defaults().withMaxAttempts(2).withSleeper(d -> { })).build();
   }
 
   @Test
   void notFoundReadsAfterACreateDoNotUseUpTheRetryAttempts() {
-    cloud.fake.faults().readsNotFoundAfterCreate(ResourceKind.VCN, 5);
+    oci.faults().readsNotFoundAfterCreate(ResourceKind.VCN, 5);
     OciNetworkProvider provider = twoAttempts();
 
     ApplyResult result = provider.apply(provider.plan(Networks.prod()));
 
     assertThat(result.isSuccess()).as(result.toString()).isTrue();
-    assertThat(cloud.fake.calls().of("getVcn")).filteredOn(c -> c.status() == 404).hasSize(5);
+    assertThat(oci.calls().of("getVcn")).filteredOn(c -> c.status() == 404).hasSize(5);
   }
 
   @Test
   void aResourceThatNeverShowsAfterItsCreateFailsTheApplyWith404() {
-    cloud.fake.faults().readsNotFoundAfterCreate(ResourceKind.VCN, Calls.NOT_FOUND_POLLS + 5);
+    oci.faults().readsNotFoundAfterCreate(ResourceKind.VCN, Calls.NOT_FOUND_POLLS + 5);
     OciNetworkProvider provider = twoAttempts();
 
     ApplyResult result = provider.apply(provider.plan(Networks.prod()));
@@ -54,19 +51,19 @@ class EventualConsistencyTest {
   @Test
   void throttledPollsOfAWaitResumeWithoutUsingUpTheRetryAttempts() {
     for (int n = 1; n <= 5; n++) {
-      cloud.fake.faults().on("getVcn").onNthCall(n).respond(Fault.tooManyRequests());
+      oci.faults().on("getVcn").onNthCall(n).respond(Fault.tooManyRequests());
     }
     OciNetworkProvider provider = twoAttempts();
 
     ApplyResult result = provider.apply(provider.plan(Networks.prod()));
 
     assertThat(result.isSuccess()).as(result.toString()).isTrue();
-    assertThat(cloud.fake.calls().of("getVcn")).filteredOn(c -> c.status() == 429).hasSize(5);
+    assertThat(oci.calls().of("getVcn")).filteredOn(c -> c.status() == 429).hasSize(5);
   }
 
   @Test
   void aWaitThatStaysThrottledStillFailsWith429() {
-    cloud.fake.faults().on("getVcn").onEveryCall().respond(Fault.tooManyRequests());
+    oci.faults().on("getVcn").onEveryCall().respond(Fault.tooManyRequests());
     OciNetworkProvider provider = twoAttempts();
 
     ApplyResult result = provider.apply(provider.plan(Networks.prod()));
@@ -75,6 +72,6 @@ class EventualConsistencyTest {
       assertThat(f.key()).isEqualTo(ResourceKey.vcn());
       assertThat(f.status()).isEqualTo(429);
     });
-    assertThat(cloud.fake.calls().of("getVcn")).hasSizeGreaterThanOrEqualTo(Calls.WAIT_INTERRUPTIONS);
+    assertThat(oci.calls().of("getVcn")).hasSizeGreaterThanOrEqualTo(Calls.WAIT_INTERRUPTIONS);
   }
 }

@@ -8,47 +8,38 @@ import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fault;
 import dev.okenet.testkit.http.Door;
+import dev.okenet.testkit.http.OciServices;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.Subnet;
 import dev.okenet.vcn.SubnetRole;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Runs through both of FakeOci's doors: in process and the SDK's real clients over HTTP. */
-@ParameterizedClass
-@EnumSource(Door.class)
+@FakeOciTest(doors = {Door.IN_PROCESS, Door.HTTP})
 class FailureAndRetryTest {
-  private final FakeCloud cloud;
-
-  FailureAndRetryTest(Door door) {
-    this.cloud = FakeCloud.instant(door);
-  }
-
-  @AfterEach
-  void close() {
-    cloud.close();
-  }
+  FakeOci oci;
+  OciServices services;
 
   @Test
   void tooManyRequestsIsRetriedUntilItSucceeds() {
-    cloud.fake.faults().on("createSubnet").onNthCall(1).respond(Fault.tooManyRequests());
-    cloud.fake.faults().on("createSubnet").onNthCall(2).respond(Fault.tooManyRequests());
-    OciNetworkProvider provider = cloud.provider();
+    oci.faults().on("createSubnet").onNthCall(1).respond(Fault.tooManyRequests());
+    oci.faults().on("createSubnet").onNthCall(2).respond(Fault.tooManyRequests());
+    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
 
     ApplyResult result = provider.apply(provider.plan(Networks.prod()));
 
     assertThat(result.isSuccess()).as(result.toString()).isTrue();
-    assertThat(cloud.fake.calls().failures()).extracting(c -> c.status()).contains(429);
+    assertThat(oci.calls().failures()).extracting(c -> c.status()).contains(429);
   }
 
   @Test
   void internalServerErrorIsRetriedAndReportedAsRetryingEvents() {
-    cloud.fake.faults().on("createVcn").onNthCall(1).respond(Fault.internalServerError());
+    oci.faults().on("createVcn").onNthCall(1).respond(Fault.internalServerError());
     java.util.List<ProgressEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
-    OciNetworkProvider provider = cloud.providerBuilder().listener(events::add).build();
+    OciNetworkProvider provider = FakeOciProviders.builder(oci, services).listener(events::add).build();
 
     ApplyResult result = provider.apply(provider.plan(Networks.prod()));
 
@@ -60,30 +51,30 @@ class FailureAndRetryTest {
 
   @Test
   void aCreateWhoseAnswerWasLostIsRetriedWithTheSameTokenAndMakesNoDuplicate() {
-    cloud.fake.faults().on("createVcn").onNthCall(1).respond(Fault.internalServerError().afterTakingEffect());
-    OciNetworkProvider provider = cloud.provider();
+    oci.faults().on("createVcn").onNthCall(1).respond(Fault.internalServerError().afterTakingEffect());
+    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
 
     ApplyResult result = provider.apply(provider.plan(Networks.prod()));
 
     assertThat(result.isSuccess()).isTrue();
-    assertThat(cloud.fake.calls().count("createVcn")).isEqualTo(2);
-    assertThat(Networks.vcns(cloud.virtualNetwork())).hasSize(1);
+    assertThat(oci.calls().count("createVcn")).isEqualTo(2);
+    assertThat(Networks.vcns(services.virtualNetwork())).hasSize(1);
   }
 
   @Test
   void badRequestIsNotRetriedAndIsReportedWithOciCodeAndTheRestNotAttempted() {
-    OciNetworkProvider provider = cloud.provider();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
     ApplyResult first = provider.apply(provider.plan(Networks.prod()));
     // A foreign subnet takes the CIDR a new extra subnet asks for: OCI answers 400.
-    cloud.virtualNetwork().createSubnet(CreateSubnetRequest.builder().createSubnetDetails(CreateSubnetDetails.builder()
+    services.virtualNetwork().createSubnet(CreateSubnetRequest.builder().createSubnetDetails(CreateSubnetDetails.builder()
         .compartmentId(Networks.COMPARTMENT).vcnId(first.idsByKey().get(ResourceKey.vcn())).cidrBlock("10.0.200.0/25").displayName("squatter")
         .build()).build());
     OkeNetwork.Builder b = ReferenceNetworks.prod().toBuilder();
     b.addExtraSubnet(Subnet.privateSubnet("10.0.200.0/24").withName("db").withDnsLabel("db"));
     ResolvedNetwork withDb = b.build().resolve();
-    cloud.fake.calls().clear();
+    oci.calls().clear();
 
-    ApplyResult result = cloud.provider().apply(cloud.provider().plan(withDb));
+    ApplyResult result = FakeOciProviders.provider(oci, services).apply(FakeOciProviders.provider(oci, services).plan(withDb));
 
     assertThat(result.isSuccess()).isFalse();
     assertThat(result.failed()).singleElement().satisfies(f -> {
@@ -92,13 +83,13 @@ class FailureAndRetryTest {
       assertThat(f.serviceCode()).isEqualTo("InvalidParameter");
       assertThat(f.message()).isNotBlank();
     });
-    assertThat(cloud.fake.calls().count("createSubnet")).isEqualTo(1);
+    assertThat(oci.calls().count("createSubnet")).isEqualTo(1);
   }
 
   @Test
   void afterAFailureNoNewWorkStartsAndTheRestIsNotAttempted() {
-    cloud.fake.faults().on("createVcn").onEveryCall().respond(Fault.internalServerError());
-    OciNetworkProvider provider = cloud.providerBuilder().retryPolicy(RetryPolicy.defaults().withMaxAttempts(2).withSleeper(d -> { }))
+    oci.faults().on("createVcn").onEveryCall().respond(Fault.internalServerError());
+    OciNetworkProvider provider = FakeOciProviders.builder(oci, services).retryPolicy(RetryPolicy.defaults().withMaxAttempts(2).withSleeper(d -> { }))
         .build();
     Plan plan = provider.plan(Networks.prod());
 
@@ -108,7 +99,7 @@ class FailureAndRetryTest {
     assertThat(result.failed()).filteredOn(f -> f.key().equals(ResourceKey.vcn())).singleElement()
         .satisfies(f -> assertThat(f.status()).isEqualTo(500));
     assertThat(result.notAttempted()).contains(ResourceKey.subnet(SubnetRole.WORKERS), ResourceKey.natGateway(), ResourceKey.routeTable(SubnetRole.WORKERS));
-    assertThat(cloud.fake.calls().count("createSubnet")).isZero();
-    assertThat(cloud.fake.calls().count("createVcn")).isEqualTo(2);
+    assertThat(oci.calls().count("createSubnet")).isZero();
+    assertThat(oci.calls().count("createVcn")).isEqualTo(2);
   }
 }

@@ -11,36 +11,27 @@ import dev.okenet.key.ResourceKey;
 import dev.okenet.kube.Ingress;
 import dev.okenet.kube.ServiceRef;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.Door;
+import dev.okenet.testkit.http.OciServices;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.SubnetRole;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Runs through both of FakeOci's doors: in process and the SDK's real clients over HTTP. */
-@ParameterizedClass
-@EnumSource(Door.class)
+@FakeOciTest(doors = {Door.IN_PROCESS, Door.HTTP})
 class IngressLoadBalancerTest {
   private static final ResourceKey KEY = ResourceKey.ingressNlb("ingress-nginx", "controller");
-  private final FakeCloud cloud;
-
-  IngressLoadBalancerTest(Door door) {
-    this.cloud = FakeCloud.instant(door);
-  }
-
-  @AfterEach
-  void close() {
-    cloud.close();
-  }
+  FakeOci oci;
+  OciServices services;
 
   private OciNetworkProvider provider() {
-    return cloud.providerBuilder().ingressLoadBalancers(true).build();
+    return FakeOciProviders.builder(oci, services).ingressLoadBalancers(true).build();
   }
 
   private List<NetworkLoadBalancerSummary> liveNlbs() {
-    return cloud.networkLoadBalancer().listNetworkLoadBalancers(ListNetworkLoadBalancersRequest.builder()
+    return services.networkLoadBalancer().listNetworkLoadBalancers(ListNetworkLoadBalancersRequest.builder()
         .compartmentId(Networks.COMPARTMENT).build()).getNetworkLoadBalancerCollection().getItems().stream()
         .filter(n -> n.getLifecycleState().getValue().equals("ACTIVE")).toList();
   }
@@ -60,7 +51,7 @@ class IngressLoadBalancerTest {
 
   @Test
   void withoutTheOptionNoNlbIsPlanned() {
-    assertThat(cloud.provider().plan(Networks.prod()).changes()).noneMatch(c -> c.type() == ResourceType.NETWORK_LOAD_BALANCER);
+    assertThat(FakeOciProviders.provider(oci, services).plan(Networks.prod()).changes()).noneMatch(c -> c.type() == ResourceType.NETWORK_LOAD_BALANCER);
   }
 
   @Test
@@ -92,11 +83,11 @@ class IngressLoadBalancerTest {
   void destroyDeletesTheNlbBeforeItsSubnetEvenWithTheOptionOff() {
     provider().apply(provider().plan(Networks.prod()));
 
-    ApplyResult destroyed = cloud.provider().destroy(Networks.prod());
+    ApplyResult destroyed = FakeOciProviders.provider(oci, services).destroy(Networks.prod());
 
     assertThat(destroyed.isSuccess()).as(destroyed.toString()).isTrue();
     assertThat(liveNlbs()).isEmpty();
-    assertThat(Networks.subnets(cloud.virtualNetwork())).isEmpty();
+    assertThat(Networks.subnets(services.virtualNetwork())).isEmpty();
   }
 
   @Test
@@ -111,7 +102,7 @@ class IngressLoadBalancerTest {
 
   @Test
   void theOptionWithoutANetworkLoadBalancerClientSaysHowToFixIt() {
-    assertThatThrownBy(() -> OciNetworkProvider.builder().virtualNetwork(cloud.virtualNetwork()).networkOnly(true)
+    assertThatThrownBy(() -> OciNetworkProvider.builder().virtualNetwork(services.virtualNetwork()).networkOnly(true)
         .ingressLoadBalancers(true).build()).isInstanceOf(IllegalStateException.class).hasMessageContaining("networkLoadBalancer(client)");
   }
 }

@@ -6,16 +6,16 @@ import com.oracle.bmc.core.model.CreateNetworkSecurityGroupDetails;
 import com.oracle.bmc.core.requests.CreateNetworkSecurityGroupRequest;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.key.ResourceKey;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.Door;
+import dev.okenet.testkit.http.OciServices;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.SubnetRole;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -24,28 +24,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  * two resources owned under one key are one too many, and the plan deletes the second. Runs
  * through both of FakeOci's doors.
  */
-@ParameterizedClass
-@EnumSource(Door.class)
+@FakeOciTest(doors = {Door.IN_PROCESS, Door.HTTP})
 class KeyTagTest {
-  private final FakeCloud cloud;
-
-  KeyTagTest(Door door) {
-    this.cloud = FakeCloud.instant(door);
-  }
-
-  @AfterEach
-  void close() {
-    cloud.close();
-  }
+  FakeOci oci;
+  OciServices services;
 
   private String nsgInVcn(String vcnId, Map<String, String> tags) {
-    return cloud.virtualNetwork().createNetworkSecurityGroup(CreateNetworkSecurityGroupRequest.builder()
+    return services.virtualNetwork().createNetworkSecurityGroup(CreateNetworkSecurityGroupRequest.builder()
         .createNetworkSecurityGroupDetails(CreateNetworkSecurityGroupDetails.builder().compartmentId(Networks.COMPARTMENT)
             .vcnId(vcnId).displayName("tagged-by-hand").freeformTags(tags).build()).build()).getNetworkSecurityGroup().getId();
   }
 
   private ApplyResult applyProd(ResolvedNetwork net) {
-    OciNetworkProvider provider = cloud.provider();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
     ApplyResult r = provider.apply(provider.plan(net));
     assertThat(r.isSuccess()).as(r.toString()).isTrue();
     return r;
@@ -58,8 +49,8 @@ class KeyTagTest {
     ApplyResult applied = applyProd(net);
     String odd = nsgInVcn(applied.idsByKey().get(ResourceKey.vcn()), Map.of("okenet.network", net.name(), "okenet.key", keyTag));
 
-    Plan plan = cloud.provider().plan(net);
-    Plan destroy = cloud.provider().planDestroy(net);
+    Plan plan = FakeOciProviders.provider(oci, services).plan(net);
+    Plan destroy = FakeOciProviders.provider(oci, services).planDestroy(net);
 
     assertThat(plan.isEmpty()).as(plan.render()).isTrue();
     assertThat(plan.changes()).noneMatch(c -> c.resourceId().equals(Optional.of(odd)));
@@ -75,19 +66,19 @@ class KeyTagTest {
     String original = applied.idsByKey().get(pods);
     String second = nsgInVcn(applied.idsByKey().get(ResourceKey.vcn()), Map.of("okenet.network", net.name(), "okenet.key", pods.toString()));
 
-    Plan plan = cloud.provider().plan(net);
+    Plan plan = FakeOciProviders.provider(oci, services).plan(net);
     List<Change> ofKey = plan.changes().stream().filter(c -> c.key().equals(pods)).toList();
     String doomed = ofKey.stream().filter(c -> c.action() == ChangeAction.DELETE).map(c -> c.resourceId().orElseThrow())
         .findFirst().orElseThrow();
     String kept = doomed.equals(second) ? original : second;
-    ApplyResult repaired = cloud.provider().apply(plan);
+    ApplyResult repaired = FakeOciProviders.provider(oci, services).apply(plan);
 
     assertThat(ofKey).hasSize(2);
     assertThat(plan.change(pods).orElseThrow().action()).isNotEqualTo(ChangeAction.DELETE);
     assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains(doomed, "second resource owned as 'nsg:pods'"));
     assertThat(repaired.isSuccess()).as(repaired.toString()).isTrue();
     assertThat(repaired.idsByKey()).containsEntry(pods, kept);
-    assertThat(Networks.nsgs(cloud.virtualNetwork())).extracting(g -> g.getId()).contains(kept).doesNotContain(doomed);
-    assertThat(cloud.provider().plan(net).isEmpty()).isTrue();
+    assertThat(Networks.nsgs(services.virtualNetwork())).extracting(g -> g.getId()).contains(kept).doesNotContain(doomed);
+    assertThat(FakeOciProviders.provider(oci, services).plan(net).isEmpty()).isTrue();
   }
 }

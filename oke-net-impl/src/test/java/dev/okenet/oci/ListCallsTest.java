@@ -3,32 +3,36 @@ package dev.okenet.oci;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.ResolvedNetwork;
-import java.util.Map;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.Door;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import dev.okenet.testkit.http.OciServices;
+import dev.okenet.testkit.junit.FakeOciTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
+/** A no-change plan reads by listing, through both doors. */
+@FakeOciTest(doors = {Door.IN_PROCESS, Door.HTTP})
 class ListCallsTest {
-  @ParameterizedTest
-  @EnumSource(Door.class)
-  void aNoChangePlanOfProdListsEachKindOnceAndReadsNoResourceOneByOne(Door door) {
-    try (FakeCloud cloud = FakeCloud.instant(door)) {
-      ResolvedNetwork net = Networks.prod();
-      OciNetworkProvider provider = cloud.provider();
-      provider.apply(provider.plan(net));
-      cloud.fake.calls().clear();
+  FakeOci oci;
+  OciServices services;
 
-      Plan plan = cloud.provider().plan(net);
+  @Test
+  void aNoChangePlanOfProdListsEachKindOnceAndReadsNoResourceOneByOne() {
+    ResolvedNetwork net = Networks.prod();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
+    provider.apply(provider.plan(net));
+    oci.calls().clear();
 
-      assertThat(plan.isEmpty()).isTrue();
-      Map<String, Long> calls = cloud.fake.calls().countsByOperation();
-      assertThat(calls).allSatisfy((op, n) -> assertThat(op).startsWith("list"));
-      calls.forEach((op, n) -> {
-        // NSG rules are listed per NSG: OCI has no compartment-wide list of them.
-        long allowed = op.equals("listNetworkSecurityGroupSecurityRules") ? net.nsgs().size() : 1;
-        assertThat(n).as(op).isLessThanOrEqualTo(allowed);
-      });
-      assertThat(cloud.fake.calls().mutatingCount()).isZero();
-    }
+    Plan plan = FakeOciProviders.provider(oci, services).plan(net);
+
+    assertThat(plan.isEmpty()).isTrue();
+    Map<String, Long> calls = oci.calls().countsByOperation();
+    assertThat(calls).allSatisfy((op, n) -> assertThat(op).startsWith("list"));
+    calls.forEach((op, n) -> {
+      // NSG rules are listed per NSG: OCI has no compartment-wide list of them.
+      long allowed = op.equals("listNetworkSecurityGroupSecurityRules") ? net.nsgs().size() : 1;
+      assertThat(n).as(op).isLessThanOrEqualTo(allowed);
+    });
+    assertThat(oci.calls().mutatingCount()).isZero();
   }
 }

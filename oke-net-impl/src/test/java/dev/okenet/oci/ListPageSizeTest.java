@@ -7,6 +7,8 @@ import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.core.requests.ListServicesRequest;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.junit.FakeOciTest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.List;
@@ -19,44 +21,43 @@ import org.junit.jupiter.api.Test;
  * list call per kind past the service's default page size; and a list longer than the pages the
  * service answers is still read whole.
  */
+@FakeOciTest
 class ListPageSizeTest {
+  FakeOci oci;
 
   @Test
   void everyListRequestOfAPlanAsksForAThousandItemsAPage() {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      List<Object> requests = new CopyOnWriteArrayList<>();
-      OciNetworkProvider provider = cloud.providerBuilder()
-          .virtualNetwork(intercept(VirtualNetwork.class, cloud.virtualNetwork(), r -> record(requests, r)))
-          .containerEngine(intercept(ContainerEngine.class, cloud.containerEngine(), r -> record(requests, r)))
-          .networkLoadBalancer(intercept(NetworkLoadBalancer.class, cloud.networkLoadBalancer(), r -> record(requests, r)))
-          .build();
+    List<Object> requests = new CopyOnWriteArrayList<>();
+    OciNetworkProvider provider = FakeOciProviders.builder(oci)
+        .virtualNetwork(intercept(VirtualNetwork.class, oci.virtualNetwork(), r -> record(requests, r)))
+        .containerEngine(intercept(ContainerEngine.class, oci.containerEngine(), r -> record(requests, r)))
+        .networkLoadBalancer(intercept(NetworkLoadBalancer.class, oci.networkLoadBalancer(), r -> record(requests, r)))
+        .build();
 
-      provider.plan(Networks.prod());
+    provider.plan(Networks.prod());
 
-      // ListServices answers a region's two or three services; Inventory sends it without a limit.
-      List<Object> lists = requests.stream()
-          .filter(r -> r.getClass().getSimpleName().startsWith("List") && !(r instanceof ListServicesRequest)).toList();
-      assertThat(lists).extracting(r -> r.getClass().getSimpleName())
-          .contains("ListVcnsRequest", "ListSubnetsRequest", "ListClustersRequest", "ListNodePoolsRequest",
-              "ListNetworkLoadBalancersRequest");
-      assertThat(lists).allSatisfy(r -> assertThat(limitOf(r)).as(r.getClass().getSimpleName()).isEqualTo(1000));
-    }
+    // ListServices answers a region's two or three services; Inventory sends it without a limit.
+    List<Object> lists = requests.stream()
+        .filter(r -> r.getClass().getSimpleName().startsWith("List") && !(r instanceof ListServicesRequest)).toList();
+    assertThat(lists).extracting(r -> r.getClass().getSimpleName())
+        .contains("ListVcnsRequest", "ListSubnetsRequest", "ListClustersRequest", "ListNodePoolsRequest",
+            "ListNetworkLoadBalancersRequest");
+    assertThat(lists).allSatisfy(r -> assertThat(limitOf(r)).as(r.getClass().getSimpleName()).isEqualTo(1000));
   }
 
   @Test
   void aListLongerThanThePagesTheServiceAnswersIsReadWhole() {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      ResolvedNetwork net = Networks.prod();
-      cloud.provider().apply(cloud.provider().plan(net));
-      // A service may answer fewer items than asked for; here every page holds 2.
-      cloud.wrapVirtualNetwork(vn -> intercept(VirtualNetwork.class, vn, ListPageSizeTest::twoPerPage));
-      cloud.fake.calls().clear();
+    ResolvedNetwork net = Networks.prod();
+    FakeOciProviders.provider(oci).apply(FakeOciProviders.provider(oci).plan(net));
+    // A service may answer fewer items than asked for; here every page holds 2.
+    OciNetworkProvider twoPerPage = FakeOciProviders.builder(oci)
+        .virtualNetwork(intercept(VirtualNetwork.class, oci.virtualNetwork(), ListPageSizeTest::twoPerPage)).build();
+    oci.calls().clear();
 
-      Plan plan = cloud.provider().plan(net);
+    Plan plan = twoPerPage.plan(net);
 
-      assertThat(plan.isEmpty()).as("prod's 6 subnets and 6 route tables, read 2 at a time, are all found").isTrue();
-      assertThat(cloud.fake.calls().countsByOperation().get("listSubnets")).isEqualTo(3L);
-    }
+    assertThat(plan.isEmpty()).as("prod's 6 subnets and 6 route tables, read 2 at a time, are all found").isTrue();
+    assertThat(oci.calls().countsByOperation().get("listSubnets")).isEqualTo(3L);
   }
 
   private static Object record(List<Object> requests, Object request) {

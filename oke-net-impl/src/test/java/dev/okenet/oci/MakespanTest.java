@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.key.ResourceKey;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.ResourceKind;
 import dev.okenet.testkit.VirtualClock;
 import java.time.Duration;
@@ -52,9 +53,10 @@ class MakespanTest {
   }
 
   private static Run run(int parallelism, ResolvedNetwork net, boolean networkOnly) {
-    try (FakeCloud cloud = FakeCloud.manualClock()) {
-      VirtualClock clock = cloud.fake.clock();
-      OciNetworkProvider provider = cloud.providerBuilder().parallelism(parallelism).networkOnly(networkOnly)
+    // Several runs per test, each on a fake of its own.
+    try (FakeOci fake = FakeOci.builder().clock(VirtualClock.Mode.MANUAL).build()) {
+      VirtualClock clock = fake.clock();
+      OciNetworkProvider provider = FakeOciProviders.builder(fake).parallelism(parallelism).networkOnly(networkOnly)
           .simulatedTime(SimulatedTime.of(clock::callerElapsed, clock::runAsNewCaller)).build();
       Plan plan = provider.plan(net);
       Duration cp = plan.criticalPath(latencies(clock));

@@ -3,6 +3,8 @@ package dev.okenet.oci;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oracle.bmc.core.VirtualNetwork;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.junit.FakeOciTest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.CountDownLatch;
@@ -11,7 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** How many creates are in flight at once, observed at the VirtualNetwork door. */
+@FakeOciTest
 class ParallelismTest {
+  FakeOci oci;
+
   /** Counts concurrent create calls; each create lingers until a few others could have joined it. */
   private static final class InFlight {
     final AtomicInteger now = new AtomicInteger();
@@ -39,14 +44,12 @@ class ParallelismTest {
     }
   }
 
-  private static int maxInFlight(int parallelism) {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      InFlight inFlight = new InFlight();
-      cloud.wrapVirtualNetwork(inFlight::wrap);
-      OciNetworkProvider provider = cloud.providerBuilder().parallelism(parallelism).build();
-      assertThat(provider.apply(provider.plan(Networks.prod())).isSuccess()).isTrue();
-      return inFlight.max.get();
-    }
+  private int maxInFlight(int parallelism) {
+    InFlight inFlight = new InFlight();
+    OciNetworkProvider provider = FakeOciProviders.builder(oci).virtualNetwork(inFlight.wrap(oci.virtualNetwork()))
+        .parallelism(parallelism).build();
+    assertThat(provider.apply(provider.plan(Networks.prod())).isSuccess()).isTrue();
+    return inFlight.max.get();
   }
 
   @Test

@@ -14,34 +14,25 @@ import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.Door;
+import dev.okenet.testkit.http.OciServices;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.Drg;
 import dev.okenet.vcn.DrgAttachment;
 import dev.okenet.vcn.LocalPeering;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Runs through both of FakeOci's doors: in process and the SDK's real clients over HTTP. */
-@ParameterizedClass
-@EnumSource(Door.class)
+@FakeOciTest(doors = {Door.IN_PROCESS, Door.HTTP})
 class PeeringTest {
-  private final FakeCloud cloud;
-
-  PeeringTest(Door door) {
-    this.cloud = FakeCloud.instant(door);
-  }
-
-  @AfterEach
-  void close() {
-    cloud.close();
-  }
+  FakeOci oci;
+  OciServices services;
 
   /** A VCN and LPG of someone else, to peer with. */
   private String foreignLpg() {
-    VirtualNetwork vn = cloud.virtualNetwork();
+    VirtualNetwork vn = services.virtualNetwork();
     String vcn = vn.createVcn(CreateVcnRequest.builder().createVcnDetails(CreateVcnDetails.builder().compartmentId(Networks.COMPARTMENT)
         .cidrBlocks(List.of("10.50.0.0/16")).displayName("shared").build()).build()).getVcn().getId();
     return vn.createLocalPeeringGateway(CreateLocalPeeringGatewayRequest.builder().createLocalPeeringGatewayDetails(
@@ -56,7 +47,7 @@ class PeeringTest {
   }
 
   private LocalPeeringGateway lpg(String id) {
-    return cloud.virtualNetwork().getLocalPeeringGateway(GetLocalPeeringGatewayRequest.builder().localPeeringGatewayId(id).build())
+    return services.virtualNetwork().getLocalPeeringGateway(GetLocalPeeringGatewayRequest.builder().localPeeringGatewayId(id).build())
         .getLocalPeeringGateway();
   }
 
@@ -64,38 +55,38 @@ class PeeringTest {
   void anLpgWithAKnownPeerIsConnectedOnceAndThenLeftAlone() {
     String peer = foreignLpg();
     ResolvedNetwork net = prodWith(b -> b.localPeerings(List.of(LocalPeering.to("shared", "10.50.0.0/16").withPeerGatewayId(peer))));
-    OciNetworkProvider provider = cloud.provider();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
 
     ApplyResult r = provider.apply(provider.plan(net));
-    Plan again = cloud.provider().plan(net);
+    Plan again = FakeOciProviders.provider(oci, services).plan(net);
 
     assertThat(r.isSuccess()).as(r.toString()).isTrue();
     assertThat(lpg(r.idsByKey().get(ResourceKey.localPeeringGateway("shared"))).getPeerId()).isEqualTo(peer);
     assertThat(lpg(peer).getPeeringStatus()).isEqualTo(LocalPeeringGateway.PeeringStatus.Peered);
-    assertThat(cloud.fake.calls().count("connectLocalPeeringGateways")).isEqualTo(1);
+    assertThat(oci.calls().count("connectLocalPeeringGateways")).isEqualTo(1);
     assertThat(again.isEmpty()).as(again.render()).isTrue();
   }
 
   @Test
   void anLpgWithoutAPeerStaysUnconnected() {
     ResolvedNetwork net = prodWith(b -> b.localPeerings(List.of(LocalPeering.to("shared", "10.50.0.0/16"))));
-    OciNetworkProvider provider = cloud.provider();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
 
     ApplyResult r = provider.apply(provider.plan(net));
 
     assertThat(lpg(r.idsByKey().get(ResourceKey.localPeeringGateway("shared"))).getPeeringStatus()).isEqualTo(LocalPeeringGateway.PeeringStatus.New);
-    assertThat(cloud.fake.calls().count("connectLocalPeeringGateways")).isZero();
+    assertThat(oci.calls().count("connectLocalPeeringGateways")).isZero();
   }
 
   @Test
   void aPeerAddedToAnUnconnectedLpgConnectsItInPlace() {
-    ApplyResult first = cloud.provider().apply(cloud.provider().plan(prodWith(b -> b.localPeerings(List.of(
+    ApplyResult first = FakeOciProviders.provider(oci, services).apply(FakeOciProviders.provider(oci, services).plan(prodWith(b -> b.localPeerings(List.of(
         LocalPeering.to("shared", "10.50.0.0/16"))))));
     String peer = foreignLpg();
     ResolvedNetwork withPeer = prodWith(b -> b.localPeerings(List.of(LocalPeering.to("shared", "10.50.0.0/16").withPeerGatewayId(peer))));
 
-    Plan plan = cloud.provider().plan(withPeer);
-    cloud.provider().apply(plan);
+    Plan plan = FakeOciProviders.provider(oci, services).plan(withPeer);
+    FakeOciProviders.provider(oci, services).apply(plan);
 
     assertThat(plan.change(ResourceKey.localPeeringGateway("shared")).orElseThrow().action()).isEqualTo(ChangeAction.UPDATE);
     assertThat(lpg(first.idsByKey().get(ResourceKey.localPeeringGateway("shared"))).getPeerId()).isEqualTo(peer);
@@ -109,7 +100,7 @@ class PeeringTest {
   @Test
   void aRemotePeeringAttachmentCreatesAnUnconnectedRpcOnTheDrgAndThePlanSaysSo() {
     ResolvedNetwork net = prodWithRemotePeering();
-    OciNetworkProvider provider = cloud.provider();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
 
     Plan plan = provider.plan(net);
     ApplyResult r = provider.apply(plan);
@@ -118,24 +109,24 @@ class PeeringTest {
     assertThat(plan.notes()).singleElement().asString().contains("rpc:dr").contains("unconnected");
     assertThat(plan.render()).contains("Notes:").contains("rpc:dr");
     assertThat(r.isSuccess()).as(r.toString()).isTrue();
-    var rpcs = cloud.virtualNetwork().listRemotePeeringConnections(ListRemotePeeringConnectionsRequest.builder()
+    var rpcs = services.virtualNetwork().listRemotePeeringConnections(ListRemotePeeringConnectionsRequest.builder()
         .compartmentId(Networks.COMPARTMENT).build()).getItems();
     assertThat(rpcs).singleElement().satisfies(rpc -> {
       assertThat(rpc.getDrgId()).isEqualTo(r.idsByKey().get(ResourceKey.drg()));
       assertThat(rpc.getFreeformTags()).containsEntry("okenet.key", "rpc:dr");
     });
-    assertThat(cloud.provider().plan(net).isEmpty()).isTrue();
+    assertThat(FakeOciProviders.provider(oci, services).plan(net).isEmpty()).isTrue();
   }
 
   @Test
   void destroyDeletesTheRpcBeforeTheDrg() {
     ResolvedNetwork net = prodWithRemotePeering();
-    cloud.provider().apply(cloud.provider().plan(net));
+    FakeOciProviders.provider(oci, services).apply(FakeOciProviders.provider(oci, services).plan(net));
 
-    ApplyResult destroyed = cloud.provider().destroy(net);
+    ApplyResult destroyed = FakeOciProviders.provider(oci, services).destroy(net);
 
     assertThat(destroyed.isSuccess()).as(destroyed.toString()).isTrue();
-    assertThat(cloud.provider().planDestroy(net).isEmpty()).isTrue();
+    assertThat(FakeOciProviders.provider(oci, services).planDestroy(net).isEmpty()).isTrue();
   }
 
 }

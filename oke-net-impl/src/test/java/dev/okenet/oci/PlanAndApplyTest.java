@@ -6,36 +6,27 @@ import com.oracle.bmc.core.model.Subnet;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.resolved.ResolvedSubnet;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.Door;
+import dev.okenet.testkit.http.OciServices;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.SubnetRole;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Runs through both of FakeOci's doors: in process and the SDK's real clients over HTTP. */
-@ParameterizedClass
-@EnumSource(Door.class)
+@FakeOciTest(doors = {Door.IN_PROCESS, Door.HTTP})
 class PlanAndApplyTest {
-  private final FakeCloud cloud;
-
-  PlanAndApplyTest(Door door) {
-    this.cloud = FakeCloud.instant(door);
-  }
-
-  @AfterEach
-  void close() {
-    cloud.close();
-  }
+  FakeOci oci;
+  OciServices services;
 
   @Test
   void planOfAnEmptyCompartmentCreatesEverythingWithDependenciesFirst() {
-    Plan plan = cloud.provider().plan(Networks.prod());
+    Plan plan = FakeOciProviders.provider(oci, services).plan(Networks.prod());
 
     assertThat(plan.changes()).isNotEmpty().allSatisfy(c -> assertThat(c.action()).isEqualTo(ChangeAction.CREATE));
     Set<ResourceKey> seen = new HashSet<>();
@@ -49,20 +40,20 @@ class PlanAndApplyTest {
 
   @Test
   void planOfAnEmptyCompartmentMakesNoMutatingCall() {
-    cloud.provider().plan(Networks.prod());
+    FakeOciProviders.provider(oci, services).plan(Networks.prod());
 
-    assertThat(cloud.fake.calls().mutatingCount()).isZero();
+    assertThat(oci.calls().mutatingCount()).isZero();
   }
 
   @Test
   void applyCreatesEverySubnetWithItsCidrAndOwnershipTags() {
     ResolvedNetwork net = Networks.prod();
-    OciNetworkProvider provider = cloud.provider();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
 
     ApplyResult result = provider.apply(provider.plan(net));
 
     assertThat(result.isSuccess()).as(result.toString()).isTrue();
-    Map<String, Subnet> byKey = Networks.subnets(cloud.virtualNetwork()).stream()
+    Map<String, Subnet> byKey = Networks.subnets(services.virtualNetwork()).stream()
         .collect(Collectors.toMap(s -> s.getFreeformTags().get("okenet.key"), s -> s));
     for (ResolvedSubnet s : net.subnets()) {
       Subnet live = byKey.get(s.key().toString());
@@ -77,10 +68,10 @@ class PlanAndApplyTest {
 
   @Test
   void applyPutsTheSubnetOnItsRouteTable() {
-    OciNetworkProvider provider = cloud.provider();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
     ApplyResult result = provider.apply(provider.plan(Networks.prod()));
 
-    Subnet workers = Networks.subnets(cloud.virtualNetwork()).stream()
+    Subnet workers = Networks.subnets(services.virtualNetwork()).stream()
         .filter(s -> "subnet:workers".equals(s.getFreeformTags().get("okenet.key"))).findFirst().orElseThrow();
     assertThat(workers.getRouteTableId()).isEqualTo(result.idsByKey().get(ResourceKey.routeTable(SubnetRole.WORKERS)));
   }
@@ -88,10 +79,10 @@ class PlanAndApplyTest {
   @Test
   void planAfterApplyHasNoChanges() {
     ResolvedNetwork net = Networks.prod();
-    OciNetworkProvider provider = cloud.provider();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
     provider.apply(provider.plan(net));
 
-    Plan again = cloud.provider().plan(net);
+    Plan again = FakeOciProviders.provider(oci, services).plan(net);
 
     assertThat(again.actionable()).as(again.render()).isEmpty();
     assertThat(again.summary()).startsWith("No changes.");
@@ -100,18 +91,18 @@ class PlanAndApplyTest {
   @Test
   void flannelNetworkAppliesAndConverges() {
     ResolvedNetwork net = Networks.prodFlannel();
-    OciNetworkProvider provider = cloud.provider();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
 
     ApplyResult result = provider.apply(provider.plan(net));
 
     assertThat(result.isSuccess()).as(result.toString()).isTrue();
-    assertThat(cloud.provider().plan(net).isEmpty()).isTrue();
+    assertThat(FakeOciProviders.provider(oci, services).plan(net).isEmpty()).isTrue();
   }
 
   @Test
   void applyStreamsAStartedAndASucceededEventPerCreatedResource() {
     List<ProgressEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
-    OciNetworkProvider provider = cloud.providerBuilder().listener(events::add).build();
+    OciNetworkProvider provider = FakeOciProviders.builder(oci, services).listener(events::add).build();
     Plan plan = provider.plan(Networks.prod());
 
     provider.apply(plan);

@@ -7,34 +7,35 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.oracle.bmc.model.BmcException;
 import dev.okenet.property.Gen;
 import dev.okenet.property.Property;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.junit.FakeOciTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
+@FakeOciTest
 class PlanRenderingTest {
+  FakeOci oci;
+
   @Test
   void renderedPlanOfAnEmptyCompartmentShowsCreatesAndEndsWithTheSummaryLine() {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      Plan plan = cloud.provider().plan(Networks.prod());
+    Plan plan = FakeOciProviders.provider(oci).plan(Networks.prod());
 
-      String text = plan.render();
+    String text = plan.render();
 
-      assertThat(text).contains("+   VCN \"vcn\" (prod-vcn)").contains("+ cidrBlocks: \"10.0.0.0/16\"");
-      assertThat(text.strip()).endsWith("Plan: " + plan.changes().size() + " to add, 0 to change, 0 to replace, 0 to destroy.");
-    }
+    assertThat(text).contains("+   VCN \"vcn\" (prod-vcn)").contains("+ cidrBlocks: \"10.0.0.0/16\"");
+    assertThat(text.strip()).endsWith("Plan: " + plan.changes().size() + " to add, 0 to change, 0 to replace, 0 to destroy.");
   }
 
   @Test
   void jsonPlanCarriesTheCountsAndEveryChange() throws Exception {
-    try (FakeCloud cloud = FakeCloud.instant()) {
-      Plan plan = cloud.provider().plan(Networks.prod());
+    Plan plan = FakeOciProviders.provider(oci).plan(Networks.prod());
 
-      JsonNode json = new ObjectMapper().readTree(plan.toJson());
+    JsonNode json = new ObjectMapper().readTree(plan.toJson());
 
-      assertThat(json.get("network").asText()).isEqualTo("prod");
-      assertThat(json.get("summary").get("add").asLong()).isEqualTo(plan.count(ChangeAction.CREATE));
-      assertThat(json.get("changes")).hasSize(plan.actionable().size());
-      assertThat(json.get("changes").get(0).get("action").asText()).isEqualTo("CREATE");
-    }
+    assertThat(json.get("network").asText()).isEqualTo("prod");
+    assertThat(json.get("summary").get("add").asLong()).isEqualTo(plan.count(ChangeAction.CREATE));
+    assertThat(json.get("changes")).hasSize(plan.actionable().size());
+    assertThat(json.get("changes").get(0).get("action").asText()).isEqualTo("CREATE");
   }
 
   @Test

@@ -9,11 +9,12 @@ import com.oracle.bmc.core.requests.ListServicesRequest;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.Gateways;
 import dev.okenet.vcn.ServiceGatewayScope;
 import java.util.List;
 import java.util.Objects;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,13 +22,9 @@ import org.junit.jupiter.api.Test;
  * label, so the provider writes the label of the service the gateway serves, in routes and in
  * security rules alike, and reads it back as the Oracle Services Network.
  */
+@FakeOciTest
 class ServiceGatewayScopeTest {
-  private final FakeCloud cloud = FakeCloud.instant();
-
-  @AfterEach
-  void close() {
-    cloud.close();
-  }
+  FakeOci oci;
 
   private static ResolvedNetwork prod(ServiceGatewayScope scope) {
     OkeNetwork prod = ReferenceNetworks.prod();
@@ -35,17 +32,17 @@ class ServiceGatewayScopeTest {
   }
 
   private String label(String nameFragment) {
-    return cloud.fake.virtualNetwork().listServices(ListServicesRequest.builder().build()).getItems().stream()
+    return oci.virtualNetwork().listServices(ListServicesRequest.builder().build()).getItems().stream()
         .filter(s -> s.getName().contains(nameFragment)).findFirst().orElseThrow().getCidrBlock();
   }
 
   private List<String> serviceRouteDestinations() {
-    return Networks.routeTables(cloud.fake.virtualNetwork()).stream().flatMap(t -> t.getRouteRules().stream())
+    return Networks.routeTables(oci.virtualNetwork()).stream().flatMap(t -> t.getRouteRules().stream())
         .filter(r -> r.getDestinationType() == RouteRule.DestinationType.ServiceCidrBlock).map(RouteRule::getDestination).toList();
   }
 
   private ApplyResult apply(ResolvedNetwork net) {
-    OciNetworkProvider provider = cloud.provider();
+    OciNetworkProvider provider = FakeOciProviders.provider(oci);
     return provider.apply(provider.plan(net));
   }
 
@@ -61,8 +58,8 @@ class ServiceGatewayScopeTest {
   void anObjectStorageGatewaysSecurityRulesNameTheObjectStorageLabel() {
     assertThat(apply(prod(ServiceGatewayScope.OBJECT_STORAGE)).isSuccess()).isTrue();
 
-    List<String> servicePeers = Networks.nsgs(cloud.fake.virtualNetwork()).stream()
-        .flatMap(n -> cloud.fake.virtualNetwork().listNetworkSecurityGroupSecurityRules(ListNetworkSecurityGroupSecurityRulesRequest
+    List<String> servicePeers = Networks.nsgs(oci.virtualNetwork()).stream()
+        .flatMap(n -> oci.virtualNetwork().listNetworkSecurityGroupSecurityRules(ListNetworkSecurityGroupSecurityRulesRequest
             .builder().networkSecurityGroupId(n.getId()).build()).getItems().stream())
         .map(r -> r.getDirection() == SecurityRule.Direction.Egress
             ? (r.getDestinationType() == SecurityRule.DestinationType.ServiceCidrBlock ? r.getDestination() : null)
@@ -77,7 +74,7 @@ class ServiceGatewayScopeTest {
     ResolvedNetwork net = prod(ServiceGatewayScope.OBJECT_STORAGE);
     assertThat(apply(net).isSuccess()).isTrue();
 
-    assertThat(cloud.provider().plan(net).isEmpty()).isTrue();
+    assertThat(FakeOciProviders.provider(oci).plan(net).isEmpty()).isTrue();
   }
 
   /**
@@ -88,11 +85,11 @@ class ServiceGatewayScopeTest {
   @Test
   void narrowingTheScopeToObjectStoragePlansTheRouteTablesThatNameAllServices() {
     assertThat(apply(prod(ServiceGatewayScope.ALL_SERVICES)).isSuccess()).isTrue();
-    List<String> routingToServices = Networks.routeTables(cloud.fake.virtualNetwork()).stream()
+    List<String> routingToServices = Networks.routeTables(oci.virtualNetwork()).stream()
         .filter(t -> t.getRouteRules().stream().anyMatch(r -> r.getDestinationType() == RouteRule.DestinationType.ServiceCidrBlock))
         .map(t -> t.getFreeformTags().get("okenet.key")).toList();
 
-    Plan narrowed = cloud.provider().plan(prod(ServiceGatewayScope.OBJECT_STORAGE));
+    Plan narrowed = FakeOciProviders.provider(oci).plan(prod(ServiceGatewayScope.OBJECT_STORAGE));
 
     assertThat(narrowed.actionable()).filteredOn(c -> c.type() == ResourceType.ROUTE_TABLE).extracting(c -> c.key().toString())
         .isNotEmpty().containsExactlyInAnyOrderElementsOf(routingToServices);

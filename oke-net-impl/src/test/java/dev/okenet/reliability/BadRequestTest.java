@@ -3,8 +3,10 @@ package dev.okenet.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.oci.ApplyResult;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.testkit.ApiCall;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fault;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,27 +23,27 @@ class BadRequestTest {
   private static final String OCI_MESSAGE = "injected: this request can never succeed as sent";
 
   static Stream<String> mutatingOperationsOfACleanApply() {
-    try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
-      OciNetworkProvider provider = cloud.providerBuilder().parallelism(1).build();
+    try (FakeOci fake = FakeOci.create()) {
+      OciNetworkProvider provider = FakeOciProviders.reliabilityBuilder(fake).parallelism(1).build();
       provider.apply(provider.plan(ReferenceNets.PROD));
-      return cloud.fake.calls().mutating().stream().map(ApiCall::operation).distinct().toList().stream();
+      return fake.calls().mutating().stream().map(ApiCall::operation).distinct().toList().stream();
     }
   }
 
   private static List<String> cleanSignatures() {
-    try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
-      OciNetworkProvider provider = cloud.provider();
+    try (FakeOci fake = FakeOci.create()) {
+      OciNetworkProvider provider = FakeOciProviders.reliabilityBuilder(fake).build();
       provider.apply(provider.plan(ReferenceNets.PROD));
-      return cloud.snapshot(ReferenceNets.COMPARTMENT).signatures();
+      return CloudSnapshot.read(fake, ReferenceNets.COMPARTMENT).signatures();
     }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("mutatingOperationsOfACleanApply")
   void aBadRequestStopsTheApplyWithAClearReportAndARePlanRepairsIt(String operation) {
-    try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
-      cloud.fake.faults().on(operation).onNthCall(1).respond(Fault.invalidParameter(OCI_MESSAGE));
-      OciNetworkProvider doomed = cloud.providerBuilder().parallelism(1).build();
+    try (FakeOci fake = FakeOci.create()) {
+      fake.faults().on(operation).onNthCall(1).respond(Fault.invalidParameter(OCI_MESSAGE));
+      OciNetworkProvider doomed = FakeOciProviders.reliabilityBuilder(fake).parallelism(1).build();
 
       ApplyResult stopped = doomed.apply(doomed.plan(ReferenceNets.PROD));
 
@@ -52,17 +54,17 @@ class BadRequestTest {
         assertThat(f.message()).contains(OCI_MESSAGE);
       });
       assertThat(stopped.notAttempted()).as("%s: what was left undone is named", operation).isNotEmpty();
-      ApiCall refused = cloud.fake.calls().matching(c -> c.status() == 400).get(0);
-      assertThat(cloud.fake.calls().of(operation)).as("%s: never retried", operation).filteredOn(c -> !c.succeeded()).hasSize(1);
-      assertThat(cloud.fake.calls().mutating()).as("%s: nothing new started after the 400", operation)
+      ApiCall refused = fake.calls().matching(c -> c.status() == 400).get(0);
+      assertThat(fake.calls().of(operation)).as("%s: never retried", operation).filteredOn(c -> !c.succeeded()).hasSize(1);
+      assertThat(fake.calls().mutating()).as("%s: nothing new started after the 400", operation)
           .allMatch(c -> c.sequence() <= refused.sequence());
 
-      cloud.fake.faults().clear();
-      OciNetworkProvider fresh = cloud.provider();
+      fake.faults().clear();
+      OciNetworkProvider fresh = FakeOciProviders.reliabilityBuilder(fake).build();
       ApplyResult repaired = fresh.apply(fresh.plan(ReferenceNets.PROD));
 
       assertThat(repaired.isSuccess()).as("%s: the re-plan repairs it: %s", operation, repaired).isTrue();
-      assertThat(cloud.snapshot(ReferenceNets.COMPARTMENT).signatures()).containsExactlyElementsOf(cleanSignatures());
+      assertThat(CloudSnapshot.read(fake, ReferenceNets.COMPARTMENT).signatures()).containsExactlyElementsOf(cleanSignatures());
     }
   }
 }

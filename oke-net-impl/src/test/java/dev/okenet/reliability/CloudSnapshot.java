@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  * the content that a duplicate or a half-written resource would change (CIDRs, rule counts).
  *
  * <pre>{@code
- * CloudSnapshot clean = cloud.snapshot(compartment);
+ * CloudSnapshot clean = CloudSnapshot.read(fake, compartment);
  * assertThat(recovered.entries()).isEqualTo(clean.entries());   // same resources, no duplicate, no orphan
  * }</pre>
  */

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.oci.ApplyResult;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.Plan;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.VirtualClock;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -38,20 +41,20 @@ class ConcurrentApplyTest {
   }
 
   private static List<String> calmOnce(ResolvedNetwork net) {
-    try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
-      OciNetworkProvider p = cloud.provider();
+    try (FakeOci fake = FakeOci.create()) {
+      OciNetworkProvider p = FakeOciProviders.reliabilityBuilder(fake).build();
       p.apply(p.plan(net));
-      return cloud.snapshot(ReferenceNets.COMPARTMENT).signatures();
+      return CloudSnapshot.read(fake, ReferenceNets.COMPARTMENT).signatures();
     }
   }
 
   /** Runs two applies of {@code net} at once; {@code planFirst} makes both plan before either applies. */
-  private static List<ApplyResult> race(ReliabilityCloud cloud, ResolvedNetwork net, boolean planFirst) throws Exception {
+  private static List<ApplyResult> race(FakeOci fake, ResolvedNetwork net, boolean planFirst) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       CyclicBarrier start = new CyclicBarrier(2);
       List<Future<ApplyResult>> runs = IntStream.range(0, 2).mapToObj(i -> pool.submit(() -> {
-        OciNetworkProvider provider = cloud.provider();
+        OciNetworkProvider provider = FakeOciProviders.reliabilityBuilder(fake).build();
         Plan plan = planFirst ? provider.plan(net) : null;
         start.await(10, TimeUnit.SECONDS);
         return provider.apply(planFirst ? plan : provider.plan(net));
@@ -62,36 +65,36 @@ class ConcurrentApplyTest {
     }
   }
 
-  private static void assertCleanAndConverging(ReliabilityCloud cloud, ResolvedNetwork net, List<ApplyResult> results, String what) {
+  private static void assertCleanAndConverging(FakeOci fake, ResolvedNetwork net, List<ApplyResult> results, String what) {
     for (ApplyResult r : results) {
       assertThat(r.failed()).as("%s: failures are reported with OCI's code and message", what)
           .allSatisfy(f -> assertThat(f.serviceCode() + f.message()).isNotBlank());
     }
-    assertThat(cloud.snapshot(ReferenceNets.COMPARTMENT).duplicateKeysOf(net.name())).as("%s: keys owned twice", what).isEmpty();
-    OciNetworkProvider third = cloud.provider();
+    assertThat(CloudSnapshot.read(fake, ReferenceNets.COMPARTMENT).duplicateKeysOf(net.name())).as("%s: keys owned twice", what).isEmpty();
+    OciNetworkProvider third = FakeOciProviders.reliabilityBuilder(fake).build();
     ApplyResult settled = third.apply(third.plan(net));
     assertThat(settled.isSuccess()).as("%s: a later apply converges: %s", what, settled).isTrue();
-    assertThat(cloud.provider().plan(net).isEmpty()).isTrue();
-    assertThat(cloud.snapshot(ReferenceNets.COMPARTMENT).signatures()).as(what).containsExactlyElementsOf(calm(net));
+    assertThat(FakeOciProviders.reliabilityBuilder(fake).build().plan(net).isEmpty()).isTrue();
+    assertThat(CloudSnapshot.read(fake, ReferenceNets.COMPARTMENT).signatures()).as(what).containsExactlyElementsOf(calm(net));
   }
 
   @ParameterizedTest(name = "{0}, round {2}")
   @MethodSource("rounds")
   void twoAppliesPlannedBeforeEitherStartsMakeNoDuplicate(String name, ResolvedNetwork net, int round) throws Exception {
-    try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
-      List<ApplyResult> results = race(cloud, net, true);
+    try (FakeOci fake = FakeOci.create()) {
+      List<ApplyResult> results = race(fake, net, true);
 
-      assertCleanAndConverging(cloud, net, results, name + " round " + round);
+      assertCleanAndConverging(fake, net, results, name + " round " + round);
     }
   }
 
   @ParameterizedTest(name = "{0}, round {2}")
   @MethodSource("rounds")
   void twoPlanAndApplyRunsAtOnceMakeNoDuplicate(String name, ResolvedNetwork net, int round) throws Exception {
-    try (ReliabilityCloud cloud = ReliabilityCloud.autoAdvance()) {
-      List<ApplyResult> results = race(cloud, net, false);
+    try (FakeOci fake = FakeOci.builder().clock(VirtualClock.Mode.AUTO_ADVANCE).build()) {
+      List<ApplyResult> results = race(fake, net, false);
 
-      assertCleanAndConverging(cloud, net, results, name + " round " + round);
+      assertCleanAndConverging(fake, net, results, name + " round " + round);
     }
   }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.oci.ApplyResult;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.OciAssertions;
 import dev.okenet.testkit.SimulatedCrash;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,22 +23,22 @@ class CrashSweepTest {
 
   /** The mutating calls of a clean apply, and what the compartment holds after it. */
   private static CleanRun cleanApply(ResolvedNetwork net) {
-    try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
-      OciNetworkProvider provider = cloud.provider();
+    try (FakeOci fake = FakeOci.create()) {
+      OciNetworkProvider provider = FakeOciProviders.reliabilityBuilder(fake).build();
       ApplyResult applied = provider.apply(provider.plan(net));
       assertThat(applied.isSuccess()).as("clean apply of %s: %s", net.name(), applied).isTrue();
-      return new CleanRun(cloud.fake.calls().mutatingCount(), cloud.snapshot(ReferenceNets.COMPARTMENT));
+      return new CleanRun(fake.calls().mutatingCount(), CloudSnapshot.read(fake, ReferenceNets.COMPARTMENT));
     }
   }
 
   private static int mutatingCallsOfACleanDestroy(ResolvedNetwork net) {
-    try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
-      OciNetworkProvider provider = cloud.provider();
+    try (FakeOci fake = FakeOci.create()) {
+      OciNetworkProvider provider = FakeOciProviders.reliabilityBuilder(fake).build();
       provider.apply(provider.plan(net));
-      cloud.fake.calls().clear();
-      ApplyResult destroyed = cloud.provider().destroy(net);
+      fake.calls().clear();
+      ApplyResult destroyed = FakeOciProviders.reliabilityBuilder(fake).build().destroy(net);
       assertThat(destroyed.isSuccess()).as("clean destroy of %s: %s", net.name(), destroyed).isTrue();
-      return cloud.fake.calls().mutatingCount();
+      return fake.calls().mutatingCount();
     }
   }
 
@@ -46,21 +48,21 @@ class CrashSweepTest {
     CleanRun clean = cleanApply(net);
     assertThat(clean.mutatingCalls()).as("mutating calls of a clean apply of %s", name).isGreaterThan(20);
     for (int k = 1; k <= clean.mutatingCalls(); k++) {
-      try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
-        cloud.fake.faults().crashAfterMutatingCalls(k);
-        OciNetworkProvider doomed = cloud.provider();
+      try (FakeOci fake = FakeOci.create()) {
+        fake.faults().crashAfterMutatingCalls(k);
+        OciNetworkProvider doomed = FakeOciProviders.reliabilityBuilder(fake).build();
         ApplyResult crashed = doomed.apply(doomed.plan(net));
-        assertThat(cloud.fake.faults().crashed()).as("%s: the crash after call %d happened", name, k).isTrue();
+        assertThat(fake.faults().crashed()).as("%s: the crash after call %d happened", name, k).isTrue();
         assertThat(crashed.failed()).as("%s: crash after call %d", name, k)
             .anySatisfy(f -> assertThat(f.serviceCode()).isEqualTo(SimulatedCrash.class.getSimpleName()));
-        cloud.fake.faults().clear();
+        fake.faults().clear();
 
-        OciNetworkProvider fresh = cloud.provider();
+        OciNetworkProvider fresh = FakeOciProviders.reliabilityBuilder(fake).build();
         ApplyResult recovered = fresh.apply(fresh.plan(net));
 
         assertThat(recovered.isSuccess()).as("%s: recovery after a crash after call %d: %s", name, k, recovered).isTrue();
-        assertThat(cloud.provider().plan(net).isEmpty()).as("%s: nothing left to do after a crash after call %d", name, k).isTrue();
-        CloudSnapshot after = cloud.snapshot(ReferenceNets.COMPARTMENT);
+        assertThat(FakeOciProviders.reliabilityBuilder(fake).build().plan(net).isEmpty()).as("%s: nothing left to do after a crash after call %d", name, k).isTrue();
+        CloudSnapshot after = CloudSnapshot.read(fake, ReferenceNets.COMPARTMENT);
         assertThat(after.duplicateKeysOf(net.name())).as("%s: keys owned twice after a crash after call %d", name, k).isEmpty();
         assertThat(after.signatures()).as("%s: resources after a crash after call %d", name, k)
             .containsExactlyElementsOf(clean.snapshot().signatures());
@@ -74,19 +76,19 @@ class CrashSweepTest {
     int total = mutatingCallsOfACleanDestroy(net);
     assertThat(total).as("mutating calls of a clean destroy of %s", name).isGreaterThan(15);
     for (int k = 1; k <= total; k++) {
-      try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
-        OciNetworkProvider creator = cloud.provider();
+      try (FakeOci fake = FakeOci.create()) {
+        OciNetworkProvider creator = FakeOciProviders.reliabilityBuilder(fake).build();
         assertThat(creator.apply(creator.plan(net)).isSuccess()).isTrue();
-        cloud.fake.faults().crashAfterMutatingCalls(k);
-        cloud.provider().destroy(net);
-        assertThat(cloud.fake.faults().crashed()).as("%s: the crash after destroy call %d happened", name, k).isTrue();
-        cloud.fake.faults().clear();
+        fake.faults().crashAfterMutatingCalls(k);
+        FakeOciProviders.reliabilityBuilder(fake).build().destroy(net);
+        assertThat(fake.faults().crashed()).as("%s: the crash after destroy call %d happened", name, k).isTrue();
+        fake.faults().clear();
 
-        ApplyResult destroyed = cloud.provider().destroy(net);
+        ApplyResult destroyed = FakeOciProviders.reliabilityBuilder(fake).build().destroy(net);
 
         assertThat(destroyed.isSuccess()).as("%s: destroy after a crash after call %d: %s", name, k, destroyed).isTrue();
-        OciAssertions.assertThat(cloud.fake).hasNothingLeftIn(ReferenceNets.COMPARTMENT);
-        assertThat(cloud.provider().planDestroy(net).isEmpty()).as("%s: nothing to destroy after call %d", name, k).isTrue();
+        OciAssertions.assertThat(fake).hasNothingLeftIn(ReferenceNets.COMPARTMENT);
+        assertThat(FakeOciProviders.reliabilityBuilder(fake).build().planDestroy(net).isEmpty()).as("%s: nothing to destroy after call %d", name, k).isTrue();
       }
     }
   }

@@ -8,9 +8,11 @@ import dev.okenet.ResolvedNetwork;
 import dev.okenet.check.Report;
 import dev.okenet.check.RuleCatalog;
 import dev.okenet.oci.ApplyResult;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.property.Property;
 import dev.okenet.resolved.ResolvedRuleSet;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.vcn.Direction;
 import dev.okenet.vcn.Protocol;
 import java.util.ArrayList;
@@ -60,9 +62,9 @@ class DifferentialFuzzProperties {
     }
 
     private static ApplyResult applyOnFakeOci(ResolvedNetwork net) {
-      try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
+      try (FakeOci fake = FakeOci.create()) {
         // Without the opt-in ingress NLBs, whose absent public subnet the provider refuses before planning.
-        OciNetworkProvider provider = cloud.providerBuilder().ingressLoadBalancers(false).build();
+        OciNetworkProvider provider = FakeOciProviders.reliabilityBuilder(fake).ingressLoadBalancers(false).build();
         return provider.apply(provider.plan(net));
       }
     }

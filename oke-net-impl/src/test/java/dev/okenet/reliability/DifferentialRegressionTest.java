@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.okenet.OkeNetwork;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ApplyResult;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.ResourceType;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.vcn.Gateways;
 import dev.okenet.vcn.RouteRule;
 import dev.okenet.vcn.RouteTarget;
@@ -26,8 +28,8 @@ import org.junit.jupiter.api.Test;
 class DifferentialRegressionTest {
 
   private static ApplyResult apply(OkeNetwork network) {
-    try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
-      OciNetworkProvider provider = cloud.providerBuilder().ingressLoadBalancers(false).build();
+    try (FakeOci fake = FakeOci.create()) {
+      OciNetworkProvider provider = FakeOciProviders.reliabilityBuilder(fake).ingressLoadBalancers(false).build();
       return provider.apply(provider.plan(network.resolve()));
     }
   }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.oci.ApplyResult;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.testkit.ApiCall;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.OciAssertions;
+import dev.okenet.testkit.VirtualClock;
 import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -37,15 +40,15 @@ class FaultStormTest {
   }
 
   private static List<String> calmApplyOnce(ResolvedNetwork net) {
-    try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
-      OciNetworkProvider provider = cloud.provider();
+    try (FakeOci fake = FakeOci.create()) {
+      OciNetworkProvider provider = FakeOciProviders.reliabilityBuilder(fake).build();
       assertThat(provider.apply(provider.plan(net)).isSuccess()).isTrue();
-      return cloud.snapshot(ReferenceNets.COMPARTMENT).signatures();
+      return CloudSnapshot.read(fake, ReferenceNets.COMPARTMENT).signatures();
     }
   }
 
-  private static void assertStormHit(ReliabilityCloud cloud) {
-    List<ApiCall> calls = cloud.fake.calls().all();
+  private static void assertStormHit(FakeOci fake) {
+    List<ApiCall> calls = fake.calls().all();
     assertThat(calls).as("429s").anyMatch(c -> c.status() == 429);
     assertThat(calls).as("500s").anyMatch(c -> c.status() == 500);
     assertThat(calls).as("stale 404 reads").anyMatch(c -> !c.mutating() && c.status() == 404);
@@ -54,52 +57,52 @@ class FaultStormTest {
   @ParameterizedTest(name = "{0}, seed {2}")
   @MethodSource("networksAndSeeds")
   void aSequentialApplyInAStormConvergesToTheCalmResult(String name, ResolvedNetwork net, long seed) {
-    try (ReliabilityCloud cloud = ReliabilityCloud.autoAdvance()) {
-      Storm.on(cloud.fake, seed);
-      OciNetworkProvider provider = Storm.provider(cloud, 1);
+    try (FakeOci fake = FakeOci.builder().clock(VirtualClock.Mode.AUTO_ADVANCE).build()) {
+      Storm.on(fake, seed);
+      OciNetworkProvider provider = Storm.provider(fake, 1);
 
       ApplyResult result = provider.apply(provider.plan(net));
 
       assertThat(result.isSuccess()).as("%s in a storm: %s", name, result).isTrue();
-      assertStormHit(cloud);
-      cloud.fake.faults().clear();
-      assertThat(cloud.provider().plan(net).isEmpty()).as("%s: nothing left to do after the storm", name).isTrue();
-      assertThat(cloud.snapshot(ReferenceNets.COMPARTMENT).signatures()).containsExactlyElementsOf(calmApply(net));
+      assertStormHit(fake);
+      fake.faults().clear();
+      assertThat(FakeOciProviders.reliabilityBuilder(fake).build().plan(net).isEmpty()).as("%s: nothing left to do after the storm", name).isTrue();
+      assertThat(CloudSnapshot.read(fake, ReferenceNets.COMPARTMENT).signatures()).containsExactlyElementsOf(calmApply(net));
     }
   }
 
   @Test
   void aParallelApplyInAStormConvergesToTheCalmResult() {
     ResolvedNetwork net = ReferenceNets.PROD;
-    try (ReliabilityCloud cloud = ReliabilityCloud.autoAdvance()) {
-      Storm.on(cloud.fake, SEED + 100);
-      OciNetworkProvider provider = Storm.provider(cloud, OciNetworkProvider.DEFAULT_PARALLELISM);
+    try (FakeOci fake = FakeOci.builder().clock(VirtualClock.Mode.AUTO_ADVANCE).build()) {
+      Storm.on(fake, SEED + 100);
+      OciNetworkProvider provider = Storm.provider(fake, OciNetworkProvider.DEFAULT_PARALLELISM);
 
       ApplyResult result = provider.apply(provider.plan(net));
 
       assertThat(result.isSuccess()).as("parallel apply in a storm: %s", result).isTrue();
-      assertStormHit(cloud);
-      cloud.fake.faults().clear();
-      assertThat(cloud.provider().plan(net).isEmpty()).isTrue();
-      assertThat(cloud.snapshot(ReferenceNets.COMPARTMENT).signatures()).containsExactlyElementsOf(calmApply(net));
+      assertStormHit(fake);
+      fake.faults().clear();
+      assertThat(FakeOciProviders.reliabilityBuilder(fake).build().plan(net).isEmpty()).isTrue();
+      assertThat(CloudSnapshot.read(fake, ReferenceNets.COMPARTMENT).signatures()).containsExactlyElementsOf(calmApply(net));
     }
   }
 
   @ParameterizedTest(name = "{0}, seed {2}")
   @MethodSource("networksAndSeeds")
   void aDestroyInAStormLeavesNothing(String name, ResolvedNetwork net, long seed) {
-    try (ReliabilityCloud cloud = ReliabilityCloud.autoAdvance()) {
-      OciNetworkProvider creator = cloud.provider();
+    try (FakeOci fake = FakeOci.builder().clock(VirtualClock.Mode.AUTO_ADVANCE).build()) {
+      OciNetworkProvider creator = FakeOciProviders.reliabilityBuilder(fake).build();
       assertThat(creator.apply(creator.plan(net)).isSuccess()).isTrue();
-      cloud.fake.calls().clear();
-      Storm.on(cloud.fake, seed + 200);
+      fake.calls().clear();
+      Storm.on(fake, seed + 200);
 
-      ApplyResult destroyed = Storm.provider(cloud, 1).destroy(net);
+      ApplyResult destroyed = Storm.provider(fake, 1).destroy(net);
 
       assertThat(destroyed.isSuccess()).as("%s destroyed in a storm: %s", name, destroyed).isTrue();
-      assertThat(cloud.fake.calls().all()).as("429s during the destroy").anyMatch(c -> c.status() == 429);
-      cloud.fake.faults().clear();
-      OciAssertions.assertThat(cloud.fake).hasNothingLeftIn(ReferenceNets.COMPARTMENT);
+      assertThat(fake.calls().all()).as("429s during the destroy").anyMatch(c -> c.status() == 429);
+      fake.faults().clear();
+      OciAssertions.assertThat(fake).hasNothingLeftIn(ReferenceNets.COMPARTMENT);
     }
   }
 }

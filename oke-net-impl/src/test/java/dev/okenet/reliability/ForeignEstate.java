@@ -29,7 +29,7 @@ import java.util.Map;
  * pair, or a network whose name starts like ours).
  *
  * <pre>{@code
- * ForeignEstate estate = new ForeignEstate(cloud.fake.virtualNetwork(), compartment);
+ * ForeignEstate estate = new ForeignEstate(fake.virtualNetwork(), compartment);
  * String vcn = estate.vcn("legacy", "172.16.0.0/16", null, ForeignEstate.UNTAGGED);
  * estate.subnet(vcn, "172.16.1.0/24", ForeignEstate.otherNetwork("subnet:workers"));
  * }</pre>

@@ -39,6 +39,10 @@ import java.util.function.UnaryOperator;
  * CIDRs). Most values stay near prod's so that many intents validate clean and get applied; a
  * change is a value with a readable {@code toString}, so a shrunk failure reads as a recipe.
  *
+ * <p>Every change is one the DSL accepts, by construction rather than by dropping what it refuses:
+ * an API endpoint subnet follows a public endpoint to a public subnet (OKE gives the endpoint a
+ * public IP from it), and a second LoadBalancer Service gets a name of its own.
+ *
  * <pre>{@code
  * Property.forAll(FuzzedIntents.cases(3)).tries(100).check(c -> c.network().validate());
  * }</pre>
@@ -54,11 +58,7 @@ final class FuzzedIntents {
     OkeNetwork network() {
       OkeNetwork n = base.equals("prod") ? ReferenceNetworks.prod() : ReferenceNetworks.prodFlannel();
       for (Change c : changes) {
-        try {
-          n = c.edit().apply(n.toBuilder()).build();
-        } catch (IllegalArgumentException | IllegalStateException refusedByTheDsl) {
-          // The DSL refuses some combinations at construction, with a message: not what this fuzzes.
-        }
+        n = c.edit().apply(n);
       }
       return n;
     }
@@ -69,8 +69,8 @@ final class FuzzedIntents {
     }
   }
 
-  /** One change to an intent. */
-  record Change(String what, UnaryOperator<OkeNetwork.Builder> edit) {
+  /** One change to an intent, made on the intent as the earlier changes left it. */
+  record Change(String what, UnaryOperator<OkeNetwork> edit) {
     @Override
     public String toString() {
       return what;
@@ -106,17 +106,33 @@ final class FuzzedIntents {
 
   /** A subnet near the default for its slot; named (with up to two extra routes) when {@code name} is given. */
   private static Gen<Subnet> subnets(boolean defaultPublic, String defaultLabel, String name) {
-    Gen<List<RouteRule>> routes = name == null ? Gen.constant(List.of()) : routes().list(0, 2);
-    return Gen.zip(subnetsWithoutRoutes(defaultPublic, defaultLabel, name), routes, (b, r) -> {
-      Subnet s = b;
-      for (RouteRule route : r) {
-        s = s.addRouteRule(route);
-      }
-      return s;
-    });
+    return drawnSubnets(defaultPublic, defaultLabel, name).map(DrawnSubnet::subnet);
   }
 
-  private static Gen<Subnet> subnetsWithoutRoutes(boolean defaultPublic, String defaultLabel, String name) {
+  /** A drawn subnet, which can also be made public keeping every other drawn value. */
+  record DrawnSubnet(boolean isPublic, java.util.function.Function<Boolean, Subnet> withVisibility) {
+    Subnet subnet() {
+      return withVisibility.apply(isPublic);
+    }
+
+    Subnet publicSubnet() {
+      return withVisibility.apply(true);
+    }
+  }
+
+  private static Gen<DrawnSubnet> drawnSubnets(boolean defaultPublic, String defaultLabel, String name) {
+    Gen<List<RouteRule>> routes = name == null ? Gen.constant(List.of()) : routes().list(0, 2);
+    return Gen.zip(subnetsWithoutRoutes(defaultPublic, defaultLabel, name), routes, (b, r) -> new DrawnSubnet(b.isPublic(),
+        visibility -> {
+          Subnet s = b.withVisibility().apply(visibility);
+          for (RouteRule route : r) {
+            s = s.addRouteRule(route);
+          }
+          return s;
+        }));
+  }
+
+  private static Gen<DrawnSubnet> subnetsWithoutRoutes(boolean defaultPublic, String defaultLabel, String name) {
     Gen<Boolean> visibilities = Gen.frequency(Gen.weighted(4, Gen.constant(defaultPublic)), Gen.weighted(1, Gen.booleans()));
     Gen<Integer> prefixes = Gen.ints(16, 30);
     Gen<String> cidrs = nearCidrs(16, 30).orNull(0.7);
@@ -130,21 +146,23 @@ final class FuzzedIntents {
       String label = source.draw(labels);
       int lists = source.draw(listCounts);
       List<SecurityRule> rules = source.draw(ruleLists);
-      Subnet b = cidr != null ? (isPublic ? Subnet.publicSubnet(cidr) : Subnet.privateSubnet(cidr))
-          : (isPublic ? Subnet.publicSubnet(prefix) : Subnet.privateSubnet(prefix));
-      if (label != null) {
-        b = b.withDnsLabel(label);
-      }
-      for (SecurityRule rule : rules) {
-        b = b.addSecurityRule(rule);
-      }
-      for (int i = 0; i < lists; i++) {
-        b = b.addSecurityList(SecurityList.named("l" + i).addAllRules(rules));
-      }
-      if (name != null) {
-        b = b.withName(name);
-      }
-      return b;
+      return new DrawnSubnet(isPublic, visibility -> {
+        Subnet b = cidr != null ? (visibility ? Subnet.publicSubnet(cidr) : Subnet.privateSubnet(cidr))
+            : (visibility ? Subnet.publicSubnet(prefix) : Subnet.privateSubnet(prefix));
+        if (label != null) {
+          b = b.withDnsLabel(label);
+        }
+        for (SecurityRule rule : rules) {
+          b = b.addSecurityRule(rule);
+        }
+        for (int i = 0; i < lists; i++) {
+          b = b.addSecurityList(SecurityList.named("l" + i).addAllRules(rules));
+        }
+        if (name != null) {
+          b = b.withName(name);
+        }
+        return b;
+      });
     };
   }
 
@@ -195,7 +213,8 @@ final class FuzzedIntents {
     };
   }
 
-  private static Gen<Service> services() {
+  /** LoadBalancer Services of shop, by name: "extra", or {@link #freeName} for a second one. */
+  private static Gen<java.util.function.Function<String, Service>> services() {
     Gen<Integer> kinds = Gen.ints(0, 3);
     Gen<Integer> bandwidths = Gen.ints(1, 9000);
     Gen<List<String>> nsgLists = Gen.of(CUSTOM_NSGS).list(0, 6);
@@ -204,14 +223,30 @@ final class FuzzedIntents {
       int min = source.draw(bandwidths);
       int max = source.draw(bandwidths);
       List<String> nsgs = source.draw(nsgLists);
-      Service s = Service.loadBalancer("shop", "extra").addPort(443, 8443).addNsgs(nsgs.toArray(String[]::new));
-      return switch (kind) {
-        case 0 -> s.withNetworkLoadBalancer();
-        case 1 -> s.withInternal().withFlexibleShape(min, max);
-        case 2 -> s.withFlexibleShape(min, max);
-        default -> s.withInternal().withNetworkLoadBalancer();
+      return name -> {
+        Service s = Service.loadBalancer("shop", name).addPort(443, 8443).addNsgs(nsgs.toArray(String[]::new));
+        return switch (kind) {
+          case 0 -> s.withNetworkLoadBalancer();
+          case 1 -> s.withInternal().withFlexibleShape(min, max);
+          case 2 -> s.withFlexibleShape(min, max);
+          default -> s.withInternal().withNetworkLoadBalancer();
+        };
       };
     };
+  }
+
+  /**
+   * The first of "extra", "extra-2", "extra-3" ... that no Service of shop in {@code n} has
+   * (Kubernetes refuses two Services of one namespace and name, and so does the DSL).
+   */
+  private static String freeName(OkeNetwork n) {
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    n.services().stream().filter(x -> x.namespace().equals("shop")).forEach(x -> taken.add(x.name()));
+    String name = "extra";
+    for (int i = 2; taken.contains(name); i++) {
+      name = "extra-" + i;
+    }
+    return name;
   }
 
   private static Nsg nsg(String name, List<SecurityRule> rules) {
@@ -223,7 +258,7 @@ final class FuzzedIntents {
   }
 
   private static Change change(String what, UnaryOperator<OkeNetwork.Builder> edit) {
-    return new Change(what, edit);
+    return new Change(what, n -> edit.apply(n.toBuilder()).build());
   }
 
   private static List<Gen<Change>> changes() {
@@ -234,7 +269,9 @@ final class FuzzedIntents {
       Vcn vcn = label == null ? v : v.withDnsLabel(label);
       return change("vcn " + vcn.cidrs() + " label " + label, b -> b.vcn(vcn));
     }));
-    all.add(subnets(false, "api").map(s -> change("api endpoint " + s, b -> b.apiEndpoint(s))));
+    // A public endpoint takes a public API endpoint subnet: the drawn subnet follows the endpoint there.
+    all.add(drawnSubnets(false, "api", null).map(d -> new Change("api endpoint " + d.subnet(),
+        n -> n.toBuilder().apiEndpoint(n.cluster().endpoint().isPublic() ? d.publicSubnet() : d.subnet()).build())));
     all.add(subnets(false, "workers").map(s -> change("workers " + s, b -> b.workers(s))));
     all.add(subnets(false, "pods").optional().map(s -> change("pods " + s, b -> b.pods(s))));
     all.add(subnets(true, "lbpublic").optional().map(s -> change("public LBs " + s, b -> b.publicLoadBalancers(s))));
@@ -273,7 +310,8 @@ final class FuzzedIntents {
     }));
     all.add(Gen.zip(pools("general"), pools("batch").optional(),
         (p, q) -> change("pools " + p + " " + q, b -> b.nodePools(q.map(x -> List.of(p, x)).orElse(List.of(p))))));
-    all.add(services().map(s -> change("service " + s, b -> b.addService(s))));
+    all.add(services().map(s -> new Change("service " + s.apply("extra"),
+        n -> n.toBuilder().addService(s.apply(freeName(n))).build())));
     all.add(Gen.zip(Gen.ints(0, 130), rules(), rules().list(0, 3), (count, repeated, few) -> {
       List<SecurityRule> many = new ArrayList<>();
       for (int i = 0; i < count; i++) {

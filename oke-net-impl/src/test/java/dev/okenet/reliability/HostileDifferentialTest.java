@@ -10,8 +10,10 @@ import dev.okenet.check.Report;
 import dev.okenet.check.RuleCatalog;
 import dev.okenet.hostile.HostileSeed;
 import dev.okenet.oci.ApplyResult;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.Plan;
+import dev.okenet.testkit.FakeOci;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -74,8 +76,8 @@ class HostileDifferentialTest {
     if (!clean && !applyDespiteErrors) {
       return "errors, not applied";
     }
-    try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
-      OciNetworkProvider provider = cloud.providerBuilder().ingressLoadBalancers(false).build();
+    try (FakeOci fake = FakeOci.create()) {
+      OciNetworkProvider provider = FakeOciProviders.reliabilityBuilder(fake).ingressLoadBalancers(false).build();
       ApplyResult applied = provider.apply(provider.plan(resolved));
       if (clean) {
         assertThat(applied.isSuccess()).as("%s: validate() found no error but FakeOci refused: %s", where, applied).isTrue();

@@ -7,10 +7,12 @@ import dev.okenet.ResolvedNetwork;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ApplyResult;
 import dev.okenet.oci.Change;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.Plan;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.ApiCall;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.vcn.Peer;
 import dev.okenet.vcn.Port;
 import dev.okenet.vcn.SecurityEnforcement;
@@ -37,8 +39,8 @@ class OwnershipSweepTest {
     return prod.toBuilder().extraSubnets(List.of()).workers(prod.workers().allowFrom(Peer.ipv4("192.168.10.0/24"), Port.SSH)).build();
   }
 
-  private static void seedCompartment(ReliabilityCloud cloud) {
-    ForeignEstate estate = new ForeignEstate(cloud.fake.virtualNetwork(), COMPARTMENT);
+  private static void seedCompartment(FakeOci fake) {
+    ForeignEstate estate = new ForeignEstate(fake.virtualNetwork(), COMPARTMENT);
     String legacy = estate.vcn("legacy", "172.16.0.0/16", null, ForeignEstate.UNTAGGED);
     estate.subnet(legacy, "172.16.1.0/24", ForeignEstate.UNTAGGED);
     estate.routeTable(legacy, ForeignEstate.UNTAGGED);
@@ -54,23 +56,23 @@ class OwnershipSweepTest {
     estate.vcn("key-only", "172.19.0.0/16", null, ForeignEstate.KEY_ONLY);
     ResolvedNetwork staging = ReferenceNetworks.prod().toBuilder().name("staging").vcn(Vcn.of("172.20.0.0/16").withDnsLabel("staging"))
         .build().resolve();
-    OciNetworkProvider stagingProvider = cloud.provider();
+    OciNetworkProvider stagingProvider = FakeOciProviders.reliabilityBuilder(fake).build();
     ApplyResult stagingApplied = stagingProvider.apply(stagingProvider.plan(staging));
     assertThat(stagingApplied.isSuccess()).as("the staging network exists: %s", stagingApplied).isTrue();
   }
 
   /** Plans, applies, changes and destroys {@code intent}, asserting that no plan names a foreign id. */
-  private static void liveAndDie(ReliabilityCloud cloud, OkeNetwork intent, Set<String> foreign) {
+  private static void liveAndDie(FakeOci fake, OkeNetwork intent, Set<String> foreign) {
     for (OkeNetwork version : List.of(intent, changed(intent))) {
-      OciNetworkProvider provider = cloud.provider();
+      OciNetworkProvider provider = FakeOciProviders.reliabilityBuilder(fake).build();
       Plan plan = provider.plan(version.resolve());
       assertThat(idsIn(plan)).as("ids the plan of %s names", version.name()).doesNotContainAnyElementsOf(foreign);
       ApplyResult applied = provider.apply(plan);
       assertThat(applied.isSuccess()).as("apply: %s", applied).isTrue();
     }
-    Plan destroy = cloud.provider().planDestroy(intent.name(), COMPARTMENT);
+    Plan destroy = FakeOciProviders.reliabilityBuilder(fake).build().planDestroy(intent.name(), COMPARTMENT);
     assertThat(idsIn(destroy)).as("ids the destroy plan names").doesNotContainAnyElementsOf(foreign);
-    ApplyResult destroyed = cloud.provider().apply(destroy);
+    ApplyResult destroyed = FakeOciProviders.reliabilityBuilder(fake).build().apply(destroy);
     assertThat(destroyed.isSuccess()).as("destroy: %s", destroyed).isTrue();
   }
 
@@ -79,24 +81,24 @@ class OwnershipSweepTest {
     return plan.actionable().stream().map(Change::resourceId).flatMap(Optional::stream).toList();
   }
 
-  private static void assertUntouched(ReliabilityCloud cloud, CloudSnapshot before) {
-    List<ApiCall> touching = cloud.fake.calls().matching(c -> c.mutating() && before.ids().contains(c.resourceId()));
+  private static void assertUntouched(FakeOci fake, CloudSnapshot before) {
+    List<ApiCall> touching = fake.calls().matching(c -> c.mutating() && before.ids().contains(c.resourceId()));
     assertThat(touching).as("mutating calls on foreign resources").isEmpty();
-    assertThat(cloud.snapshot(COMPARTMENT).notOwnedBy("prod")).as("foreign resources after plan, apply, change and destroy")
+    assertThat(CloudSnapshot.read(fake, COMPARTMENT).notOwnedBy("prod")).as("foreign resources after plan, apply, change and destroy")
         .containsExactlyInAnyOrderElementsOf(before.entries());
   }
 
   @Test
   void foreignResourcesInTheCompartmentAreNeverUpdatedNorDeleted() {
-    try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
-      seedCompartment(cloud);
-      CloudSnapshot before = cloud.snapshot(COMPARTMENT);
+    try (FakeOci fake = FakeOci.create()) {
+      seedCompartment(fake);
+      CloudSnapshot before = CloudSnapshot.read(fake, COMPARTMENT);
       assertThat(before.entries()).as("the seeded estate").hasSizeGreaterThan(40);
-      cloud.fake.calls().clear();
+      fake.calls().clear();
 
-      liveAndDie(cloud, ReferenceNetworks.prod(), before.ids());
+      liveAndDie(fake, ReferenceNetworks.prod(), before.ids());
 
-      assertUntouched(cloud, before);
+      assertUntouched(fake, before);
     }
   }
 
@@ -108,8 +110,8 @@ class OwnershipSweepTest {
   @ParameterizedTest(name = "{0}")
   @EnumSource(SecurityEnforcement.class)
   void foreignResourcesInsideAnExistingVcnAreNeverUpdatedNorDeleted(SecurityEnforcement mode) {
-    try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
-      ForeignEstate estate = new ForeignEstate(cloud.fake.virtualNetwork(), COMPARTMENT);
+    try (FakeOci fake = FakeOci.create()) {
+      ForeignEstate estate = new ForeignEstate(fake.virtualNetwork(), COMPARTMENT);
       String shared = estate.vcn("shared", "10.0.0.0/16", "prod", ForeignEstate.UNTAGGED);
       estate.subnet(shared, "10.0.200.0/24", ForeignEstate.UNTAGGED);
       estate.subnet(shared, "10.0.201.0/24", ForeignEstate.network("staging", "subnet:workers"));
@@ -121,26 +123,26 @@ class OwnershipSweepTest {
       OkeNetwork intent = ReferenceNetworks.prod().toBuilder().vcn(Vcn.of("10.0.0.0/16").withExistingId(shared).withDnsLabel("prod"))
           .securityEnforcement(mode).build();
       assertThat(intent.resolve().subnets()).as("prod's carving leaves the foreign subnets' room")
-          .noneMatch(s -> s.cidr().overlaps(dev.okenet.Cidr.of("10.0.200.0/22")));
-      CloudSnapshot before = cloud.snapshot(COMPARTMENT);
-      cloud.fake.calls().clear();
+          .noneMatch(s -> s.cidr().overlaps(dev.okenet.vcn.Cidr.of("10.0.200.0/22")));
+      CloudSnapshot before = CloudSnapshot.read(fake, COMPARTMENT);
+      fake.calls().clear();
 
-      liveAndDie(cloud, intent, before.ids());
+      liveAndDie(fake, intent, before.ids());
 
-      assertUntouched(cloud, before);
+      assertUntouched(fake, before);
     }
   }
 
   @Test
   void aForeignSubnetInOurVcnMakesDestroyFailCleanlyOnTheVcnAndIsLeftAlone() {
-    try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
-      OciNetworkProvider provider = cloud.provider();
+    try (FakeOci fake = FakeOci.create()) {
+      OciNetworkProvider provider = FakeOciProviders.reliabilityBuilder(fake).build();
       ApplyResult applied = provider.apply(provider.plan(ReferenceNets.PROD));
-      String squatter = new ForeignEstate(cloud.fake.virtualNetwork(), COMPARTMENT)
+      String squatter = new ForeignEstate(fake.virtualNetwork(), COMPARTMENT)
           .subnet(applied.idsByKey().get(ResourceKey.vcn()), "10.0.250.0/24", ForeignEstate.UNTAGGED);
-      cloud.fake.calls().clear();
+      fake.calls().clear();
 
-      ApplyResult destroyed = cloud.provider().destroy(ReferenceNets.PROD);
+      ApplyResult destroyed = FakeOciProviders.reliabilityBuilder(fake).build().destroy(ReferenceNets.PROD);
 
       assertThat(destroyed.failed()).as("only the VCN, which still holds the foreign subnet, is left").singleElement()
           .satisfies(f -> {
@@ -148,10 +150,10 @@ class OwnershipSweepTest {
             assertThat(f.status()).isEqualTo(409);
             assertThat(f.message()).isNotBlank();
           });
-      assertThat(cloud.fake.calls().mutating()).noneMatch(c -> squatter.equals(c.resourceId()));
-      assertThat(cloud.snapshot(COMPARTMENT).entries()).filteredOn(e -> e.ownedBy("prod")).extracting(CloudSnapshot.Entry::key)
+      assertThat(fake.calls().mutating()).noneMatch(c -> squatter.equals(c.resourceId()));
+      assertThat(CloudSnapshot.read(fake, COMPARTMENT).entries()).filteredOn(e -> e.ownedBy("prod")).extracting(CloudSnapshot.Entry::key)
           .as("the VCN and its default security list, which goes with it").containsExactlyInAnyOrder("vcn", "default-security-list");
-      assertThat(cloud.snapshot(COMPARTMENT).ids()).contains(squatter);
+      assertThat(CloudSnapshot.read(fake, COMPARTMENT).ids()).contains(squatter);
     }
   }
 }

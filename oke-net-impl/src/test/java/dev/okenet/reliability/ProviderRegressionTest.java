@@ -3,9 +3,12 @@ package dev.okenet.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.oci.ApplyResult;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
+import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fault;
 import dev.okenet.testkit.OciAssertions;
+import dev.okenet.testkit.junit.FakeOciTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,22 +23,22 @@ import org.junit.jupiter.params.provider.ValueSource;
  * deleted) whose answer was lost was retried with the same rule ids, and OCI answers 400 for ids
  * the NSG no longer has. A retried removal now re-reads the rules, as a retried add already did.
  */
+@FakeOciTest
 class ProviderRegressionTest {
+  FakeOci fake;
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"deleteSubnet", "deleteNetworkSecurityGroup", "deleteRouteTable", "deleteInternetGateway", "deleteVcn",
       "deleteNodePool", "deleteCluster", "deleteNetworkLoadBalancer", "removeNetworkSecurityGroupSecurityRules"})
   void aDestroyCallWhoseAnswerWasLostIsRetriedToCompletion(String operation) {
-    try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
-      OciNetworkProvider creator = cloud.provider();
-      assertThat(creator.apply(creator.plan(ReferenceNets.PROD)).isSuccess()).isTrue();
-      cloud.fake.faults().on(operation).onNthCall(1).respond(Fault.internalServerError().afterTakingEffect());
+    OciNetworkProvider creator = FakeOciProviders.reliabilityBuilder(fake).build();
+    assertThat(creator.apply(creator.plan(ReferenceNets.PROD)).isSuccess()).isTrue();
+    fake.faults().on(operation).onNthCall(1).respond(Fault.internalServerError().afterTakingEffect());
 
-      ApplyResult destroyed = cloud.provider().destroy(ReferenceNets.PROD);
+    ApplyResult destroyed = FakeOciProviders.reliabilityBuilder(fake).build().destroy(ReferenceNets.PROD);
 
-      assertThat(destroyed.isSuccess()).as("destroy with the first %s answer lost: %s", operation, destroyed).isTrue();
-      assertThat(cloud.fake.calls().of(operation)).as("the lost answer was retried").anySatisfy(c -> assertThat(c.status()).isEqualTo(500));
-      OciAssertions.assertThat(cloud.fake).hasNothingLeftIn(ReferenceNets.COMPARTMENT);
-    }
+    assertThat(destroyed.isSuccess()).as("destroy with the first %s answer lost: %s", operation, destroyed).isTrue();
+    assertThat(fake.calls().of(operation)).as("the lost answer was retried").anySatisfy(c -> assertThat(c.status()).isEqualTo(500));
+    OciAssertions.assertThat(fake).hasNothingLeftIn(ReferenceNets.COMPARTMENT);
   }
 }

@@ -16,10 +16,13 @@ import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ApplyResult;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.resolved.ResolvedRuleSet;
 import dev.okenet.resolved.ResolvedSecurityRule;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.junit.FakeOciTest;
 import dev.okenet.vcn.Direction;
 import dev.okenet.vcn.Protocol;
 import dev.okenet.vcn.SecurityEnforcement;
@@ -37,7 +40,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * VCN's default security list admitting nothing but ICMP (CIS 2.5). Checked on the rules oke-net
  * generates and again on the rules that exist in FakeOci after an apply.
  */
+@FakeOciTest
 class SecurityPostureTest {
+  FakeOci fake;
+
   private static final int SSH = 22;
   private static final int RDP = 3389;
 
@@ -93,26 +99,24 @@ class SecurityPostureTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("applicableNetworks")
   void theRulesInTheCloudPassTheSameChecks(String name, OkeNetwork network) {
-    try (ReliabilityCloud cloud = ReliabilityCloud.instant()) {
-      OciNetworkProvider provider = cloud.provider();
-      ApplyResult applied = provider.apply(provider.plan(network.resolve()));
-      assertThat(applied.isSuccess()).as("%s: %s", name, applied).isTrue();
-      VirtualNetwork vn = cloud.fake.virtualNetwork();
+    OciNetworkProvider provider = FakeOciProviders.reliabilityBuilder(fake).build();
+    ApplyResult applied = provider.apply(provider.plan(network.resolve()));
+    assertThat(applied.isSuccess()).as("%s: %s", name, applied).isTrue();
+    VirtualNetwork vn = fake.virtualNetwork();
 
-      List<String> open = new ArrayList<>();
-      for (CloudRule r : cloudRules(vn)) {
-        if (r.ingress() && "0.0.0.0/0".equals(r.peer()) && (r.protocol().equals("all") || r.tcpCovers(SSH) || r.tcpCovers(RDP))) {
-          open.add(r.toString());
-        }
+    List<String> open = new ArrayList<>();
+    for (CloudRule r : cloudRules(vn)) {
+      if (r.ingress() && "0.0.0.0/0".equals(r.peer()) && (r.protocol().equals("all") || r.tcpCovers(SSH) || r.tcpCovers(RDP))) {
+        open.add(r.toString());
       }
-      SecurityList defaults = vn.getSecurityList(GetSecurityListRequest.builder().securityListId(vn.getVcn(GetVcnRequest.builder()
-          .vcnId(applied.idsByKey().get(ResourceKey.vcn())).build()).getVcn().getDefaultSecurityListId()).build()).getSecurityList();
-
-      assertThat(open).as("%s: rules in FakeOci open to the internet", name).isEmpty();
-      assertThat(defaults.getEgressSecurityRules()).as("%s: default security list egress in FakeOci", name).isEmpty();
-      assertThat(defaults.getIngressSecurityRules()).as("%s: default security list ingress in FakeOci", name)
-          .allSatisfy(r -> assertThat(r.getProtocol()).isEqualTo("1"));
     }
+    SecurityList defaults = vn.getSecurityList(GetSecurityListRequest.builder().securityListId(vn.getVcn(GetVcnRequest.builder()
+        .vcnId(applied.idsByKey().get(ResourceKey.vcn())).build()).getVcn().getDefaultSecurityListId()).build()).getSecurityList();
+
+    assertThat(open).as("%s: rules in FakeOci open to the internet", name).isEmpty();
+    assertThat(defaults.getEgressSecurityRules()).as("%s: default security list egress in FakeOci", name).isEmpty();
+    assertThat(defaults.getIngressSecurityRules()).as("%s: default security list ingress in FakeOci", name)
+        .allSatisfy(r -> assertThat(r.getProtocol()).isEqualTo("1"));
   }
 
   private static List<ResolvedRuleSet> allRuleSets(ResolvedNetwork net) {

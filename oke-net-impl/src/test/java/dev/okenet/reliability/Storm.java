@@ -1,5 +1,6 @@
 package dev.okenet.reliability;
 
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.oci.RetryPolicy;
 import dev.okenet.testkit.ApiCall;
@@ -17,9 +18,9 @@ import java.time.Duration;
  * calls every run.
  *
  * <pre>{@code
- * Storm.on(cloud.fake, 42L);
+ * Storm.on(fake, 42L);
  * provider.apply(plan);
- * Storm.injected(cloud.fake.calls().all());   // failures the storm caused
+ * Storm.injected(fake.calls().all());   // failures the storm caused
  * }</pre>
  */
 final class Storm {
@@ -50,10 +51,10 @@ final class Storm {
     }
   }
 
-  /** A provider for {@code cloud} that weathers the storm, working on {@code parallelism} resources at once. */
-  static OciNetworkProvider provider(ReliabilityCloud cloud, int parallelism) {
-    return cloud.providerBuilder().parallelism(parallelism)
-        .retryPolicy(RetryPolicy.defaults().withMaxAttempts(ATTEMPTS).withSleeper(d -> cloud.fake.clock().advance(d))).build();
+  /** A provider for {@code fake} that weathers the storm, working on {@code parallelism} resources at once. */
+  static OciNetworkProvider provider(FakeOci fake, int parallelism) {
+    return FakeOciProviders.reliabilityBuilder(fake).parallelism(parallelism)
+        .retryPolicy(RetryPolicy.defaults().withMaxAttempts(ATTEMPTS).withSleeper(d -> fake.clock().advance(d))).build();
   }
 
   /** Whether a logged call failed because of the storm (429, 500, or a stale 404 read). */

@@ -2,12 +2,13 @@ package dev.okenet.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.key.CapturedTags;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.ApplyResult;
+import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.FakeOci;
@@ -93,9 +94,7 @@ class WireFormatTest {
 
   private static List<String> tagsWrittenByApplying(ResolvedNetwork net) {
     try (FakeOci fake = FakeOci.create()) {
-      OciNetworkProvider provider = OciNetworkProvider.builder().virtualNetwork(fake.virtualNetwork())
-          .containerEngine(fake.containerEngine()).networkLoadBalancer(fake.networkLoadBalancer())
-          .availabilityDomains(fake.availabilityDomains()).ingressLoadBalancers(true).build();
+      OciNetworkProvider provider = FakeOciProviders.builder(fake).ingressLoadBalancers(true).build();
       ApplyResult r = provider.apply(provider.plan(net));
       assertThat(r.isSuccess()).as(r.toString()).isTrue();
       return CloudSnapshot.read(fake, net.intent().compartmentId()).entries().stream().filter(e -> e.key() != null)

@@ -65,9 +65,7 @@ public final class CapacityCalculator {
         default:
           continue;
       }
-      rows.add(new SubnetCapacity(s.path(), s.role(), s.cidr(), s.prefixLength(), s.usableAddresses(),
-          shares.stream().mapToLong(DemandShare::atMin).sum(), shares.stream().mapToLong(DemandShare::atMax).sum(),
-          shares.stream().mapToLong(DemandShare::surge).sum(), limits.headroomPercent(), shares));
+      rows.add(SubnetCapacity.planned(s, limits.headroomPercent(), shares));
     }
     Optional<FlannelCapacity> flannel = pn.isVcnNative() ? Optional.empty() : pn.podsCidr().map(c -> new FlannelCapacity(c,
         pn.flannelNodeCapacity().orElse(0L),

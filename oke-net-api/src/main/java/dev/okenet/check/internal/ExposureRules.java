@@ -2,7 +2,7 @@ package dev.okenet.check.internal;
 
 import static dev.okenet.check.internal.Rules.define;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.check.CheckContext;

@@ -1,6 +1,6 @@
 package dev.okenet.check.internal;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.OkeNetwork;
 import dev.okenet.vcn.DrgAttachment;
 import dev.okenet.vcn.LocalPeering;

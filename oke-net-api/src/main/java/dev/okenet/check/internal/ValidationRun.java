@@ -1,7 +1,7 @@
 package dev.okenet.check.internal;
 
 import dev.okenet.internal.Require;
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.check.CapacityReport;

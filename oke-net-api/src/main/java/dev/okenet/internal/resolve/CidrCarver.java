@@ -1,6 +1,6 @@
 package dev.okenet.internal.resolve;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.key.SubnetKey;
 import java.util.ArrayList;
 import java.util.HashMap;

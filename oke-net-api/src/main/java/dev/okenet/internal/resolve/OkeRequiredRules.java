@@ -41,7 +41,7 @@ import java.util.List;
  * by row from Oracle's "Network Resource Configuration for Cluster Creation and Deployment" tables
  * and its "Example Network Resource Configurations", completed from terraform-oci-oke's
  * {@code modules/network/nsg-*.tf} where Oracle's tables are silent. Every row names its sources;
- * where the sources disagree, {@link RequiredRulesDocument} says which reading a row follows and
+ * where the sources disagree, {@link dev.okenet.reference.internal.RequiredRulesDocument} says which reading a row follows and
  * why. All stateful.
  */
 public final class OkeRequiredRules {
@@ -82,7 +82,7 @@ public final class OkeRequiredRules {
    * @param why the description written into OCI
    * @param sources where it comes from, Oracle's pages first
    * @param reading the id of the disagreement between sources this row settles (see
-   *     {@link RequiredRulesDocument#DISAGREEMENTS}), or "" when the sources agree
+   *     {@link dev.okenet.reference.internal.RequiredRulesDocument#DISAGREEMENTS}), or "" when the sources agree
    */
   public record Row(SubnetRole where, Direction direction, Peer peer, Port port, When when, Purpose purpose, String why,
       List<RuleSource> sources, String reading) {

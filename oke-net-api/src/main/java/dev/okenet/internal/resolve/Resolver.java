@@ -1,6 +1,6 @@
 package dev.okenet.internal.resolve;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.NetworkResolutionException;
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
@@ -89,8 +89,8 @@ public final class Resolver {
           slot.subnet().existingId()));
     }
 
-    return new ResolvedNetwork(network, vcn, subnets, routeTables, ruleSets, defaultSecurityList(network, name),
-        gateways, drg, cluster(network, roleCidrs, rules), nodePools(network, rules), loadBalancers(network, roleCidrs, rules));
+    return new NetworkParts(network, vcn, subnets, routeTables, ruleSets, defaultSecurityList(network, name),
+        gateways, drg, cluster(network, roleCidrs, rules), nodePools(network, rules), loadBalancers(network, roleCidrs, rules)).assemble();
   }
 
   private static List<ResolvedGateway> gateways(OkeNetwork network) {

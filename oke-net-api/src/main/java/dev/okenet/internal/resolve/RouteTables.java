@@ -1,6 +1,6 @@
 package dev.okenet.internal.resolve;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.OkeNetwork;
 import dev.okenet.resolved.ResolvedRouteTable;
 import dev.okenet.vcn.DrgAttachment;

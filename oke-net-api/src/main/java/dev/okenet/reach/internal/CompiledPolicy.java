@@ -1,6 +1,6 @@
 package dev.okenet.reach.internal;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.kube.NetworkPolicy;
 import dev.okenet.kube.PolicyPeer;
 import dev.okenet.kube.Selector;

@@ -1,6 +1,6 @@
 package dev.okenet.reach.internal;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.reach.HopKind;

@@ -2,7 +2,7 @@ package dev.okenet.internal.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.hostile.HostileSeed;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.key.SubnetKey;

@@ -1,6 +1,6 @@
 package dev.okenet.adopt.internal;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.OkeNetwork;
 import dev.okenet.cluster.NodePool;
 import dev.okenet.cluster.Shape;

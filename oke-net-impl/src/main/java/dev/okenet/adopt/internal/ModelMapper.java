@@ -8,7 +8,7 @@ import com.oracle.bmc.core.model.RouteTable;
 import com.oracle.bmc.core.model.Service;
 import com.oracle.bmc.core.model.ServiceGateway;
 import com.oracle.bmc.core.model.ServiceIdResponseDetails;
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.OkeNetwork;
 import dev.okenet.check.Finding;
 import dev.okenet.cluster.ApiEndpoint;

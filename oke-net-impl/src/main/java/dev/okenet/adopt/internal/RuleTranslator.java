@@ -6,7 +6,7 @@ import com.oracle.bmc.core.model.IngressSecurityRule;
 import com.oracle.bmc.core.model.PortRange;
 import com.oracle.bmc.core.model.TcpOptions;
 import com.oracle.bmc.core.model.UdpOptions;
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.check.Finding;
 import dev.okenet.vcn.Direction;
 import dev.okenet.vcn.Peer;

@@ -1,7 +1,7 @@
 package dev.okenet.doctor.internal;
 
 import com.oracle.bmc.core.model.Subnet;
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.check.Severity;
 import dev.okenet.doctor.DoctorFinding;
 import io.fabric8.kubernetes.api.model.Node;

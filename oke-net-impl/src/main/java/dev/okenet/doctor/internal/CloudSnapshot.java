@@ -7,7 +7,7 @@ import com.oracle.bmc.core.model.RouteTable;
 import com.oracle.bmc.core.model.SecurityList;
 import com.oracle.bmc.core.model.SecurityRule;
 import com.oracle.bmc.core.model.Subnet;
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.adopt.internal.LiveNetwork;
 import dev.okenet.adopt.internal.SubnetRoles;
 import io.fabric8.kubernetes.api.model.Node;

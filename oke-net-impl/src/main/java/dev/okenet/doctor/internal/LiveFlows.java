@@ -7,7 +7,7 @@ import com.oracle.bmc.core.model.SecurityList;
 import com.oracle.bmc.core.model.SecurityRule;
 import com.oracle.bmc.core.model.TcpOptions;
 import com.oracle.bmc.core.model.UdpOptions;
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

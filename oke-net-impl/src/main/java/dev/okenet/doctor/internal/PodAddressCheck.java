@@ -1,7 +1,7 @@
 package dev.okenet.doctor.internal;
 
 import com.oracle.bmc.containerengine.model.NodePool;
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.check.DemandShare;
 import dev.okenet.check.Limits;
 import dev.okenet.check.Severity;
@@ -144,9 +144,8 @@ final class PodAddressCheck {
     }
     String first = subnetIds.get(0);
     Optional<Cidr> cidr = cloud.subnet(first).map(s -> Cidr.of(s.getCidrBlock()));
-    long demand = shares.stream().mapToLong(DemandShare::atMax).sum();
-    SubnetCapacity row = new SubnetCapacity("pods", SubnetRole.PODS, cidr, cidr.map(Cidr::prefixLength).orElse(0), usable, demand,
-        demand, 0, Limits.defaults().headroomPercent(), shares);
+    SubnetCapacity row = SubnetCapacity.observed("pods", SubnetRole.PODS, cidr, usable, Limits.defaults().headroomPercent(), shares);
+    long demand = row.atMax();
     String subject = "pod subnet " + String.join(", ", subnetIds.stream().map(id -> cloud.subnet(id)
         .map(s -> s.getDisplayName()).orElse(id)).toList());
     String where = String.join(", ", subnetIds.stream().map(cloud::describeSubnet).toList());

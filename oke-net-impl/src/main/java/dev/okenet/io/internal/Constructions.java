@@ -1,6 +1,6 @@
 package dev.okenet.io.internal;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.cluster.Cni;
 import dev.okenet.cluster.PodNetworking;
 import dev.okenet.cluster.Shape;

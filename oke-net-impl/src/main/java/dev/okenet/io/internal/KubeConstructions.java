@@ -2,7 +2,7 @@ package dev.okenet.io.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.type.TypeFactory;
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.kube.LoadBalancerKind;
 import dev.okenet.kube.LoadBalancerOptions;
 import dev.okenet.kube.NetworkPolicy;

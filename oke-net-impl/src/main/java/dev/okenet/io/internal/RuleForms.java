@@ -1,7 +1,7 @@
 package dev.okenet.io.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.kube.PolicyPeer;
 import dev.okenet.kube.Selector;
 import dev.okenet.vcn.Direction;

@@ -1,6 +1,6 @@
 package dev.okenet.io.internal;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.kube.Selector;
 import dev.okenet.kube.ServiceRef;
 import dev.okenet.vcn.Peer;

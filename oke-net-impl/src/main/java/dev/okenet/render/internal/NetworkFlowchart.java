@@ -1,6 +1,6 @@
 package dev.okenet.render.internal;
 
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.key.InternetGatewayKey;
 import dev.okenet.key.NatGatewayKey;

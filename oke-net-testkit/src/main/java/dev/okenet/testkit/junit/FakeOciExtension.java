@@ -3,18 +3,32 @@ package dev.okenet.testkit.junit;
 import com.oracle.bmc.Region;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.VirtualClock;
+import dev.okenet.testkit.http.Door;
+import dev.okenet.testkit.http.OciServices;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeClassTemplateInvocationCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ClassTemplateInvocationContext;
+import org.junit.jupiter.api.extension.ClassTemplateInvocationContextProvider;
+import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * The JUnit 5 extension behind {@link FakeOciTest}; also usable directly with
@@ -39,13 +53,21 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * static final FakeOciExtension SHARED = FakeOciExtension.builder().resetAfterEachTest().build();
  * static FakeOci oci;                                // filled in before the class's first test
  * }</pre>
+ *
+ * <p>Behind {@link FakeOciTest} it also runs the class once per {@linkplain FakeOciTest#doors() door}
+ * and fills {@link Door} and {@link OciServices} fields and parameters with the run's door and the
+ * fake's services through it. A registered extension has no door of its own: pair it with
+ * {@code @ParameterizedClass @EnumSource(Door.class)} and ask {@code door.services(oci.get())}.
  */
 public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        AfterEachCallback, ParameterResolver {
+        AfterEachCallback, ParameterResolver, ClassTemplateInvocationContextProvider,
+        BeforeClassTemplateInvocationCallback {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FakeOciExtension.class);
     /** Separate keys, because a test's store also sees its class's entries. */
     private static final String CLASS_KEY = "fakeoci-class";
     private static final String TEST_KEY = "fakeoci-test";
+    /** The door of the running {@link FakeOciTest} run, put in the run's store. */
+    private static final String DOOR_KEY = "fakeoci-door";
 
     private final Supplier<FakeOci.Builder> configured;
     private final boolean resetAfterEachTest;
@@ -78,10 +100,16 @@ public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallba
     @Override
     public void beforeAll(ExtensionContext context) throws IllegalAccessException {
         FakeOci shared = store(context, context, CLASS_KEY);
-        for (Field field : fakeFields(context.getRequiredTestClass(), true)) {
-            field.setAccessible(true);
-            field.set(null, shared);
-        }
+        inject(null, context.getRequiredTestClass(), true, shared, context);
+    }
+
+    /**
+     * Sets a door run's static {@code Door} and {@code OciServices} fields: {@code @BeforeAll} runs
+     * once around all the runs of a class template, before any run has a door.
+     */
+    @Override
+    public void beforeClassTemplateInvocation(ExtensionContext context) throws IllegalAccessException {
+        inject(null, context.getRequiredTestClass(), true, store(context, context, CLASS_KEY), context);
     }
 
     @Override
@@ -90,10 +118,32 @@ public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallba
         FakeOci fake = shared ? store(context, context.getParent().orElse(context), CLASS_KEY)
                 : store(context, context, TEST_KEY);
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
-            for (Field field : fakeFields(instance.getClass(), false)) {
-                field.setAccessible(true);
-                field.set(instance, fake);
-            }
+            inject(instance, instance.getClass(), false, fake, context);
+        }
+    }
+
+    /**
+     * Sets the fields of {@code type} (its static ones when {@code statics}, else {@code instance}'s):
+     * {@code FakeOci} to {@code fake} and, inside a {@link FakeOciTest} run, {@code Door} to the run's
+     * door and {@code OciServices} to {@code fake}'s services through it.
+     */
+    private static void inject(Object instance, Class<?> type, boolean statics, FakeOci fake, ExtensionContext context)
+            throws IllegalAccessException {
+        for (Field field : fields(type, FakeOci.class, statics)) {
+            field.setAccessible(true);
+            field.set(instance, fake);
+        }
+        Door door = door(context);
+        if (door == null) {
+            return;
+        }
+        for (Field field : fields(type, Door.class, statics)) {
+            field.setAccessible(true);
+            field.set(instance, door);
+        }
+        for (Field field : fields(type, OciServices.class, statics)) {
+            field.setAccessible(true);
+            field.set(instance, door.services(fake));
         }
     }
 
@@ -117,6 +167,40 @@ public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return fakeFor(context);
+    }
+
+    /** Runs a {@link FakeOciTest} class once per door; a registered extension leaves the class alone. */
+    @Override
+    public boolean supportsClassTemplate(ExtensionContext context) {
+        return configured == null && AnnotationSupport.isAnnotated(context.getRequiredTestClass(), FakeOciTest.class);
+    }
+
+    @Override
+    public Stream<ClassTemplateInvocationContext> provideClassTemplateInvocationContexts(ExtensionContext context) {
+        Class<?> type = context.getRequiredTestClass();
+        Door[] doors = options(type).doors();
+        if (doors.length == 0) {
+            throw new ExtensionConfigurationException("@FakeOciTest(doors = {}) on " + type.getName()
+                    + " runs no test: give at least one door, e.g. doors = {Door.IN_PROCESS, Door.HTTP}");
+        }
+        Set<Door> distinct = EnumSet.noneOf(Door.class);
+        for (Door door : doors) {
+            if (!distinct.add(door)) {
+                throw new ExtensionConfigurationException("@FakeOciTest(doors = " + Arrays.toString(doors) + ") on "
+                        + type.getName() + " names " + door + " twice: name each door once");
+            }
+        }
+        return Arrays.stream(doors).map(DoorRun::new);
+    }
+
+    /** The door of the {@link FakeOciTest} run {@code context} belongs to, or null outside one. */
+    private static Door door(ExtensionContext context) {
+        return context.getStore(NAMESPACE).get(DOOR_KEY, Door.class);
+    }
+
+    /** The fake a parameter in {@code context} receives: the test's, else the class's. */
+    private FakeOci fakeFor(ExtensionContext context) {
         for (String key : new String[] {TEST_KEY, CLASS_KEY}) {
             Holder holder = context.getStore(NAMESPACE).get(key, Holder.class);
             if (holder != null) {
@@ -154,17 +238,62 @@ public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallba
         if (configured != null) {
             return configured.get().build();
         }
-        FakeOciTest options = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), FakeOciTest.class)
-                .orElseThrow(() -> new ExtensionConfigurationException("FakeOciExtension needs @FakeOciTest on "
-                        + context.getRequiredTestClass().getName() + " or registration with @RegisterExtension"));
+        FakeOciTest options = options(context.getRequiredTestClass());
         return FakeOci.builder().region(Region.fromRegionId(options.region())).clock(options.clock())
                 .seed(options.seed()).build();
     }
 
-    private static java.util.List<Field> fakeFields(Class<?> type, boolean statics) {
-        return org.junit.platform.commons.support.ReflectionSupport.findFields(type, f -> f.getType() == FakeOci.class
+    private static FakeOciTest options(Class<?> type) {
+        return AnnotationSupport.findAnnotation(type, FakeOciTest.class)
+                .orElseThrow(() -> new ExtensionConfigurationException("FakeOciExtension needs @FakeOciTest on "
+                        + type.getName() + " or registration with @RegisterExtension"));
+    }
+
+    private static List<Field> fields(Class<?> type, Class<?> fieldType, boolean statics) {
+        return ReflectionSupport.findFields(type, f -> f.getType() == fieldType
                 && Modifier.isStatic(f.getModifiers()) == statics && !Modifier.isFinal(f.getModifiers()),
-                org.junit.platform.commons.support.HierarchyTraversalMode.TOP_DOWN);
+                HierarchyTraversalMode.TOP_DOWN);
+    }
+
+    /**
+     * One run of a {@link FakeOciTest} class: named for its door, which it leaves in the run's store
+     * and gives to {@code Door} and {@code OciServices} parameters. Only runs resolve those, so a
+     * registered extension on a {@code @ParameterizedClass} over doors competes with no one.
+     */
+    private final class DoorRun implements ClassTemplateInvocationContext, ParameterResolver {
+        private final Door door;
+
+        DoorRun(Door door) {
+            this.door = door;
+        }
+
+        @Override
+        public String getDisplayName(int invocationIndex) {
+            return door.name();
+        }
+
+        @Override
+        public List<Extension> getAdditionalExtensions() {
+            return List.of(this);
+        }
+
+        @Override
+        public void prepareInvocation(ExtensionContext context) {
+            context.getStore(NAMESPACE).put(DOOR_KEY, door);
+        }
+
+        /** Not a test template's own parameters (a {@code @ParameterizedTest} over doors): its providers give those. */
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            Class<?> type = parameter.getParameter().getType();
+            return (type == Door.class || type == OciServices.class)
+                    && !AnnotationSupport.isAnnotated(parameter.getDeclaringExecutable(), TestTemplate.class);
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == Door.class ? door : door.services(fakeFor(context));
+        }
     }
 
     /** Closes the fake when JUnit closes the store it lives in. */

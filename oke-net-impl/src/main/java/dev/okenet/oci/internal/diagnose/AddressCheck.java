@@ -2,7 +2,7 @@ package dev.okenet.oci.internal.diagnose;
 
 import com.oracle.bmc.containerengine.model.NodePoolSummary;
 import com.oracle.bmc.core.requests.ListPrivateIpsRequest;
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.check.CapacityReport;
 import dev.okenet.check.DemandShare;

@@ -5,7 +5,7 @@ import com.oracle.bmc.core.model.PortRange;
 import com.oracle.bmc.core.model.SecurityRule;
 import com.oracle.bmc.core.model.TcpOptions;
 import com.oracle.bmc.core.model.UdpOptions;
-import dev.okenet.Cidr;
+import dev.okenet.vcn.Cidr;
 import dev.okenet.oci.internal.cloud.Names;
 import dev.okenet.resolved.ResolvedPeer;
 import dev.okenet.resolved.ResolvedSecurityRule;

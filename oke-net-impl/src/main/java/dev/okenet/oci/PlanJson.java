@@ -1,23 +1,19 @@
-package dev.okenet.oci.internal.render;
+package dev.okenet.oci;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.okenet.oci.Change;
-import dev.okenet.oci.ChangeAction;
-import dev.okenet.oci.FieldDiff;
-import dev.okenet.oci.Plan;
 
 /** Renders a plan as JSON, for tools and review bots. */
-public final class PlanJson {
+final class PlanJson {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private PlanJson() {}
 
   /** The JSON text. */
-  public static String render(Plan plan) {
+  static String render(Plan plan) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("network", plan.networkName());
     root.put("compartmentId", plan.compartmentId());

@@ -1,4 +1,4 @@
-package dev.okenet;
+package dev.okenet.vcn;
 
 import dev.okenet.internal.CidrText;
 import dev.okenet.internal.Require;

@@ -1,17 +1,15 @@
-package dev.okenet.oci.internal.render;
+package dev.okenet.oci;
 
-import dev.okenet.oci.Change;
-import dev.okenet.oci.ChangeAction;
-import dev.okenet.oci.FieldDiff;
-import dev.okenet.oci.Plan;
-import dev.okenet.oci.ResourceType;
 
-/** Renders a plan the way {@code terraform plan} does: a block per change, then one summary line. */
-public final class PlanText {
+/**
+ * Renders a plan the way {@code terraform plan} does: a block per change, then one summary line.
+ * Beside {@link Plan}, which it reads, so that the plan and its text form no package cycle.
+ */
+final class PlanText {
   private PlanText() {}
 
   /** The whole text. */
-  public static String render(Plan plan) {
+  static String render(Plan plan) {
     StringBuilder out = new StringBuilder();
     out.append("oke-net plan for network '").append(plan.networkName()).append("' in ").append(plan.compartmentId()).append('\n');
     if (plan.hasChanges()) {
@@ -57,7 +55,7 @@ public final class PlanText {
   }
 
   /** "Plan: 3 to add, 1 to change, 0 to replace, 2 to destroy." or the no-change line. */
-  public static String summary(Plan plan) {
+  static String summary(Plan plan) {
     if (plan.isEmpty()) {
       return "No changes. Network '" + plan.networkName() + "' matches the model (" + plan.changes().size() + " resources).";
     }

@@ -1,8 +1,10 @@
-package dev.okenet.internal.resolve;
+package dev.okenet.reference.internal;
 
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
 import dev.okenet.cluster.Cni;
+import dev.okenet.internal.resolve.OkeRequiredRules;
+import dev.okenet.internal.resolve.RuleSources;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.key.RuleSetKey;
 import dev.okenet.reference.ReferenceNetworks;

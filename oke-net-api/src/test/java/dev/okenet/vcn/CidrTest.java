@@ -1,4 +1,4 @@
-package dev.okenet;
+package dev.okenet.vcn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
