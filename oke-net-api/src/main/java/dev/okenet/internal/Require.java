@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
  * value and the fix in the same words. Not for users.
  */
 public final class Require {
+  /** A Kubernetes object name (RFC 1123 label), compiled once: ServiceRef checks one per Service reference. */
+  private static final java.util.regex.Pattern KUBE_NAME = java.util.regex.Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+
   private static final Pattern OCID = Pattern.compile("ocid1\\.[a-z0-9]+\\.[a-z0-9-]*\\.[a-z0-9-]*\\.[a-zA-Z0-9._-]+");
 
   private Require() {}
@@ -153,7 +156,7 @@ public final class Require {
   /** Fails unless {@code value} is a Kubernetes name (lower-case RFC 1123 label, ≤ 63). */
   public static String kubeName(String value, String attribute) {
     nonBlank(value, attribute, "\"shop\"");
-    if (value.length() > 63 || !value.matches("[a-z0-9]([-a-z0-9]*[a-z0-9])?")) {
+    if (value.length() > 63 || !KUBE_NAME.matcher(value).matches()) {
       throw new IllegalArgumentException(
           attribute + " '" + value + "' is not a Kubernetes name: use lower-case letters, digits and '-', "
               + "starting and ending with a letter or digit, at most 63 characters.");
