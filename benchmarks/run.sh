@@ -57,7 +57,7 @@ fi
   echo "before: $(uptime)"; } | tee "$out/machine.txt"
 
 java "${props[@]}" -cp "$cp" dev.okenet.bench.Figures "$out/figures.json" | tee "$out/figures.md"
-java "${props[@]}" -cp "$cp" dev.okenet.bench.EstateFigures | tee "$out/estate-figures.md"
+java "${props[@]}" -cp "$cp" dev.okenet.bench.EstateFigures "$out"
 
 # Modest settings so the whole run fits on 2 cores; 10 warm-up seconds because the JIT warms slowly
 # on a loaded 2-core machine. Medians come from SampleTime's p0.50.

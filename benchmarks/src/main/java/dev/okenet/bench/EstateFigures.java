@@ -41,28 +41,74 @@ public final class EstateFigures {
 
   private EstateFigures() {}
 
-  public static void main(String[] args) {
-    System.out.println("## Estate planning: reads of a no-change plan, one compartment\n");
-    System.out.println("| networks | planned together (one read) | planned one by one | ratio |");
-    System.out.println("|---|---|---|---|");
+  /** How many times each pacing is run: the estate's networks are threads as callers, so runs differ. */
+  private static final int RUNS = 5;
+
+  /**
+   * Prints the figures; with a results folder as the argument, also writes {@code issue20-extra.json}
+   * there (rows 1 and 2 of RESULTS.md's issue 20 table, read by {@link Report}).
+   */
+  public static void main(String[] args) throws java.io.IOException {
+    StringBuilder md = new StringBuilder();
+    md.append("### Estate planning: reads of a no-change plan, one compartment\n\n");
+    md.append("| networks | planned together (one read) | planned one by one | ratio |\n|---:|---:|---:|---:|\n");
+    List<String> readsRow = new java.util.ArrayList<>();
+    List<String> oneByOneRow = new java.util.ArrayList<>();
     for (int n : ESTATE_SIZES) {
       long[] reads = reads(n);
-      System.out.printf("| %d | %d | %d | %.1f × |%n", n, reads[0], reads[1], (double) reads[1] / reads[0]);
+      md.append(String.format("| %d | %d | %d | %.1f × |%n", n, reads[0], reads[1], (double) reads[1] / reads[0]));
+      readsRow.add(n + ": " + reads[0]);
+      oneByOneRow.add(n + ": " + reads[1]);
     }
-    System.out.println();
-    System.out.println("## " + APPLIED_AT_ONCE + " networks applied at once under FakeOci's rate limits (virtual time)\n");
-    System.out.println("| pacing | 429 answers | makespan | bound | makespan ÷ bound |");
-    System.out.println("|---|---|---|---|---|");
+    md.append("\n### ").append(APPLIED_AT_ONCE).append(" networks applied at once under FakeOci's rate limits (virtual time)\n\n");
+    md.append("| pacing | 429 answers (median; runs) | makespan (median; runs) | bound | makespan ÷ bound (median) |\n"
+        + "|---|---:|---:|---:|---:|\n");
     Run unthrottled = apply(Pacing.off(), RateLimits.none());
-    for (Map.Entry<String, Pacing> e : Map.of("adaptive, started at the limits (writes 10/s, reads 20/s per service)", Pacing.adaptive(10, 20),
-        "adaptive, learning from 429s (default)", Pacing.adaptive(), "off", Pacing.off()).entrySet()) {
-      Run r = apply(e.getValue(), RateLimits.oracleDefaults());
-      Duration bound = r.familyBound().compareTo(unthrottled.makespan()) > 0 ? r.familyBound() : unthrottled.makespan();
-      System.out.printf("| %s | %d | %.1f s | %.1f s | %.2f |%n", e.getKey(), r.throttled(), seconds(r.makespan()),
-          seconds(bound), seconds(r.makespan()) / seconds(bound));
+    Map<String, String> summary = new java.util.LinkedHashMap<>();
+    Map<String, Pacing> pacings = new java.util.LinkedHashMap<>();
+    pacings.put("default (`Pacing.adaptive()`: from the start rates while applies overlap, AIMD on 429)", Pacing.adaptive());
+    pacings.put("every call paced from writes 10/s, reads 20/s per service (`Pacing.adaptive(10, 20)`)", Pacing.adaptive(10, 20));
+    pacings.put("off (`Pacing.off()`: 429s only retried)", Pacing.off());
+    for (Map.Entry<String, Pacing> e : pacings.entrySet()) {
+      List<Run> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < RUNS; i++) {
+        runs.add(apply(e.getValue(), RateLimits.oracleDefaults()));
+      }
+      List<Long> throttled = runs.stream().map(Run::throttled).sorted().toList();
+      List<Double> makespans = runs.stream().map(r -> seconds(r.makespan())).sorted().toList();
+      Duration familyBound = runs.stream().map(Run::familyBound).max(Duration::compareTo).orElseThrow();
+      double bound = seconds(familyBound.compareTo(unthrottled.makespan()) > 0 ? familyBound : unthrottled.makespan());
+      double ratio = makespans.get(RUNS / 2) / bound;
+      md.append(String.format("| %s | %d; %s | %.1f s; %s | %.1f s | %.2f |%n", e.getKey(), throttled.get(RUNS / 2), throttled,
+          makespans.get(RUNS / 2), makespans, bound, ratio));
+      summary.put(e.getKey().replaceAll(" \\(.*", ""), String.format("%d 429s, %.1f s = %.2f × bound %.1f s", throttled.get(RUNS / 2),
+          makespans.get(RUNS / 2), ratio, bound));
+      if (e.getValue().isOn() && e.getKey().startsWith("default")) {
+        summary.put("defaultMet", String.valueOf(throttled.get(RUNS / 2) <= 10 && ratio <= 1.15));
+      }
     }
-    System.out.printf("%nUnthrottled makespan of the same apply: %.1f s. Limits: %s.%n", seconds(unthrottled.makespan()),
-        RateLimits.oracleDefaults());
+    md.append(String.format("%nUnthrottled makespan of the same apply: %.1f s. Limits: %s. %d runs each; the bound is the larger of "
+        + "the unthrottled makespan and, for the busiest family, its successful calls less one burst over its rate.%n",
+        seconds(unthrottled.makespan()), RateLimits.oracleDefaults(), RUNS));
+    System.out.print(md);
+    if (args.length == 1) {
+      java.nio.file.Path out = java.nio.file.Path.of(args[0]);
+      java.nio.file.Files.writeString(out.resolve("estate-figures.md"), md.toString());
+      var json = new com.fasterxml.jackson.databind.ObjectMapper();
+      var rows = json.createArrayNode();
+      rows.addObject().put("item", "1").put("figure", "reads of a no-change plan of 1, 10 and 50 networks of one compartment, "
+          + "planned together against one by one").put("target", "one list per kind per compartment")
+          .put("baseline", "one by one: " + String.join(", ", oneByOneRow)).put("measured", "together: " + String.join(", ", readsRow))
+          .put("met", "met");
+      boolean met = Boolean.parseBoolean(summary.get("defaultMet"));
+      rows.addObject().put("item", "2").put("figure", "429 answers and makespan of " + APPLIED_AT_ONCE + " concurrent applies (network "
+          + "only) against the throttled fake, default pacing, median of " + RUNS + " runs")
+          .put("target", "few or no 429s, close to the bound")
+          .put("baseline", "pacing off: " + summary.get("off"))
+          .put("measured", "default pacing: " + summary.get("default"))
+          .put("met", met ? "met" : "**missed**, see RESULTS.md");
+      json.writerWithDefaultPrettyPrinter().writeValue(out.resolve("issue20-extra.json").toFile(), rows);
+    }
   }
 
   private static double seconds(Duration d) {

@@ -9,6 +9,7 @@ import dev.okenet.internal.Require;
 import dev.okenet.key.ResourceKey;
 import dev.okenet.oci.internal.apply.Applier;
 import dev.okenet.oci.internal.cloud.CloudContext;
+import dev.okenet.oci.internal.cloud.Pacer;
 import dev.okenet.oci.internal.cloud.Handlers;
 import dev.okenet.oci.internal.cluster.AvailabilityDomains;
 import dev.okenet.oci.internal.cluster.ClusterHandler;
@@ -125,7 +126,7 @@ public final class OciNetworkProvider implements AutoCloseable {
     }
     this.placement = NodePlacement.of(b.availabilityDomains, Optional.ofNullable(b.nodeImage));
     this.cloud = new Cloud(virtualNetwork, containerEngine, networkLoadBalancer, b.identity, b.retryPolicy, b.waitStrategy,
-        b.pacing.pacer());
+        dev.okenet.oci.internal.provider.PacingAccess.pacer(b.pacing(), b.tenancy == null ? "" : b.tenancy));
     this.domains = new AvailabilityDomains(placement.availabilityDomains(), cloud.identity());
     ClusterMapper mapper = new ClusterMapper();
     this.handlers = new Handlers(new ClusterHandler(mapper), new NodePoolHandler(mapper, placement), new IngressNlbHandler());
@@ -173,6 +174,7 @@ public final class OciNetworkProvider implements AutoCloseable {
     Builder b = builder().virtualNetwork(clients.virtualNetwork()).containerEngine(clients.containerEngine())
         .networkLoadBalancer(clients.networkLoadBalancer()).identity(clients.identity());
     b.owned.addAll(clients.closeables());
+    b.tenancy = clients.tenancy();
     return b;
   }
 
@@ -260,7 +262,10 @@ public final class OciNetworkProvider implements AutoCloseable {
     Require.notNull(nets, "OciNetworkProvider.planEstate(nets): nets", "Give a list of ResolvedNetworks.");
     nets.forEach(n -> Require.notNull(n, "OciNetworkProvider.planEstate(nets): an element of nets", "Remove the null: every element is a ResolvedNetwork."));
     Map<String, Plan> plans = new LinkedHashMap<>();
-    planner.planEstate(nets, !networkOnlyMode).forEach((name, work) -> plans.put(name, new Plan(work)));
+    // Many networks' reads (a 50-network estate reads 266 lists) pace as overlapping work does.
+    try (Pacer.Hold hold = cloud.pacer().hold(nets.size())) {
+      planner.planEstate(nets, !networkOnlyMode).forEach((name, work) -> plans.put(name, new Plan(work)));
+    }
     return new EstatePlan(plans);
   }
 
@@ -288,6 +293,13 @@ public final class OciNetworkProvider implements AutoCloseable {
    */
   public ApplyResult apply(Plan plan) {
     Require.notNull(plan, "OciNetworkProvider.apply(plan): plan", "Give a plan, e.g. provider.plan(network.resolve()).");
+    try (Pacer.Hold hold = cloud.pacer().hold(1)) {
+      return applyHeld(plan);
+    }
+  }
+
+  /** Applies {@code plan}; the caller holds the pacing budget for it. */
+  private ApplyResult applyHeld(Plan plan) {
     PlannedWork work = plan.work();
     List<String> pools = Planner.poolsToCreate(work);
     if (!pools.isEmpty() && work.availabilityDomains().isEmpty()) {
@@ -315,9 +327,10 @@ public final class OciNetworkProvider implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    try {
+    // Every network holds the budget before any starts, so pacing sees the overlap from the first call.
+    try (Pacer.Hold hold = cloud.pacer().hold(estate.plans().size())) {
       Map<String, Future<ApplyResult>> running = new LinkedHashMap<>();
-      estate.plans().forEach((name, plan) -> running.put(name, pool.submit(() -> apply(plan))));
+      estate.plans().forEach((name, plan) -> running.put(name, pool.submit(() -> applyHeld(plan))));
       for (Map.Entry<String, Future<ApplyResult>> e : running.entrySet()) {
         out.put(e.getKey(), e.getValue().get());
       }
@@ -428,7 +441,10 @@ public final class OciNetworkProvider implements AutoCloseable {
     private ProgressListener listener = ProgressListener.NONE;
     private String nodeImage;
     private List<String> availabilityDomains = List.of();
-    private Pacing pacing = Pacing.adaptive();
+    /** Null until given: then Pacing.shared() when the tenancy is known, else a budget of this provider's own. */
+    private Pacing pacing;
+    /** The tenancy and region the clients act in, when built here from a config file or instance principals. */
+    private String tenancy;
     private final List<AutoCloseable> owned = new ArrayList<>();
     private boolean networkOnly;
     private boolean ingressLoadBalancers;
@@ -586,14 +602,20 @@ public final class OciNetworkProvider implements AutoCloseable {
     }
 
     /**
-     * How calls are paced before OCI throttles them; default {@link Pacing#adaptive()}, a budget of
-     * this provider's own that stays out of the way until OCI first answers 429. Give several
-     * providers one instance ({@link Pacing#shared()}, or any {@code Pacing}) to share a budget;
-     * {@link Pacing#off()} sends calls as fast as the parallelism allows (429s are still retried).
+     * How calls are paced before OCI throttles them. Default: {@link Pacing#shared()} (one budget
+     * per tenancy and region in the JVM) for a builder from {@code fromConfigFile(..)} or
+     * {@code fromInstancePrincipals(..)}, else {@link Pacing#adaptive()}, a budget of this
+     * provider's own; either paces while applies overlap (an estate) or once OCI has answered 429.
+     * Give several providers one instance to share a budget; {@link Pacing#off()} sends calls as
+     * fast as the parallelism allows (429s are still retried).
      */
     public Builder pacing(Pacing p) {
       this.pacing = Require.notNull(p, "OciNetworkProvider.Builder.pacing(p): p", "Give Pacing.shared(), Pacing.adaptive(..) or Pacing.off().");
       return this;
+    }
+
+    private Pacing pacing() {
+      return pacing != null ? pacing : tenancy != null ? Pacing.shared() : Pacing.adaptive();
     }
 
     /** The provider. */

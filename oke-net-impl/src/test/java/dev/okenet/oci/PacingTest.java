@@ -20,7 +20,12 @@ class PacingTest {
   private final AtomicLong now = new AtomicLong();
 
   private AdaptivePacer pacer(double start) {
-    return new AdaptivePacer(start, 10, 0.5, 1000, 1, 1, now::get);
+    return new AdaptivePacer((service, writes) -> start, true, 0.5, 1000, 1, now::get);
+  }
+
+  /** The default kind: 2 writes and 4 reads per second per service, paced while applies overlap or once throttled. */
+  private AdaptivePacer whenNeeded() {
+    return new AdaptivePacer((service, writes) -> writes ? 2 : 4, false, 0.5, 1000, 1, now::get);
   }
 
   @Test
@@ -31,6 +36,16 @@ class PacingTest {
     assertThat(p.reserve("VirtualNetwork", "createSubnet")).isEqualTo(Duration.ZERO);
     assertThat(p.reserve("VirtualNetwork", "createSubnet")).isEqualTo(Duration.ofSeconds(1));
     assertThat(p.reserve("VirtualNetwork", "getVcn")).as("reads are another family").isEqualTo(Duration.ZERO);
+  }
+
+  @Test
+  void aFractionalRateIsHeldExactlyOnAverage() {
+    AdaptivePacer p = pacer(2.5);
+
+    long inFirstTwoSeconds = IntStream.range(0, 20).mapToObj(i -> p.reserve("VirtualNetwork", "createVcn"))
+        .filter(d -> d.compareTo(Duration.ofSeconds(2)) < 0).count();
+
+    assertThat(inFirstTwoSeconds).as("2.5 a second: 5 in two seconds, not 2 + 2").isEqualTo(5);
   }
 
   @Test
@@ -69,15 +84,60 @@ class PacingTest {
   }
 
   @Test
-  void anUnpacedFamilyWaitsForNothingUntilItsFirstThrottle() {
-    AdaptivePacer p = pacer(Double.POSITIVE_INFINITY);
+  void oneApplyAloneIsNotPacedUntilItsFirstThrottle() {
+    AdaptivePacer p = whenNeeded();
 
-    assertThat(IntStream.range(0, 100).mapToObj(i -> p.reserve("VirtualNetwork", "createVcn"))).allMatch(Duration::isZero);
-    p.throttled("VirtualNetwork", "createVcn");
+    try (var hold = p.hold(1)) {
+      assertThat(IntStream.range(0, 100).mapToObj(i -> p.reserve("VirtualNetwork", "createVcn"))).allMatch(Duration::isZero);
+      p.throttled("VirtualNetwork", "createVcn");
 
-    assertThat(p.rate("VirtualNetwork:write")).isEqualTo(10);
-    p.reserve("VirtualNetwork", "createVcn");
-    assertThat(IntStream.range(0, 10).mapToObj(i -> p.reserve("VirtualNetwork", "createVcn"))).anyMatch(d -> !d.isZero());
+      assertThat(p.rate("VirtualNetwork:write")).as("starts at its start rate, not halved").isEqualTo(2);
+      assertThat(IntStream.range(0, 3).mapToObj(i -> p.reserve("VirtualNetwork", "createVcn"))).anyMatch(d -> !d.isZero());
+      assertThat(p.reserve("VirtualNetwork", "getVcn")).as("another family is still unpaced").isEqualTo(Duration.ZERO);
+    }
+  }
+
+  @Test
+  void overlappingAppliesArePacedFromTheirFirstCall() {
+    AdaptivePacer p = whenNeeded();
+
+    try (var a = p.hold(1); var b = p.hold(1)) {
+      assertThat(p.reserve("VirtualNetwork", "createVcn")).isEqualTo(Duration.ZERO);
+      assertThat(p.reserve("VirtualNetwork", "createVcn")).isEqualTo(Duration.ZERO);
+      assertThat(p.reserve("VirtualNetwork", "createVcn")).isEqualTo(Duration.ofSeconds(1));
+    }
+  }
+
+  @Test
+  void pacingStopsWhenTheOverlapEnds() {
+    AdaptivePacer p = whenNeeded();
+    var a = p.hold(1);
+    var b = p.hold(1);
+    b.close();
+    b.close();   // a second release changes nothing
+
+    assertThat(IntStream.range(0, 10).mapToObj(i -> p.reserve("VirtualNetwork", "createVcn"))).allMatch(Duration::isZero);
+    a.close();
+  }
+
+  @Test
+  void aThrottleWhilePacedHalvesTheRate() {
+    AdaptivePacer p = whenNeeded();
+
+    try (var hold = p.hold(2)) {
+      p.throttled("VirtualNetwork", "createVcn");
+    }
+
+    assertThat(p.rate("VirtualNetwork:write")).isEqualTo(1);
+  }
+
+  @Test
+  void theDefaultStartsAtTheDocumentedRates() {
+    Pacing pacing = Pacing.adaptive();
+
+    assertThat(pacing.rate("VirtualNetwork", true)).isEqualTo(Pacing.DEFAULT_WRITES_PER_SECOND);
+    assertThat(pacing.rate("ContainerEngine", true)).isEqualTo(Pacing.DEFAULT_SLOW_WRITES_PER_SECOND);
+    assertThat(pacing.rate("VirtualNetwork", false)).isEqualTo(Pacing.DEFAULT_READS_PER_SECOND);
   }
 
   @Test
@@ -104,6 +164,15 @@ class PacingTest {
   @Test
   void pacingKeepsConcurrentAppliesUnderTheRateLimit() {
     long paced = throttledApplies(Pacing.adaptive(9, 18));
+    long unpaced = throttledApplies(Pacing.off());
+
+    assertThat(unpaced).isPositive();
+    assertThat(paced).isLessThan(unpaced / 4 + 1);
+  }
+
+  @Test
+  void theDefaultPacingKeepsAnEstateUnderTheRateLimit() {
+    long paced = throttledApplies(Pacing.adaptive());
     long unpaced = throttledApplies(Pacing.off());
 
     assertThat(unpaced).isPositive();

@@ -33,9 +33,10 @@ final class HttpDoorServices implements AutoCloseable {
     private final OnFirstUse<LoadBalancer> loadBalancer;
 
     HttpDoorServices(FakeOci fake) {
-        // 1024-bit: signing is most of a call's client-side cost, and the fake verifies it all the same.
-        // Built for the fake, so the clients send their caller's key and caller time holds.
-        this.clients = OciHttpClients.builder(fake).keyBits(ApiKey.MIN_KEY_BITS).build();
+        // A loopback-only key: signing was most of a call's client-side cost, and the fake verifies
+        // the signature all the same. Built for the fake, so the clients send their caller's key and
+        // caller time holds.
+        this.clients = OciHttpClients.builder(fake).loopbackKey().build();
         // The SDK waiters' futures run here; daemon threads so a forgotten close never hangs a JVM.
         this.waiterExecutor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fakeoci-http-waiter");

@@ -61,7 +61,8 @@ public final class OciHttpClients implements AutoCloseable {
     private final OnFirstUse<IdentityClient> identity;
 
     private OciHttpClients(Builder builder) {
-        this.key = builder.key != null ? builder.key : ApiKey.generate(builder.keyBits);
+        this.key = builder.key != null ? builder.key
+                : builder.keyBits == ApiKey.LOOPBACK_KEY_BITS ? ApiKey.loopbackOnly() : ApiKey.generate(builder.keyBits);
         this.endpoint = builder.endpoint;
         this.trustedBy = builder.trustedBy;
         this.ownsKey = builder.key == null;
@@ -244,6 +245,12 @@ public final class OciHttpClients implements AutoCloseable {
         }
 
         /** The size of the generated signing key (default {@value ApiKey#KEY_BITS}); see {@link ApiKey#generate(int)}. */
+        /** The door's own clients: a {@value ApiKey#LOOPBACK_KEY_BITS}-bit key that never leaves the JVM. */
+        Builder loopbackKey() {
+            this.keyBits = ApiKey.LOOPBACK_KEY_BITS;
+            return this;
+        }
+
         public Builder keyBits(int bits) {
             if (bits < ApiKey.MIN_KEY_BITS) {
                 throw new IllegalArgumentException("keyBits(" + bits + "): give at least " + ApiKey.MIN_KEY_BITS);

@@ -17,6 +17,7 @@ import dev.okenet.oci.internal.plan.PlannedWork;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,13 @@ public final class Applier {
   private record Outcome(Task task, Throwable error, long startNanos, long endNanos, Duration simulatedEnd) {
   }
 
+  /** One resource's tasks: how many are left, and when the first started and the last ended (nanoseconds). */
+  private static final class KeyProgress {
+    int remaining;
+    long firstStart = Long.MAX_VALUE;
+    long lastEnd = Long.MIN_VALUE;
+  }
+
   /** Finished tasks in the order to handle them: simulated end, then the plan's order. */
   private static final Comparator<Outcome> BY_SIMULATED_END = Comparator.comparing(Outcome::simulatedEnd)
       .thenComparingInt(o -> o.task.index);
@@ -93,10 +101,8 @@ public final class Applier {
     PriorityQueue<Task> ready = new PriorityQueue<>(Task.BY_PRIORITY);
     graph.tasks.stream().filter(t -> t.waitingFor == 0).forEach(ready::add);
     Set<Task> startedTasks = new HashSet<>();
-    Map<String, Long> firstStart = new LinkedHashMap<>();
-    Map<String, Long> lastEnd = new LinkedHashMap<>();
-    Map<String, Integer> remaining = new LinkedHashMap<>();
-    graph.tasks.forEach(t -> remaining.merge(t.change.id(), 1, Integer::sum));
+    Map<String, KeyProgress> progress = new HashMap<>(graph.tasks.size() * 2);
+    graph.tasks.forEach(t -> progress.computeIfAbsent(t.change.id(), k -> new KeyProgress()).remaining++);
     List<ApplyResult.Completed> succeeded = new ArrayList<>();
     List<ApplyResult.Failure> failed = new ArrayList<>();
     Set<String> failedKeys = new HashSet<>();
@@ -135,8 +141,9 @@ public final class Applier {
         for (Outcome o : next) {
           running--;
           String key = o.task.change.id();
-          firstStart.merge(key, o.startNanos, Math::min);
-          lastEnd.merge(key, o.endNanos, Math::max);
+          KeyProgress p = progress.get(key);
+          p.firstStart = Math.min(p.firstStart, o.startNanos);
+          p.lastEnd = Math.max(p.lastEnd, o.endNanos);
           if (o.error != null) {
             stop = true;
             if (failedKeys.add(key)) {
@@ -144,12 +151,12 @@ public final class Applier {
             }
             continue;
           }
-          if (remaining.merge(key, -1, Integer::sum) == 0 && !failedKeys.contains(key)) {
+          if (--p.remaining == 0 && !failedKeys.contains(key)) {
             PlannedChange c = o.task.change;
             // A deleted resource has no OCID any more (and a duplicate's key still names the kept one).
             Optional<String> id = c.change().action() == ChangeAction.DELETE ? Optional.empty() : Optional.ofNullable(ids.get(c.key()));
             succeeded.add(new ApplyResult.Completed(c.key(), c.change().type(), c.change().action(), id,
-                Duration.ofNanos(lastEnd.get(key) - firstStart.get(key))));
+                Duration.ofNanos(p.lastEnd - p.firstStart)));
           }
           for (Task d : o.task.dependents) {
             if (--d.waitingFor == 0) {
@@ -208,10 +215,14 @@ public final class Applier {
     ResourceType type = c.change().type();
     ChangeAction action = c.change().action();
     ResourceKey key = c.key();
-    emit(key, type, action, ProgressEvent.State.STARTED, applyStart, t.step.name().toLowerCase(java.util.Locale.ROOT));
-    CloudContext taskCtx = ctx.withListener((op, e, attempt, delay) -> emit(key, type, action, ProgressEvent.State.RETRYING,
-        applyStart, op + " answered " + e.getStatusCode() + " " + e.getServiceCode() + "; attempt " + (attempt + 1) + " in "
-            + delay.toMillis() + " ms"));
+    boolean reporting = listener != ProgressListener.NONE;
+    if (reporting) {
+      emit(key, type, action, ProgressEvent.State.STARTED, applyStart, t.step.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    // Without a listener nobody hears the events: neither they nor the retry listener are made.
+    CloudContext taskCtx = !reporting ? ctx : ctx.withListener((op, e, attempt, delay) -> emit(key, type, action,
+        ProgressEvent.State.RETRYING, applyStart, op + " answered " + e.getStatusCode() + " " + e.getServiceCode() + "; attempt "
+            + (attempt + 1) + " in " + delay.toMillis() + " ms"));
     try {
       KindHandler h = handlers.of(type);
       switch (t.step) {
@@ -246,8 +257,10 @@ public final class Applier {
             ids.remove(key, c.current().id());
           }
       }
-      emit(key, type, action, ProgressEvent.State.SUCCEEDED, applyStart,
-          action == ChangeAction.DELETE ? "" : Optional.ofNullable(ids.get(key)).orElse(""));
+      if (reporting) {
+        emit(key, type, action, ProgressEvent.State.SUCCEEDED, applyStart,
+            action == ChangeAction.DELETE ? "" : Optional.ofNullable(ids.get(key)).orElse(""));
+      }
       return new Outcome(t, null, start, System.nanoTime(), Duration.ZERO);
     } catch (RuntimeException e) {
       LOG.warn("{} {} ({}) failed: {}", action, key, t.step, describe(e));

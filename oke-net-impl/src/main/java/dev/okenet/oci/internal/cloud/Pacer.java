@@ -41,6 +41,24 @@ public interface Pacer {
   /** {@code operation} was answered (anything but 429). */
   void succeeded(String service, String operation);
 
+  /**
+   * Marks {@code applies} applies as running on this budget until the hold is released (twice is
+   * harmless): a budget may pace differently when applies overlap. Release it in a finally block.
+   */
+  default Hold hold(int applies) {
+    return Hold.NONE;
+  }
+
+  /** A hold on a budget by running applies ({@link #hold}). */
+  @FunctionalInterface
+  interface Hold extends AutoCloseable {
+    /** Holds nothing. */
+    Hold NONE = () -> { };
+
+    @Override
+    void close();
+  }
+
   /** The operation family OCI throttles together, as far as the provider can tell: reads or writes of a service. */
   static String family(String service, String operation) {
     return service + (operation.startsWith("get") || operation.startsWith("list") ? ":read" : ":write");

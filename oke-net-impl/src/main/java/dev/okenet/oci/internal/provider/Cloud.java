@@ -60,6 +60,11 @@ public final class Cloud {
     this.pacer = Objects.requireNonNull(pacer, "pacer");
   }
 
+  /** The budget every call goes through. */
+  public Pacer pacer() {
+    return pacer;
+  }
+
   public VirtualNetwork virtualNetwork() {
     return virtualNetwork;
   }

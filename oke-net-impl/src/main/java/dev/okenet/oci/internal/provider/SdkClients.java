@@ -30,9 +30,11 @@ import java.util.List;
  * @param containerEngine the ContainerEngine client
  * @param networkLoadBalancer the NetworkLoadBalancer client
  * @param identity the Identity client, which lists the tenancy's availability domains
+ * @param tenancy what names the tenancy and region for pacing: "tenancy OCID@region" from a config
+ *     file, "instance-principal@region" for instance principals (an instance is in one tenancy)
  */
 public record SdkClients(VirtualNetworkClient virtualNetwork, ContainerEngineClient containerEngine,
-    NetworkLoadBalancerClient networkLoadBalancer, IdentityClient identity) {
+    NetworkLoadBalancerClient networkLoadBalancer, IdentityClient identity, String tenancy) {
 
   /** The clients of {@code configFile}'s {@code profile}, in {@code region} (the profile's when null). */
   public static SdkClients fromConfigFile(String configFile, String profile, String region) {
@@ -44,7 +46,7 @@ public record SdkClients(VirtualNetworkClient virtualNetwork, ContainerEngineCli
         throw new IllegalArgumentException("Profile [" + profile + "] of " + configFile
             + " names no region and none was given. Add region=us-ashburn-1 to the profile, or pass the model's region.");
       }
-      return of(auth, r);
+      return of(auth, r, auth.getTenantId() + "@" + r.getRegionId());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read profile [" + profile + "] of OCI config file " + configFile
           + ". Create it with 'oci setup config', or pass another file.", e);
@@ -53,15 +55,16 @@ public record SdkClients(VirtualNetworkClient virtualNetwork, ContainerEngineCli
 
   /** The clients of the instance this runs on, in {@code region}. */
   public static SdkClients fromInstancePrincipals(String region) {
-    return of(InstancePrincipalsAuthenticationDetailsProvider.builder().build(), Region.fromRegionCodeOrId(region));
+    Region r = Region.fromRegionCodeOrId(region);
+    return of(InstancePrincipalsAuthenticationDetailsProvider.builder().build(), r, "instance-principal@" + r.getRegionId());
   }
 
-  private static SdkClients of(AbstractAuthenticationDetailsProvider auth, Region region) {
+  private static SdkClients of(AbstractAuthenticationDetailsProvider auth, Region region, String tenancy) {
     ClientConfiguration config = ClientConfiguration.builder().retryConfiguration(RetryConfiguration.NO_RETRY_CONFIGURATION).build();
     return new SdkClients(VirtualNetworkClient.builder().region(region).configuration(config).build(auth),
         ContainerEngineClient.builder().region(region).configuration(config).build(auth),
         NetworkLoadBalancerClient.builder().region(region).configuration(config).build(auth),
-        IdentityClient.builder().region(region).configuration(config).build(auth));
+        IdentityClient.builder().region(region).configuration(config).build(auth), tenancy);
   }
 
   /** The clients, to close with the provider. */

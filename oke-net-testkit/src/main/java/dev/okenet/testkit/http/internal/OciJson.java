@@ -1,7 +1,9 @@
 package dev.okenet.testkit.http.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.oracle.bmc.serialization.jackson.JacksonSerializer;
+import java.util.Date;
 
 /**
  * The SDK's own JSON mapper (RFC 3339 dates, the explicitly-set filter, unknown properties
@@ -11,7 +13,12 @@ import com.oracle.bmc.serialization.jackson.JacksonSerializer;
 final class OciJson {
     private OciJson() {}
 
+    /**
+     * A copy of the SDK's mapper with dates written by {@link Rfc3339Dates} (the same text, cheaper);
+     * a new one each call, so each door holds its own (the testkit keeps no static state).
+     */
     static ObjectMapper mapper() {
-        return JacksonSerializer.getDefaultObjectMapper();
+        return JacksonSerializer.getDefaultObjectMapper().copy()
+                .registerModule(new SimpleModule("fakeoci-dates").addSerializer(Date.class, new Rfc3339Dates()));
     }
 }

@@ -74,7 +74,28 @@ final class NodePoolOptionsPart {
                 .sources(sources).build();
     }
 
+    /**
+     * Image OCIDs by image name, for this fake's region: a pure function of the two, asked for on
+     * every node pool created, and a SHA-256 each time showed in allocation profiles. Few entries
+     * (four versions, three images each), bounded all the same; per fake, as the testkit keeps no
+     * static state.
+     */
+    private final java.util.Map<String, String> imageIds = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_IMAGES = 1024;
+
     private String imageId(String name) {
+        String cached = imageIds.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        String made = hashedImageId(name);
+        if (imageIds.size() < MAX_CACHED_IMAGES) {
+            imageIds.put(name, made);
+        }
+        return made;
+    }
+
+    private String hashedImageId(String name) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
             return "ocid1.image.oc1." + world.region().getRegionCode().toLowerCase(Locale.ROOT) + ".aaaaaaaa"

@@ -300,11 +300,8 @@ final class NodePoolPart extends Part<NodePool> {
             int secondaries = Math.min(PodAddressing.IPS_PER_POD_VNIC,
                     podIps - podVnics - vnic * PodAddressing.IPS_PER_POD_VNIC);
             String vnicName = node.name + " pod VNIC " + (vnic + 1);
-            node.privateIpIds.add(network.allocateIp(podSubnet, vnicId, vnicName, true).orElseThrow().id());
             String podIpName = vnicName + " pod IP";   // one string for the VNIC's dozens of pod IPs
-            for (int s = 0; s < secondaries; s++) {
-                node.privateIpIds.add(network.allocateIp(podSubnet, vnicId, podIpName, false).orElseThrow().id());
-            }
+            node.podIpBlocks.add(network.allocateIpBlock(podSubnet, vnicId, vnicName, podIpName, secondaries));
         }
     }
 
@@ -435,7 +432,10 @@ final class NodePoolPart extends Part<NodePool> {
     private void terminate(NodeRecord node, long at) {
         node.deletingAt = at;
         node.deletedAt = at + world.timeline().latencyMillis(ResourceKind.NODE_POOL);
-        world.scheduler().at(node.deletedAt, () -> node.privateIpIds.forEach(network::releaseIp));
+        world.scheduler().at(node.deletedAt, () -> {
+            node.privateIpIds.forEach(network::releaseIp);
+            node.podIpBlocks.forEach(VirtualNetworkBackend.IpBlockHandle::release);
+        });
     }
 
     private Reply delete(DeleteNodePoolRequest request) {

@@ -14,6 +14,8 @@ final class NodeRecord {
     final String availabilityDomain;
     final long upAt;
     final List<String> privateIpIds = new ArrayList<>();
+    /** The pod VNICs' addresses, each VNIC's taken as one block. */
+    final List<dev.okenet.testkit.internal.core.VirtualNetworkBackend.IpBlockHandle> podIpBlocks = new ArrayList<>();
     String privateIp;
     String errorCode;
     String errorMessage;

@@ -39,7 +39,7 @@ final class NsgRulesPart {
 
     private final World world;
     private final VirtualNetworkBackend net;
-    private final Map<String, List<SecurityRule>> rulesByNsg = new HashMap<>();
+    private final Map<String, List<StoredRule>> rulesByNsg = new HashMap<>();
     /** For each NSG named as a peer: the NSGs whose rules name it, with how many of their rules do. */
     private final Map<String, Map<String, Integer>> holdersByPeer = new HashMap<>();
     private final Random ids;
@@ -62,7 +62,7 @@ final class NsgRulesPart {
 
     /** The rules of an NSG, oldest first. */
     List<SecurityRule> rulesOf(String nsgId) {
-        return List.copyOf(rulesByNsg.getOrDefault(nsgId, List.of()));
+        return rulesByNsg.getOrDefault(nsgId, List.of()).stream().map(StoredRule::model).toList();
     }
 
     /**
@@ -72,7 +72,7 @@ final class NsgRulesPart {
      * security group is deleted". Each such NSG's etag changes.
      */
     void forget(String nsgId) {
-        List<SecurityRule> own = rulesByNsg.remove(nsgId);
+        List<StoredRule> own = rulesByNsg.remove(nsgId);
         if (own != null) {
             own.forEach(rule -> unindex(nsgId, rule));
         }
@@ -81,8 +81,8 @@ final class NsgRulesPart {
             return;
         }
         for (String holder : holders.keySet()) {
-            List<SecurityRule> rules = rulesByNsg.get(holder);
-            rules.replaceAll(rule -> namesPeer(rule, nsgId) ? rule.toBuilder().isValid(false).build() : rule);
+            List<StoredRule> rules = rulesByNsg.get(holder);
+            rules.replaceAll(rule -> namesPeer(rule, nsgId) ? rule.invalid() : rule);
             net.nsgs().find(holder).ifPresent(Resource::touch);
         }
     }
@@ -92,29 +92,29 @@ final class NsgRulesPart {
         holdersByPeer.clear();
     }
 
-    private static boolean namesPeer(SecurityRule rule, String nsgId) {
-        return nsgId.equals(rule.getSource()) || nsgId.equals(rule.getDestination());
+    private static boolean namesPeer(StoredRule rule, String nsgId) {
+        return nsgId.equals(rule.source) || nsgId.equals(rule.destination);
     }
 
     /** The NSG a valid rule names as its peer, or null. */
-    private static String peerNsg(SecurityRule rule) {
-        if (!Boolean.TRUE.equals(rule.getIsValid())) {
+    private static String peerNsg(StoredRule rule) {
+        if (!rule.valid) {
             return null;
         }
-        if (rule.getSourceType() == SecurityRule.SourceType.NetworkSecurityGroup) {
-            return rule.getSource();
+        if (rule.isIngress()) {
+            return "NETWORK_SECURITY_GROUP".equals(rule.sourceType) ? rule.source : null;
         }
-        return rule.getDestinationType() == SecurityRule.DestinationType.NetworkSecurityGroup ? rule.getDestination() : null;
+        return "NETWORK_SECURITY_GROUP".equals(rule.destinationType) ? rule.destination : null;
     }
 
-    private void index(String holder, SecurityRule rule) {
+    private void index(String holder, StoredRule rule) {
         String peer = peerNsg(rule);
         if (peer != null) {
             holdersByPeer.computeIfAbsent(peer, k -> new HashMap<>()).merge(holder, 1, Integer::sum);
         }
     }
 
-    private void unindex(String holder, SecurityRule rule) {
+    private void unindex(String holder, StoredRule rule) {
         String peer = peerNsg(rule);
         Map<String, Integer> holders = peer == null ? null : holdersByPeer.get(peer);
         if (holders != null && holders.merge(holder, -1, Integer::sum) <= 0) {
@@ -142,13 +142,13 @@ final class NsgRulesPart {
         }
         List<AddSecurityRuleDetails> given = request.getAddNetworkSecurityGroupSecurityRulesDetails().getSecurityRules();
         requirePerCall(given.size(), "add");
-        List<SecurityRule> current = rulesByNsg.computeIfAbsent(group.id(), k -> new ArrayList<>());
+        List<StoredRule> current = rulesByNsg.computeIfAbsent(group.id(), k -> new ArrayList<>());
         if (current.size() + given.size() > MAX_RULES_PER_NSG) {
             throw OciErrors.limitExceeded("The " + group + " has " + current.size() + " rules; adding " + given.size()
                     + " would exceed the " + MAX_RULES_PER_NSG + " rules an NSG may hold. Split the rules over"
                     + " more NSGs.");
         }
-        List<SecurityRule> added = new ArrayList<>();
+        List<StoredRule> added = new ArrayList<>(given.size());
         for (AddSecurityRuleDetails rule : given) {
             String where = "security rule " + (added.size() + 1) + " of the request";
             if (rule == null) {
@@ -163,7 +163,7 @@ final class NsgRulesPart {
         current.addAll(added);
         added.forEach(rule -> index(group.id(), rule));
         group.touch();
-        return Reply.of(AddedNetworkSecurityGroupSecurityRules.builder().securityRules(List.copyOf(added)).build());
+        return Reply.of(AddedNetworkSecurityGroupSecurityRules.builder().securityRules(StoredRule.models(added)).build());
     }
 
     private Reply update(UpdateNetworkSecurityGroupSecurityRulesRequest request) {
@@ -176,9 +176,9 @@ final class NsgRulesPart {
         List<UpdateSecurityRuleDetails> given =
                 request.getUpdateNetworkSecurityGroupSecurityRulesDetails().getSecurityRules();
         requirePerCall(given.size(), "update");
-        List<SecurityRule> current = rulesByNsg.computeIfAbsent(group.id(), k -> new ArrayList<>());
-        List<SecurityRule> next = new ArrayList<>(current);
-        List<SecurityRule> updated = new ArrayList<>();
+        List<StoredRule> current = rulesByNsg.computeIfAbsent(group.id(), k -> new ArrayList<>());
+        List<StoredRule> next = new ArrayList<>(current);
+        List<StoredRule> updated = new ArrayList<>();
         for (UpdateSecurityRuleDetails rule : given) {
             String where = "security rule " + (rule == null ? "null" : rule.getId());
             if (rule == null || rule.getId() == null) {
@@ -189,12 +189,12 @@ final class NsgRulesPart {
                 throw OciErrors.invalid("The " + group + " has no security rule with id '" + rule.getId()
                         + "'; list its rules to find the id.");
             }
-            SecurityRule replaced = toRule(group, rule.getId(),
+            StoredRule replaced = toRule(group, rule.getId(),
                     rule.getDirection() == null ? null : rule.getDirection().getValue(), rule.getProtocol(),
                     rule.getSource(), rule.getSourceType() == null ? null : rule.getSourceType().getValue(),
                     rule.getDestination(), rule.getDestinationType() == null ? null : rule.getDestinationType().getValue(),
-                    rule.getIsStateless(), rule.getDescription(), rule, where);
-            replaced = replaced.toBuilder().timeCreated(next.get(index).getTimeCreated()).build();
+                    rule.getIsStateless(), rule.getDescription(), rule, where)
+                    .createdAt(next.get(index).created);
             next.set(index, replaced);
             updated.add(replaced);
         }
@@ -202,7 +202,7 @@ final class NsgRulesPart {
         next.forEach(rule -> index(group.id(), rule));
         rulesByNsg.put(group.id(), next);
         group.touch();
-        return Reply.of(UpdatedNetworkSecurityGroupSecurityRules.builder().securityRules(List.copyOf(updated)).build());
+        return Reply.of(UpdatedNetworkSecurityGroupSecurityRules.builder().securityRules(StoredRule.models(updated)).build());
     }
 
     private Reply remove(RemoveNetworkSecurityGroupSecurityRulesRequest request) {
@@ -213,7 +213,7 @@ final class NsgRulesPart {
             throw OciErrors.missing("securityRuleIds", "RemoveNetworkSecurityGroupSecurityRulesDetails");
         }
         List<String> ruleIds = request.getRemoveNetworkSecurityGroupSecurityRulesDetails().getSecurityRuleIds();
-        List<SecurityRule> current = rulesByNsg.computeIfAbsent(group.id(), k -> new ArrayList<>());
+        List<StoredRule> current = rulesByNsg.computeIfAbsent(group.id(), k -> new ArrayList<>());
         for (String id : ruleIds) {
             if (indexOf(current, id) < 0) {
                 throw OciErrors.invalid("The " + group + " has no security rule with id '" + id
@@ -222,7 +222,7 @@ final class NsgRulesPart {
         }
         Set<String> gone = new HashSet<>(ruleIds);
         current.removeIf(rule -> {
-            if (gone.contains(rule.getId())) {
+            if (gone.contains(rule.id)) {
                 unindex(group.id(), rule);
                 return true;
             }
@@ -236,16 +236,16 @@ final class NsgRulesPart {
         Resource<NetworkSecurityGroup> group = net.nsgs().requireLive(request.getNetworkSecurityGroupId(),
                 "networkSecurityGroupId", "ListNetworkSecurityGroupSecurityRules");
         String direction = request.getDirection() == null ? null : request.getDirection().getValue();
-        List<SecurityRule> rules = rulesOf(group.id()).stream()
-                .filter(rule -> direction == null || direction.equals(rule.getDirection().getValue()))
+        List<StoredRule> rules = rulesByNsg.getOrDefault(group.id(), List.of()).stream()
+                .filter(rule -> direction == null || direction.equals(rule.direction))
                 .toList();
         if (request.getSortBy() != null || request.getSortOrder() != null) {
-            Comparator<SecurityRule> order = Comparator.comparing(SecurityRule::getTimeCreated);
+            Comparator<StoredRule> order = Comparator.comparing(rule -> rule.created);
             rules = rules.stream().sorted(request.getSortOrder() != null
                     && "ASC".equals(request.getSortOrder().getValue()) ? order : order.reversed()).toList();
         }
         var page = world.listing().slice(rules, request.getLimit(), request.getPage());
-        return Reply.of(page.items()).nextPage(page.nextPage());
+        return Reply.of(page.items().stream().map(StoredRule::model).toList()).nextPage(page.nextPage());
     }
 
     private static void requirePerCall(int count, String verb) {
@@ -255,16 +255,16 @@ final class NsgRulesPart {
         }
     }
 
-    private static int indexOf(List<SecurityRule> rules, String id) {
+    private static int indexOf(List<StoredRule> rules, String id) {
         for (int i = 0; i < rules.size(); i++) {
-            if (rules.get(i).getId().equals(id)) {
+            if (rules.get(i).id.equals(id)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private String newRuleId(List<SecurityRule> existing, List<SecurityRule> adding) {
+    private String newRuleId(List<StoredRule> existing, List<StoredRule> adding) {
         String id;
         do {
             id = hex6(ids.nextInt(0x1000000));
@@ -274,12 +274,17 @@ final class NsgRulesPart {
 
     /** {@code String.format("%06X", value)} for 0 to 0xFFFFFF, without the formatter's cost per rule. */
     static String hex6(int value) {
-        String digits = Integer.toHexString(value).toUpperCase(java.util.Locale.ROOT);
-        return "000000".substring(digits.length()) + digits;
+        byte[] digits = new byte[6];
+        for (int i = 5, v = value; i >= 0; i--, v >>>= 4) {
+            digits[i] = HEX[v & 0xF];
+        }
+        return new String(digits, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
     /** Builds the stored rule from either an add or an update request (their option types are shared). */
-    private SecurityRule toRule(Resource<NetworkSecurityGroup> group, String id, String direction, String protocol,
+    private StoredRule toRule(Resource<NetworkSecurityGroup> group, String id, String direction, String protocol,
             String source, String sourceType, String destination, String destinationType, Boolean stateless,
             String description, Object options, String where) {
         if (direction == null) {
@@ -289,10 +294,6 @@ final class NsgRulesPart {
         var udp = options instanceof AddSecurityRuleDetails a ? a.getUdpOptions() : ((UpdateSecurityRuleDetails) options).getUdpOptions();
         var icmp = options instanceof AddSecurityRuleDetails a ? a.getIcmpOptions() : ((UpdateSecurityRuleDetails) options).getIcmpOptions();
         SecurityRuleChecks.checkProtocol(protocol, tcp, udp, icmp, where);
-        SecurityRule.Builder rule = SecurityRule.builder().id(id).direction(SecurityRule.Direction.create(direction))
-                .protocol(protocol).isStateless(stateless != null ? stateless : false).description(description)
-                .tcpOptions(tcp).udpOptions(udp).icmpOptions(icmp).isValid(true)
-                .timeCreated(world.date(world.now()));
         // AddSecurityRuleDetails / UpdateSecurityRuleDetails javadoc: sourceType is "Required if direction =
         // INGRESS", destinationType "Required if direction = EGRESS".
         if (direction.equals("INGRESS")) {
@@ -300,19 +301,17 @@ final class NsgRulesPart {
                 throw OciErrors.missing("sourceType", where + " (INGRESS: CIDR_BLOCK, SERVICE_CIDR_BLOCK or"
                         + " NETWORK_SECURITY_GROUP)");
             }
-            String type = sourceType;
-            checkPeer(group, source, type, "source", where);
-            rule.source(source).sourceType(SecurityRule.SourceType.create(type));
-        } else {
-            if (destinationType == null) {
-                throw OciErrors.missing("destinationType", where + " (EGRESS: CIDR_BLOCK, SERVICE_CIDR_BLOCK or"
-                        + " NETWORK_SECURITY_GROUP)");
-            }
-            String type = destinationType;
-            checkPeer(group, destination, type, "destination", where);
-            rule.destination(destination).destinationType(SecurityRule.DestinationType.create(type));
+            checkPeer(group, source, sourceType, "source", where);
+            return new StoredRule(id, direction, protocol, source, sourceType, null, null,
+                    stateless != null ? stateless : false, description, tcp, udp, icmp, true, world.date(world.now()));
         }
-        return rule.build();
+        if (destinationType == null) {
+            throw OciErrors.missing("destinationType", where + " (EGRESS: CIDR_BLOCK, SERVICE_CIDR_BLOCK or"
+                    + " NETWORK_SECURITY_GROUP)");
+        }
+        checkPeer(group, destination, destinationType, "destination", where);
+        return new StoredRule(id, direction, protocol, null, null, destination, destinationType,
+                stateless != null ? stateless : false, description, tcp, udp, icmp, true, world.date(world.now()));
     }
 
     private void checkPeer(Resource<NetworkSecurityGroup> group, String value, String type, String field, String where) {

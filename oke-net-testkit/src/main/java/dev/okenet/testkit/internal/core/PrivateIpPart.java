@@ -14,6 +14,7 @@ import dev.okenet.testkit.internal.state.Part;
 import dev.okenet.testkit.internal.state.Resource;
 import dev.okenet.testkit.internal.state.Tags;
 import dev.okenet.testkit.internal.state.World;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,37 @@ import java.util.Optional;
 final class PrivateIpPart extends Part<PrivateIp> {
     private final VirtualNetworkBackend net;
     private final Map<String, AddressPool> pools = new HashMap<>();
+    /** Addresses taken in bulk whose private IP resources nobody has looked at yet, in the order taken. */
+    private final List<IpBlock> unseen = new ArrayList<>();
+
+    /**
+     * The addresses of one VNIC taken in one go: its primary address and {@code ips.length - 1}
+     * secondary ones, all in one subnet. Kept as addresses only until the private IPs are first
+     * looked up or listed ({@link #materialize}): a VCN-native node takes dozens per pod VNIC, and
+     * storing each as a resource with its own OCID was most of what FakeOci allocated per apply,
+     * while nothing in an apply reads them. The holder releases the block as a whole.
+     */
+    static final class IpBlock {
+        private final Resource<Subnet> subnet;
+        private final String vnicId;
+        private final String primaryHolder;
+        private final String secondaryHolder;
+        private final long[] ips;
+        private final long takenAt;
+        /** The private IPs' OCIDs once stored; null while unseen. */
+        private List<String> ids;
+        private boolean released;
+
+        private IpBlock(Resource<Subnet> subnet, String vnicId, String primaryHolder, String secondaryHolder, long[] ips,
+                long takenAt) {
+            this.subnet = subnet;
+            this.vnicId = vnicId;
+            this.primaryHolder = primaryHolder;
+            this.secondaryHolder = secondaryHolder;
+            this.ips = ips;
+            this.takenAt = takenAt;
+        }
+    }
 
     PrivateIpPart(World world, VirtualNetworkBackend net) {
         super(world, ResourceKind.PRIVATE_IP);
@@ -67,7 +99,7 @@ final class PrivateIpPart extends Part<PrivateIp> {
     void resizePool(Resource<Subnet> subnet, Ipv4Cidr cidr) {
         AddressPool old = pools.get(subnet.id());
         AddressPool resized = new AddressPool(cidr);
-        String broadcastHolder = old.holders().get(cidr.last());
+        String broadcastHolder = old.holderOf(cidr.last());
         if (broadcastHolder != null) {
             throw OciErrors.conflict("The " + subnet + " cannot change to " + cidr + ": its broadcast address "
                     + Ipv4Cidr.format(cidr.last()) + " is in use (" + broadcastHolder + "). Free it first or choose"
@@ -112,7 +144,7 @@ final class PrivateIpPart extends Part<PrivateIp> {
                     + " network address, the virtual router " + pool.virtualRouterIp() + " and the broadcast"
                     + " address); choose another address of " + cidr + ".");
         }
-        String holderOfIp = pool.holders().get(ip);
+        String holderOfIp = pool.holderOf(ip);
         // The status and code for an address already in use are unverified (COVERAGE.md).
         if (holderOfIp != null) {
             throw OciErrors.conflict(parameter + " " + address + " of " + subnet + " is already in use by "
@@ -122,9 +154,78 @@ final class PrivateIpPart extends Part<PrivateIp> {
         return store(subnet, vnicId, holder, primary, ip);
     }
 
-    private Resource<PrivateIp> store(Resource<Subnet> subnet, String vnicId, String holder, boolean primary, long ip) {
-        String id = newId();
+    /**
+     * Takes a VNIC's primary address and {@code secondaries} more in {@code subnet}, lowest free
+     * first, as {@link #allocate} would one by one; their private IPs are stored when first looked
+     * at. Fails, taking nothing, when the subnet has too few free addresses.
+     */
+    IpBlock allocateBlock(Resource<Subnet> subnet, String vnicId, String primaryHolder, String secondaryHolder,
+            int secondaries) {
+        AddressPool pool = pools.get(subnet.id());
+        if (pool == null || pool.free() < secondaries + 1L) {
+            throw new IllegalStateException("The " + subnet + " has " + (pool == null ? 0 : pool.free())
+                    + " free addresses; " + (secondaries + 1) + " were needed (checked by the caller first)");
+        }
+        long[] ips = new long[secondaries + 1];
+        for (int i = 0; i < ips.length; i++) {
+            ips[i] = pool.allocate(i == 0 ? primaryHolder : secondaryHolder);
+        }
         long now = now();
+        world.timeline().schedule(now);
+        IpBlock block = new IpBlock(subnet, vnicId, primaryHolder, secondaryHolder, ips, now);
+        unseen.add(block);
+        return block;
+    }
+
+    /** Frees a block's addresses and forgets its private IPs. */
+    void release(IpBlock block) {
+        if (block.released) {
+            return;
+        }
+        block.released = true;
+        if (block.ids == null) {
+            unseen.remove(block);
+            AddressPool pool = pools.get(block.subnet.id());
+            if (pool != null) {
+                for (long ip : block.ips) {
+                    pool.release(ip);
+                }
+            }
+            return;
+        }
+        block.ids.forEach(this::release);
+    }
+
+    @Override
+    protected void materialize() {
+        if (unseen.isEmpty()) {
+            return;
+        }
+        List<IpBlock> blocks = new ArrayList<>(unseen);
+        unseen.clear();
+        for (IpBlock b : blocks) {
+            List<String> ids = new ArrayList<>(b.ips.length);
+            for (int i = 0; i < b.ips.length; i++) {
+                ids.add(store(b.subnet, b.vnicId, i == 0 ? b.primaryHolder : b.secondaryHolder, i == 0, b.ips[i],
+                        b.takenAt).id());
+            }
+            b.ids = ids;
+        }
+    }
+
+    @Override
+    public void clear() {
+        unseen.clear();
+        super.clear();
+    }
+
+    private Resource<PrivateIp> store(Resource<Subnet> subnet, String vnicId, String holder, boolean primary, long ip) {
+        return store(subnet, vnicId, holder, primary, ip, now());
+    }
+
+    private Resource<PrivateIp> store(Resource<Subnet> subnet, String vnicId, String holder, boolean primary, long ip,
+            long now) {
+        String id = newId();
         String subnetId = subnet.id();
         String compartmentId = subnet.compartmentId();
         String availabilityDomain = subnet.model().getAvailabilityDomain();

@@ -161,6 +161,22 @@ public final class VirtualNetworkBackend {
         privateIps.release(privateIpId);
     }
 
+    /**
+     * Takes a VNIC's primary address and {@code secondaries} more in the subnet (the caller has
+     * checked that they are free); their private IPs appear on the first read that could see them.
+     */
+    public IpBlockHandle allocateIpBlock(Resource<Subnet> subnet, String vnicId, String primaryHolder,
+            String secondaryHolder, int secondaries) {
+        PrivateIpPart.IpBlock block = privateIps.allocateBlock(subnet, vnicId, primaryHolder, secondaryHolder, secondaries);
+        return () -> privateIps.release(block);
+    }
+
+    /** Frees the addresses of a block taken with {@link #allocateIpBlock}. */
+    @FunctionalInterface
+    public interface IpBlockHandle {
+        void release();
+    }
+
     public AddressPool addressPool(String subnetId) {
         return privateIps.pool(subnetId);
     }

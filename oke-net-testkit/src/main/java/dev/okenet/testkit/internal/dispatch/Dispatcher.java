@@ -19,7 +19,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * cannot deadlock when a container-engine call reaches into the network backend.
  */
 public final class Dispatcher {
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     private final ReentrantLock stateLock = new ReentrantLock();
     /** Each operation's resource kind, worked out from its name once per fake (operation names are few). */
     private final Map<String, Optional<ResourceKind>> kinds = new ConcurrentHashMap<>();
@@ -50,16 +50,21 @@ public final class Dispatcher {
         this.requestIdPrefix = String.format("%08X", seed & 0xFFFFFFFFL) + "/";
     }
 
-    /** The prefix and the counter as 16 hex digits ({@code %016X}), built in one array: it is made for every call. */
+    /**
+     * The prefix and the counter as 16 hex digits ({@code %016X}), built in one Latin-1 array (half
+     * the bytes of a char array): it is made for every call.
+     */
     private String requestId(long counter) {
         int prefix = requestIdPrefix.length();
-        char[] id = new char[prefix + 16];
-        requestIdPrefix.getChars(0, prefix, id, 0);
+        byte[] id = new byte[prefix + 16];
+        for (int i = 0; i < prefix; i++) {
+            id[i] = (byte) requestIdPrefix.charAt(i);   // hex digits and '/': Latin-1
+        }
         for (int i = prefix + 15; i >= prefix; i--) {
             id[i] = HEX[(int) (counter & 0xF)];
             counter >>>= 4;
         }
-        return new String(id);
+        return new String(id, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** Runs {@code work} under the state lock, e.g. for assertions that read several backends. */

@@ -13,14 +13,23 @@ import java.util.TreeMap;
  */
 public final class AddressPool {
     public static final int RESERVED_PER_SUBNET = 3;
+    /** Holders are kept in pages of this many addresses, made when an address in them is first taken. */
+    private static final int PAGE = 256;
 
     private final Ipv4Cidr cidr;
-    private final TreeMap<Long, String> taken = new TreeMap<>();
-    /** Bit i set: the address {@code cidr.first() + i} is taken. Mirrors {@link #taken}'s keys. */
+    /**
+     * Who holds each taken address, by offset from the network address, in pages made on demand:
+     * addresses go lowest first, so a pool holds about as many slots as addresses taken, four bytes
+     * each, where a sorted map of boxed addresses cost over fifty (a VCN-native node takes dozens).
+     */
+    private final String[][] holders;
+    private int taken;
+    /** Bit i set: the address {@code cidr.first() + i} is taken. Mirrors {@link #holders}. */
     private final BitSet takenIndex = new BitSet();
 
     public AddressPool(Ipv4Cidr cidr) {
         this.cidr = cidr;
+        this.holders = new String[(int) ((cidr.size() + PAGE - 1) / PAGE)][];
     }
 
     public Ipv4Cidr cidr() {
@@ -32,7 +41,7 @@ public final class AddressPool {
     }
 
     public long free() {
-        return usable() - taken.size();
+        return usable() - taken;
     }
 
     public String virtualRouterIp() {
@@ -52,7 +61,7 @@ public final class AddressPool {
 
     /** Takes a specific address; false if it is reserved, outside the subnet or taken. */
     public boolean allocate(long ip, String holder) {
-        if (ip < cidr.first() + 2 || ip >= cidr.last() || taken.containsKey(ip)) {
+        if (ip < cidr.first() + 2 || ip >= cidr.last() || takenIndex.get((int) (ip - cidr.first()))) {
             return false;
         }
         take(ip, holder);
@@ -60,22 +69,49 @@ public final class AddressPool {
     }
 
     public void release(long ip) {
-        if (taken.remove(ip) != null) {
-            takenIndex.clear((int) (ip - cidr.first()));
+        if (!cidr.contains(ip)) {
+            return;
+        }
+        int offset = (int) (ip - cidr.first());
+        if (takenIndex.get(offset)) {
+            takenIndex.clear(offset);
+            holders[offset / PAGE][offset % PAGE] = null;
+            taken--;
         }
     }
 
     private void take(long ip, String holder) {
-        taken.put(ip, holder);
-        takenIndex.set((int) (ip - cidr.first()));
+        int offset = (int) (ip - cidr.first());
+        String[] page = holders[offset / PAGE];
+        if (page == null) {
+            page = new String[PAGE];
+            holders[offset / PAGE] = page;
+        }
+        page[offset % PAGE] = holder;
+        takenIndex.set(offset);
+        taken++;
     }
 
     public boolean isEmpty() {
-        return taken.isEmpty();
+        return taken == 0;
     }
 
-    /** Who holds which address, lowest first. */
+    /** Who holds {@code ip}, or null when it is free or outside the subnet. */
+    public String holderOf(long ip) {
+        if (!cidr.contains(ip)) {
+            return null;
+        }
+        int offset = (int) (ip - cidr.first());
+        String[] page = holders[offset / PAGE];
+        return page == null ? null : page[offset % PAGE];
+    }
+
+    /** Who holds which address, lowest first (a copy). */
     public Map<Long, String> holders() {
-        return java.util.Collections.unmodifiableMap(taken);
+        TreeMap<Long, String> out = new TreeMap<>();
+        for (int offset = takenIndex.nextSetBit(0); offset >= 0; offset = takenIndex.nextSetBit(offset + 1)) {
+            out.put(cidr.first() + offset, holders[offset / PAGE][offset % PAGE]);
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 }

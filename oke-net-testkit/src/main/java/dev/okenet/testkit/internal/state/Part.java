@@ -44,7 +44,15 @@ public abstract class Part<M> {
     }
 
     public Optional<Resource<M>> find(String id) {
+        materialize();
         return Optional.ofNullable(id == null ? null : items.get(id));
+    }
+
+    /**
+     * Stores whatever a subclass keeps in a compact form until someone looks: called before every
+     * lookup and listing of this part (the private IPs VCN-native nodes take in bulk are such).
+     */
+    protected void materialize() {
     }
 
     /** The resource, even if TERMINATED (OCI still answers reads for it a while); else 404. */
@@ -52,6 +60,7 @@ public abstract class Part<M> {
         if (id == null) {
             throw OciErrors.missing(parameter, where);
         }
+        materialize();
         Resource<M> resource = items.get(id);
         if (resource == null) {
             throw OciErrors.notFound(kind.label(), id);
@@ -124,6 +133,7 @@ public abstract class Part<M> {
 
     /** Every resource of this kind, TERMINATED included, in creation order. */
     public Stream<Resource<M>> all() {
+        materialize();
         return new ArrayList<>(items.values()).stream();
     }
 
@@ -208,6 +218,7 @@ public abstract class Part<M> {
     /** Creates with opc-retry-token replay: a repeated token answers the first call's resource. */
     protected Reply createOnce(String operation, String retryToken, Object details, Supplier<Resource<M>> create) {
         Optional<String> earlier = world.retryTokens().replay(operation, retryToken, details, now());
+        materialize();
         if (earlier.isPresent() && items.containsKey(earlier.get())) {
             return reply(items.get(earlier.get()));
         }
