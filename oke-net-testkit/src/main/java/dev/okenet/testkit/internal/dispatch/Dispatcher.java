@@ -71,8 +71,10 @@ public final class Dispatcher {
     public <T> T locked(java.util.function.Supplier<T> work) {
         stateLock.lock();
         try {
-            catchUp.run();
-            return work.get();
+            return timeline.servedAtOneInstant(() -> {
+                catchUp.run();
+                return work.get();
+            });
         } finally {
             stateLock.unlock();
         }
@@ -151,14 +153,9 @@ public final class Dispatcher {
         }
     }
 
+    /** Serves the call at one instant: other callers' waits move the clock meanwhile, without the lock. */
     private Reply invoke(OperationTable.Entry<?> entry, Object request) {
-        stateLock.lock();
-        try {
-            catchUp.run();
-            return entry.invoke(request);
-        } finally {
-            stateLock.unlock();
-        }
+        return locked(() -> entry.invoke(request));
     }
 
     private void record(String service, String operation, ResourceKind kind, boolean mutating, String resourceId,

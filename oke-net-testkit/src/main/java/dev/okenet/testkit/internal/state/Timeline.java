@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * takes its critical path), while one thread doing the same work in turn takes the sum.
  *
  * <p>All state is atomic or concurrent, never locked, so backends may read the time while holding
- * their own lock and waiters may advance it without one.
+ * their own lock and waiters may advance it without one. Because waits move the frontier during
+ * other threads' calls, each call is served at the one instant it began ({@link #servedAtOneInstant}).
  */
 public final class Timeline {
     private final Instant epoch;
@@ -37,9 +38,14 @@ public final class Timeline {
     private final Map<String, Caller> callers = new ConcurrentHashMap<>();
     private final ThreadLocal<String> boundCaller = new ThreadLocal<>();
     private final AtomicLong taskCallers = new AtomicLong();
+    /** Set while a call is served ({@link #servedAtOneInstant}): calls are served one at a time. */
+    private volatile Pin pin;
     /** Each thread's own caller key, made once per thread rather than on every call. */
     private static final ThreadLocal<String> THREAD_KEY =
             ThreadLocal.withInitial(() -> "thread-" + Thread.currentThread().getId());
+
+    /** The thread serving a call and the instant it serves it at. */
+    private record Pin(Thread server, long at) {}
 
     /** One caller's place in virtual time, the change its last read saw coming, and whether its reads stall. */
     private static final class Caller {
@@ -74,9 +80,44 @@ public final class Timeline {
         return mode;
     }
 
-    /** Virtual milliseconds since the epoch, as reads see it. */
+    /**
+     * Virtual milliseconds since the epoch, as reads see it: on a thread serving a call ({@link
+     * #servedAtOneInstant}), the instant that call is served at.
+     */
     public long now() {
+        Pin serving = pin;
+        if (serving != null && serving.server == Thread.currentThread()) {
+            return serving.at;
+        }
         return Math.max(floor.get(), frontier.get());
+    }
+
+    /**
+     * Serves one call at one instant: while {@code call} runs, {@link #now()} on this thread
+     * answers the time it was when the call began, whatever other callers' waits do meanwhile
+     * (they move the frontier without a lock). Without it a read could render a resource's state
+     * at one time and work out when that state began and when it ends at a later one: a read that
+     * showed PROVISIONING but told its caller that nothing more was coming sent the caller's next
+     * wait on to somebody else's later event. Calls must be served one at a time (the dispatcher
+     * holds its state lock); a call served inside another on the same thread keeps the outer
+     * instant.
+     */
+    public <T> T servedAtOneInstant(Supplier<T> call) {
+        Thread self = Thread.currentThread();
+        Pin outer = pin;
+        if (outer != null) {
+            if (outer.server == self) {
+                return call.get();
+            }
+            throw new IllegalStateException("a call is already being served at " + outer.at + " on " + outer.server
+                    + "; serve calls one at a time (under the dispatcher's state lock)");
+        }
+        pin = new Pin(self, now());
+        try {
+            return call.get();
+        } finally {
+            pin = null;
+        }
     }
 
     public Instant instantAt(long millis) {
