@@ -10,16 +10,9 @@ package dev.okenet.testkit.internal.dispatch;
  * }</pre>
  */
 @SuppressWarnings({"deprecation", "removal"})
-final class FakeContainerEngine implements com.oracle.bmc.containerengine.ContainerEngine {
-    private final ServiceCalls calls;
-
+final class FakeContainerEngine extends FakeServiceClient implements com.oracle.bmc.containerengine.ContainerEngine {
     FakeContainerEngine(ServiceCalls calls) {
-        this.calls = calls;
-    }
-
-    @Override
-    public void close() {
-        calls.plumbing("close");
+        super(calls);
     }
 
     @Override
@@ -115,11 +108,6 @@ final class FakeContainerEngine implements com.oracle.bmc.containerengine.Contai
     @Override
     public com.oracle.bmc.containerengine.responses.GetCredentialRotationStatusResponse getCredentialRotationStatus(com.oracle.bmc.containerengine.requests.GetCredentialRotationStatusRequest a0) {
         return (com.oracle.bmc.containerengine.responses.GetCredentialRotationStatusResponse) calls.operation("getCredentialRotationStatus", a0, com.oracle.bmc.containerengine.responses.GetCredentialRotationStatusResponse.class);
-    }
-
-    @Override
-    public java.lang.String getEndpoint() {
-        return (java.lang.String) calls.plumbing("getEndpoint");
     }
 
     @Override
@@ -223,26 +211,6 @@ final class FakeContainerEngine implements com.oracle.bmc.containerengine.Contai
     }
 
     @Override
-    public void refreshClient() {
-        calls.plumbing("refreshClient");
-    }
-
-    @Override
-    public void setEndpoint(java.lang.String a0) {
-        calls.plumbing("setEndpoint", a0);
-    }
-
-    @Override
-    public void setRegion(com.oracle.bmc.Region a0) {
-        calls.plumbing("setRegion", a0);
-    }
-
-    @Override
-    public void setRegion(java.lang.String a0) {
-        calls.plumbing("setRegion", a0);
-    }
-
-    @Override
     public com.oracle.bmc.containerengine.responses.StartCredentialRotationResponse startCredentialRotation(com.oracle.bmc.containerengine.requests.StartCredentialRotationRequest a0) {
         return (com.oracle.bmc.containerengine.responses.StartCredentialRotationResponse) calls.operation("startCredentialRotation", a0, com.oracle.bmc.containerengine.responses.StartCredentialRotationResponse.class);
     }
@@ -275,11 +243,6 @@ final class FakeContainerEngine implements com.oracle.bmc.containerengine.Contai
     @Override
     public com.oracle.bmc.containerengine.responses.UpdateWorkloadMappingResponse updateWorkloadMapping(com.oracle.bmc.containerengine.requests.UpdateWorkloadMappingRequest a0) {
         return (com.oracle.bmc.containerengine.responses.UpdateWorkloadMappingResponse) calls.operation("updateWorkloadMapping", a0, com.oracle.bmc.containerengine.responses.UpdateWorkloadMappingResponse.class);
-    }
-
-    @Override
-    public void useRealmSpecificEndpointTemplate(boolean a0) {
-        calls.plumbing("useRealmSpecificEndpointTemplate", a0);
     }
 
     @Override

@@ -10,11 +10,9 @@ package dev.okenet.testkit.internal.dispatch;
  * }</pre>
  */
 @SuppressWarnings({"deprecation", "removal"})
-final class FakeIdentity implements com.oracle.bmc.identity.Identity {
-    private final ServiceCalls calls;
-
+final class FakeIdentity extends FakeServiceClient implements com.oracle.bmc.identity.Identity {
     FakeIdentity(ServiceCalls calls) {
-        this.calls = calls;
+        super(calls);
     }
 
     @Override
@@ -85,11 +83,6 @@ final class FakeIdentity implements com.oracle.bmc.identity.Identity {
     @Override
     public com.oracle.bmc.identity.responses.ChangeTagNamespaceCompartmentResponse changeTagNamespaceCompartment(com.oracle.bmc.identity.requests.ChangeTagNamespaceCompartmentRequest a0) {
         return (com.oracle.bmc.identity.responses.ChangeTagNamespaceCompartmentResponse) calls.operation("changeTagNamespaceCompartment", a0, com.oracle.bmc.identity.responses.ChangeTagNamespaceCompartmentResponse.class);
-    }
-
-    @Override
-    public void close() {
-        calls.plumbing("close");
     }
 
     @Override
@@ -330,11 +323,6 @@ final class FakeIdentity implements com.oracle.bmc.identity.Identity {
     @Override
     public com.oracle.bmc.identity.responses.GetDynamicGroupResponse getDynamicGroup(com.oracle.bmc.identity.requests.GetDynamicGroupRequest a0) {
         return (com.oracle.bmc.identity.responses.GetDynamicGroupResponse) calls.operation("getDynamicGroup", a0, com.oracle.bmc.identity.responses.GetDynamicGroupResponse.class);
-    }
-
-    @Override
-    public java.lang.String getEndpoint() {
-        return (java.lang.String) calls.plumbing("getEndpoint");
     }
 
     @Override
@@ -638,11 +626,6 @@ final class FakeIdentity implements com.oracle.bmc.identity.Identity {
     }
 
     @Override
-    public void refreshClient() {
-        calls.plumbing("refreshClient");
-    }
-
-    @Override
     public com.oracle.bmc.identity.responses.RemoveTagDefaultLockResponse removeTagDefaultLock(com.oracle.bmc.identity.requests.RemoveTagDefaultLockRequest a0) {
         return (com.oracle.bmc.identity.responses.RemoveTagDefaultLockResponse) calls.operation("removeTagDefaultLock", a0, com.oracle.bmc.identity.responses.RemoveTagDefaultLockResponse.class);
     }
@@ -660,21 +643,6 @@ final class FakeIdentity implements com.oracle.bmc.identity.Identity {
     @Override
     public com.oracle.bmc.identity.responses.ResetIdpScimClientResponse resetIdpScimClient(com.oracle.bmc.identity.requests.ResetIdpScimClientRequest a0) {
         return (com.oracle.bmc.identity.responses.ResetIdpScimClientResponse) calls.operation("resetIdpScimClient", a0, com.oracle.bmc.identity.responses.ResetIdpScimClientResponse.class);
-    }
-
-    @Override
-    public void setEndpoint(java.lang.String a0) {
-        calls.plumbing("setEndpoint", a0);
-    }
-
-    @Override
-    public void setRegion(com.oracle.bmc.Region a0) {
-        calls.plumbing("setRegion", a0);
-    }
-
-    @Override
-    public void setRegion(java.lang.String a0) {
-        calls.plumbing("setRegion", a0);
     }
 
     @Override
@@ -780,11 +748,6 @@ final class FakeIdentity implements com.oracle.bmc.identity.Identity {
     @Override
     public com.oracle.bmc.identity.responses.UploadApiKeyResponse uploadApiKey(com.oracle.bmc.identity.requests.UploadApiKeyRequest a0) {
         return (com.oracle.bmc.identity.responses.UploadApiKeyResponse) calls.operation("uploadApiKey", a0, com.oracle.bmc.identity.responses.UploadApiKeyResponse.class);
-    }
-
-    @Override
-    public void useRealmSpecificEndpointTemplate(boolean a0) {
-        calls.plumbing("useRealmSpecificEndpointTemplate", a0);
     }
 
     @Override

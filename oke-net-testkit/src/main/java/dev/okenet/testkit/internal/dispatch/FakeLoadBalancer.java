@@ -10,21 +10,14 @@ package dev.okenet.testkit.internal.dispatch;
  * }</pre>
  */
 @SuppressWarnings({"deprecation", "removal"})
-final class FakeLoadBalancer implements com.oracle.bmc.loadbalancer.LoadBalancer {
-    private final ServiceCalls calls;
-
+final class FakeLoadBalancer extends FakeServiceClient implements com.oracle.bmc.loadbalancer.LoadBalancer {
     FakeLoadBalancer(ServiceCalls calls) {
-        this.calls = calls;
+        super(calls);
     }
 
     @Override
     public com.oracle.bmc.loadbalancer.responses.ChangeLoadBalancerCompartmentResponse changeLoadBalancerCompartment(com.oracle.bmc.loadbalancer.requests.ChangeLoadBalancerCompartmentRequest a0) {
         return (com.oracle.bmc.loadbalancer.responses.ChangeLoadBalancerCompartmentResponse) calls.operation("changeLoadBalancerCompartment", a0, com.oracle.bmc.loadbalancer.responses.ChangeLoadBalancerCompartmentResponse.class);
-    }
-
-    @Override
-    public void close() {
-        calls.plumbing("close");
     }
 
     @Override
@@ -145,11 +138,6 @@ final class FakeLoadBalancer implements com.oracle.bmc.loadbalancer.LoadBalancer
     @Override
     public com.oracle.bmc.loadbalancer.responses.GetBackendSetHealthResponse getBackendSetHealth(com.oracle.bmc.loadbalancer.requests.GetBackendSetHealthRequest a0) {
         return (com.oracle.bmc.loadbalancer.responses.GetBackendSetHealthResponse) calls.operation("getBackendSetHealth", a0, com.oracle.bmc.loadbalancer.responses.GetBackendSetHealthResponse.class);
-    }
-
-    @Override
-    public java.lang.String getEndpoint() {
-        return (java.lang.String) calls.plumbing("getEndpoint");
     }
 
     @Override
@@ -283,26 +271,6 @@ final class FakeLoadBalancer implements com.oracle.bmc.loadbalancer.LoadBalancer
     }
 
     @Override
-    public void refreshClient() {
-        calls.plumbing("refreshClient");
-    }
-
-    @Override
-    public void setEndpoint(java.lang.String a0) {
-        calls.plumbing("setEndpoint", a0);
-    }
-
-    @Override
-    public void setRegion(com.oracle.bmc.Region a0) {
-        calls.plumbing("setRegion", a0);
-    }
-
-    @Override
-    public void setRegion(java.lang.String a0) {
-        calls.plumbing("setRegion", a0);
-    }
-
-    @Override
     public com.oracle.bmc.loadbalancer.responses.UpdateBackendResponse updateBackend(com.oracle.bmc.loadbalancer.requests.UpdateBackendRequest a0) {
         return (com.oracle.bmc.loadbalancer.responses.UpdateBackendResponse) calls.operation("updateBackend", a0, com.oracle.bmc.loadbalancer.responses.UpdateBackendResponse.class);
     }
@@ -360,11 +328,6 @@ final class FakeLoadBalancer implements com.oracle.bmc.loadbalancer.LoadBalancer
     @Override
     public com.oracle.bmc.loadbalancer.responses.UpdateSSLCipherSuiteResponse updateSSLCipherSuite(com.oracle.bmc.loadbalancer.requests.UpdateSSLCipherSuiteRequest a0) {
         return (com.oracle.bmc.loadbalancer.responses.UpdateSSLCipherSuiteResponse) calls.operation("updateSSLCipherSuite", a0, com.oracle.bmc.loadbalancer.responses.UpdateSSLCipherSuiteResponse.class);
-    }
-
-    @Override
-    public void useRealmSpecificEndpointTemplate(boolean a0) {
-        calls.plumbing("useRealmSpecificEndpointTemplate", a0);
     }
 
     @Override

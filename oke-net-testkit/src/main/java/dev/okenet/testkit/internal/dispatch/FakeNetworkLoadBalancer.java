@@ -10,21 +10,14 @@ package dev.okenet.testkit.internal.dispatch;
  * }</pre>
  */
 @SuppressWarnings({"deprecation", "removal"})
-final class FakeNetworkLoadBalancer implements com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer {
-    private final ServiceCalls calls;
-
+final class FakeNetworkLoadBalancer extends FakeServiceClient implements com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer {
     FakeNetworkLoadBalancer(ServiceCalls calls) {
-        this.calls = calls;
+        super(calls);
     }
 
     @Override
     public com.oracle.bmc.networkloadbalancer.responses.ChangeNetworkLoadBalancerCompartmentResponse changeNetworkLoadBalancerCompartment(com.oracle.bmc.networkloadbalancer.requests.ChangeNetworkLoadBalancerCompartmentRequest a0) {
         return (com.oracle.bmc.networkloadbalancer.responses.ChangeNetworkLoadBalancerCompartmentResponse) calls.operation("changeNetworkLoadBalancerCompartment", a0, com.oracle.bmc.networkloadbalancer.responses.ChangeNetworkLoadBalancerCompartmentResponse.class);
-    }
-
-    @Override
-    public void close() {
-        calls.plumbing("close");
     }
 
     @Override
@@ -85,11 +78,6 @@ final class FakeNetworkLoadBalancer implements com.oracle.bmc.networkloadbalance
     @Override
     public com.oracle.bmc.networkloadbalancer.responses.GetBackendSetHealthResponse getBackendSetHealth(com.oracle.bmc.networkloadbalancer.requests.GetBackendSetHealthRequest a0) {
         return (com.oracle.bmc.networkloadbalancer.responses.GetBackendSetHealthResponse) calls.operation("getBackendSetHealth", a0, com.oracle.bmc.networkloadbalancer.responses.GetBackendSetHealthResponse.class);
-    }
-
-    @Override
-    public java.lang.String getEndpoint() {
-        return (java.lang.String) calls.plumbing("getEndpoint");
     }
 
     @Override
@@ -178,26 +166,6 @@ final class FakeNetworkLoadBalancer implements com.oracle.bmc.networkloadbalance
     }
 
     @Override
-    public void refreshClient() {
-        calls.plumbing("refreshClient");
-    }
-
-    @Override
-    public void setEndpoint(java.lang.String a0) {
-        calls.plumbing("setEndpoint", a0);
-    }
-
-    @Override
-    public void setRegion(com.oracle.bmc.Region a0) {
-        calls.plumbing("setRegion", a0);
-    }
-
-    @Override
-    public void setRegion(java.lang.String a0) {
-        calls.plumbing("setRegion", a0);
-    }
-
-    @Override
     public com.oracle.bmc.networkloadbalancer.responses.UpdateBackendResponse updateBackend(com.oracle.bmc.networkloadbalancer.requests.UpdateBackendRequest a0) {
         return (com.oracle.bmc.networkloadbalancer.responses.UpdateBackendResponse) calls.operation("updateBackend", a0, com.oracle.bmc.networkloadbalancer.responses.UpdateBackendResponse.class);
     }
@@ -225,11 +193,6 @@ final class FakeNetworkLoadBalancer implements com.oracle.bmc.networkloadbalance
     @Override
     public com.oracle.bmc.networkloadbalancer.responses.UpdateNetworkSecurityGroupsResponse updateNetworkSecurityGroups(com.oracle.bmc.networkloadbalancer.requests.UpdateNetworkSecurityGroupsRequest a0) {
         return (com.oracle.bmc.networkloadbalancer.responses.UpdateNetworkSecurityGroupsResponse) calls.operation("updateNetworkSecurityGroups", a0, com.oracle.bmc.networkloadbalancer.responses.UpdateNetworkSecurityGroupsResponse.class);
-    }
-
-    @Override
-    public void useRealmSpecificEndpointTemplate(boolean a0) {
-        calls.plumbing("useRealmSpecificEndpointTemplate", a0);
     }
 
     @Override

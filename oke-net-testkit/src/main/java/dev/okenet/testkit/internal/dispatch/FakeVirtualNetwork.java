@@ -10,11 +10,9 @@ package dev.okenet.testkit.internal.dispatch;
  * }</pre>
  */
 @SuppressWarnings({"deprecation", "removal"})
-final class FakeVirtualNetwork implements com.oracle.bmc.core.VirtualNetwork {
-    private final ServiceCalls calls;
-
+final class FakeVirtualNetwork extends FakeServiceClient implements com.oracle.bmc.core.VirtualNetwork {
     FakeVirtualNetwork(ServiceCalls calls) {
-        this.calls = calls;
+        super(calls);
     }
 
     @Override
@@ -195,11 +193,6 @@ final class FakeVirtualNetwork implements com.oracle.bmc.core.VirtualNetwork {
     @Override
     public com.oracle.bmc.core.responses.ChangeVtapCompartmentResponse changeVtapCompartment(com.oracle.bmc.core.requests.ChangeVtapCompartmentRequest a0) {
         return (com.oracle.bmc.core.responses.ChangeVtapCompartmentResponse) calls.operation("changeVtapCompartment", a0, com.oracle.bmc.core.responses.ChangeVtapCompartmentResponse.class);
-    }
-
-    @Override
-    public void close() {
-        calls.plumbing("close");
     }
 
     @Override
@@ -595,11 +588,6 @@ final class FakeVirtualNetwork implements com.oracle.bmc.core.VirtualNetwork {
     @Override
     public com.oracle.bmc.core.responses.GetDrgRouteTableResponse getDrgRouteTable(com.oracle.bmc.core.requests.GetDrgRouteTableRequest a0) {
         return (com.oracle.bmc.core.responses.GetDrgRouteTableResponse) calls.operation("getDrgRouteTable", a0, com.oracle.bmc.core.responses.GetDrgRouteTableResponse.class);
-    }
-
-    @Override
-    public java.lang.String getEndpoint() {
-        return (java.lang.String) calls.plumbing("getEndpoint");
     }
 
     @Override
@@ -1088,11 +1076,6 @@ final class FakeVirtualNetwork implements com.oracle.bmc.core.VirtualNetwork {
     }
 
     @Override
-    public void refreshClient() {
-        calls.plumbing("refreshClient");
-    }
-
-    @Override
     public com.oracle.bmc.core.responses.RemoveDrgRouteDistributionStatementsResponse removeDrgRouteDistributionStatements(com.oracle.bmc.core.requests.RemoveDrgRouteDistributionStatementsRequest a0) {
         return (com.oracle.bmc.core.responses.RemoveDrgRouteDistributionStatementsResponse) calls.operation("removeDrgRouteDistributionStatements", a0, com.oracle.bmc.core.responses.RemoveDrgRouteDistributionStatementsResponse.class);
     }
@@ -1143,11 +1126,6 @@ final class FakeVirtualNetwork implements com.oracle.bmc.core.VirtualNetwork {
     }
 
     @Override
-    public void setEndpoint(java.lang.String a0) {
-        calls.plumbing("setEndpoint", a0);
-    }
-
-    @Override
     public com.oracle.bmc.core.responses.SetOriginAsnResponse setOriginAsn(com.oracle.bmc.core.requests.SetOriginAsnRequest a0) {
         return (com.oracle.bmc.core.responses.SetOriginAsnResponse) calls.operation("setOriginAsn", a0, com.oracle.bmc.core.responses.SetOriginAsnResponse.class);
     }
@@ -1155,16 +1133,6 @@ final class FakeVirtualNetwork implements com.oracle.bmc.core.VirtualNetwork {
     @Override
     public com.oracle.bmc.core.responses.SetOriginAsnToOracleResponse setOriginAsnToOracle(com.oracle.bmc.core.requests.SetOriginAsnToOracleRequest a0) {
         return (com.oracle.bmc.core.responses.SetOriginAsnToOracleResponse) calls.operation("setOriginAsnToOracle", a0, com.oracle.bmc.core.responses.SetOriginAsnToOracleResponse.class);
-    }
-
-    @Override
-    public void setRegion(com.oracle.bmc.Region a0) {
-        calls.plumbing("setRegion", a0);
-    }
-
-    @Override
-    public void setRegion(java.lang.String a0) {
-        calls.plumbing("setRegion", a0);
     }
 
     @Override
@@ -1350,11 +1318,6 @@ final class FakeVirtualNetwork implements com.oracle.bmc.core.VirtualNetwork {
     @Override
     public com.oracle.bmc.core.responses.UpgradeDrgResponse upgradeDrg(com.oracle.bmc.core.requests.UpgradeDrgRequest a0) {
         return (com.oracle.bmc.core.responses.UpgradeDrgResponse) calls.operation("upgradeDrg", a0, com.oracle.bmc.core.responses.UpgradeDrgResponse.class);
-    }
-
-    @Override
-    public void useRealmSpecificEndpointTemplate(boolean a0) {
-        calls.plumbing("useRealmSpecificEndpointTemplate", a0);
     }
 
     @Override

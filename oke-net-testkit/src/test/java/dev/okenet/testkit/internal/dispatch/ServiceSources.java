@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * Writes the in-process implementations of the SDK's service interfaces ({@code Fake<Service>}
  * beside {@link ServiceProxy}): each operation one line into {@link ServiceCalls}, each piece of
- * client plumbing likewise. A class that implements the interface loads an operation's request and
+ * client plumbing likewise, except what {@link FakeServiceClient} (their base class) writes once for
+ * every service. A class that implements the interface loads an operation's request and
  * response classes only when that operation first runs; a {@code java.lang.reflect.Proxy} loads
  * every class the interface names when it is made (1,375 for VirtualNetwork). {@link
  * GeneratedServicesTest} fails when the files differ from what this writes for the SDK on the class
@@ -51,6 +52,16 @@ public final class ServiceSources {
         return sources;
     }
 
+    /** Whether {@link FakeServiceClient} already implements {@code method} for every service. */
+    private static boolean inBaseClass(Method method) {
+        try {
+            FakeServiceClient.class.getDeclaredMethod(method.getName(), method.getParameterTypes());
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
     static String source(String name, Class<?> service) {
         StringBuilder java = new StringBuilder();
         java.append("package ").append(PACKAGE).append(";\n\n");
@@ -60,11 +71,12 @@ public final class ServiceSources {
                 + " load when it first runs.\n *\n * <pre>{@code\n * ").append(service.getSimpleName())
                 .append(" service = new ").append(name).append("(calls);\n * }</pre>\n */\n");
         java.append("@SuppressWarnings({\"deprecation\", \"removal\"})\n");
-        java.append("final class ").append(name).append(" implements ").append(service.getName()).append(" {\n");
-        java.append("    private final ServiceCalls calls;\n\n");
-        java.append("    ").append(name).append("(ServiceCalls calls) {\n        this.calls = calls;\n    }\n");
+        java.append("final class ").append(name).append(" extends FakeServiceClient implements ").append(service.getName())
+                .append(" {\n");
+        java.append("    ").append(name).append("(ServiceCalls calls) {\n        super(calls);\n    }\n");
         List<Method> methods = Arrays.stream(service.getMethods())
                 .filter(m -> Modifier.isAbstract(m.getModifiers()))
+                .filter(m -> !inBaseClass(m))
                 .sorted(Comparator.comparing(Method::getName).thenComparing(m -> Arrays.toString(m.getParameterTypes())))
                 .toList();
         for (Method method : methods) {
