@@ -2,6 +2,7 @@ package dev.okenet.crosscheck;
 
 import dev.okenet.OkeNetwork;
 import dev.okenet.cluster.PolicyEngine;
+import dev.okenet.testkit.kube.PolicyEngines;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.kube.SimulatedCluster;
 import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
@@ -9,7 +10,6 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
-import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.Map;
 
@@ -34,7 +34,7 @@ final class SimulatedOke implements AutoCloseable {
       }
     }
     if (intent.cluster().policyEngine() == PolicyEngine.CALICO) {
-      kube.resource(calicoNode()).create();
+      kube.resource(PolicyEngines.calicoNode()).create();
     }
   }
 
@@ -53,14 +53,6 @@ final class SimulatedOke implements AutoCloseable {
     return kube.resource(pod.withNewSpec().withContainers(container.build()).endSpec().build()).create();
   }
 
-  /** Calico's node agent as its manifests install it: DaemonSet kube-system/calico-node, k8s-app=calico-node. */
-  static DaemonSet calicoNode() {
-    Map<String, String> labels = Map.of("k8s-app", "calico-node");
-    return new DaemonSetBuilder().withNewMetadata().withName("calico-node").withNamespace("kube-system").withLabels(labels)
-        .endMetadata().withNewSpec().withNewSelector().withMatchLabels(labels).endSelector().withNewTemplate().withNewMetadata()
-        .withLabels(labels).endMetadata().withNewSpec().addNewContainer().withName("calico-node").withImage("calico/node")
-        .endContainer().endSpec().endTemplate().endSpec().build();
-  }
 
   @Override
   public void close() {

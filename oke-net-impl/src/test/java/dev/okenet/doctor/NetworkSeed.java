@@ -9,15 +9,13 @@ import dev.okenet.oci.ApplyResult;
 import dev.okenet.oci.FakeOciProviders;
 import dev.okenet.oci.OciNetworkProvider;
 import dev.okenet.reference.ReferenceNetworks;
+import dev.okenet.testkit.kube.PolicyEngines;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.kube.ClusterRef;
 import dev.okenet.testkit.kube.ClusterSeed;
 import dev.okenet.testkit.kube.SimulatedCluster;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
-import io.fabric8.kubernetes.api.model.apps.DaemonSet;
-import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
-import java.util.Map;
 
 /**
  * A network applied to FakeOci by oke-net's provider (VCN, rules, cluster, node pools), then the
@@ -55,19 +53,11 @@ public abstract class NetworkSeed implements ClusterSeed {
       }
     }
     if (network.cluster().policyEngine() == PolicyEngine.CALICO) {
-      cluster.client().resource(calicoNode()).create();
+      cluster.client().resource(PolicyEngines.calicoNode()).create();
     }
     cluster.settle();
   }
 
-  /** Calico's node agent as its manifests install it: DaemonSet kube-system/calico-node, k8s-app=calico-node. */
-  static DaemonSet calicoNode() {
-    Map<String, String> labels = Map.of("k8s-app", "calico-node");
-    return new DaemonSetBuilder().withNewMetadata().withName("calico-node").withNamespace("kube-system").withLabels(labels)
-        .endMetadata().withNewSpec().withNewSelector().withMatchLabels(labels).endSelector().withNewTemplate().withNewMetadata()
-        .withLabels(labels).endMetadata().withNewSpec().addNewContainer().withName("calico-node").withImage("calico/node")
-        .endContainer().endSpec().endTemplate().endSpec().build();
-  }
 
   /** {@code prod}: VCN-native, Calico, NLB and LB Services; a healthy cluster. */
   public static final class Prod extends NetworkSeed {

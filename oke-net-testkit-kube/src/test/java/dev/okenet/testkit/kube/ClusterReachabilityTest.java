@@ -8,7 +8,6 @@ import dev.okenet.testkit.ccm.TestCluster;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
-import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -69,12 +68,7 @@ class ClusterReachabilityTest {
     }
 
     private static void calico() {
-        kube.resource(new DaemonSetBuilder().withNewMetadata().withName("calico-node").withNamespace("kube-system")
-                .withLabels(Map.of("k8s-app", "calico-node")).endMetadata().withNewSpec().withNewSelector()
-                .withMatchLabels(Map.of("k8s-app", "calico-node")).endSelector().withNewTemplate().withNewMetadata()
-                .withLabels(Map.of("k8s-app", "calico-node")).endMetadata().withNewSpec().addNewContainer()
-                .withName("calico-node").withImage("calico/node").endContainer().endSpec().endTemplate().endSpec().build())
-                .create();
+        kube.resource(PolicyEngines.calicoNode()).create();
     }
 
     private static NetworkPolicyBuilder policy(String name) {
