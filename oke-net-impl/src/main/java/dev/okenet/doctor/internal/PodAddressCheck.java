@@ -34,6 +34,10 @@ import java.util.Set;
  *       "Too many pods" (every node at its allocatable pods, which on VCN-native is
  *       maxPodsPerNode): how many nodes more the pod subnet can take.
  * </ul>
+ * The Event reason {@code FailedToCreatePrivateIP} is the one OCI-FACTS.md and issue 19 give; it is
+ * unverified against Oracle's source (the VCN-native pod networking CNI is not public, and Oracle's
+ * pages found name no reason), so the simulated cluster writes the same reason and a mismatch with a
+ * live cluster would show as pods this check misses.
  * The per-node demand (maxPodsPerNode + one address per pod VNIC) and the prefix that fits are the
  * api's own arithmetic ({@code NodePool.podSubnetAddressesPerNode}, {@link SubnetCapacity}), so the
  * doctor and {@code OkeNetwork.capacity()} always agree.
