@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
  */
 public final class Require {
   /** A Kubernetes object name (RFC 1123 label), compiled once: ServiceRef checks one per Service reference. */
-  private static final java.util.regex.Pattern KUBE_NAME = java.util.regex.Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
   private static final Pattern OCID = Pattern.compile("ocid1\\.[a-z0-9]+\\.[a-z0-9-]*\\.[a-z0-9-]*\\.[a-zA-Z0-9._-]+");
 
@@ -137,12 +136,27 @@ public final class Require {
       throw new IllegalArgumentException(attribute + " '" + value + "' holds ':', which separates the parts of oke-net's logical keys "
           + "(two different names could make one key). Use '-' instead: \"" + value.replace(':', '-') + "\".");
     }
-    if (value.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
+    if (hasControlOrLineSeparator(value)) {
       throw new IllegalArgumentException(attribute + " '" + value.replaceAll("\\p{Cntrl}", "?")
           + "' holds a control or line-separator character. Use printable characters only.");
     }
     return value;
   }
+  /**
+   * Whether {@code value} holds a control or line-separator character. A plain loop: names are
+   * checked for every key of every network, and a code-point stream allocates on each call. No
+   * supplementary code point is a control or separator, so UTF-16 units suffice.
+   */
+  private static boolean hasControlOrLineSeparator(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   /** Fails unless {@code value} is within [min, max]. */
   public static int between(int value, int min, int max, String attribute) {
@@ -156,11 +170,30 @@ public final class Require {
   /** Fails unless {@code value} is a Kubernetes name (lower-case RFC 1123 label, ≤ 63). */
   public static String kubeName(String value, String attribute) {
     nonBlank(value, attribute, "\"shop\"");
-    if (value.length() > 63 || !KUBE_NAME.matcher(value).matches()) {
+    if (value.length() > 63 || !isRfc1123Label(value)) {
       throw new IllegalArgumentException(
           attribute + " '" + value + "' is not a Kubernetes name: use lower-case letters, digits and '-', "
               + "starting and ending with a letter or digit, at most 63 characters.");
     }
     return value;
   }
+  /**
+   * Whether {@code value} matches {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?}, Kubernetes' RFC 1123 label
+   * (k8s.io/apimachinery validation.IsDNS1123Label), without a regex matcher: every Service
+   * reference and endpoint is checked, and a matcher allocates on each call.
+   */
+  private static boolean isRfc1123Label(String value) {
+    int n = value.length();
+    if (n == 0 || value.charAt(0) == '-' || value.charAt(n - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
 }

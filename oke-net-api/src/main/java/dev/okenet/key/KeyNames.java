@@ -9,7 +9,10 @@ final class KeyNames {
 
   /** A model name: non-blank, at most 64 characters, no ':' and no control characters. */
   static void name(String name, String attribute, String example) {
-    Require.notNull(name, attribute, "Give the name the model uses, e.g. " + example + ".");
+    if (name == null) {
+      // The fix text is built only on failure: keys are made for every rule of every network.
+      Require.notNull(null, attribute, "Give the name the model uses, e.g. " + example + ".");
+    }
     Require.keyName(name, attribute, example);
   }
 

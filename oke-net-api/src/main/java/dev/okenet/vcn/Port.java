@@ -1,7 +1,6 @@
 package dev.okenet.vcn;
 
 import dev.okenet.internal.Require;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -225,7 +224,12 @@ public final class Port {
 
   @Override
   public int hashCode() {
-    return Objects.hash(protocol, fromPort, toPort, icmpType, icmpCode);
+    // Objects.hash's value, without its varargs array and boxing: rules are hashed per network.
+    int h = 31 + protocol.hashCode();
+    h = 31 * h + fromPort;
+    h = 31 * h + toPort;
+    h = 31 * h + icmpType;
+    return 31 * h + icmpCode;
   }
 
   /**

@@ -40,30 +40,41 @@ final class DeclaredRules {
 
   private DeclaredRules() {}
 
+  /** The declared rules of the network under check, collected once per validation run. */
   static List<Declared> of(CheckContext ctx) {
+    return ctx instanceof ValidationRun ? ((ValidationRun) ctx).declaredRules() : collect(ctx);
+  }
+
+  static List<Declared> collect(CheckContext ctx) {
     OkeNetwork n = ctx.network();
     boolean listMode = n.securityEnforcement() == SecurityEnforcement.SECURITY_LISTS;
     List<Declared> out = new ArrayList<>();
     for (PlacedSubnet s : ctx.subnets()) {
       Target target = s.role() == SubnetRole.WORKERS ? Target.WORKERS : s.role() == SubnetRole.PODS ? Target.PODS : Target.OTHER;
       boolean ownList = listMode || s.role() == SubnetRole.CUSTOM;
-      for (SecurityRule r : s.subnet().extraSecurityRules()) {
-        out.add(new Declared(s.path() + ".extraSecurityRules", r, target, ownList));
+      // One path string per subnet and per list, not per rule: validate() runs this for every rule.
+      if (!s.subnet().extraSecurityRules().isEmpty()) {
+        String path = s.path() + ".extraSecurityRules";
+        for (SecurityRule r : s.subnet().extraSecurityRules()) {
+          out.add(new Declared(path, r, target, ownList));
+        }
       }
       for (SecurityList list : s.subnet().securityLists()) {
+        String path = s.path() + ".securityLists[" + list.name() + "]";
         for (SecurityRule r : list.rules()) {
-          out.add(new Declared(s.path() + ".securityLists[" + list.name() + "]", r, target, true));
+          out.add(new Declared(path, r, target, true));
         }
       }
     }
     for (Nsg nsg : n.nsgs()) {
       Target target = n.nodePools().stream().anyMatch(p -> p.nsgNames().contains(nsg.name())) ? Target.WORKERS
           : n.nodePools().stream().anyMatch(p -> p.podNsgNames().contains(nsg.name())) ? Target.PODS : Target.OTHER;
+      String path = Paths.nsg(nsg.name());
       for (SecurityRule r : nsg.rules()) {
-        out.add(new Declared(Paths.nsg(nsg.name()), r, target, false));
+        out.add(new Declared(path, r, target, false));
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The declared ingress rules that reach the worker nodes. */

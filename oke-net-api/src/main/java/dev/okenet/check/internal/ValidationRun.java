@@ -34,6 +34,8 @@ public final class ValidationRun implements CheckContext {
   private final Optional<ResolvedNetwork> resolved;
   private final Optional<String> resolveFailure;
   private final CapacityReport capacity;
+  /** Several rules read the declared rules; collected on first use (a benign race: an immutable list). */
+  private List<DeclaredRules.Declared> declaredRules;
 
   private ValidationRun(OkeNetwork network, Limits limits, List<PlacedSubnet> subnets, List<PlacedSubnet> unplaced,
       Optional<ResolvedNetwork> resolved, Optional<String> resolveFailure) {
@@ -120,6 +122,16 @@ public final class ValidationRun implements CheckContext {
   /** Why {@code resolve()} failed although every subnet fits, if it did. */
   public Optional<String> resolveFailure() {
     return resolveFailure;
+  }
+
+  /** Every rule the user declared, with where it lands; see {@link DeclaredRules}. */
+  List<DeclaredRules.Declared> declaredRules() {
+    List<DeclaredRules.Declared> d = declaredRules;
+    if (d == null) {
+      d = DeclaredRules.collect(this);
+      declaredRules = d;
+    }
+    return d;
   }
 
   @Override

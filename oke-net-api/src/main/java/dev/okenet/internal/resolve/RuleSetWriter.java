@@ -133,7 +133,7 @@ final class RuleSetWriter {
     final String name;
     final ResolvedRuleSet.Kind kind;
     final Optional<SubnetRole> role;
-    final Map<String, ResolvedSecurityRule> rules = new LinkedHashMap<>();
+    final Map<RuleIdentity, ResolvedSecurityRule> rules = new LinkedHashMap<>();
 
     SetBuilder(RuleSetKey key, String name, ResolvedRuleSet.Kind kind, Optional<SubnetRole> role) {
       this.key = key;
@@ -144,9 +144,9 @@ final class RuleSetWriter {
 
     /** Adds the rule; a rule already present keeps its place and also names the new reason and sources. */
     void add(ResolvedSecurityRule rule) {
-      ResolvedSecurityRule existing = rules.get(rule.identity());
+      RuleIdentity identity = RuleIdentity.of(rule);
+      ResolvedSecurityRule existing = rules.putIfAbsent(identity, rule);
       if (existing == null) {
-        rules.put(rule.identity(), rule);
         return;
       }
       String merged = existing.description();
@@ -157,8 +157,22 @@ final class RuleSetWriter {
       }
       Set<RuleSource> sources = new LinkedHashSet<>(existing.sources());
       sources.addAll(rule.sources());
-      rules.put(rule.identity(), new ResolvedSecurityRule(existing.direction(), existing.peer(), existing.port(),
+      rules.put(identity, new ResolvedSecurityRule(existing.direction(), existing.peer(), existing.port(),
           existing.stateful(), merged, List.copyOf(sources)));
+    }
+  }
+  /**
+   * What makes two rules one rule in OCI: {@link ResolvedSecurityRule#identity()} as a value
+   * rather than text (the peer's label, the description and the sources are not part of it).
+   * Equal exactly when the identity texts are equal: {@code Cidr} and the keys are equal when their
+   * texts are, and so are {@code Port}s. A value, because every generated rule of every network
+   * passes through here and the text cost a string per rule.
+   */
+  record RuleIdentity(Direction direction, ResolvedPeer.Kind kind, Optional<Cidr> cidr, Optional<NsgKey> nsg,
+      Port port, boolean stateful) {
+    static RuleIdentity of(ResolvedSecurityRule rule) {
+      ResolvedPeer peer = rule.peer();
+      return new RuleIdentity(rule.direction(), peer.kind(), peer.cidr(), peer.nsgKey(), rule.port(), rule.stateful());
     }
   }
 }

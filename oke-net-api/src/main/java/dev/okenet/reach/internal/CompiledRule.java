@@ -1,38 +1,61 @@
 package dev.okenet.reach.internal;
 
+import dev.okenet.key.RuleSetKey;
 import dev.okenet.resolved.ResolvedPeer;
 import dev.okenet.resolved.ResolvedSecurityRule;
 import dev.okenet.vcn.Port;
 
 /**
  * A security rule flattened for matching: the peer as an address range, an NSG id or the service
- * network, and its text rendered once for traces.
+ * network. Its text is rendered only when a trace asks (validate() builds an index for every
+ * network, and almost no rule ever appears in a trace).
  */
 final class CompiledRule {
   private static final long ALL_IPV4_LAST = 0xFFFF_FFFFL;
 
   final ResolvedSecurityRule rule;
-  final String setKey;
+  final RuleSetKey setKey;
   final Port port;
   final boolean stateful;
-  final String text;
   private final ResolvedPeer.Kind peerKind;
   private final long lo;
   private final long hi;
   private final int nsgId;
+  /** Rendered on first use; a benign race (String is immutable, so any thread sees a whole one). */
+  private String text;
+  private String setKeyText;
 
-  CompiledRule(ResolvedSecurityRule rule, String setKey, int nsgId) {
+  CompiledRule(ResolvedSecurityRule rule, RuleSetKey setKey, int nsgId) {
     this.rule = rule;
     this.setKey = setKey;
     this.port = rule.port();
     this.stateful = rule.stateful();
-    this.text = rule.toString();
     this.peerKind = rule.peer().kind();
     boolean ipv4 = rule.peer().cidr().map(c -> c.isIpv4()).orElse(false);
     // An IPv6 peer never matches: reachability answers for IPv4 only.
     this.lo = ipv4 ? rule.peer().cidr().get().firstAddress() : 1;
     this.hi = ipv4 ? rule.peer().cidr().get().lastAddress() : 0;
     this.nsgId = nsgId;
+  }
+
+  /** The rule as a trace shows it, e.g. {@code ingress tcp/22 from 10.0.0.0/16 (stateful)}. */
+  String text() {
+    String t = text;
+    if (t == null) {
+      t = rule.toString();
+      text = t;
+    }
+    return t;
+  }
+
+  /** The key of the rule's NSG or security list, as a trace shows it. */
+  String setKeyText() {
+    String k = setKeyText;
+    if (k == null) {
+      k = setKey.toString();
+      setKeyText = k;
+    }
+    return k;
   }
 
   /** Whether the rule's peer covers the whole of {@code site}. */
@@ -58,6 +81,6 @@ final class CompiledRule {
 
   @Override
   public String toString() {
-    return setKey + ": " + text;
+    return setKey + ": " + text();
   }
 }

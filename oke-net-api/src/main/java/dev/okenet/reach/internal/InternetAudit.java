@@ -59,7 +59,7 @@ final class InternetAudit {
           for (Port port : ports(d, r.port)) {
             Verdict v = evaluator.evaluate(client, clientSite, e, port);
             if (v.isAllowed()) {
-              out.add(new ExposedFlow(e, port, source.toString(), r.setKey, r.text, v));
+              out.add(new ExposedFlow(e, port, source.toString(), r.setKeyText(), r.text(), v));
             }
           }
         }

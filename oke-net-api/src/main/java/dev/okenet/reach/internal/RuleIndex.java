@@ -48,7 +48,7 @@ final class RuleIndex {
       List<CompiledRule> inDirection = new ArrayList<>();
       for (ResolvedSecurityRule r : set.rules()) {
         if (r.direction() == d) {
-          inDirection.add(new CompiledRule(r, set.key().toString(), nsgIdOf(r.peer())));
+          inDirection.add(new CompiledRule(r, set.key(), nsgIdOf(r.peer())));
         }
       }
       all[id][d.ordinal()] = inDirection.toArray(NONE);

@@ -43,7 +43,7 @@ final class Security {
       return t.deny(HopKind.SECURITY, where, keys(at), "no " + word(dir) + " rule allows " + p + (dir == Direction.EGRESS ? " to " : " from ")
           + other.label, fix(at, dir, other, p));
     }
-    t.pass(HopKind.SECURITY, where, r.setKey, r.text);
+    t.pass(HopKind.SECURITY, where, r.setKeyText(), r.text());
     if (r.stateful) {
       return true;
     }
@@ -55,12 +55,12 @@ final class Security {
     CompiledRule ret = find(at, back, other, reply);
     String replyAt = "return traffic at " + at.label;
     if (ret == null) {
-      return t.deny(HopKind.SECURITY, replyAt, r.setKey, "the rule is stateless and no " + word(back) + " rule allows the replies ("
+      return t.deny(HopKind.SECURITY, replyAt, r.setKeyText(), "the rule is stateless and no " + word(back) + " rule allows the replies ("
           + reply + (back == Direction.EGRESS ? " to " : " from ") + other.label + ")",
           "Make the rule stateful, or add a " + word(back) + " rule for " + reply + (back == Direction.EGRESS ? " to " : " from ")
               + other.peerCode + " on " + at.homeSetKey + ".");
     }
-    return t.pass(HopKind.SECURITY, replyAt, ret.setKey, ret.text);
+    return t.pass(HopKind.SECURITY, replyAt, ret.setKeyText(), ret.text());
   }
 
   /** The first stateful rule that matches, else the first stateless one, else null. */
