@@ -91,7 +91,7 @@ public final class Require {
 
   /**
    * Fails unless every reference component of a record is non-null: one call in a compact
-   * constructor, {@code Require.components(ResolvedVcn.class, key, name, cidrs, ...)}, with the
+   * constructor, {@code Require.components(Hop.class, kind, passed, at, ...)}, with the
    * values in declaration order. The components' names come from the record itself.
    */
   public static void components(Class<? extends Record> type, Object... values) {

@@ -18,12 +18,12 @@ import dev.okenet.resolved.ResolvedDrg;
 import dev.okenet.resolved.ResolvedGateway;
 import dev.okenet.resolved.ResolvedLoadBalancer;
 import dev.okenet.resolved.ResolvedNodePool;
-import dev.okenet.resolved.ResolvedPeer;
 import dev.okenet.resolved.ResolvedRouteTable;
 import dev.okenet.resolved.ResolvedRuleSet;
 import dev.okenet.resolved.ResolvedSecurityRule;
 import dev.okenet.resolved.ResolvedSubnet;
 import dev.okenet.resolved.ResolvedVcn;
+import dev.okenet.resolved.internal.ResolvedParts;
 import dev.okenet.vcn.Direction;
 import dev.okenet.vcn.LocalPeering;
 import dev.okenet.vcn.Nsg;
@@ -69,10 +69,10 @@ public final class Resolver {
       }
     }
 
-    ResolvedVcn vcn = new ResolvedVcn(ResourceKey.vcn(), name + "-vcn", network.vcn().cidrs(), network.vcn().ipv6Cidr(),
+    ResolvedVcn vcn = ResolvedParts.get().vcn(ResourceKey.vcn(), name + "-vcn", network.vcn().cidrs(), network.vcn().ipv6Cidr(),
         network.vcn().dnsLabel(), network.vcn().existingId());
     List<ResolvedGateway> gateways = gateways(network);
-    Optional<ResolvedDrg> drg = network.drg().map(d -> new ResolvedDrg(ResourceKey.drg(), name + "-drg", d.existingId(),
+    Optional<ResolvedDrg> drg = network.drg().map(d -> ResolvedParts.get().drg(ResourceKey.drg(), name + "-drg", d.existingId(),
         ResourceKey.drgAttachment(), d.attachments()));
 
     RuleSetWriter rules = new RuleSetWriter(name, network.securityEnforcement(), roleCidrs);
@@ -84,7 +84,7 @@ public final class Resolver {
     for (SubnetSlot slot : slots) {
       ResolvedRouteTable rt = RouteTables.forSubnet(network, slot, name);
       routeTables.add(rt);
-      subnets.add(new ResolvedSubnet(slot.key(), slot.role(), name + "-" + slot.label(), layout.cidrs().get(slot.key()),
+      subnets.add(ResolvedParts.get().subnet(slot.key(), slot.role(), name + "-" + slot.label(), layout.cidrs().get(slot.key()),
           slot.subnet().isPublic(), slot.subnet().dnsLabel(), rt.key(), securityListKeys(network, slot, ruleSets),
           slot.subnet().existingId()));
     }
@@ -95,16 +95,17 @@ public final class Resolver {
 
   private static List<ResolvedGateway> gateways(OkeNetwork network) {
     String name = network.name();
+    ResolvedParts parts = ResolvedParts.get();
     List<ResolvedGateway> out = new ArrayList<>();
     if (network.gateways().hasInternetGateway()) {
-      out.add(new ResolvedGateway(ResourceKey.internetGateway(), name + "-igw", RouteTarget.internetGateway(), Optional.empty(), Optional.empty(), List.of(), Optional.empty()));
+      out.add(parts.gateway(ResourceKey.internetGateway(), name + "-igw", RouteTarget.internetGateway(), Optional.empty(), Optional.empty(), List.of(), Optional.empty()));
     }
     network.gateways().natGateway().ifPresent(nat -> out.add(
-        new ResolvedGateway(ResourceKey.natGateway(), name + "-nat", RouteTarget.natGateway(), Optional.of(nat), Optional.empty(), List.of(), Optional.empty())));
+        parts.gateway(ResourceKey.natGateway(), name + "-nat", RouteTarget.natGateway(), Optional.of(nat), Optional.empty(), List.of(), Optional.empty())));
     network.gateways().serviceGatewayScope().ifPresent(scope -> out.add(
-        new ResolvedGateway(ResourceKey.serviceGateway(), name + "-sgw", RouteTarget.serviceGateway(), Optional.empty(), Optional.of(scope), List.of(), Optional.empty())));
+        parts.gateway(ResourceKey.serviceGateway(), name + "-sgw", RouteTarget.serviceGateway(), Optional.empty(), Optional.of(scope), List.of(), Optional.empty())));
     for (LocalPeering lpg : network.localPeerings()) {
-      out.add(new ResolvedGateway(ResourceKey.localPeeringGateway(lpg.name()), name + "-lpg-" + lpg.name(), RouteTarget.localPeering(lpg.name()),
+      out.add(parts.gateway(ResourceKey.localPeeringGateway(lpg.name()), name + "-lpg-" + lpg.name(), RouteTarget.localPeering(lpg.name()),
           Optional.empty(), Optional.empty(), lpg.peerCidrs(), lpg.peerGatewayId()));
     }
     return out;
@@ -237,13 +238,14 @@ public final class Resolver {
   }
 
   private static ResolvedRuleSet defaultSecurityList(OkeNetwork network, String name) {
+    ResolvedParts parts = ResolvedParts.get();
     List<ResolvedSecurityRule> rules = new ArrayList<>();
-    rules.add(new ResolvedSecurityRule(Direction.INGRESS, ResolvedPeer.cidr(Cidr.ANY_IPV4, "0.0.0.0/0"), Port.ICMP_PATH_MTU, true,
-        "path discovery (default security list locked down: rules live in " + (network.securityEnforcement() == SecurityEnforcement.NSG ? "NSGs" : "role security lists") + ")"));
+    rules.add(parts.securityRule(Direction.INGRESS, parts.cidrPeer(Cidr.ANY_IPV4, "0.0.0.0/0"), Port.ICMP_PATH_MTU, true,
+        "path discovery (default security list locked down: rules live in " + (network.securityEnforcement() == SecurityEnforcement.NSG ? "NSGs" : "role security lists") + ")", List.of()));
     for (Cidr c : network.vcn().cidrs()) {
-      rules.add(new ResolvedSecurityRule(Direction.INGRESS, ResolvedPeer.cidr(c, c.toString()), Port.icmp(3), true, "destination unreachable within the VCN"));
+      rules.add(parts.securityRule(Direction.INGRESS, parts.cidrPeer(c, c.toString()), Port.icmp(3), true, "destination unreachable within the VCN", List.of()));
     }
-    return new ResolvedRuleSet(ResourceKey.defaultSecurityList(), name + "-default-sl", ResolvedRuleSet.Kind.SECURITY_LIST, Optional.empty(), rules);
+    return parts.ruleSet(ResourceKey.defaultSecurityList(), name + "-default-sl", ResolvedRuleSet.Kind.SECURITY_LIST, Optional.empty(), rules);
   }
 
   private static ResolvedCluster cluster(OkeNetwork network, Map<SubnetRole, Cidr> roleCidrs, RuleSetWriter rules) {
@@ -254,7 +256,7 @@ public final class Resolver {
       lbSubnets.add(ResourceKey.subnet(SubnetRole.INTERNAL_LOAD_BALANCERS));
     }
     PodNetworking pn = network.podNetworking();
-    return new ResolvedCluster(ResourceKey.cluster(), network.name(), network.cluster().type(), network.cluster().kubernetesVersion(),
+    return ResolvedParts.get().cluster(ResourceKey.cluster(), network.name(), network.cluster().type(), network.cluster().kubernetesVersion(),
         network.cluster().endpoint().isPublic(), ResourceKey.subnet(SubnetRole.API_ENDPOINT),
         rules.roleNsgKey(SubnetRole.API_ENDPOINT).stream().toList(), pn.cni(), pn.podsCidr(),
         network.cluster().servicesCidr(), lbSubnets, network.cluster().policyEngine(), network.cluster().existingId());
@@ -273,7 +275,7 @@ public final class Resolver {
         rules.roleNsgKey(SubnetRole.PODS).ifPresent(podNsgs::add);
         pool.podNsgNames().stream().distinct().forEach(n -> podNsgs.add(ResourceKey.customNsg(n)));
       }
-      out.add(new ResolvedNodePool(ResourceKey.nodePool(pool.name()), pool, pool.effectiveMaxPodsPerNode(pn), pool.podVnicsPerNode(pn),
+      out.add(ResolvedParts.get().nodePool(ResourceKey.nodePool(pool.name()), pool, pool.effectiveMaxPodsPerNode(pn), pool.podVnicsPerNode(pn),
           ResourceKey.subnet(SubnetRole.WORKERS), podSubnet ? Optional.of(ResourceKey.subnet(SubnetRole.PODS)) : Optional.empty(),
           nsgs, podNsgs));
     }
@@ -289,7 +291,7 @@ public final class Resolver {
         rules.roleNsgKey(role).ifPresent(nsgs::add);
       }
       s.loadBalancer().get().nsgNames().stream().distinct().forEach(n -> nsgs.add(ResourceKey.customNsg(n)));
-      return new ResolvedLoadBalancer(s, subnetKey, nsgs);
+      return ResolvedParts.get().loadBalancer(s, subnetKey, nsgs);
     }).collect(Collectors.toList());
   }
 }

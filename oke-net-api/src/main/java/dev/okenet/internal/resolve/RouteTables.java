@@ -3,11 +3,11 @@ package dev.okenet.internal.resolve;
 import dev.okenet.vcn.Cidr;
 import dev.okenet.OkeNetwork;
 import dev.okenet.resolved.ResolvedRouteTable;
+import dev.okenet.resolved.internal.ResolvedParts;
 import dev.okenet.vcn.DrgAttachment;
 import dev.okenet.vcn.LocalPeering;
 import dev.okenet.vcn.RouteRule;
 import dev.okenet.vcn.RouteTarget;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +25,7 @@ final class RouteTables {
     if (!network.generatesOkeRules()) {
       // Routes kept as declared (an imported network): only the subnet's own rules.
       rules.addAll(slot.subnet().extraRouteRules());
-      return new ResolvedRouteTable(slot.routeTableKey(), name + "-rt-" + slot.nameSuffix(), new ArrayList<>(rules));
+      return ResolvedParts.get().routeTable(slot.routeTableKey(), name + "-rt-" + slot.nameSuffix(), List.copyOf(rules));
     }
     if (slot.subnet().isPublic()) {
       if (network.gateways().hasInternetGateway()) {
@@ -52,7 +52,7 @@ final class RouteTables {
       }
     }
     rules.addAll(slot.subnet().extraRouteRules());
-    return new ResolvedRouteTable(slot.routeTableKey(), name + "-rt-" + slot.nameSuffix(), new ArrayList<>(rules));
+    return ResolvedParts.get().routeTable(slot.routeTableKey(), name + "-rt-" + slot.nameSuffix(), List.copyOf(rules));
   }
 
 }

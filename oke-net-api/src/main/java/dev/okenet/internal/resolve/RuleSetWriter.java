@@ -9,6 +9,7 @@ import dev.okenet.resolved.ResolvedPeer;
 import dev.okenet.resolved.ResolvedRuleSet;
 import dev.okenet.resolved.ResolvedSecurityRule;
 import dev.okenet.resolved.RuleSource;
+import dev.okenet.resolved.internal.ResolvedParts;
 import dev.okenet.vcn.Direction;
 import dev.okenet.vcn.Peer;
 import dev.okenet.vcn.Port;
@@ -84,15 +85,15 @@ final class RuleSetWriter {
     if (set == null) {
       return;
     }
-    resolvePeer(peer, set.kind).ifPresent(p -> set.add(new ResolvedSecurityRule(direction, p, port, stateful, why, sources)));
+    resolvePeer(peer, set.kind).ifPresent(p -> set.add(ResolvedParts.get().securityRule(direction, p, port, stateful, why, sources)));
   }
 
   private Optional<ResolvedPeer> resolvePeer(Peer peer, ResolvedRuleSet.Kind where) {
     switch (peer.kind()) {
       case CIDR:
-        return Optional.of(ResolvedPeer.cidr(((Peer.CidrPeer) peer).cidr(), peer.toString()));
+        return Optional.of(ResolvedParts.get().cidrPeer(((Peer.CidrPeer) peer).cidr(), peer.toString()));
       case SERVICE_NETWORK:
-        return Optional.of(ResolvedPeer.serviceNetwork());
+        return Optional.of(ResolvedParts.get().serviceNetworkPeer());
       case ROLE: {
         SubnetRole role = ((Peer.RolePeer) peer).role();
         Cidr cidr = roleCidrs.get(role);
@@ -101,9 +102,9 @@ final class RuleSetWriter {
         }
         // A security list cannot name an NSG: there the role is its subnet's CIDR, whatever the mode.
         if (mode == SecurityEnforcement.NSG && role != SubnetRole.CUSTOM && where == ResolvedRuleSet.Kind.NSG) {
-          return Optional.of(ResolvedPeer.nsg(ResourceKey.nsg(role), role.label()));
+          return Optional.of(ResolvedParts.get().nsgPeer(ResourceKey.nsg(role), role.label()));
         }
-        return Optional.of(ResolvedPeer.cidr(cidr, role.label()));
+        return Optional.of(ResolvedParts.get().cidrPeer(cidr, role.label()));
       }
       default: {
         // A security list cannot name an NSG; validate() reports such rules (OKE-SEC-005).
@@ -111,7 +112,7 @@ final class RuleSetWriter {
         if (where != ResolvedRuleSet.Kind.NSG || !sets.containsKey(key)) {
           return Optional.empty();
         }
-        return Optional.of(ResolvedPeer.nsg(key, peer.toString()));
+        return Optional.of(ResolvedParts.get().nsgPeer(key, peer.toString()));
       }
     }
   }
@@ -123,7 +124,7 @@ final class RuleSetWriter {
   List<ResolvedRuleSet> build() {
     List<ResolvedRuleSet> out = new ArrayList<>();
     for (SetBuilder b : sets.values()) {
-      out.add(new ResolvedRuleSet(b.key, b.name, b.kind, b.role, new ArrayList<>(b.rules.values())));
+      out.add(ResolvedParts.get().ruleSet(b.key, b.name, b.kind, b.role, List.copyOf(b.rules.values())));
     }
     return out;
   }
@@ -157,7 +158,7 @@ final class RuleSetWriter {
       }
       Set<RuleSource> sources = new LinkedHashSet<>(existing.sources());
       sources.addAll(rule.sources());
-      rules.put(identity, new ResolvedSecurityRule(existing.direction(), existing.peer(), existing.port(),
+      rules.put(identity, ResolvedParts.get().securityRule(existing.direction(), existing.peer(), existing.port(),
           existing.stateful(), merged, List.copyOf(sources)));
     }
   }

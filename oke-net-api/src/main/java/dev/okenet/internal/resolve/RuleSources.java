@@ -1,6 +1,7 @@
 package dev.okenet.internal.resolve;
 
 import dev.okenet.resolved.RuleSource;
+import dev.okenet.resolved.internal.ResolvedParts;
 
 /**
  * The documents every generated rule cites. Oracle's pages are the source of truth; where their
@@ -89,14 +90,14 @@ public final class RuleSources {
   private RuleSources() {}
 
   private static RuleSource nrc(String section) {
-    return new RuleSource(NRC_PAGE, section, NRC_URL);
+    return ResolvedParts.get().ruleSource(NRC_PAGE, section, NRC_URL);
   }
 
   private static RuleSource example(String section) {
-    return new RuleSource(EXAMPLES_PAGE, section, EXAMPLES_URL);
+    return ResolvedParts.get().ruleSource(EXAMPLES_PAGE, section, EXAMPLES_URL);
   }
 
   private static RuleSource terraform(String file) {
-    return new RuleSource(TERRAFORM, file, TERRAFORM_URL + file.split(" ")[0].replace(",", ""));
+    return ResolvedParts.get().ruleSource(TERRAFORM, file, TERRAFORM_URL + file.split(" ")[0].replace(",", ""));
   }
 }
