@@ -44,14 +44,7 @@ class RuleCatalogTest {
 
   @Test
   void committedRulesMdIsWhatTheCodeDocuments() throws IOException {
-    String generated = RuleCatalog.markdown();
-    if (Boolean.getBoolean("okenet.rules.write")) {
-      Files.writeString(RULES_MD, generated, StandardCharsets.UTF_8);
-    }
-    assertThat(RULES_MD).as("RULES.md is missing or stale. Regenerate it with: %s", CatalogMarkdown.REGENERATE).exists();
-    assertThat(Files.readString(RULES_MD, StandardCharsets.UTF_8))
-        .as("RULES.md differs from the rules' documentation in the code. Regenerate it with: %s", CatalogMarkdown.REGENERATE)
-        .isEqualTo(generated);
+    CommittedDocument.assertCurrent(RULES_MD, RuleCatalog.markdown(), CatalogMarkdown.REGENERATE);
   }
 
   @Test

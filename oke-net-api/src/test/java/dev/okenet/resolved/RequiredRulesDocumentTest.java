@@ -2,14 +2,13 @@ package dev.okenet.resolved;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.okenet.check.CommittedDocument;
 import dev.okenet.internal.resolve.OkeRequiredRules;
 import dev.okenet.reference.internal.RequiredRulesDocument;
 import dev.okenet.reference.internal.RequiredRulesDocument.TerraformRule;
 import dev.okenet.reference.internal.RequiredRulesDocument.Verdict;
 import dev.okenet.internal.resolve.RuleSources;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,14 +28,7 @@ class RequiredRulesDocumentTest {
 
   @Test
   void committedDocumentIsWhatTheCodeSays() throws IOException {
-    String generated = RequiredRulesDocument.render();
-    if (Boolean.getBoolean("okenet.rules.write")) {
-      Files.writeString(DOC, generated, StandardCharsets.UTF_8);
-    }
-    assertThat(DOC).as("REQUIRED-RULES.md is missing. Regenerate it with: %s", RequiredRulesDocument.REGENERATE).exists();
-    assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
-        .as("REQUIRED-RULES.md differs from the code. Regenerate it with: %s", RequiredRulesDocument.REGENERATE)
-        .isEqualTo(generated);
+    CommittedDocument.assertCurrent(DOC, RequiredRulesDocument.render(), RequiredRulesDocument.REGENERATE);
   }
 
   @ParameterizedTest(name = "terraform-oci-oke rule {index}")

@@ -64,17 +64,32 @@ class BoundPlanTest {
         .build()).getNetworkSecurityGroup().getDisplayName();
   }
 
-  private static OciNetworkProvider provider(Imports live) {
-    return FakeOciProviders.provider(live.fake);
+  /** The team-named shape live, its import, and a fresh provider on the fake. */
+  private record Adoption(Imports live, ImportedNetwork imported, OciNetworkProvider provider) {
+    ResolvedNetwork net() {
+      return imported.model().resolve();
+    }
+
+    Plan adoptionPlan() {
+      return imported.planAdoption(provider);
+    }
+
+    String id(ResourceKey key) {
+      return imported.idsByKey().get(key);
+    }
+  }
+
+  private Adoption adoption(OkeNetwork shape) {
+    Imports live = teamNamed(shape);
+    return new Adoption(live, live.imported(), FakeOciProviders.provider(live.fake));
   }
 
   @ParameterizedTest
   @MethodSource("shapes")
   void aPlanWithoutBoundIdsWouldCreateWhatExistsUntagged(OkeNetwork shape) {
-    Imports live = teamNamed(shape);
-    ImportedNetwork imported = live.imported();
+    Adoption a = adoption(shape);
 
-    Plan plain = provider(live).plan(imported.model().resolve());
+    Plan plain = a.provider().plan(a.net());
 
     assertThat(plain.count(ChangeAction.CREATE)).as("the gap the bound plan closes").isPositive();
   }
@@ -82,16 +97,15 @@ class BoundPlanTest {
   @ParameterizedTest
   @MethodSource("shapes")
   void theBoundPlanOfAnImportIsTagUpdatesOnly(OkeNetwork shape) {
-    Imports live = teamNamed(shape);
-    ImportedNetwork imported = live.imported();
+    Adoption a = adoption(shape);
 
-    Plan plan = provider(live).plan(imported.model().resolve(), imported.idsByKey());
+    Plan plan = a.provider().plan(a.net(), a.imported().idsByKey());
 
     assertThat(plan.count(ChangeAction.CREATE) + plan.count(ChangeAction.REPLACE) + plan.count(ChangeAction.DELETE)).isZero();
     assertThat(plan.actionable()).isNotEmpty().allSatisfy(c -> {
       assertThat(c.action()).isEqualTo(ChangeAction.UPDATE);
       assertThat(c.diffs()).as(c.key().toString()).extracting(FieldDiff::field).containsExactly("tags");
-      assertThat(c.resourceId()).contains(imported.idsByKey().get(c.key()));
+      assertThat(c.resourceId()).contains(a.id(c.key()));
     });
     // No binding is ignored; the only note says the imported (existing) VCN's default list is read, never changed.
     assertThat(plan.notes()).allSatisfy(n -> assertThat(n).contains("use the existing VCN's default security list"));
@@ -100,10 +114,9 @@ class BoundPlanTest {
   @ParameterizedTest
   @MethodSource("shapes")
   void eachTagUpdateAddsTheOwnershipTagsAndTheMarkerAndKeepsTheTeamsTags(OkeNetwork shape) {
-    Imports live = teamNamed(shape);
-    ImportedNetwork imported = live.imported();
+    Adoption a = adoption(shape);
 
-    Plan plan = imported.planAdoption(provider(live));
+    Plan plan = a.adoptionPlan();
 
     Change nsg = plan.change(ResourceKey.nsg(SubnetRole.PODS)).orElseThrow();
     assertThat(nsg.diffs().get(0).after()).hasValueSatisfying(after -> assertThat(after)
@@ -113,10 +126,9 @@ class BoundPlanTest {
   @ParameterizedTest
   @MethodSource("shapes")
   void theBoundPlanShowsTheTeamsDisplayNames(OkeNetwork shape) {
-    Imports live = teamNamed(shape);
-    ImportedNetwork imported = live.imported();
+    Adoption a = adoption(shape);
 
-    Plan plan = imported.planAdoption(provider(live));
+    Plan plan = a.adoptionPlan();
 
     assertThat(plan.change(ResourceKey.nsg(SubnetRole.PODS)).orElseThrow().displayName()).isEqualTo(PODS_NAME);
     assertThat(plan.change(ResourceKey.routeTable(SubnetRole.WORKERS)).orElseThrow().displayName()).isEqualTo(WORKERS_RT_NAME);
@@ -125,16 +137,14 @@ class BoundPlanTest {
   @ParameterizedTest
   @MethodSource("shapes")
   void applyingTheBoundPlanMakesUpdateCallsOnly(OkeNetwork shape) {
-    Imports live = teamNamed(shape);
-    ImportedNetwork imported = live.imported();
-    OciNetworkProvider provider = provider(live);
-    Plan plan = imported.planAdoption(provider);
-    live.fake.calls().clear();
+    Adoption a = adoption(shape);
+    Plan plan = a.adoptionPlan();
+    a.live().fake.calls().clear();
 
-    var result = provider.apply(plan);
+    var result = a.provider().apply(plan);
 
     assertThat(result.failed()).isEmpty();
-    List<ApiCall> mutating = live.fake.calls().mutating();
+    List<ApiCall> mutating = a.live().fake.calls().mutating();
     assertThat(mutating).hasSize(plan.actionable().size()).allSatisfy(c -> assertThat(c.operation()).startsWith("update"));
     assertThat(mutating).extracting(ApiCall::resourceId)
         .containsExactlyInAnyOrderElementsOf(plan.actionable().stream().map(c -> c.resourceId().orElseThrow()).toList());
@@ -143,13 +153,11 @@ class BoundPlanTest {
   @ParameterizedTest
   @MethodSource("shapes")
   void afterTheBoundPlanIsAppliedAPlainPlanShowsNoChanges(OkeNetwork shape) {
-    Imports live = teamNamed(shape);
-    ImportedNetwork imported = live.imported();
-    OciNetworkProvider provider = provider(live);
-    ResolvedNetwork net = imported.model().resolve();
-    provider.apply(provider.plan(net, imported.idsByKey()));
+    Adoption a = adoption(shape);
+    ResolvedNetwork net = a.net();
+    a.provider().apply(a.provider().plan(net, a.imported().idsByKey()));
 
-    Plan after = provider.plan(net);
+    Plan after = a.provider().plan(net);
 
     assertThat(after.isEmpty()).as(after.render()).isTrue();
   }
@@ -157,25 +165,22 @@ class BoundPlanTest {
   @ParameterizedTest
   @MethodSource("shapes")
   void adoptionKeepsTheTeamsDisplayNames(OkeNetwork shape) {
-    Imports live = teamNamed(shape);
-    ImportedNetwork imported = live.imported();
-    OciNetworkProvider provider = provider(live);
+    Adoption a = adoption(shape);
 
-    provider.apply(imported.planAdoption(provider));
+    a.provider().apply(a.adoptionPlan());
 
-    assertThat(podsName(live, imported.idsByKey().get(ResourceKey.nsg(SubnetRole.PODS)))).isEqualTo(PODS_NAME);
-    assertThat(live.fake.virtualNetwork().getRouteTable(GetRouteTableRequest.builder().rtId(imported.idsByKey()
-        .get(ResourceKey.routeTable(SubnetRole.WORKERS))).build()).getRouteTable().getDisplayName()).isEqualTo(WORKERS_RT_NAME);
+    assertThat(podsName(a.live(), a.id(ResourceKey.nsg(SubnetRole.PODS)))).isEqualTo(PODS_NAME);
+    assertThat(a.live().fake.virtualNetwork().getRouteTable(GetRouteTableRequest.builder()
+        .rtId(a.id(ResourceKey.routeTable(SubnetRole.WORKERS))).build()).getRouteTable().getDisplayName()).isEqualTo(WORKERS_RT_NAME);
   }
 
   @ParameterizedTest
   @MethodSource("shapes")
   void afterTheAdoptionPlanIsAppliedAPlainPlanShowsNoChanges(OkeNetwork shape) {
-    Imports live = teamNamed(shape);
-    ImportedNetwork imported = live.imported();
-    imported.planAdoption().apply(live.fake.virtualNetwork(), live.fake.containerEngine());
+    Adoption a = adoption(shape);
+    a.imported().planAdoption().apply(a.live().fake.virtualNetwork(), a.live().fake.containerEngine());
 
-    Plan after = provider(live).plan(imported.model().resolve());
+    Plan after = a.provider().plan(a.net());
 
     assertThat(after.isEmpty()).as(after.render()).isTrue();
   }
@@ -183,12 +188,10 @@ class BoundPlanTest {
   @ParameterizedTest
   @MethodSource("shapes")
   void aBoundPlanAfterAdoptionShowsNoChangesEither(OkeNetwork shape) {
-    Imports live = teamNamed(shape);
-    ImportedNetwork imported = live.imported();
-    OciNetworkProvider provider = provider(live);
-    provider.apply(imported.planAdoption(provider));
+    Adoption a = adoption(shape);
+    a.provider().apply(a.adoptionPlan());
 
-    Plan again = imported.planAdoption(provider);
+    Plan again = a.adoptionPlan();
 
     assertThat(again.isEmpty()).as(again.render()).isTrue();
     assertThat(again.notes()).allSatisfy(n -> assertThat(n).contains("use the existing VCN's default security list"));
@@ -197,10 +200,9 @@ class BoundPlanTest {
   @ParameterizedTest
   @MethodSource("shapes")
   void boundIdsOfReferencedResourcesLeaveThemUntouched(OkeNetwork shape) {
-    Imports live = teamNamed(shape);
-    ImportedNetwork imported = live.imported();
+    Adoption a = adoption(shape);
 
-    Plan plan = imported.planAdoption(provider(live));
+    Plan plan = a.adoptionPlan();
 
     for (ResourceKey key : List.of(ResourceKey.vcn(), ResourceKey.subnet(SubnetRole.WORKERS), ResourceKey.cluster())) {
       assertThat(plan.change(key).orElseThrow().action()).as(key.toString()).isEqualTo(ChangeAction.NO_OP);
@@ -210,11 +212,9 @@ class BoundPlanTest {
   @ParameterizedTest
   @MethodSource("shapes")
   void aPlanWithEmptyBoundIdsIsThePlainPlan(OkeNetwork shape) {
-    Imports live = teamNamed(shape);
-    ImportedNetwork imported = live.imported();
-    OciNetworkProvider provider = provider(live);
-    ResolvedNetwork net = imported.model().resolve();
+    Adoption a = adoption(shape);
+    ResolvedNetwork net = a.net();
 
-    assertThat(provider.plan(net, Map.of()).changes()).isEqualTo(provider.plan(net).changes());
+    assertThat(a.provider().plan(net, Map.of()).changes()).isEqualTo(a.provider().plan(net).changes());
   }
 }

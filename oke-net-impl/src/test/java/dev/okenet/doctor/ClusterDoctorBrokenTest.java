@@ -2,7 +2,6 @@ package dev.okenet.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.kube.SimulatedCluster;
 import dev.okenet.testkit.kube.junit.SimulatedClusterTest;
@@ -24,10 +23,7 @@ class ClusterDoctorBrokenTest {
 
   @BeforeAll
   static void growPastThePodSubnet() {
-    DoctorFixtures.scaleNodePool(oci, ReferenceNetworks.COMPARTMENT_ID, "general", 5);
-    cluster.settle(); // the new nodes join before the pods come, or the scheduler may bind them all to the old ones
-    kube.apps().deployments().inNamespace("shop").resource(DoctorFixtures.deployment("shop", "batch-worker", 65)).create();
-    cluster.settle();
+    DoctorFixtures.growPastThePodSubnet(cluster, oci);
     report = DoctorFixtures.examine(cluster);
   }
 

@@ -2,11 +2,9 @@ package dev.okenet.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.kube.SimulatedCluster;
 import dev.okenet.testkit.kube.junit.SimulatedClusterTest;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -22,15 +20,11 @@ class ClusterDoctorFailuresAloneTest {
   @SimulatedClusterTest(seed = NetworkSeed.SmallPodSubnet.class)
   class SmallPodSubnet {
     static SimulatedCluster cluster;
-    static KubernetesClient kube;
     static FakeOci oci;
 
     @BeforeAll
     static void grow() {
-      DoctorFixtures.scaleNodePool(oci, ReferenceNetworks.COMPARTMENT_ID, "general", 5);
-      cluster.settle(); // the new nodes join before the pods come, or the scheduler may bind them all to the old ones
-      kube.apps().deployments().inNamespace("shop").resource(DoctorFixtures.deployment("shop", "batch-worker", 65)).create();
-      cluster.settle();
+      DoctorFixtures.growPastThePodSubnet(cluster, oci);
     }
 
     @Test

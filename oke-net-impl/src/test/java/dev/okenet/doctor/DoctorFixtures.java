@@ -5,6 +5,7 @@ import com.oracle.bmc.containerengine.model.UpdateNodePoolNodeConfigDetails;
 import com.oracle.bmc.containerengine.requests.ListNodePoolsRequest;
 import com.oracle.bmc.containerengine.requests.UpdateNodePoolRequest;
 import dev.okenet.oci.RetryPolicy;
+import dev.okenet.reference.ReferenceNetworks;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.kube.SimulatedCluster;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -24,6 +25,17 @@ final class DoctorFixtures {
         .retryPolicy(RetryPolicy.defaults().withSleeper(d -> { }))
         .build()
         .examine(cluster.ref().compartmentId(), cluster.ref().clusterId());
+  }
+
+  /**
+   * Grows node pool general to five nodes and deploys 65 batch-worker pods in shop: more pods than
+   * a /24 pod subnet holds at 62 addresses a node.
+   */
+  static void growPastThePodSubnet(SimulatedCluster cluster, FakeOci oci) {
+    scaleNodePool(oci, ReferenceNetworks.COMPARTMENT_ID, "general", 5);
+    cluster.settle(); // the new nodes join before the pods come, or the scheduler may bind them all to the old ones
+    cluster.client().apps().deployments().inNamespace("shop").resource(deployment("shop", "batch-worker", 65)).create();
+    cluster.settle();
   }
 
   /** Sets node pool {@code name}'s size in FakeOci (oci ce node-pool update --size). */

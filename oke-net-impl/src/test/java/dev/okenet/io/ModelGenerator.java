@@ -55,6 +55,15 @@ import java.util.Set;
  * belong to the refusal tests), and model I/O carries every network the DSL can express,
  * including ones validate() criticises.
  * {@code ModelAttributeCoverageTest} checks that every attribute varies across its networks.
+ *
+ * <p>{@link #withPlainTexts} builds the same networks with realistic texts in place of the odd
+ * ones (shape names, regions, host names, label keys, short descriptions), for properties whose
+ * failures should read like a real network.
+ *
+ * <pre>{@code
+ * OkeNetwork hostile = new ModelGenerator(seed).network();
+ * Gen<OkeNetwork> plain = Gen.fromRandom(random -> ModelGenerator.withPlainTexts(random).network());
+ * }</pre>
  */
 public final class ModelGenerator {
   private static final String[] ODD = {
@@ -67,11 +76,27 @@ public final class ModelGenerator {
   private static final String[] ODD_KEY = Arrays.stream(ODD)
       .filter(t -> t.indexOf(':') < 0 && t.codePoints().noneMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029))
       .toArray(String[]::new);
+  /** Realistic free texts, for {@link #withPlainTexts}: what users write in these places. */
+  private static final String[] REALISTIC = {
+      "VM.Standard.E5.Flex", "BM.GPU.H100.8", "400Mbps", "us-phoenix-1", "eu-amsterdam-1", "web.example.com", "app.kubernetes.io/name"};
+  private static final String[] DESCRIPTIONS = {"allow", "ops", "from the \"office\"", "déjà vu", "a → b", "x: y, z"};
 
   private final Random r;
+  private final boolean oddTexts;
 
+  /** Networks with odd texts wherever the model takes free text. */
   public ModelGenerator(long seed) {
-    this.r = new Random(seed);
+    this(new Random(seed), true);
+  }
+
+  private ModelGenerator(Random random, boolean oddTexts) {
+    this.r = random;
+    this.oddTexts = oddTexts;
+  }
+
+  /** The same networks with realistic texts only: names, regions, shapes, hosts and descriptions users write. */
+  public static ModelGenerator withPlainTexts(Random random) {
+    return new ModelGenerator(random, false);
   }
 
   public OkeNetwork network() {
@@ -510,15 +535,15 @@ public final class ModelGenerator {
     return new ArrayList<>(names);
   }
 
-  /** A non-blank text: a plain name two times in three, odd otherwise. */
+  /** A non-blank text: a plain name two times in three, odd (or, with plain texts, realistic) otherwise. */
   String text() {
-    String t = r.nextInt(3) == 0 ? odd() : lower(2) + alnum(0, 6);
+    String t = r.nextInt(3) == 0 ? (oddTexts ? odd() : pick(REALISTIC)) : lower(2) + alnum(0, 6);
     return t.isBlank() ? "x" + t : t;
   }
 
   /** A name that becomes part of a logical key: a plain name two times in three, else odd texts a key name may hold. */
   private String keyName() {
-    if (r.nextInt(3) != 0) {
+    if (r.nextInt(3) != 0 || !oddTexts) {
       return lower(2) + alnum(0, 6);
     }
     StringBuilder sb = new StringBuilder();
@@ -537,7 +562,7 @@ public final class ModelGenerator {
 
   /** Any text, blank included, at most {@code max} characters. */
   private String anyText(int max) {
-    String t = r.nextInt(3) == 0 ? odd() : r.nextInt(8) == 0 ? "" : lower(1) + alnum(0, 8);
+    String t = r.nextInt(3) == 0 ? (oddTexts ? odd() : pick(DESCRIPTIONS) + " " + alnum(1, 5)) : r.nextInt(8) == 0 ? "" : lower(1) + alnum(0, 8);
     if (t.length() <= max) {
       return t;
     }

@@ -34,10 +34,7 @@ class ClusterLifecycleTest {
   OciServices services;
 
   private ApplyResult applied(ResolvedNetwork net) {
-    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
-    ApplyResult r = provider.apply(provider.plan(net));
-    assertThat(r.isSuccess()).as(r.toString()).isTrue();
-    return r;
+    return FakeOciProviders.appliedCleanly(oci, services, net);
   }
 
   private static ResolvedNetwork prodWith(Consumer<OkeNetwork.Builder> change) {

@@ -41,10 +41,7 @@ class DiagnoseTest {
   OciServices services;
 
   private ApplyResult applied(ResolvedNetwork net) {
-    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
-    ApplyResult r = provider.apply(provider.plan(net));
-    assertThat(r.isSuccess()).as(r.toString()).isTrue();
-    return r;
+    return FakeOciProviders.appliedCleanly(oci, services, net);
   }
 
   private List<SecurityRule> nsgRules(String nsgId) {

@@ -1,6 +1,9 @@
 package dev.okenet.oci;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.oracle.bmc.core.VirtualNetwork;
+import dev.okenet.ResolvedNetwork;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.Door;
 import dev.okenet.testkit.http.OciServices;
@@ -54,6 +57,14 @@ public final class FakeOciProviders {
   /** A fresh provider on {@code services} of {@code fake}, with the defaults. */
   public static OciNetworkProvider provider(FakeOci fake, OciServices services) {
     return builder(fake, services).build();
+  }
+
+  /** Plans and applies {@code net} with a fresh provider on {@code services}, asserting the apply succeeded. */
+  public static ApplyResult appliedCleanly(FakeOci fake, OciServices services, ResolvedNetwork net) {
+    OciNetworkProvider provider = provider(fake, services);
+    ApplyResult result = provider.apply(provider.plan(net));
+    assertThat(result.isSuccess()).as(result.toString()).isTrue();
+    return result;
   }
 
   /** A fresh provider on {@code fake} in process, with the defaults. */

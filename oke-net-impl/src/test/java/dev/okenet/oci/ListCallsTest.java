@@ -19,8 +19,7 @@ class ListCallsTest {
   @Test
   void aNoChangePlanOfProdListsEachKindOnceAndReadsNoResourceOneByOne() {
     ResolvedNetwork net = Networks.prod();
-    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
-    provider.apply(provider.plan(net));
+    FakeOciProviders.appliedCleanly(oci, services, net);
     oci.calls().clear();
 
     Plan plan = FakeOciProviders.provider(oci, services).plan(net);

@@ -92,8 +92,7 @@ class OwnershipTest {
   @Test
   void destroyRemovesEverythingTheNetworkOwns() {
     ResolvedNetwork net = Networks.prod();
-    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
-    provider.apply(provider.plan(net));
+    FakeOciProviders.appliedCleanly(oci, services, net);
 
     ApplyResult destroyed = FakeOciProviders.provider(oci, services).destroy(net);
 
@@ -107,8 +106,7 @@ class OwnershipTest {
   @Test
   void destroyDeletesSubnetsBeforeTheirVcn() {
     ResolvedNetwork net = Networks.prod();
-    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
-    provider.apply(provider.plan(net));
+    FakeOciProviders.appliedCleanly(oci, services, net);
     oci.calls().clear();
 
     FakeOciProviders.provider(oci, services).destroy(net);

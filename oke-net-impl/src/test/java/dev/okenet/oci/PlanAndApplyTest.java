@@ -79,8 +79,7 @@ class PlanAndApplyTest {
   @Test
   void planAfterApplyHasNoChanges() {
     ResolvedNetwork net = Networks.prod();
-    OciNetworkProvider provider = FakeOciProviders.provider(oci, services);
-    provider.apply(provider.plan(net));
+    FakeOciProviders.appliedCleanly(oci, services, net);
 
     Plan again = FakeOciProviders.provider(oci, services).plan(net);
 

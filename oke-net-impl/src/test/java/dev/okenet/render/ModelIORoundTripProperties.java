@@ -3,6 +3,7 @@ package dev.okenet.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.OkeNetwork;
+import dev.okenet.io.ModelGenerator;
 import dev.okenet.io.ModelIO;
 import dev.okenet.property.Gen;
 import dev.okenet.property.Property;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Whatever network the DSL can express, model I/O writes and reads back equal, in JSON and in YAML. */
 class ModelIORoundTripProperties {
-  private static final Gen<OkeNetwork> NETWORKS = Gen.fromRandom(random -> new RandomNetworks(random).network());
+  private static final Gen<OkeNetwork> NETWORKS = Gen.fromRandom(random -> ModelGenerator.withPlainTexts(random).network());
 
   @Test
   void jsonRoundTripGivesAnEqualNetwork() {

@@ -1,5 +1,9 @@
 package dev.okenet.testkit;
 
+import com.oracle.bmc.containerengine.ContainerEngine;
+import com.oracle.bmc.containerengine.model.CreateClusterDetails;
+import com.oracle.bmc.containerengine.requests.CreateClusterRequest;
+import com.oracle.bmc.containerengine.requests.GetWorkRequestRequest;
 import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.core.model.CreateInternetGatewayDetails;
 import com.oracle.bmc.core.model.CreateNatGatewayDetails;
@@ -77,5 +81,23 @@ public final class Fixtures {
                 .createNetworkSecurityGroupDetails(CreateNetworkSecurityGroupDetails.builder()
                         .compartmentId(COMPARTMENT).vcnId(vcn.getId()).displayName(name).build()).build())
                 .getNetworkSecurityGroup();
+    }
+
+    /** Details of a cluster "oke" on v1.31.1 in {@code vcn}, with nothing else set. */
+    public static CreateClusterDetails.Builder clusterDetails(Vcn vcn) {
+        return CreateClusterDetails.builder().name("oke").compartmentId(COMPARTMENT).vcnId(vcn.getId())
+                .kubernetesVersion("v1.31.1");
+    }
+
+    /** Creates the cluster {@code details} describe and returns its id, read from the create's work request. */
+    public static String clusterId(ContainerEngine ce, CreateClusterDetails details) {
+        return workResourceId(ce, ce.createCluster(CreateClusterRequest.builder().createClusterDetails(details).build())
+                .getOpcWorkRequestId());
+    }
+
+    /** The id of the resource Container Engine work request {@code workRequestId} acts on: a create's new cluster or node pool. */
+    public static String workResourceId(ContainerEngine ce, String workRequestId) {
+        return ce.getWorkRequest(GetWorkRequestRequest.builder().workRequestId(workRequestId).build()).getWorkRequest()
+                .getResources().get(0).getIdentifier();
     }
 }

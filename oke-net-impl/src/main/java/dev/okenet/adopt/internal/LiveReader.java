@@ -94,7 +94,7 @@ public final class LiveReader {
       throw new IllegalArgumentException("Cannot read VCN " + vcnId + ": " + e.getMessage()
           + ". Check the OCID and that the caller may read virtual-network-family in compartment " + compartmentId + ".", e);
     }
-    boolean withCluster = cloud.containerEngine().isPresent();
+    boolean withCluster = cloud.hasContainerEngine();
     ClusterMapper mapper = new ClusterMapper();
     Handlers handlers = new Handlers(new ClusterHandler(mapper), new NodePoolHandler(mapper, NodePlacement.of(List.of(),
         Optional.empty())));
@@ -136,7 +136,7 @@ public final class LiveReader {
   }
 
   private Optional<Cluster> cluster(CompartmentRead read, String vcnId, String clusterId) {
-    if (cloud.containerEngine().isEmpty()) {
+    if (!cloud.hasContainerEngine()) {
       findings.add(Findings.warning(Findings.READ_FAILED, "cluster", "No ContainerEngine client was given, so the OKE cluster and "
           + "node pools on VCN " + vcnId + " were not read; subnet roles other than explicit ones cannot be inferred.",
           "Pass a ContainerEngine client to NetworkImporter.builder().containerEngine(..)."));

@@ -33,6 +33,7 @@ import com.oracle.bmc.core.requests.CreateSecurityListRequest;
 import com.oracle.bmc.core.requests.CreateSubnetRequest;
 import com.oracle.bmc.core.requests.GetSecurityListRequest;
 import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.kube.SimulatedCluster;
 import dev.okenet.testkit.Fixtures;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
@@ -105,6 +106,11 @@ public final class TestCluster implements AutoCloseable {
     /** A flannel cluster with pods CIDR {@code podsCidr}. */
     public static TestCluster flannel(String podsCidr, int nodes) {
         return new TestCluster(FakeOci.create(), false, podsCidr, nodes, 0);
+    }
+
+    /** A simulated Kubernetes cluster over this one, started: close it before this. */
+    public SimulatedCluster simulate() {
+        return SimulatedCluster.builder(oci).cluster(COMPARTMENT, clusterId).start();
     }
 
     /** A CCM for this cluster. */

@@ -3,7 +3,6 @@ package dev.okenet.testkit.kube;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.okenet.testkit.Fixtures;
 import dev.okenet.testkit.ccm.TestCluster;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodBuilder;
@@ -38,7 +37,7 @@ class ClusterReachabilityTest {
         oke = TestCluster.vcnNative("10.0.8.0/24", 2, 31);
         oke.allow(oke.podsNsg, true, oke.podsNsg.getId(), 1, 9000);
         oke.allow(oke.podsNsg, false, "0.0.0.0/0", 1, 65535);
-        cluster = SimulatedCluster.builder(oke.oci).cluster(Fixtures.COMPARTMENT, oke.clusterId).start();
+        cluster = oke.simulate();
         kube = cluster.client();
         pod("shop", "web-0", "web", "https", 8443);
         pod("shop", "api-0", "api", "http", 8080);

@@ -2,7 +2,6 @@ package dev.okenet.testkit.kube;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.okenet.testkit.Fixtures;
 import dev.okenet.testkit.ccm.TestCluster;
 import dev.okenet.testkit.internal.net.Ipv4Cidr;
 import io.fabric8.kubernetes.api.model.Node;
@@ -24,7 +23,7 @@ class FlannelSimulatedClusterTest {
     @BeforeAll
     static void start() {
         oke = TestCluster.flannel("10.244.0.0/24", 3);
-        cluster = SimulatedCluster.builder(oke.oci).cluster(Fixtures.COMPARTMENT, oke.clusterId).start();
+        cluster = oke.simulate();
         kube = cluster.client();
         kube.apps().deployments().inNamespace("shop").resource(SimulatedClusterTest.deployment("web", 6)).create();
         cluster.settle();

@@ -2,7 +2,6 @@ package dev.okenet.testkit.kube;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.okenet.testkit.Fixtures;
 import dev.okenet.testkit.ccm.TestCluster;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,8 +36,7 @@ class SimulatedClusterJvmStateTest {
         logger.setLevel(Level.SEVERE);
         try {
             try (TestCluster oke = TestCluster.vcnNative("10.0.8.0/24", 1, 31);
-                    SimulatedCluster cluster = SimulatedCluster.builder(oke.oci).cluster(Fixtures.COMPARTMENT, oke.clusterId)
-                            .start()) {
+                    SimulatedCluster cluster = oke.simulate()) {
                 assertThat(logger.getLevel()).isEqualTo(Level.SEVERE);
             }
         } finally {

@@ -1,6 +1,5 @@
 package dev.okenet.testkit.kube;
 
-import dev.okenet.testkit.Fixtures;
 import dev.okenet.testkit.ccm.TestCluster;
 import java.util.Map;
 import java.util.Objects;
@@ -20,8 +19,7 @@ public final class SimulatedClusterPropertiesProbe {
         java.util.TimeZone.getDefault();
         Map<String, String> before = snapshot();
         try (TestCluster oke = TestCluster.vcnNative("10.0.8.0/24", 1, 31);
-                SimulatedCluster cluster = SimulatedCluster.builder(oke.oci).cluster(Fixtures.COMPARTMENT, oke.clusterId)
-                .start()) {
+                SimulatedCluster cluster = oke.simulate()) {
             cluster.client().pods().inAnyNamespace().list();
         }
         Map<String, String> after = snapshot();

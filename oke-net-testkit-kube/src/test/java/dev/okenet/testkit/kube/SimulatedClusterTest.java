@@ -34,7 +34,7 @@ class SimulatedClusterTest {
     @BeforeAll
     static void start() {
         oke = TestCluster.vcnNative("10.0.8.0/24", 3, 31);
-        cluster = SimulatedCluster.builder(oke.oci).cluster(Fixtures.COMPARTMENT, oke.clusterId).start();
+        cluster = oke.simulate();
         kube = cluster.client();
     }
 

@@ -1,5 +1,6 @@
 package dev.okenet.testkit.clock;
 
+import static dev.okenet.testkit.clock.Waits.waitFor;
 import static dev.okenet.testkit.Fixtures.COMPARTMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,18 +67,6 @@ class ParallelApplyTest {
             assertThat(oci.clock().elapsed()).isEqualTo(Duration.ofSeconds(26));
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private interface Wait {
-        void run() throws Exception;
-    }
-
-    private static void waitFor(Wait wait) {
-        try {
-            wait.run();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.okenet.testkit.clock;
 
+import static dev.okenet.testkit.clock.Waits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oracle.bmc.core.VirtualNetwork;
@@ -231,17 +232,5 @@ class PoolScheduleProperties {
                 .compartmentId(Fixtures.COMPARTMENT).displayName(name).build()).build()).getDrg();
         waitFor(() -> vn.getWaiters().forDrg(GetDrgRequest.builder().drgId(drg.getId()).build(), Drg.LifecycleState.Available,
                 oci.clock().terminationStrategy(), oci.clock().delayStrategy()).execute());
-    }
-
-    private interface Wait {
-        void run() throws Exception;
-    }
-
-    private static void waitFor(Wait wait) {
-        try {
-            wait.run();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -72,8 +72,7 @@ class ClusterAndNodePoolTest {
     }
 
     private CreateClusterResponse createCluster(boolean vcnNative) {
-        CreateClusterDetails.Builder details = CreateClusterDetails.builder().name("oke").compartmentId(COMPARTMENT)
-                .vcnId(vcn.getId()).kubernetesVersion("v1.31.1")
+        CreateClusterDetails.Builder details = Fixtures.clusterDetails(vcn)
                 .endpointConfig(CreateClusterEndpointConfigDetails.builder().subnetId(api.getId())
                         .isPublicIpEnabled(false).build())
                 .options(ClusterCreateOptions.builder().serviceLbSubnetIds(List.of(lb.getId()))
@@ -135,8 +134,7 @@ class ClusterAndNodePoolTest {
     @Test
     void publicEndpointInPrivateSubnetFailsTheClusterAndItsWorkRequest() {
         var response = ce.createCluster(CreateClusterRequest.builder().createClusterDetails(
-                CreateClusterDetails.builder().name("oke").compartmentId(COMPARTMENT).vcnId(vcn.getId())
-                        .kubernetesVersion("v1.31.1").endpointConfig(CreateClusterEndpointConfigDetails.builder()
+                Fixtures.clusterDetails(vcn).endpointConfig(CreateClusterEndpointConfigDetails.builder()
                                 .subnetId(api.getId()).isPublicIpEnabled(true).build()).build()).build());
 
         var work = ce.getWorkRequest(com.oracle.bmc.containerengine.requests.GetWorkRequestRequest.builder()
@@ -153,8 +151,7 @@ class ClusterAndNodePoolTest {
     @Test
     void servicesCidrOverlappingTheVcnIsRejected() {
         assertThatThrownBy(() -> ce.createCluster(CreateClusterRequest.builder().createClusterDetails(
-                CreateClusterDetails.builder().name("oke").compartmentId(COMPARTMENT).vcnId(vcn.getId())
-                        .kubernetesVersion("v1.31.1").options(ClusterCreateOptions.builder()
+                Fixtures.clusterDetails(vcn).options(ClusterCreateOptions.builder()
                                 .kubernetesNetworkConfig(KubernetesNetworkConfig.builder().servicesCidr("10.0.0.0/16")
                                         .build()).build()).build()).build()))
                 .hasMessageContaining("overlaps the VCN");
@@ -162,12 +159,8 @@ class ClusterAndNodePoolTest {
 
     @Test
     void vcnNativeNodesTakeWorkerAndPodSubnetAddresses() {
-        String clusterId = createCluster(true).getOpcWorkRequestId();
-        clusterId = ce.getWorkRequest(GetWorkRequestRequest.builder().workRequestId(clusterId).build())
-                .getWorkRequest().getResources().get(0).getIdentifier();
-        String poolId = ce.getWorkRequest(GetWorkRequestRequest.builder()
-                .workRequestId(createPool(clusterId, 2, 31).getOpcWorkRequestId()).build())
-                .getWorkRequest().getResources().get(0).getIdentifier();
+        String clusterId = Fixtures.workResourceId(ce, createCluster(true).getOpcWorkRequestId());
+        String poolId = Fixtures.workResourceId(ce, createPool(clusterId, 2, 31).getOpcWorkRequestId());
 
         NodePool pool = ce.getNodePool(GetNodePoolRequest.builder().nodePoolId(poolId).build()).getNodePool();
         List<PrivateIp> workerIps = vn.listPrivateIps(ListPrivateIpsRequest.builder().subnetId(workers.getId()).build())
@@ -182,9 +175,7 @@ class ClusterAndNodePoolTest {
 
     @Test
     void podSubnetExhaustionFailsTheWorkRequestWithTheReason() {
-        String clusterId = ce.getWorkRequest(GetWorkRequestRequest.builder()
-                .workRequestId(createCluster(true).getOpcWorkRequestId()).build())
-                .getWorkRequest().getResources().get(0).getIdentifier();
+        String clusterId = Fixtures.workResourceId(ce, createCluster(true).getOpcWorkRequestId());
         // a /24 holds 253 usable addresses; 3 nodes x (93 + 3) = 288
         String workId = createPool(clusterId, 3, 93).getOpcWorkRequestId();
 
@@ -202,9 +193,7 @@ class ClusterAndNodePoolTest {
 
     @Test
     void maxPodsAboveTheShapeCapIsRejected() {
-        String clusterId = ce.getWorkRequest(GetWorkRequestRequest.builder()
-                .workRequestId(createCluster(true).getOpcWorkRequestId()).build())
-                .getWorkRequest().getResources().get(0).getIdentifier();
+        String clusterId = Fixtures.workResourceId(ce, createCluster(true).getOpcWorkRequestId());
 
         // 4 OCPUs -> 4 VNICs -> at most 3 x 31 = 93 pods
         assertThatThrownBy(() -> createPool(clusterId, 1, 94)).hasMessageContaining("1 to 93");
@@ -212,9 +201,7 @@ class ClusterAndNodePoolTest {
 
     @Test
     void subnetWithNodesCannotBeDeleted() {
-        String clusterId = ce.getWorkRequest(GetWorkRequestRequest.builder()
-                .workRequestId(createCluster(true).getOpcWorkRequestId()).build())
-                .getWorkRequest().getResources().get(0).getIdentifier();
+        String clusterId = Fixtures.workResourceId(ce, createCluster(true).getOpcWorkRequestId());
         createPool(clusterId, 1, 31);
 
         assertThatThrownBy(() -> vn.deleteSubnet(DeleteSubnetRequest.builder().subnetId(workers.getId()).build()))
@@ -223,9 +210,7 @@ class ClusterAndNodePoolTest {
 
     @Test
     void deletingTheClusterFreesItsAddresses() {
-        String clusterId = ce.getWorkRequest(GetWorkRequestRequest.builder()
-                .workRequestId(createCluster(true).getOpcWorkRequestId()).build())
-                .getWorkRequest().getResources().get(0).getIdentifier();
+        String clusterId = Fixtures.workResourceId(ce, createCluster(true).getOpcWorkRequestId());
         createPool(clusterId, 1, 31);
 
         ce.deleteCluster(DeleteClusterRequest.builder().clusterId(clusterId).build());

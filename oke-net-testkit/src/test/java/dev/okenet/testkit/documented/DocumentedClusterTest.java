@@ -1,6 +1,5 @@
 package dev.okenet.testkit.documented;
 
-import static dev.okenet.testkit.Fixtures.COMPARTMENT;
 import static dev.okenet.testkit.documented.Refusals.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,9 +12,7 @@ import com.oracle.bmc.containerengine.model.OciVcnIpNativeClusterPodNetworkOptio
 import com.oracle.bmc.containerengine.model.UpdateClusterDetails;
 import com.oracle.bmc.containerengine.model.UpdateClusterOptionsDetails;
 import com.oracle.bmc.containerengine.model.UpdateImagePolicyConfigDetails;
-import com.oracle.bmc.containerengine.requests.CreateClusterRequest;
 import com.oracle.bmc.containerengine.requests.GetClusterRequest;
-import com.oracle.bmc.containerengine.requests.GetWorkRequestRequest;
 import com.oracle.bmc.containerengine.requests.UpdateClusterRequest;
 import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.core.model.Subnet;
@@ -51,15 +48,11 @@ class DocumentedClusterTest {
     }
 
     private CreateClusterDetails.Builder details() {
-        return CreateClusterDetails.builder().name("oke").compartmentId(COMPARTMENT).vcnId(vcn.getId())
-                .kubernetesVersion("v1.31.1");
+        return Fixtures.clusterDetails(vcn);
     }
 
     private Cluster create(CreateClusterDetails details) {
-        String work = ce.createCluster(CreateClusterRequest.builder().createClusterDetails(details).build())
-                .getOpcWorkRequestId();
-        String id = ce.getWorkRequest(GetWorkRequestRequest.builder().workRequestId(work).build()).getWorkRequest()
-                .getResources().get(0).getIdentifier();
+        String id = Fixtures.clusterId(ce, details);
         return ce.getCluster(GetClusterRequest.builder().clusterId(id).build()).getCluster();
     }
 

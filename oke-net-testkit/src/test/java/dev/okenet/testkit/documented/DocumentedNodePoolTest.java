@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.oracle.bmc.containerengine.ContainerEngine;
-import com.oracle.bmc.containerengine.model.CreateClusterDetails;
 import com.oracle.bmc.containerengine.model.CreateNodePoolDetails;
 import com.oracle.bmc.containerengine.model.CreateNodePoolNodeConfigDetails;
 import com.oracle.bmc.containerengine.model.KeyValue;
@@ -19,11 +18,9 @@ import com.oracle.bmc.containerengine.model.NodeSourceViaImageDetails;
 import com.oracle.bmc.containerengine.model.PreemptibleNodeConfigDetails;
 import com.oracle.bmc.containerengine.model.UpdateNodePoolDetails;
 import com.oracle.bmc.containerengine.model.UpdateNodePoolNodeConfigDetails;
-import com.oracle.bmc.containerengine.requests.CreateClusterRequest;
 import com.oracle.bmc.containerengine.requests.CreateNodePoolRequest;
 import com.oracle.bmc.containerengine.requests.DeleteNodePoolRequest;
 import com.oracle.bmc.containerengine.requests.GetNodePoolRequest;
-import com.oracle.bmc.containerengine.requests.GetWorkRequestRequest;
 import com.oracle.bmc.containerengine.requests.ListWorkRequestsRequest;
 import com.oracle.bmc.containerengine.requests.UpdateNodePoolRequest;
 import com.oracle.bmc.core.VirtualNetwork;
@@ -60,11 +57,7 @@ class DocumentedNodePoolTest {
         ce = door.containerEngine(OCI);
         vcn = Fixtures.vcn(vn, "prod", "10.0.0.0/16");
         workers = Fixtures.privateSubnet(vn, vcn, "workers", "10.0.16.0/24");
-        String work = ce.createCluster(CreateClusterRequest.builder().createClusterDetails(CreateClusterDetails.builder()
-                .name("oke").compartmentId(COMPARTMENT).vcnId(vcn.getId()).kubernetesVersion("v1.31.1").build())
-                .build()).getOpcWorkRequestId();
-        clusterId = ce.getWorkRequest(GetWorkRequestRequest.builder().workRequestId(work).build()).getWorkRequest()
-                .getResources().get(0).getIdentifier();
+        clusterId = Fixtures.clusterId(ce, Fixtures.clusterDetails(vcn).build());
     }
 
     private static NodePoolPlacementConfigDetails placement(String ad, Subnet subnet) {
@@ -83,8 +76,7 @@ class DocumentedNodePoolTest {
     private NodePool create(CreateNodePoolDetails details) {
         String work = ce.createNodePool(CreateNodePoolRequest.builder().createNodePoolDetails(details).build())
                 .getOpcWorkRequestId();
-        String id = ce.getWorkRequest(GetWorkRequestRequest.builder().workRequestId(work).build()).getWorkRequest()
-                .getResources().get(0).getIdentifier();
+        String id = Fixtures.workResourceId(ce, work);
         return ce.getNodePool(GetNodePoolRequest.builder().nodePoolId(id).build()).getNodePool();
     }
 

@@ -4,11 +4,9 @@ import static dev.okenet.testkit.Fixtures.COMPARTMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.oracle.bmc.containerengine.ContainerEngine;
-import com.oracle.bmc.containerengine.model.CreateClusterDetails;
 import com.oracle.bmc.containerengine.model.CreateNodePoolDetails;
 import com.oracle.bmc.containerengine.model.CreateNodePoolNodeConfigDetails;
 import com.oracle.bmc.containerengine.model.NodePoolPlacementConfigDetails;
-import com.oracle.bmc.containerengine.requests.CreateClusterRequest;
 import com.oracle.bmc.containerengine.requests.CreateNodePoolRequest;
 import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.core.model.CreateDrgAttachmentDetails;
@@ -146,18 +144,13 @@ class EtagOnEveryGetTest {
                 .getNetworkLoadBalancer().getId();
         String privateIp = vn.listPrivateIps(ListPrivateIpsRequest.builder().subnetId(subnet.getId()).build())
                 .getItems().get(0).getId();
-        String clusterWork = ce.createCluster(CreateClusterRequest.builder().createClusterDetails(CreateClusterDetails
-                .builder().name("oke").compartmentId(COMPARTMENT).vcnId(vcn.getId()).kubernetesVersion("v1.31.1")
-                .build()).build()).getOpcWorkRequestId();
-        String cluster = ce.getWorkRequest(com.oracle.bmc.containerengine.requests.GetWorkRequestRequest.builder()
-                .workRequestId(clusterWork).build()).getWorkRequest().getResources().get(0).getIdentifier();
+        String cluster = Fixtures.clusterId(ce, Fixtures.clusterDetails(vcn).build());
         String poolWork = ce.createNodePool(CreateNodePoolRequest.builder().createNodePoolDetails(CreateNodePoolDetails
                 .builder().compartmentId(COMPARTMENT).clusterId(cluster).name("np").nodeShape("VM.Standard.E5.Flex")
                 .nodeConfigDetails(CreateNodePoolNodeConfigDetails.builder().size(0).placementConfigs(List.of(
                         NodePoolPlacementConfigDetails.builder().availabilityDomain("AD-1").subnetId(subnet.getId())
                                 .build())).build()).build()).build()).getOpcWorkRequestId();
-        String pool = ce.getWorkRequest(com.oracle.bmc.containerengine.requests.GetWorkRequestRequest.builder()
-                .workRequestId(poolWork).build()).getWorkRequest().getResources().get(0).getIdentifier();
+        String pool = Fixtures.workResourceId(ce, poolWork);
 
         Map<String, Supplier<String>> gets = new LinkedHashMap<>();
         gets.put("VirtualNetwork.getVcn", () -> vn.getVcn(GetVcnRequest.builder().vcnId(vcn.getId()).build()).getEtag());

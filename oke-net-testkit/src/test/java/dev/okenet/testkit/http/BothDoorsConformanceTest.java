@@ -23,11 +23,11 @@ import com.oracle.bmc.core.responses.GetVcnResponse;
 import com.oracle.bmc.model.BmcException;
 import com.oracle.bmc.networkloadbalancer.model.LifecycleState;
 import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.junit.FakeOciExtension;
 import dev.okenet.testkit.Fault;
 import dev.okenet.testkit.Fixtures;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -39,17 +39,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class BothDoorsConformanceTest {
     // One fake for the class, reset after each test: the HTTP door's SDK clients are built once.
-    private static final FakeOci FAKE = FakeOci.create();
-
-    @AfterEach
-    void reset() {
-        FAKE.reset();
-    }
-
-    @AfterAll
-    static void close() {
-        FAKE.close();
-    }
+    @RegisterExtension
+    static final FakeOciExtension SHARED = FakeOciExtension.builder().resetAfterEachTest().build();
+    private static FakeOci FAKE;
 
     private static CreateVcnDetails.Builder details(String... cidrs) {
         return CreateVcnDetails.builder().compartmentId(COMPARTMENT).cidrBlocks(List.of(cidrs));

@@ -9,20 +9,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.oracle.bmc.model.BmcException;
 import com.oracle.bmc.serialization.jackson.JacksonSerializer;
 import dev.okenet.testkit.ApiCall;
+import dev.okenet.testkit.CoverageFile;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.http.internal.RouteTable;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,31 +44,16 @@ class CoverageOverHttpTest {
         FAKE.close();
     }
 
-    /** "## Service" headings and "- `operation`" lines, as COVERAGE.md writes them. */
-    private static Map<String, Set<String>> documented() throws IOException {
-        Map<String, Set<String>> byService = new TreeMap<>();
-        String service = null;
-        for (String line : Files.readAllLines(Path.of("COVERAGE.md"))) {
-            if (line.startsWith("## ")) {
-                service = line.substring(3).trim();
-                byService.put(service, new LinkedHashSet<>());
-            } else if (service != null && line.startsWith("- `")) {
-                byService.get(service).add(line.substring(3, line.indexOf('`', 3)));
-            }
-        }
-        return byService;
-    }
-
     @Test
     void coverageListsOperationsOfTheServedServices() throws IOException {
-        assertThat(documented().keySet()).containsExactlyInAnyOrderElementsOf(RouteTable.SERVICES);
-        assertThat(documented().values()).allSatisfy(operations -> assertThat(operations).isNotEmpty());
+        assertThat(CoverageFile.operationsByService().keySet()).containsExactlyInAnyOrderElementsOf(RouteTable.SERVICES);
+        assertThat(CoverageFile.operationsByService().values()).allSatisfy(operations -> assertThat(operations).isNotEmpty());
     }
 
     @Test
     void everyOperationInCoverageHasAnHttpRoute() throws IOException {
         List<String> unrouted = new ArrayList<>();
-        documented().forEach((service, operations) -> operations.stream()
+        CoverageFile.operationsByService().forEach((service, operations) -> operations.stream()
                 .filter(operation -> !RouteTable.standard().serves(service, operation))
                 .forEach(operation -> unrouted.add(service + "." + operation)));
 
@@ -81,7 +63,7 @@ class CoverageOverHttpTest {
     @Test
     void everyOperationInCoverageReachesFakeOciOverHttpAsItself() throws Exception {
         List<String> wrong = new ArrayList<>();
-        for (Map.Entry<String, Set<String>> service : documented().entrySet()) {
+        for (Map.Entry<String, Set<String>> service : CoverageFile.operationsByService().entrySet()) {
             Object client = client(service.getKey());
             for (String operation : service.getValue()) {
                 FAKE.calls().clear();

@@ -65,25 +65,19 @@ public final class Cloud {
     return pacer;
   }
 
-  public VirtualNetwork virtualNetwork() {
-    return virtualNetwork;
+  /** Whether a ContainerEngine client was given: without one, clusters and node pools are left alone. */
+  public boolean hasContainerEngine() {
+    return containerEngine != null;
   }
 
-  public Optional<ContainerEngine> containerEngine() {
-    return Optional.ofNullable(containerEngine);
-  }
-
-  public Optional<NetworkLoadBalancer> networkLoadBalancer() {
-    return Optional.ofNullable(networkLoadBalancer);
+  /** Whether a NetworkLoadBalancer client was given: without one, ingress NLBs are not planned. */
+  public boolean hasNetworkLoadBalancer() {
+    return networkLoadBalancer != null;
   }
 
   /** The Identity client (availability domains); empty when none was given. */
   public Optional<Identity> identity() {
     return Optional.ofNullable(identity);
-  }
-
-  public RetryPolicy retryPolicy() {
-    return retryPolicy;
   }
 
   /** Fresh call counts under this cloud's retry policy. */

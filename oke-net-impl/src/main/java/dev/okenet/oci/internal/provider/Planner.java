@@ -65,7 +65,7 @@ public final class Planner {
       kinds.add(ResourceType.NODE_POOL);
     }
     // Listed whenever there is a client, so destroy finds NLBs even after the option is turned off.
-    if (withNlbs && cloud.networkLoadBalancer().isPresent()) {
+    if (withNlbs && cloud.hasNetworkLoadBalancer()) {
       kinds.add(ResourceType.NETWORK_LOAD_BALANCER);
     }
     return kinds;

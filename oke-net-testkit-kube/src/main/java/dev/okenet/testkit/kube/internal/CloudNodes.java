@@ -3,11 +3,8 @@ package dev.okenet.testkit.kube.internal;
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.containerengine.model.Node;
 import com.oracle.bmc.containerengine.model.NodePool;
-import com.oracle.bmc.containerengine.model.NodePoolSummary;
 import com.oracle.bmc.containerengine.model.OciVcnIpNativeNodePoolPodNetworkOptionDetails;
-import com.oracle.bmc.containerengine.requests.GetNodePoolRequest;
-import com.oracle.bmc.containerengine.requests.ListNodePoolsRequest;
-import com.oracle.bmc.containerengine.responses.ListNodePoolsResponse;
+import dev.okenet.testkit.scheduling.internal.ClusterNodePools;
 import dev.okenet.testkit.scheduling.internal.ClusterView;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,35 +67,28 @@ public final class CloudNodes {
     /** Every node of cluster {@code clusterId}, in node pool and node order. */
     public static List<CloudNode> read(ContainerEngine engine, String compartmentId, String clusterId) {
         List<CloudNode> nodes = new ArrayList<>();
-        String page = null;
-        do {
-            ListNodePoolsResponse response = engine.listNodePools(ListNodePoolsRequest.builder().compartmentId(compartmentId)
-                    .clusterId(clusterId).page(page).build());
-            for (NodePoolSummary summary : response.getItems()) {
-                NodePool pool = engine.getNodePool(GetNodePoolRequest.builder().nodePoolId(summary.getId()).build()).getNodePool();
-                var config = pool.getNodeConfigDetails();
-                List<String> nsgs = config == null || config.getNsgIds() == null ? List.of() : config.getNsgIds();
-                var options = config == null ? null : config.getNodePoolPodNetworkOptionDetails();
-                boolean vcnNative = options instanceof OciVcnIpNativeNodePoolPodNetworkOptionDetails;
-                int maxPods = ClusterView.KUBERNETES_MAX_PODS;
-                List<String> podSubnets = List.of();
-                List<String> podNsgs = List.of();
-                if (options instanceof OciVcnIpNativeNodePoolPodNetworkOptionDetails v) {
-                    maxPods = v.getMaxPodsPerNode() == null ? 31 : v.getMaxPodsPerNode();
-                    podSubnets = v.getPodSubnetIds() == null ? List.of() : v.getPodSubnetIds();
-                    podNsgs = v.getPodNsgIds() == null ? List.of() : v.getPodNsgIds();
-                }
-                for (Node node : pool.getNodes() == null ? List.<Node>of() : pool.getNodes()) {
-                    nodes.add(new CloudNode(node.getId(), node.getName(), pool.getName(), pool.getNodeShape(),
-                            node.getAvailabilityDomain(), node.getFaultDomain(),
-                            node.getLifecycleState() == null ? "UNKNOWN" : node.getLifecycleState().getValue(),
-                            Optional.ofNullable(node.getPrivateIp()), node.getSubnetId(), nsgs,
-                            Optional.ofNullable(node.getNodeError()).map(e -> e.getMessage()), vcnNative, maxPods,
-                            podSubnets, podNsgs));
-                }
+        for (NodePool pool : ClusterNodePools.read(engine, compartmentId, clusterId)) {
+            var config = pool.getNodeConfigDetails();
+            List<String> nsgs = config == null || config.getNsgIds() == null ? List.of() : config.getNsgIds();
+            var options = config == null ? null : config.getNodePoolPodNetworkOptionDetails();
+            boolean vcnNative = options instanceof OciVcnIpNativeNodePoolPodNetworkOptionDetails;
+            int maxPods = ClusterView.KUBERNETES_MAX_PODS;
+            List<String> podSubnets = List.of();
+            List<String> podNsgs = List.of();
+            if (options instanceof OciVcnIpNativeNodePoolPodNetworkOptionDetails v) {
+                maxPods = v.getMaxPodsPerNode() == null ? 31 : v.getMaxPodsPerNode();
+                podSubnets = v.getPodSubnetIds() == null ? List.of() : v.getPodSubnetIds();
+                podNsgs = v.getPodNsgIds() == null ? List.of() : v.getPodNsgIds();
             }
-            page = response.getOpcNextPage();
-        } while (page != null);
+            for (Node node : ClusterNodePools.nodes(pool)) {
+                nodes.add(new CloudNode(node.getId(), node.getName(), pool.getName(), pool.getNodeShape(),
+                        node.getAvailabilityDomain(), node.getFaultDomain(),
+                        node.getLifecycleState() == null ? "UNKNOWN" : node.getLifecycleState().getValue(),
+                        Optional.ofNullable(node.getPrivateIp()), node.getSubnetId(), nsgs,
+                        Optional.ofNullable(node.getNodeError()).map(e -> e.getMessage()), vcnNative, maxPods,
+                        podSubnets, podNsgs));
+            }
+        }
         return nodes;
     }
 }

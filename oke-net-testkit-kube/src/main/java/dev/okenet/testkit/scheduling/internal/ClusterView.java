@@ -5,12 +5,8 @@ import com.oracle.bmc.containerengine.model.Cluster;
 import com.oracle.bmc.containerengine.model.FlannelOverlayClusterPodNetworkOptionDetails;
 import com.oracle.bmc.containerengine.model.Node;
 import com.oracle.bmc.containerengine.model.NodePool;
-import com.oracle.bmc.containerengine.model.NodePoolSummary;
 import com.oracle.bmc.containerengine.model.OciVcnIpNativeNodePoolPodNetworkOptionDetails;
 import com.oracle.bmc.containerengine.requests.GetClusterRequest;
-import com.oracle.bmc.containerengine.requests.GetNodePoolRequest;
-import com.oracle.bmc.containerengine.requests.ListNodePoolsRequest;
-import com.oracle.bmc.containerengine.responses.ListNodePoolsResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,29 +36,22 @@ public record ClusterView(boolean flannel, Optional<String> podsCidr, List<NodeV
         Optional<String> podsCidr = Optional.ofNullable(cluster.getOptions())
                 .map(o -> o.getKubernetesNetworkConfig()).map(k -> k.getPodsCidr());
         List<NodeView> nodes = new ArrayList<>();
-        String page = null;
-        do {
-            ListNodePoolsResponse response = engine.listNodePools(ListNodePoolsRequest.builder().compartmentId(compartmentId)
-                    .clusterId(clusterId).page(page).build());
-            for (NodePoolSummary summary : response.getItems()) {
-                NodePool pool = engine.getNodePool(GetNodePoolRequest.builder().nodePoolId(summary.getId()).build()).getNodePool();
-                int maxPods = KUBERNETES_MAX_PODS;
-                List<String> podSubnets = List.of();
-                var options = pool.getNodeConfigDetails() == null ? null
-                        : pool.getNodeConfigDetails().getNodePoolPodNetworkOptionDetails();
-                if (options instanceof OciVcnIpNativeNodePoolPodNetworkOptionDetails vcnNative) {
-                    maxPods = vcnNative.getMaxPodsPerNode() == null ? DEFAULT_VCN_NATIVE_MAX_PODS : vcnNative.getMaxPodsPerNode();
-                    podSubnets = vcnNative.getPodSubnetIds() == null ? List.of() : vcnNative.getPodSubnetIds();
-                }
-                for (Node node : pool.getNodes() == null ? List.<Node>of() : pool.getNodes()) {
-                    nodes.add(new NodeView(node.getId(), node.getName(), pool.getName(), maxPods, podSubnets,
-                            node.getLifecycleState() == null ? "UNKNOWN" : node.getLifecycleState().getValue(),
-                            Optional.ofNullable(node.getPrivateIp()),
-                            Optional.ofNullable(node.getNodeError()).map(e -> e.getMessage())));
-                }
+        for (NodePool pool : ClusterNodePools.read(engine, compartmentId, clusterId)) {
+            int maxPods = KUBERNETES_MAX_PODS;
+            List<String> podSubnets = List.of();
+            var options = pool.getNodeConfigDetails() == null ? null
+                    : pool.getNodeConfigDetails().getNodePoolPodNetworkOptionDetails();
+            if (options instanceof OciVcnIpNativeNodePoolPodNetworkOptionDetails vcnNative) {
+                maxPods = vcnNative.getMaxPodsPerNode() == null ? DEFAULT_VCN_NATIVE_MAX_PODS : vcnNative.getMaxPodsPerNode();
+                podSubnets = vcnNative.getPodSubnetIds() == null ? List.of() : vcnNative.getPodSubnetIds();
             }
-            page = response.getOpcNextPage();
-        } while (page != null);
+            for (Node node : ClusterNodePools.nodes(pool)) {
+                nodes.add(new NodeView(node.getId(), node.getName(), pool.getName(), maxPods, podSubnets,
+                        node.getLifecycleState() == null ? "UNKNOWN" : node.getLifecycleState().getValue(),
+                        Optional.ofNullable(node.getPrivateIp()),
+                        Optional.ofNullable(node.getNodeError()).map(e -> e.getMessage())));
+            }
+        }
         return new ClusterView(flannel, podsCidr, nodes);
     }
 }

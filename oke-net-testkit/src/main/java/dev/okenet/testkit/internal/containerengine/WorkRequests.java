@@ -32,9 +32,7 @@ final class WorkRequests {
     void register(OperationTable table) {
         table.on("getWorkRequest", GetWorkRequestRequest.class, r -> {
                     Work work = tracker.require(r.getWorkRequestId());
-                    return Reply.of(render(work)).etag(work.id() + "-" + work.statusAt(world.now()))
-                            .about(work.id(), work.nextTransitionAfter(world.now()))
-                            .since(work.statusSince(world.now()));
+                    return Reply.ofWork(work, this::render, world.now()).etag(work.id() + "-" + work.statusAt(world.now()));
                 })
                 .on("listWorkRequests", ListWorkRequestsRequest.class, this::list)
                 .on("listWorkRequestErrors", ListWorkRequestErrorsRequest.class, r -> Reply.of(

@@ -1,5 +1,8 @@
 package dev.okenet.testkit.internal.dispatch;
 
+import dev.okenet.testkit.internal.state.Work;
+import java.util.function.Function;
+
 /**
  * What a handler answers, before it becomes the SDK's response object: the body (a model, a list
  * of models or a collection model), the headers OCI sets, and two facts for the call log and the
@@ -21,6 +24,14 @@ public record Reply(
 
     public static Reply of(Object body) {
         return new Reply(body, null, null, null, 200, null, -1, -1);
+    }
+
+    /**
+     * A read of work request {@code work} at {@code now}, its body rendered by {@code render} in the
+     * service's own model: about the work request, pending until its next move, since its status began.
+     */
+    public static Reply ofWork(Work work, Function<Work, ?> render, long now) {
+        return of(render.apply(work)).about(work.id(), work.nextTransitionAfter(now)).since(work.statusSince(now));
     }
 
     public static Reply noContent() {

@@ -24,11 +24,8 @@ final class LbWorkRequests {
     }
 
     void register(OperationTable table) {
-        table.on("getWorkRequest", GetWorkRequestRequest.class, r -> {
-            Work work = tracker.require(r.getWorkRequestId());
-            return Reply.of(render(work)).about(work.id(), work.nextTransitionAfter(world.now()))
-                    .since(work.statusSince(world.now()));
-        });
+        table.on("getWorkRequest", GetWorkRequestRequest.class,
+                r -> Reply.ofWork(tracker.require(r.getWorkRequestId()), this::render, world.now()));
     }
 
     WorkRequest render(Work work) {
