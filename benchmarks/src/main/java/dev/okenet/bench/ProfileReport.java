@@ -68,13 +68,13 @@ public final class ProfileReport {
           .anyMatch(f -> f.startsWith("org.glassfish.jersey.") || f.startsWith("org.apache.http.")
               || f.startsWith("com.oracle.bmc.http."))),
       Area.through("&nbsp;&nbsp;signing requests (`RequestSignerImpl`)", "com.oracle.bmc.http.signing."),
-      Area.through("FakeOci's HTTP door (`WireServer`), its own threads", "dev.okenet.testkit.http.internal.WireServer."),
+      Area.through("FakeOci's HTTP door (`WireServer`), its own threads", "dev.okenet.testkit.internal.door.WireServer."),
       new Area("&nbsp;&nbsp;reading requests (`WireServer.readHeaders`, `OperationBinding.request`)", frames -> frames.stream()
-          .anyMatch(f -> f.startsWith("dev.okenet.testkit.http.internal.WireServer.readHeaders")
-              || f.startsWith("dev.okenet.testkit.http.internal.OperationBinding.request"))),
-      Area.through("&nbsp;&nbsp;checking signatures (`Authenticator.check`)", "dev.okenet.testkit.http.internal.Authenticator.check"),
+          .anyMatch(f -> f.startsWith("dev.okenet.testkit.internal.door.WireServer.readHeaders")
+              || f.startsWith("dev.okenet.testkit.internal.door.OperationBinding.request"))),
+      Area.through("&nbsp;&nbsp;checking signatures (`Authenticator.check`)", "dev.okenet.testkit.internal.door.Authenticator.check"),
       Area.through("&nbsp;&nbsp;FakeOci's dispatch (`ServiceProxy`)", "dev.okenet.testkit.internal.dispatch.ServiceProxy."),
-      Area.through("&nbsp;&nbsp;writing answers as JSON (`Answer.response`)", "dev.okenet.testkit.http.internal.Answer.response"));
+      Area.through("&nbsp;&nbsp;writing answers as JSON (`Answer.response`)", "dev.okenet.testkit.internal.door.Answer.response"));
 
   private static boolean reflectionByCode(List<String> frames) {
     for (int i = 0; i + 1 < frames.size(); i++) {

@@ -6,12 +6,12 @@ import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.identity.Identity;
 import com.oracle.bmc.loadbalancer.LoadBalancer;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
-import dev.okenet.testkit.http.internal.HttpEndpoint;
 import dev.okenet.testkit.internal.containerengine.ContainerEngineBackend;
 import dev.okenet.testkit.internal.core.VirtualNetworkBackend;
 import dev.okenet.testkit.internal.dispatch.CallJournal;
 import dev.okenet.testkit.internal.dispatch.Dispatcher;
 import dev.okenet.testkit.internal.dispatch.FaultPlan;
+import dev.okenet.testkit.internal.door.HttpEndpoint;
 import dev.okenet.testkit.internal.identity.IdentityBackend;
 import dev.okenet.testkit.internal.identity.RegionDomains;
 import dev.okenet.testkit.internal.loadbalancer.LoadBalancerBackend;
@@ -100,7 +100,7 @@ public final class FakeOci implements AutoCloseable {
         this.classicLoadBalancerBackend = new LoadBalancerBackend(world, networkBackend, limits::fixedShapeLoadBalancers);
         this.availabilityDomains = builder.availabilityDomains != null ? builder.availabilityDomains
                 : RegionDomains.of(region);
-        this.identityBackend = new IdentityBackend(world, availabilityDomains, dev.okenet.testkit.http.ApiKey.TENANCY);
+        this.identityBackend = new IdentityBackend(world, availabilityDomains, IdentityBackend.FAKE_TENANCY_ID);
         // The SDK waiters' futures run on this; daemon threads so a forgotten close() never hangs a JVM.
         this.waiterExecutor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fakeoci-waiter");

@@ -1,6 +1,7 @@
 package dev.okenet.testkit.http;
 
 import com.oracle.bmc.auth.SimpleAuthenticationDetailsProvider;
+import dev.okenet.testkit.internal.identity.IdentityBackend;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -22,7 +23,7 @@ import java.util.UUID;
  */
 public final class ApiKey {
     /** The tenancy every generated key belongs to. */
-    public static final String TENANCY = "ocid1.tenancy.oc1..aaaaaaaafakeocitenancy";
+    public static final String TENANCY = IdentityBackend.FAKE_TENANCY_ID;
     /** RSA modulus size by default; 2048 bits is what OCI requires of API keys. */
     public static final int KEY_BITS = 2048;
     /** The smallest modulus {@link #generate(int)} accepts. */

@@ -6,7 +6,7 @@ import com.oracle.bmc.identity.Identity;
 import com.oracle.bmc.loadbalancer.LoadBalancer;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import dev.okenet.testkit.FakeOci;
-import dev.okenet.testkit.http.internal.HttpEndpoint;
+import dev.okenet.testkit.internal.door.HttpEndpoint;
 
 /**
  * The two ways into a FakeOci: its in-process SDK interfaces, or the SDK's real clients over its

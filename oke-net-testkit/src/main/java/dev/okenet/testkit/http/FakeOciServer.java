@@ -5,10 +5,10 @@ import com.oracle.bmc.waiter.DelayStrategy;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.ResourceKind;
 import dev.okenet.testkit.VirtualClock;
-import dev.okenet.testkit.http.internal.Authenticator;
-import dev.okenet.testkit.http.internal.HttpEndpoint;
-import dev.okenet.testkit.http.internal.RecordedServices;
-import dev.okenet.testkit.http.internal.RecordingTarget;
+import dev.okenet.testkit.internal.door.Authenticator;
+import dev.okenet.testkit.internal.door.HttpEndpoint;
+import dev.okenet.testkit.internal.door.RecordedServices;
+import dev.okenet.testkit.internal.door.RecordingTarget;
 import dev.okenet.testkit.internal.state.OnFirstUse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,7 +68,7 @@ public final class FakeOciServer implements AutoCloseable {
         this.region = builder.region;
         this.target = new RecordingTarget(builder::buildFake);
         this.issuedKey = builder.issuedKey != null ? builder.issuedKey : ApiKey.generate(builder.keyBits);
-        Authenticator authenticator = new Authenticator(builder.authentication, Clock.systemUTC());
+        Authenticator authenticator = new Authenticator(Authenticator.Mode.valueOf(builder.authentication.name()), Clock.systemUTC());
         authenticator.trust(issuedKey.keyId(), issuedKey.publicKey());
         this.endpoint = new HttpEndpoint(target, authenticator, builder.address, builder.port, builder.maxBody);
         this.waiterExecutor = Executors.newCachedThreadPool(runnable -> {
@@ -113,7 +113,7 @@ public final class FakeOciServer implements AutoCloseable {
     }
 
     public Authentication authentication() {
-        return endpoint.authenticator().mode();
+        return Authentication.valueOf(endpoint.authenticator().mode().name());
     }
 
     public Region region() {

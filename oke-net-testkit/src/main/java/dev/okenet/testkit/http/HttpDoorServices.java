@@ -16,7 +16,7 @@ import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerPaginators;
 import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancerWaiters;
 import dev.okenet.testkit.FakeOci;
-import dev.okenet.testkit.http.internal.DoorFailures;
+import dev.okenet.testkit.internal.door.DoorFailures;
 import dev.okenet.testkit.internal.state.OnFirstUse;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -11,7 +11,7 @@ import com.oracle.bmc.serialization.jackson.JacksonSerializer;
 import dev.okenet.testkit.ApiCall;
 import dev.okenet.testkit.CoverageFile;
 import dev.okenet.testkit.FakeOci;
-import dev.okenet.testkit.http.internal.RouteTable;
+import dev.okenet.testkit.internal.door.RouteTable;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fault;
-import dev.okenet.testkit.http.internal.HttpEndpoint;
+import dev.okenet.testkit.internal.door.HttpEndpoint;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;

@@ -32,6 +32,12 @@ import java.util.concurrent.ExecutorService;
  * }</pre>
  */
 public final class IdentityBackend {
+    /**
+     * The fake's one tenancy. Declared here, beside the fake's identity service, so that FakeOci
+     * need not read it from the HTTP package ({@code ApiKey.TENANCY} is this value).
+     */
+    public static final String FAKE_TENANCY_ID = "ocid1.tenancy.oc1..aaaaaaaafakeocitenancy";
+
     private final World world;
     private final List<AvailabilityDomain> domains;
     private final OperationTable table = new OperationTable();

@@ -1,4 +1,4 @@
-package dev.okenet.testkit.http.internal;
+package dev.okenet.testkit.internal.door;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;

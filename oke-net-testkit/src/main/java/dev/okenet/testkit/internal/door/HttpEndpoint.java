@@ -1,7 +1,6 @@
-package dev.okenet.testkit.http.internal;
+package dev.okenet.testkit.internal.door;
 
 import dev.okenet.testkit.FakeOci;
-import dev.okenet.testkit.http.Authentication;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.net.Inet6Address;
@@ -72,7 +71,7 @@ public final class HttpEndpoint {
 
     /** The endpoint a FakeOci holds for {@code startHttp()}: loopback, ephemeral port, strict. */
     public static HttpEndpoint forFake(FakeOci fake) {
-        return new HttpEndpoint(DoorTarget.of(fake), new Authenticator(Authentication.STRICT, Clock.systemUTC()),
+        return new HttpEndpoint(DoorTarget.of(fake), new Authenticator(Authenticator.Mode.STRICT, Clock.systemUTC()),
                 InetAddress.getLoopbackAddress(), 0, DEFAULT_MAX_BODY);
     }
 

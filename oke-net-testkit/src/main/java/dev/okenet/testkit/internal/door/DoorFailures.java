@@ -1,4 +1,4 @@
-package dev.okenet.testkit.http.internal;
+package dev.okenet.testkit.internal.door;
 
 import com.oracle.bmc.model.BmcException;
 import dev.okenet.testkit.SimulatedCrash;

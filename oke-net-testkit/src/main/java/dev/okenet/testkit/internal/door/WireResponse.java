@@ -1,4 +1,4 @@
-package dev.okenet.testkit.http.internal;
+package dev.okenet.testkit.internal.door;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.okenet.testkit.http.internal;
+package dev.okenet.testkit.internal.door;
 
 import dev.okenet.testkit.FakeOci;
 import java.util.List;

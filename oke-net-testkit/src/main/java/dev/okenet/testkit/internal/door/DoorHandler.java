@@ -1,4 +1,4 @@
-package dev.okenet.testkit.http.internal;
+package dev.okenet.testkit.internal.door;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,6 +1,5 @@
-package dev.okenet.testkit.http.internal;
+package dev.okenet.testkit.internal.door;
 
-import dev.okenet.testkit.http.Authentication;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -23,12 +22,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks OCI request signatures (draft-cavage HTTP signatures as OCI profiles them; see {@link
- * Authentication} for the sources) for one endpoint, against the keys that endpoint trusts. The
+ * Checks OCI request signatures (draft-cavage HTTP signatures as OCI profiles them; the public
+ * {@code dev.okenet.testkit.http.Authentication} names the sources) for one endpoint, against the keys that endpoint trusts. The
  * trusted keys belong to this instance: two servers in one JVM trust what each was given.
  *
  * <pre>{@code
- * Authenticator auth = new Authenticator(Authentication.STRICT, Clock.systemUTC());
+ * Authenticator auth = new Authenticator(Authenticator.Mode.STRICT, Clock.systemUTC());
  * auth.trust(key.keyId(), key.publicKey());
  * auth.check(request).problem();   // null when the request is authenticated
  * }</pre>
@@ -57,16 +56,28 @@ public final class Authenticator {
         }
     }
 
-    private final Authentication mode;
+    /**
+     * How strictly signatures are checked: the door's own copy of the public
+     * {@code dev.okenet.testkit.http.Authentication}, so that the fake (this package) never depends
+     * on the client-side package that serves it; {@code FakeOciServer} maps one to the other by name.
+     */
+    public enum Mode {
+        /** Only trusted keys; the signature, required headers, body digest and date all checked. */
+        STRICT,
+        /** Any well-formed signature whatever its key; a trusted key's signature is still verified. */
+        PERMISSIVE
+    }
+
+    private final Mode mode;
     private final Clock clock;
     private final Map<String, PublicKey> trusted = new ConcurrentHashMap<>();
 
-    public Authenticator(Authentication mode, Clock clock) {
+    public Authenticator(Mode mode, Clock clock) {
         this.mode = mode;
         this.clock = clock;
     }
 
-    public Authentication mode() {
+    public Mode mode() {
         return mode;
     }
 
@@ -117,7 +128,7 @@ public final class Authenticator {
                     + "' is not 1, the only version OCI defines.");
         }
         PublicKey key = trusted.get(keyId);
-        if (mode == Authentication.PERMISSIVE && key == null) {
+        if (mode == Mode.PERMISSIVE && key == null) {
             return new Result(keyId, null);
         }
         if (key == null) {

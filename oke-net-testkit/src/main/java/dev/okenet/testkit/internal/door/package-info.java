@@ -4,4 +4,4 @@
  * rebuilds the SDK request object, calls FakeOci's in-process service, and writes the SDK response
  * back as the real service would, with the SDK's own JSON mapper.
  */
-package dev.okenet.testkit.http.internal;
+package dev.okenet.testkit.internal.door;
