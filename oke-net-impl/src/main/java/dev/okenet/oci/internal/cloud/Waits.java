@@ -4,9 +4,38 @@ import com.oracle.bmc.model.BmcException;
 import com.oracle.bmc.waiter.Waiter;
 import java.util.concurrent.Callable;
 
-/** Runs an SDK waiter; a resource that is already gone counts as deleted. */
+/**
+ * Runs an SDK waiter; a resource that is already gone counts as deleted; and a wait whose answer is
+ * already in hand is skipped ({@link #unlessAnswered}).
+ *
+ * <pre>{@code
+ * Vcn created = ctx.call("createVcn", () -> ctx.vn().createVcn(request)).getVcn();
+ * Waits.unlessAnswered(created.getLifecycleState(), Vcn.LifecycleState.Available, () -> awaitReady(created.getId(), ctx));
+ * }</pre>
+ */
 public final class Waits {
   private Waits() {}
+
+  /**
+   * Runs {@code wait} unless {@code answered}, the lifecycle state in the mutating call's own answer,
+   * is already {@code target}.
+   *
+   * <p>Why the answer proves the state: OCI's create and update operations answer with the resource
+   * as it stands once the call is accepted, its {@code lifecycleState} included (API reference, e.g.
+   * CreateVcn and UpdateSecurityList: "Response Body: Vcn" / "SecurityList"; in the SDK the
+   * response's model, e.g. {@code CreateVcnResponse.getVcn()}, whose {@code getLifecycleState()} is
+   * "the VCN's current state"). A GET right after it could only say the same or, OCI's reads being
+   * eventually consistent, answer 404 for a moment. So a resource answered in its target state is
+   * not polled; any other answer (a transitional state, a value this SDK does not know, none at all)
+   * is polled as before, with the wait's tolerance of a 404 right after a create
+   * ({@link CloudContext#await}). Reads made later of a resource that was not polled tolerate that
+   * 404 on their own (the default security list's reads of its new VCN).
+   */
+  public static void unlessAnswered(Object answered, Object target, Runnable wait) {
+    if (answered == null || !answered.equals(target)) {
+      wait.run();
+    }
+  }
 
   /** Runs {@code waiter}, turning its checked exceptions into clear unchecked ones. */
   public static <T> T run(Waiter<?, T> waiter, String what, String target) {
