@@ -7,6 +7,7 @@ import dev.okenet.oci.internal.cloud.Calls;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.Fault;
 import dev.okenet.testkit.ResourceKind;
+import dev.okenet.testkit.VirtualClock;
 import dev.okenet.testkit.junit.FakeOciTest;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +15,11 @@ import org.junit.jupiter.api.Test;
  * OCI is eventually consistent right after a create: the new OCID may read 404 for a moment. The
  * wait after a create tolerates that on a budget of its own ({@link Calls#NOT_FOUND_POLLS}),
  * leaving the retry policy's attempts to the mutating call; a throttled poll resumes the wait on
- * a budget of its own too ({@link Calls#WAIT_INTERRUPTIONS}). Both still give up in the end.
+ * a budget of its own too ({@link Calls#WAIT_INTERRUPTIONS}). Both still give up in the end. On
+ * the manual clock the VCN's create answers PROVISIONING, so the VCN is waited for (a create
+ * answered AVAILABLE is not: {@link AnsweredStateTest}).
  */
-@FakeOciTest
+@FakeOciTest(clock = VirtualClock.Mode.MANUAL)
 class EventualConsistencyTest {
   FakeOci oci;
 

@@ -76,6 +76,29 @@ class CallerTimeTest {
     }
 
     @Test
+    void aCreateAnswersItsStateAtItsCreationWhileAnotherCallerIsFurtherAhead() throws Exception {
+        pool.submit(() -> {
+            natGatewayAndWait(readyVcn());   // another caller reaches 4 s
+            return null;
+        }).get();
+        assertThat(oci.clock().elapsed()).isEqualTo(Duration.ofSeconds(4));
+
+        Vcn vcn = Fixtures.vcn(vn, "b", "10.1.0.0/16");   // this caller, at 0 s: ready at 2 s
+
+        assertThat(vcn.getLifecycleState()).isEqualTo(Vcn.LifecycleState.Provisioning);
+    }
+
+    @Test
+    void aCallerThatTakesACreatesAnswerIsWhereTheAnsweredStateBegan() {
+        Vcn vcn = Fixtures.vcn(vn, "a", "10.0.0.0/16");   // ready at 2 s; this caller is still at 0 s
+
+        InternetGateway igw = Fixtures.internetGateway(vn, vcn);   // starts once the VCN is ready
+
+        assertThat(igw.getLifecycleState()).isEqualTo(InternetGateway.LifecycleState.Provisioning);
+        assertThat(oci.clock().callerElapsed()).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
     void createsIssuedInTurnFromOneThreadTakeTheSumOfTheirLatencies() throws Exception {
         Vcn vcn = readyVcn();
 

@@ -55,10 +55,10 @@ public final class DrgAttachmentHandler implements KindHandler {
     var details = CreateDrgAttachmentDetails.builder().drgId(refs.id(drg.key()))
         .networkDetails(VcnDrgAttachmentNetworkCreateDetails.builder().id(refs.id(ResourceKey.vcn())).build())
         .displayName(spec.displayName()).freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
-    String id = ctx.call("createDrgAttachment", () -> ctx.vn().createDrgAttachment(CreateDrgAttachmentRequest.builder()
-        .createDrgAttachmentDetails(details).opcRetryToken(token).build())).getDrgAttachment().getId();
-    awaitReady(id, ctx);
-    return id;
+    DrgAttachment created = ctx.call("createDrgAttachment", () -> ctx.vn().createDrgAttachment(CreateDrgAttachmentRequest.builder()
+        .createDrgAttachmentDetails(details).opcRetryToken(token).build())).getDrgAttachment();
+    Waits.unlessAnswered(created.getLifecycleState(), DrgAttachment.LifecycleState.Attached, () -> awaitReady(created.getId(), ctx));
+    return created.getId();
   }
 
   @Override

@@ -42,10 +42,10 @@ public final class DrgHandler implements KindHandler {
   public String create(ResourceSpec spec, Refs refs, String token, CloudContext ctx) {
     var details = CreateDrgDetails.builder().compartmentId(ctx.compartmentId()).displayName(spec.displayName())
         .freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
-    String id = ctx.call("createDrg", () -> ctx.vn().createDrg(CreateDrgRequest.builder().createDrgDetails(details)
-        .opcRetryToken(token).build())).getDrg().getId();
-    awaitReady(id, ctx);
-    return id;
+    Drg created = ctx.call("createDrg", () -> ctx.vn().createDrg(CreateDrgRequest.builder().createDrgDetails(details)
+        .opcRetryToken(token).build())).getDrg();
+    Waits.unlessAnswered(created.getLifecycleState(), Drg.LifecycleState.Available, () -> awaitReady(created.getId(), ctx));
+    return created.getId();
   }
 
   @Override

@@ -46,10 +46,11 @@ public final class InternetGatewayHandler implements KindHandler {
   public String create(ResourceSpec spec, Refs refs, String token, CloudContext ctx) {
     var details = CreateInternetGatewayDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(ResourceKey.vcn()))
         .isEnabled(true).displayName(spec.displayName()).freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
-    String id = ctx.call("createInternetGateway", () -> ctx.vn().createInternetGateway(CreateInternetGatewayRequest.builder()
-        .createInternetGatewayDetails(details).opcRetryToken(token).build())).getInternetGateway().getId();
-    awaitReady(id, ctx);
-    return id;
+    InternetGateway created = ctx.call("createInternetGateway", () -> ctx.vn().createInternetGateway(
+        CreateInternetGatewayRequest.builder().createInternetGatewayDetails(details).opcRetryToken(token).build())).getInternetGateway();
+    Waits.unlessAnswered(created.getLifecycleState(), InternetGateway.LifecycleState.Available,
+        () -> awaitReady(created.getId(), ctx));
+    return created.getId();
   }
 
   @Override

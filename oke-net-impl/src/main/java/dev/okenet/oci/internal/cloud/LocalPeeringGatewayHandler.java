@@ -73,10 +73,11 @@ public final class LocalPeeringGatewayHandler implements KindHandler {
   public String create(ResourceSpec spec, Refs refs, String token, CloudContext ctx) {
     var details = CreateLocalPeeringGatewayDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(ResourceKey.vcn()))
         .displayName(spec.displayName()).freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
-    String id = ctx.call("createLocalPeeringGateway", () -> ctx.vn().createLocalPeeringGateway(
+    LocalPeeringGateway created = ctx.call("createLocalPeeringGateway", () -> ctx.vn().createLocalPeeringGateway(
         CreateLocalPeeringGatewayRequest.builder().createLocalPeeringGatewayDetails(details).opcRetryToken(token).build()))
-        .getLocalPeeringGateway().getId();
-    awaitReady(id, ctx);
+        .getLocalPeeringGateway();
+    String id = created.getId();
+    Waits.unlessAnswered(created.getLifecycleState(), LocalPeeringGateway.LifecycleState.Available, () -> awaitReady(id, ctx));
     connect(spec, id, ctx);
     return id;
   }

@@ -64,10 +64,10 @@ public final class NatGatewayHandler implements KindHandler {
     var details = CreateNatGatewayDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(ResourceKey.vcn()))
         .blockTraffic(g.nat().map(n -> n.blocksTraffic()).orElse(false)).publicIpId(reserved)
         .displayName(spec.displayName()).freeformTags(tags).build();
-    String id = ctx.call("createNatGateway", () -> ctx.vn().createNatGateway(CreateNatGatewayRequest.builder()
-        .createNatGatewayDetails(details).opcRetryToken(token).build())).getNatGateway().getId();
-    awaitReady(id, ctx);
-    return id;
+    NatGateway created = ctx.call("createNatGateway", () -> ctx.vn().createNatGateway(CreateNatGatewayRequest.builder()
+        .createNatGatewayDetails(details).opcRetryToken(token).build())).getNatGateway();
+    Waits.unlessAnswered(created.getLifecycleState(), NatGateway.LifecycleState.Available, () -> awaitReady(created.getId(), ctx));
+    return created.getId();
   }
 
   @Override

@@ -61,6 +61,19 @@ public final class NsgHandler implements KindHandler {
     });
   }
 
+  /**
+   * The rules of an NSG the apply may have just created: a retried rule batch re-reads them, and
+   * the NSG's create was not polled when its answer said AVAILABLE, so this read tolerates the 404
+   * an eventually consistent read may give right after a create, as the wait would have.
+   */
+  private static List<SecurityRule> rulesOfNewOrOld(String nsgId, CloudContext ctx) {
+    return Pages.all(page -> {
+      var r = ctx.await("listNetworkSecurityGroupSecurityRules", () -> ctx.vn().listNetworkSecurityGroupSecurityRules(
+          ListNetworkSecurityGroupSecurityRulesRequest.builder().networkSecurityGroupId(nsgId).limit(Pages.LIMIT).page(page).build()));
+      return new Pages.Page<>(r.getItems(), r.getOpcNextPage());
+    });
+  }
+
   @Override
   public Map<String, String> fields(Observed o, Names names) {
     Map<String, String> f = new LinkedHashMap<>();
@@ -79,11 +92,12 @@ public final class NsgHandler implements KindHandler {
   public String create(ResourceSpec spec, Refs refs, String token, CloudContext ctx) {
     var details = CreateNetworkSecurityGroupDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(ResourceKey.vcn()))
         .displayName(spec.displayName()).freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
-    String id = ctx.call("createNetworkSecurityGroup", () -> ctx.vn().createNetworkSecurityGroup(
+    NetworkSecurityGroup created = ctx.call("createNetworkSecurityGroup", () -> ctx.vn().createNetworkSecurityGroup(
         CreateNetworkSecurityGroupRequest.builder().createNetworkSecurityGroupDetails(details).opcRetryToken(token).build()))
-        .getNetworkSecurityGroup().getId();
-    awaitReady(id, ctx);
-    return id;
+        .getNetworkSecurityGroup();
+    Waits.unlessAnswered(created.getLifecycleState(), NetworkSecurityGroup.LifecycleState.Available,
+        () -> awaitReady(created.getId(), ctx));
+    return created.getId();
   }
 
   @Override
@@ -115,7 +129,7 @@ public final class NsgHandler implements KindHandler {
         if (attempt.incrementAndGet() > 1) {
           // A batch whose answer was lost is gone already, and OCI answers 400 for an id the NSG no longer has.
           Set<String> ids = new HashSet<>();
-          listRules(nsgId, ctx).forEach(r -> ids.add(r.getId()));
+          rulesOfNewOrOld(nsgId, ctx).forEach(r -> ids.add(r.getId()));
           present = batch.stream().filter(ids::contains).toList();
           if (present.isEmpty()) {
             return null;
@@ -133,7 +147,7 @@ public final class NsgHandler implements KindHandler {
         List<AddSecurityRuleDetails> missing = batch;
         if (attempt.incrementAndGet() > 1) {
           Set<String> present = new HashSet<>();
-          for (SecurityRule r : listRules(nsgId, ctx)) {
+          for (SecurityRule r : rulesOfNewOrOld(nsgId, ctx)) {
             present.add(signature(r));
           }
           missing = batch.stream().filter(d -> !present.contains(signature(d))).toList();

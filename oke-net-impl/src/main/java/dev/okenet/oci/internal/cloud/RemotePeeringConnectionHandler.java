@@ -70,10 +70,11 @@ public final class RemotePeeringConnectionHandler implements KindHandler {
     DrgAttachment a = (DrgAttachment) spec.source();
     var details = CreateRemotePeeringConnectionDetails.builder().compartmentId(ctx.compartmentId()).drgId(refs.id(ResourceKey.drg()))
         .displayName(spec.displayName()).freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
-    String id = ctx.call("createRemotePeeringConnection", () -> ctx.vn().createRemotePeeringConnection(
+    RemotePeeringConnection created = ctx.call("createRemotePeeringConnection", () -> ctx.vn().createRemotePeeringConnection(
         CreateRemotePeeringConnectionRequest.builder().createRemotePeeringConnectionDetails(details).opcRetryToken(token).build()))
-        .getRemotePeeringConnection().getId();
-    awaitReady(id, ctx);
+        .getRemotePeeringConnection();
+    String id = created.getId();
+    Waits.unlessAnswered(created.getLifecycleState(), RemotePeeringConnection.LifecycleState.Available, () -> awaitReady(id, ctx));
     connectIfKnown(a, id, ctx);
     return id;
   }

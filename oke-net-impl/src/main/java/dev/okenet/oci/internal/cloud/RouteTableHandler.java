@@ -62,10 +62,10 @@ public final class RouteTableHandler implements KindHandler {
     var details = CreateRouteTableDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(ResourceKey.vcn()))
         .routeRules(rules(spec, refs, ctx)).displayName(spec.displayName())
         .freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
-    String id = ctx.call("createRouteTable", () -> ctx.vn().createRouteTable(CreateRouteTableRequest.builder()
-        .createRouteTableDetails(details).opcRetryToken(token).build())).getRouteTable().getId();
-    awaitReady(id, ctx);
-    return id;
+    RouteTable created = ctx.call("createRouteTable", () -> ctx.vn().createRouteTable(CreateRouteTableRequest.builder()
+        .createRouteTableDetails(details).opcRetryToken(token).build())).getRouteTable();
+    Waits.unlessAnswered(created.getLifecycleState(), RouteTable.LifecycleState.Available, () -> awaitReady(created.getId(), ctx));
+    return created.getId();
   }
 
   @Override

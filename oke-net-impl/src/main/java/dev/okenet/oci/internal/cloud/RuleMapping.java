@@ -106,8 +106,25 @@ public final class RuleMapping {
 
   private static AddSecurityRuleDetails buildNsgRule(ResolvedSecurityRule r, Refs refs, OracleServices services) {
     Port p = r.port();
+    // Only what the rule has: an absent field and an explicit null mean the same to OCI, and each
+    // field set is one more entry in the builder's and the model's explicitly-set bookkeeping.
     AddSecurityRuleDetails.Builder b = AddSecurityRuleDetails.builder().protocol(p.protocol().ociNumber())
-        .isStateless(!r.stateful()).tcpOptions(tcp(p)).udpOptions(udp(p)).icmpOptions(icmp(p)).description(r.description());
+        .isStateless(!r.stateful());
+    TcpOptions tcp = tcp(p);
+    UdpOptions udp = udp(p);
+    IcmpOptions icmp = icmp(p);
+    if (tcp != null) {
+      b.tcpOptions(tcp);
+    }
+    if (udp != null) {
+      b.udpOptions(udp);
+    }
+    if (icmp != null) {
+      b.icmpOptions(icmp);
+    }
+    if (r.description() != null) {
+      b.description(r.description());
+    }
     String peer;
     String type;
     switch (r.peer().kind()) {

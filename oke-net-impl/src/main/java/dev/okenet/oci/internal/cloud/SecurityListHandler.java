@@ -90,10 +90,12 @@ public final class SecurityListHandler implements KindHandler {
   public String create(ResourceSpec spec, Refs refs, String token, CloudContext ctx) {
     if (defaultList) {
       String vcnId = refs.id(ResourceKey.vcn());
-      var vcn = ctx.call("getVcn", () -> ctx.vn().getVcn(com.oracle.bmc.core.requests.GetVcnRequest.builder().vcnId(vcnId).build()))
+      // The VCN may be new and not polled (its create answered AVAILABLE): these reads tolerate the
+      // 404 an eventually consistent read may give right after a create, as the wait would have.
+      var vcn = ctx.await("getVcn", () -> ctx.vn().getVcn(com.oracle.bmc.core.requests.GetVcnRequest.builder().vcnId(vcnId).build()))
           .getVcn();
       String id = vcn.getDefaultSecurityListId();
-      var current = ctx.call("getSecurityList", () -> ctx.vn().getSecurityList(GetSecurityListRequest.builder().securityListId(id)
+      var current = ctx.await("getSecurityList", () -> ctx.vn().getSecurityList(GetSecurityListRequest.builder().securityListId(id)
           .build())).getSecurityList();
       write(spec, id, current.getFreeformTags(), ctx);
       return id;
@@ -101,10 +103,10 @@ public final class SecurityListHandler implements KindHandler {
     var details = CreateSecurityListDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(ResourceKey.vcn()))
         .ingressSecurityRules(ingress(spec, ctx)).egressSecurityRules(egress(spec, ctx)).displayName(spec.displayName())
         .freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
-    String id = ctx.call("createSecurityList", () -> ctx.vn().createSecurityList(CreateSecurityListRequest.builder()
-        .createSecurityListDetails(details).opcRetryToken(token).build())).getSecurityList().getId();
-    awaitReady(id, ctx);
-    return id;
+    SecurityList created = ctx.call("createSecurityList", () -> ctx.vn().createSecurityList(CreateSecurityListRequest.builder()
+        .createSecurityListDetails(details).opcRetryToken(token).build())).getSecurityList();
+    Waits.unlessAnswered(created.getLifecycleState(), SecurityList.LifecycleState.Available, () -> awaitReady(created.getId(), ctx));
+    return created.getId();
   }
 
   /**
@@ -159,11 +161,11 @@ public final class SecurityListHandler implements KindHandler {
 
   private void write(ResourceSpec spec, String id, Map<String, String> tags, List<IngressSecurityRule> in,
       List<EgressSecurityRule> out, String etag, CloudContext ctx) {
-    ctx.call("updateSecurityList", () -> ctx.vn().updateSecurityList(UpdateSecurityListRequest.builder().securityListId(id)
-        .ifMatch(etag).updateSecurityListDetails(UpdateSecurityListDetails.builder().displayName(spec.displayName())
+    SecurityList written = ctx.call("updateSecurityList", () -> ctx.vn().updateSecurityList(UpdateSecurityListRequest.builder()
+        .securityListId(id).ifMatch(etag).updateSecurityListDetails(UpdateSecurityListDetails.builder().displayName(spec.displayName())
             .ingressSecurityRules(in).egressSecurityRules(out)
-            .freeformTags(Ownership.merged(tags, ctx.network(), spec.key())).build()).build()));
-    awaitReady(id, ctx);
+            .freeformTags(Ownership.merged(tags, ctx.network(), spec.key())).build()).build())).getSecurityList();
+    Waits.unlessAnswered(written.getLifecycleState(), SecurityList.LifecycleState.Available, () -> awaitReady(id, ctx));
   }
 
   @Override

@@ -57,10 +57,11 @@ public final class ServiceGatewayHandler implements KindHandler {
   public String create(ResourceSpec spec, Refs refs, String token, CloudContext ctx) {
     var details = CreateServiceGatewayDetails.builder().compartmentId(ctx.compartmentId()).vcnId(refs.id(ResourceKey.vcn()))
         .services(services(spec, ctx)).displayName(spec.displayName()).freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
-    String id = ctx.call("createServiceGateway", () -> ctx.vn().createServiceGateway(CreateServiceGatewayRequest.builder()
-        .createServiceGatewayDetails(details).opcRetryToken(token).build())).getServiceGateway().getId();
-    awaitReady(id, ctx);
-    return id;
+    ServiceGateway created = ctx.call("createServiceGateway", () -> ctx.vn().createServiceGateway(CreateServiceGatewayRequest
+        .builder().createServiceGatewayDetails(details).opcRetryToken(token).build())).getServiceGateway();
+    Waits.unlessAnswered(created.getLifecycleState(), ServiceGateway.LifecycleState.Available,
+        () -> awaitReady(created.getId(), ctx));
+    return created.getId();
   }
 
   @Override

@@ -62,10 +62,10 @@ public final class SubnetHandler implements KindHandler {
         .cidrBlock(s.cidr().toString()).dnsLabel(s.dnsLabel().orElse(null)).prohibitPublicIpOnVnic(!s.isPublic())
         .prohibitInternetIngress(!s.isPublic()).routeTableId(refs.id(s.routeTableKey())).securityListIds(securityLists(s, refs))
         .displayName(spec.displayName()).freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
-    String id = ctx.call("createSubnet", () -> ctx.vn().createSubnet(CreateSubnetRequest.builder().createSubnetDetails(details)
-        .opcRetryToken(token).build())).getSubnet().getId();
-    awaitReady(id, ctx);
-    return id;
+    Subnet created = ctx.call("createSubnet", () -> ctx.vn().createSubnet(CreateSubnetRequest.builder().createSubnetDetails(details)
+        .opcRetryToken(token).build())).getSubnet();
+    Waits.unlessAnswered(created.getLifecycleState(), Subnet.LifecycleState.Available, () -> awaitReady(created.getId(), ctx));
+    return created.getId();
   }
 
   @Override

@@ -50,7 +50,7 @@ public final class VcnHandler implements KindHandler {
         .dnsLabel(vcn.dnsLabel().orElse(null)).freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
     Vcn created = ctx.call("createVcn", () -> ctx.vn().createVcn(CreateVcnRequest.builder().createVcnDetails(details)
         .opcRetryToken(token).build())).getVcn();
-    awaitReady(created.getId(), ctx);
+    Waits.unlessAnswered(created.getLifecycleState(), Vcn.LifecycleState.Available, () -> awaitReady(created.getId(), ctx));
     return created.getId();
   }
 

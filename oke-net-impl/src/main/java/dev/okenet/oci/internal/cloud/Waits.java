@@ -4,9 +4,46 @@ import com.oracle.bmc.model.BmcException;
 import com.oracle.bmc.waiter.Waiter;
 import java.util.concurrent.Callable;
 
-/** Runs an SDK waiter; a resource that is already gone counts as deleted. */
+/**
+ * Runs an SDK waiter; a resource that is already gone counts as deleted; and a wait whose answer is
+ * already in hand is skipped ({@link #unlessAnswered}).
+ *
+ * <pre>{@code
+ * Vcn created = ctx.call("createVcn", () -> ctx.vn().createVcn(request)).getVcn();
+ * Waits.unlessAnswered(created.getLifecycleState(), Vcn.LifecycleState.Available, () -> awaitReady(created.getId(), ctx));
+ * }</pre>
+ */
 public final class Waits {
   private Waits() {}
+
+  /**
+   * Runs {@code wait} unless {@code answered}, the lifecycle state in the mutating call's own answer,
+   * is already {@code target}.
+   *
+   * <p>Why the answer proves the state: OCI's create and update operations answer with the resource
+   * as it stands once the call is accepted, its {@code lifecycleState} included (oci-java-sdk-core
+   * 3.78.0: {@code CreateVcnResponse.getVcn()} is "the returned Vcn instance", and
+   * {@code Vcn.getLifecycleState()} is "the VCN's current state"; every create and update response
+   * of the kinds handled here carries its model the same way). A GET right after it could only say
+   * the same or, OCI's reads being eventually consistent, answer 404 for a moment. So a resource
+   * answered in its target state is not polled; any other answer (a transitional state, a value
+   * this SDK does not know, none at all) is polled as before, with the wait's tolerance of a 404
+   * right after a create ({@link CloudContext#await}). Reads made later of a resource that was not
+   * polled tolerate that 404 on their own (the default security list's reads of its new VCN, an
+   * NSG's rule re-read after a failed rule batch).
+   *
+   * <p>Unlike the Terraform provider, which reads every stateful resource at least once after its
+   * create (oracle/terraform-provider-oci, internal/tfresource/crud_helpers.go, CreateResource:
+   * WaitForStateRefresh polls its Get before comparing states), a
+   * dependent's create may now name a resource whose create answered a moment earlier. OCI's reads
+   * are eventually consistent; whether its creates can refuse a reference that new with 404 is not
+   * documented, and the provider does not retry a create's 404.
+   */
+  public static void unlessAnswered(Object answered, Object target, Runnable wait) {
+    if (answered == null || !answered.equals(target)) {
+      wait.run();
+    }
+  }
 
   /** Runs {@code waiter}, turning its checked exceptions into clear unchecked ones. */
   public static <T> T run(Waiter<?, T> waiter, String what, String target) {

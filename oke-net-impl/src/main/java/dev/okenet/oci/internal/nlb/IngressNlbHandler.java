@@ -90,11 +90,11 @@ public final class IngressNlbHandler implements KindHandler {
     var details = CreateNetworkLoadBalancerDetails.builder().compartmentId(ctx.compartmentId()).displayName(spec.displayName())
         .subnetId(refs.id(nlb.subnetKey())).isPrivate(false).networkSecurityGroupIds(nlb.nsgKeys().stream().map(refs::id).toList())
         .listeners(listeners).backendSets(backendSets).freeformTags(Ownership.tags(ctx.network(), spec.key())).build();
-    String id = ctx.call("createNetworkLoadBalancer", () -> ctx.nlb().createNetworkLoadBalancer(
+    var created = ctx.call("createNetworkLoadBalancer", () -> ctx.nlb().createNetworkLoadBalancer(
         CreateNetworkLoadBalancerRequest.builder().createNetworkLoadBalancerDetails(details).opcRetryToken(token).build()))
-        .getNetworkLoadBalancer().getId();
-    awaitReady(id, ctx);
-    return id;
+        .getNetworkLoadBalancer();
+    Waits.unlessAnswered(created.getLifecycleState(), LifecycleState.Active, () -> awaitReady(created.getId(), ctx));
+    return created.getId();
   }
 
   @Override

@@ -63,15 +63,53 @@ final class NodePoolOptionsPart {
         List<NodeSourceOption> sources = new ArrayList<>();
         List<String> images = new ArrayList<>();
         for (String v : versions) {
-            String plain = v.startsWith("v") ? v.substring(1) : v;
-            for (String os : List.of("Oracle-Linux-8.10-", "Oracle-Linux-8.10-aarch64-", "Oracle-Linux-8.10-Gen2-GPU-")) {
-                String name = os + "2025.01.31-0-OKE-" + plain + "-760";
+            for (String name : imageNames(v)) {
                 images.add(name);
                 sources.add(NodeSourceViaImageOption.builder().sourceName(name).imageId(imageId(name)).build());
             }
         }
         return NodePoolOptions.builder().kubernetesVersions(List.copyOf(versions)).shapes(SHAPES).images(images)
                 .sources(sources).build();
+    }
+
+    private static final List<String> IMAGE_FAMILIES =
+            List.of("Oracle-Linux-8.10-", "Oracle-Linux-8.10-aarch64-", "Oracle-Linux-8.10-Gen2-GPU-");
+
+    /** The node images OKE names for Kubernetes version {@code v}. */
+    private static List<String> imageNames(String v) {
+        String plain = v.startsWith("v") ? v.substring(1) : v;
+        List<String> names = new ArrayList<>(IMAGE_FAMILIES.size());
+        for (String family : IMAGE_FAMILIES) {
+            names.add(family + "2025.01.31-0-OKE-" + plain + "-760");
+        }
+        return names;
+    }
+
+    /**
+     * The digest part of the published versions' image OCIDs, worked out once per JVM: it depends
+     * on the image name only (the region is the OCID's prefix), and hashing a dozen names again for
+     * every fake was a sizeable part of what an apply on a fresh fake allocates. An unmodifiable
+     * map of constants, shared by every fake as any constant is.
+     */
+    private static final java.util.Map<String, String> PUBLISHED_DIGESTS = publishedDigests();
+
+    private static java.util.Map<String, String> publishedDigests() {
+        java.util.Map<String, String> digests = new java.util.HashMap<>();
+        for (String v : PUBLISHED_VERSIONS) {
+            for (String name : imageNames(v)) {
+                digests.put(name, digest(name));
+            }
+        }
+        return java.util.Map.copyOf(digests);
+    }
+
+    private static String digest(String name) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 26);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -96,12 +134,8 @@ final class NodePoolOptionsPart {
     }
 
     private String hashedImageId(String name) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-            return "ocid1.image.oc1." + world.region().getRegionCode().toLowerCase(Locale.ROOT) + ".aaaaaaaa"
-                    + HexFormat.of().formatHex(hash, 0, 26);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String digest = PUBLISHED_DIGESTS.get(name);
+        return "ocid1.image.oc1." + world.region().getRegionCode().toLowerCase(Locale.ROOT) + ".aaaaaaaa"
+                + (digest != null ? digest : digest(name));
     }
 }

@@ -139,6 +139,9 @@ public final class Dispatcher {
                 throw new SimulatedCrash("FakeOci simulated a crash right after " + operation
                         + " took effect (faults().crashAfterMutatingCalls)");
             }
+            if (mutating) {
+                timeline.noteAnswer(reply.since());   // the caller sees the state its answer shows
+            }
             Object response = responses.build(responseType, reply, requestId);
             record(service, operation, kind, mutating, resourceId, displayName, reply.status(), null, requestId);
             return response;

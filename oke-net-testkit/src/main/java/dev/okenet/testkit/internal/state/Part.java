@@ -131,6 +131,20 @@ public abstract class Part<M> {
                 .since(resource.lifecycle().phaseStartAt(now()));
     }
 
+    /**
+     * A create's answer: the resource as it is at the instant it was created (OCI answers a create
+     * with the new resource, lifecycle state included), not at the latest instant any caller has
+     * reached. Under several callers of the virtual clock, the frontier may be past the new
+     * resource's ready time although, for the caller that created it, it has only just begun
+     * provisioning; the answer must not tell that caller it is ready already.
+     */
+    protected Reply replyAsCreated(Resource<M> resource) {
+        Lifecycle lifecycle = resource.lifecycle();
+        long at = lifecycle.createdAt();
+        return Reply.of(resource.rendered(kind.stateName(lifecycle.phaseAt(at)), this::withState)).etag(resource.etag())
+                .about(resource.id(), lifecycle.nextTransitionAfter(at)).since(lifecycle.phaseStartAt(at));
+    }
+
     /** Every resource of this kind, TERMINATED included, in creation order. */
     public Stream<Resource<M>> all() {
         materialize();
@@ -164,11 +178,12 @@ public abstract class Part<M> {
 
     /**
      * As {@link #store}, with the model built by {@code modelInState} already in the state it shows
-     * first (its lifecycle state at {@link #now()}), so the create's answer needs no copy of it.
+     * first (its lifecycle state at its creation, as {@link #replyAsCreated} shows it), so the
+     * create's answer needs no copy of it.
      */
     protected Resource<M> storeShown(String id, long start, long latency, String compartmentId, String parentId,
             String displayName, java.util.function.Function<String, M> modelInState) {
-        String state = kind.stateName(new Lifecycle(start, start + latency).phaseAt(now()));
+        String state = kind.stateName(new Lifecycle(start, start + latency).phaseAt(start));   // as replyAsCreated shows it
         Resource<M> resource = store(id, start, latency, compartmentId, parentId, displayName, modelInState.apply(state));
         resource.seedRendered(state);
         return resource;
@@ -224,7 +239,7 @@ public abstract class Part<M> {
         }
         Resource<M> created = create.get();
         world.retryTokens().remember(operation, retryToken, details, created.id(), now());
-        return reply(created);
+        return replyAsCreated(created);
     }
 
     /** Filters by compartment / parent / name / state, then sorts and pages. */

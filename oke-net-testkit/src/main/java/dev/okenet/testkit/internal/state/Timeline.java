@@ -255,6 +255,19 @@ public final class Timeline {
     }
 
     /**
+     * Called after a mutating call whose answer shows the resource in a state that began at
+     * {@code since} (OCI's create and update answers carry the resource, lifecycle state included):
+     * the caller has seen that state, so its now is at least {@code since}, as after a read. Without
+     * it a caller that takes a create's answer of AVAILABLE at its word, and does not read the
+     * resource again, would stay before the moment the resource became available.
+     */
+    public void noteAnswer(long since) {
+        if (since >= 0) {
+            caller().now.accumulateAndGet(since, Math::max);
+        }
+    }
+
+    /**
      * Called after a read: the caller saw a state that began at {@code since} (so its now is at
      * least that), and the resource next changes at {@code pendingUntil} (-1 if steady), which is
      * where this caller's next {@link #waitStep} goes. In auto-advance mode the read itself waits.

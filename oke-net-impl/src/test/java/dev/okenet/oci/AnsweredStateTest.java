@@ -1,0 +1,66 @@
+package dev.okenet.oci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.okenet.testkit.ApiCall;
+import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.ResourceKind;
+import dev.okenet.testkit.VirtualClock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A create whose answer already shows the resource in its target state is not polled: OCI's create
+ * answers carry the resource with its {@code lifecycleState}. A create answered in a transitional
+ * state is polled until the state is reached, and a read of a new resource still tolerates the
+ * 404 an eventually consistent read may give right after the create.
+ */
+class AnsweredStateTest {
+  private static List<String> created(FakeOci fake, String operation) {
+    return fake.calls().of(operation).stream().filter(c -> c.status() == 200).map(ApiCall::resourceId).toList();
+  }
+
+  @Test
+  void aCreateAnsweredAvailableIsNotPolled() {
+    try (FakeOci fake = FakeOci.create()) {   // INSTANT: every create answers in its steady state
+      OciNetworkProvider provider = FakeOciProviders.builder(fake).networkOnly(true).build();
+
+      ApplyResult result = provider.apply(provider.plan(Networks.prod()));
+
+      assertThat(result.isSuccess()).as(result.toString()).isTrue();
+      assertThat(created(fake, "createSubnet")).isNotEmpty();
+      assertThat(fake.calls().of("getSubnet")).isEmpty();
+    }
+  }
+
+  @Test
+  void aCreateAnsweredProvisioningIsPolledUntilAvailable() {
+    try (FakeOci fake = FakeOci.builder().clock(VirtualClock.Mode.MANUAL).build()) {   // creates take OCI's latencies
+      OciNetworkProvider provider = FakeOciProviders.builder(fake).networkOnly(true).build();
+
+      ApplyResult result = provider.apply(provider.plan(Networks.prod()));
+
+      assertThat(result.isSuccess()).as(result.toString()).isTrue();
+      List<String> subnets = created(fake, "createSubnet");
+      assertThat(subnets).isNotEmpty();
+      assertThat(fake.calls().of("getSubnet").stream().map(ApiCall::resourceId).distinct().toList())
+          .containsExactlyInAnyOrderElementsOf(subnets);
+      assertThat(fake.clock().elapsed()).as("the waits moved the clock past the subnets' latency")
+          .isGreaterThanOrEqualTo(fake.clock().latency(ResourceKind.SUBNET));
+    }
+  }
+
+  @Test
+  void aStaleReadOfAVcnWhoseCreateAnsweredAvailableIsStillRetried() {
+    try (FakeOci fake = FakeOci.create()) {
+      fake.faults().readsNotFoundAfterCreate(ResourceKind.VCN, 2);
+      OciNetworkProvider provider = FakeOciProviders.builder(fake).networkOnly(true)
+          .retryPolicy(RetryPolicy.defaults().withMaxAttempts(1).withSleeper(d -> { })).build();
+
+      ApplyResult result = provider.apply(provider.plan(Networks.prod()));
+
+      assertThat(result.isSuccess()).as(result.toString()).isTrue();
+      assertThat(fake.calls().of("getVcn")).extracting(ApiCall::status).containsExactly(404, 404, 200);
+    }
+  }
+}
