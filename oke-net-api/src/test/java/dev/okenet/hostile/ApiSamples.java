@@ -24,6 +24,7 @@ import dev.okenet.kube.Selector;
 import dev.okenet.kube.Service;
 import dev.okenet.kube.ServicePort;
 import dev.okenet.kube.ServiceRef;
+import dev.okenet.property.NullArgumentProbe;
 import dev.okenet.reach.Endpoint;
 import dev.okenet.reach.Verdict;
 import dev.okenet.reference.ReferenceNetworks;
