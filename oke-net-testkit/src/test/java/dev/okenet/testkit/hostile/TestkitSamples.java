@@ -12,7 +12,7 @@ import com.oracle.bmc.core.model.Vcn;
 import com.oracle.bmc.core.requests.AddNetworkSecurityGroupSecurityRulesRequest;
 import com.oracle.bmc.retrier.RetryConfiguration;
 import com.oracle.bmc.util.CircuitBreakerUtils;
-import dev.okenet.property.NullArgumentProbe;
+import dev.okenet.property.NullArgumentSamples;
 import dev.okenet.testkit.CallLog;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.FakeOciAssert;
@@ -44,9 +44,7 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -60,12 +58,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
  * FakeOciServer with a snapshot "before"; one 1024-bit {@link ApiKey}; fresh builders per call.
  * JUnit's contexts are stand-ins that refuse every call: no engine runs here.
  */
-public class TestkitSamples implements NullArgumentProbe.Samples, AutoCloseable {
+public class TestkitSamples extends NullArgumentSamples implements AutoCloseable {
     /** One key for every sample that needs one: generating keys is the slow part of a server. */
     protected static final ApiKey KEY = ApiKey.generate(ApiKey.MIN_KEY_BITS);
 
-    protected final Map<Class<?>, Supplier<?>> byType = new HashMap<>();
-    protected final Map<String, Object> byName = new HashMap<>();
     protected final FakeOci fake = FakeOci.create();
     /** Where faults are armed, so that they never reach the calls of the other samples. */
     private final FakeOci faulty = FakeOci.create();
@@ -154,6 +150,7 @@ public class TestkitSamples implements NullArgumentProbe.Samples, AutoCloseable 
     }
 
     /** A member-specific value, where the parameter's name and type alone are ambiguous. */
+    @Override
     protected Optional<Object> special(Parameter p, Executable member) {
         String where = member.getDeclaringClass().getSimpleName() + "." + member.getName() + ":" + p.getName();
         switch (where) {
@@ -169,51 +166,12 @@ public class TestkitSamples implements NullArgumentProbe.Samples, AutoCloseable 
     }
 
     @Override
-    public Optional<Object> value(Parameter p, Executable member) {
-        Optional<Object> special = special(p, member).filter(p.getType()::isInstance);
-        if (special.isPresent()) {
-            return special;
-        }
-        Class<?> t = p.getType();
-        if (t == String.class) {
-            return Optional.ofNullable(byName.get(p.getName()));
-        }
-        if (t.isPrimitive()) {
-            return Optional.of(primitive(p));
-        }
-        if (t.isEnum()) {
-            return Optional.of(t.getEnumConstants()[0]);
-        }
-        Supplier<?> s = byType.get(t);
-        return s == null ? Optional.empty() : Optional.ofNullable(s.get());
-    }
-
-    @Override
-    public Optional<Object> receiver(Class<?> type) {
-        if (type.isEnum()) {
-            return Optional.of(type.getEnumConstants()[0]);
-        }
-        Supplier<?> s = byType.get(type);
-        return s == null ? Optional.empty() : Optional.ofNullable(s.get());
-    }
-
-    private static Object primitive(Parameter p) {
-        Class<?> t = p.getType();
-        if (t == boolean.class) {
-            return true;
-        }
-        long v = switch (p.getName()) {
+    protected long whole(Parameter p) {
+        return switch (p.getName()) {
             case "port" -> 443;
             case "bits" -> ApiKey.MIN_KEY_BITS;
             default -> 1;
         };
-        if (t == long.class) {
-            return v;
-        }
-        if (t == double.class) {
-            return (double) v;
-        }
-        return (int) v;
     }
 
     /** A stand-in for a JUnit engine's object: every call fails, since no engine runs here. */

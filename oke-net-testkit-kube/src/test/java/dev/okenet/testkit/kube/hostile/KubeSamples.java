@@ -18,7 +18,6 @@ import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,7 +48,7 @@ final class KubeSamples extends TestkitSamples {
         byType.put(ClusterRef.class, () -> new ClusterRef(COMPARTMENT, oke.clusterId));
         byType.put(Target.class, () -> Target.pod("shop", "web-0"));
         byType.put(Optional.class, Optional::empty);
-        byType.put(Map.class, Map::of);
+        byType.put(java.util.Map.class, java.util.Map::of);
         byType.put(com.oracle.bmc.core.VirtualNetwork.class, () -> oke.vn);
         byType.put(com.oracle.bmc.containerengine.ContainerEngine.class, () -> oke.ce);
         byType.put(com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer.class, oke.oci::networkLoadBalancer);
