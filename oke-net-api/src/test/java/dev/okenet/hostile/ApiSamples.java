@@ -227,9 +227,7 @@ public class ApiSamples extends NullArgumentSamples {
     if (p.getType() == RouteTarget.class && member.getName().equals("toServiceNetwork")) {
       return Optional.of(RouteTarget.serviceGateway());
     }
-    String owner = member.getDeclaringClass().getSimpleName();
-    String where = owner + "." + member.getName() + ":" + p.getName();
-    switch (where) {
+    switch (where(p, member)) {
       case "Shape.fixed:name":
         return Optional.of("VM.Standard2.2");
       case "Shape.flex:name":

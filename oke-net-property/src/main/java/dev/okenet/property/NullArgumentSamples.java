@@ -41,6 +41,11 @@ public class NullArgumentSamples implements NullArgumentProbe.Samples {
     return Optional.empty();
   }
 
+  /** How {@link #special} names a parameter: {@code "Owner.member:parameter"}, e.g. {@code "Shape.flex:name"}. */
+  protected static String where(Parameter p, Executable member) {
+    return member.getDeclaringClass().getSimpleName() + "." + member.getName() + ":" + p.getName();
+  }
+
   /** The valid number for primitive parameter {@code p}, by its name; 1 by default. */
   protected long whole(Parameter p) {
     return 1;

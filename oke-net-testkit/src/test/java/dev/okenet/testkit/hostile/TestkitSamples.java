@@ -152,8 +152,7 @@ public class TestkitSamples extends NullArgumentSamples implements AutoCloseable
     /** A member-specific value, where the parameter's name and type alone are ambiguous. */
     @Override
     protected Optional<Object> special(Parameter p, Executable member) {
-        String where = member.getDeclaringClass().getSimpleName() + "." + member.getName() + ":" + p.getName();
-        switch (where) {
+        switch (where(p, member)) {
             case "FakeOciAssert.hasNothingLeftIn:compartmentId":
                 return Optional.of("ocid1.compartment.oc1..aaaaaaaaemptycompartment");
             case "VcnAssert.withSubnet:displayName":
