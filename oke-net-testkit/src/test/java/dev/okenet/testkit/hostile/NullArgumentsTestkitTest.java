@@ -1,9 +1,11 @@
 package dev.okenet.testkit.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.okenet.property.NullArgumentProbe;
 import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.http.FakeOciServer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -49,5 +51,11 @@ class NullArgumentsTestkitTest {
         assertThat(outcome.unexercised()).as("members the probe could not call with valid arguments").isEmpty();
         assertThat(outcome.problems()).as("null arguments handled badly").isEmpty();
         assertThat(outcome.probes()).isGreaterThan(100);
+    }
+
+    @Test
+    void aRefusalNamesTheMemberTheArgumentAndTheFix() {
+        assertThatThrownBy(() -> FakeOciServer.builder().issuedKey(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("FakeOciServer.Builder.issuedKey(key) is null. Give the key the server issues, e.g. ApiKey.generate().");
     }
 }
