@@ -85,6 +85,11 @@ final class KubeSamples extends TestkitSamples {
                 : super.special(p, member);
     }
 
+    /** The simulated cluster's reachability, for the steps the probe cannot reach (functional interfaces). */
+    ClusterReachability reachability() {
+        return cluster.reachability();
+    }
+
     @Override
     public void close() {
         cluster.close();

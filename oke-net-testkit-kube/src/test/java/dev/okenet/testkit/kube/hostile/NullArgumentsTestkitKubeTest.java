@@ -1,9 +1,12 @@
 package dev.okenet.testkit.kube.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.okenet.property.NullArgumentProbe;
+import dev.okenet.testkit.kube.ClusterReachability;
 import dev.okenet.testkit.kube.SimulatedCluster;
+import dev.okenet.testkit.kube.Target;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,5 +40,18 @@ class NullArgumentsTestkitKubeTest {
         assertThat(outcome.unexercised()).as("members the probe could not call with valid arguments").isEmpty();
         assertThat(outcome.problems()).as("null arguments handled badly").isEmpty();
         assertThat(outcome.probes()).isGreaterThan(50);
+    }
+
+    /** The probe skips functional interfaces; the steps {@code from(..)} returns check their arguments all the same. */
+    @Test
+    void theReachabilityStepsRefuseNullNamingTheArgument() {
+        try (KubeSamples samples = new KubeSamples()) {
+            ClusterReachability.From from = samples.reachability().from(Target.pod("shop", "web-0"));
+
+            assertThatThrownBy(() -> from.to(null)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("ClusterReachability.From.to(destination) is null.");
+            assertThatThrownBy(() -> from.to(Target.service("shop", "web")).on(null, 80)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("ClusterReachability.To.on(protocol, port): protocol is null.");
+        }
     }
 }
