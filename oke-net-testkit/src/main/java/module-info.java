@@ -41,4 +41,6 @@ module dev.okenet.testkit {
 
   // The IPv4 CIDR arithmetic the Kubernetes simulation shares with FakeOci's subnets.
   exports dev.okenet.testkit.internal.net to dev.okenet.testkit.kube;
+  // How the public members of both testkits refuse a null argument.
+  exports dev.okenet.testkit.internal.arguments to dev.okenet.testkit.kube;
 }

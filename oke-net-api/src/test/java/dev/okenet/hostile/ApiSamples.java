@@ -24,6 +24,7 @@ import dev.okenet.kube.Selector;
 import dev.okenet.kube.Service;
 import dev.okenet.kube.ServicePort;
 import dev.okenet.kube.ServiceRef;
+import dev.okenet.property.NullArgumentSamples;
 import dev.okenet.reach.Endpoint;
 import dev.okenet.reach.Verdict;
 import dev.okenet.reference.ReferenceNetworks;
@@ -44,13 +45,11 @@ import dev.okenet.vcn.Vcn;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 
 /**
  * Valid arguments and receivers for probing the api module's public members with nulls: one
@@ -58,12 +57,9 @@ import java.util.function.Supplier;
  * the right type for {@code clusterId}), and fresh builders per call. Extend it when the API grows:
  * the probe lists every member it could not exercise.
  */
-public class ApiSamples implements NullArgumentProbe.Samples {
+public class ApiSamples extends NullArgumentSamples {
   private static final OkeNetwork PROD = ReferenceNetworks.prod();
   private static final ResolvedNetwork RESOLVED = PROD.resolve();
-
-  protected final Map<Class<?>, Supplier<?>> byType = new HashMap<>();
-  protected final Map<String, Object> byName = new HashMap<>();
 
   public ApiSamples() {
     byType.put(Cidr.class, () -> Cidr.of("10.0.0.0/16"));
@@ -226,10 +222,12 @@ public class ApiSamples implements NullArgumentProbe.Samples {
   }
 
   /** A member-specific string, where the parameter's name alone is ambiguous. */
+  @Override
   protected Optional<Object> special(Parameter p, Executable member) {
-    String owner = member.getDeclaringClass().getSimpleName();
-    String where = owner + "." + member.getName() + ":" + p.getName();
-    switch (where) {
+    if (p.getType() == RouteTarget.class && member.getName().equals("toServiceNetwork")) {
+      return Optional.of(RouteTarget.serviceGateway());
+    }
+    switch (where(p, member)) {
       case "Shape.fixed:name":
         return Optional.of("VM.Standard2.2");
       case "Shape.flex:name":
@@ -264,44 +262,7 @@ public class ApiSamples implements NullArgumentProbe.Samples {
   }
 
   @Override
-  public Optional<Object> value(Parameter p, Executable member) {
-    Optional<Object> special = special(p, member).filter(p.getType()::isInstance);
-    if (special.isPresent()) {
-      return special;
-    }
-    if (p.getType() == RouteTarget.class && member.getName().equals("toServiceNetwork")) {
-      return Optional.of(RouteTarget.serviceGateway());
-    }
-    if (p.getType() == String.class || p.getType().isArray() && byName.containsKey(p.getName())) {
-      Object v = byName.get(p.getName());
-      if (v != null && p.getType().isInstance(v)) {
-        return Optional.of(v instanceof Object[] a ? a.clone() : v);
-      }
-    }
-    if (p.getType().isPrimitive()) {
-      return Optional.of(primitive(p));
-    }
-    if (p.getType().isEnum()) {
-      return Optional.of(p.getType().getEnumConstants()[0]);
-    }
-    if (p.getType().isArray() && !p.getType().getComponentType().isPrimitive()) {
-      Class<?> component = p.getType().getComponentType();
-      Supplier<?> one = byType.get(component);
-      Object array = java.lang.reflect.Array.newInstance(component, one == null ? 0 : 1);
-      if (one != null) {
-        java.lang.reflect.Array.set(array, 0, one.get());
-      }
-      return Optional.of(array);
-    }
-    Supplier<?> s = byType.get(p.getType());
-    return s == null ? Optional.empty() : Optional.ofNullable(s.get());
-  }
-
-  private static Object primitive(Parameter p) {
-    Class<?> t = p.getType();
-    if (t == boolean.class) {
-      return true;
-    }
+  protected long whole(Parameter p) {
     int v;
     switch (p.getName()) {
       case "port":
@@ -341,21 +302,6 @@ public class ApiSamples implements NullArgumentProbe.Samples {
       default:
         v = 1;
     }
-    if (t == long.class) {
-      return (long) v;
-    }
-    if (t == double.class) {
-      return (double) v;
-    }
     return v;
-  }
-
-  @Override
-  public Optional<Object> receiver(Class<?> type) {
-    if (type.isEnum()) {
-      return Optional.of(type.getEnumConstants()[0]);
-    }
-    Supplier<?> s = byType.get(type);
-    return s == null ? Optional.empty() : Optional.ofNullable(s.get());
   }
 }

@@ -3,6 +3,7 @@ package dev.okenet.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.OkeNetwork;
+import dev.okenet.property.NullArgumentProbe;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -167,7 +167,7 @@ final class ImplSamples extends ApiSamples {
 
   @Override
   protected java.util.Optional<Object> special(java.lang.reflect.Parameter p, java.lang.reflect.Executable member) {
-    String where = member.getDeclaringClass().getSimpleName() + "." + member.getName() + ":" + p.getName();
+    String where = where(p, member);
     if (lastAdoptable == null) {
       adoptable();
     }

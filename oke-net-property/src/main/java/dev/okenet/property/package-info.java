@@ -16,5 +16,9 @@
  *
  * <p>Replay a failure with {@code -Dokenet.seed=N} (the seed is printed on every run and in the
  * failure). Pin a shrunk failure as a plain {@code @Test} with the smallest value.
+ *
+ * <p>Two checks on a whole module live here too, shared by every module's tests:
+ * {@link dev.okenet.property.PackageCycles} (no package cycle) and
+ * {@link dev.okenet.property.NullArgumentProbe} (every public member refuses null clearly).
  */
 package dev.okenet.property;

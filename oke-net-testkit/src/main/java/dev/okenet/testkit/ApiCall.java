@@ -1,5 +1,7 @@
 package dev.okenet.testkit;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -29,6 +31,13 @@ public record ApiCall(
         long sequence, String service, String operation, ResourceKind kind, boolean mutating,
         String resourceId, String displayName, int status, String serviceCode, Instant at,
         String opcRequestId) {
+    /** Checks that the parts every call has are given; the others may be null as documented above. */
+    public ApiCall {
+        notNull(service, "ApiCall: service", "Give the service called, e.g. \"VirtualNetwork\".");
+        notNull(operation, "ApiCall: operation", "Give the SDK method name, e.g. \"createSubnet\".");
+        notNull(at, "ApiCall: at", "Give the virtual time of the call, e.g. fake.clock().now().");
+        notNull(opcRequestId, "ApiCall: opcRequestId", "Give the opc-request-id the call was answered with.");
+    }
 
     public boolean succeeded() {
         return status >= 200 && status < 300;

@@ -1,5 +1,7 @@
 package dev.okenet.testkit;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import dev.okenet.testkit.internal.dispatch.CallJournal;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ public final class CallLog {
 
     /** Wraps the fake's journal; obtain instances from {@link FakeOci#calls()}. */
     public CallLog(CallJournal journal) {
-        this.journal = journal;
+        this.journal = notNull(journal, "CallLog(journal)", "Take the call log from a fake: FakeOci.calls().");
     }
 
     /** All calls so far, oldest first. */
@@ -29,19 +31,23 @@ public final class CallLog {
     }
 
     public List<ApiCall> matching(Predicate<ApiCall> filter) {
+        notNull(filter, "CallLog.matching(filter)", "Give a test of each call, e.g. call -> call.status() == 429.");
         return all().stream().filter(filter).toList();
     }
 
     /** Calls of one operation, e.g. {@code "createSubnet"}. */
     public List<ApiCall> of(String operation) {
+        notNull(operation, "CallLog.of(operation)", "Give an SDK method name, e.g. \"createSubnet\".");
         return matching(call -> call.operation().equals(operation));
     }
 
     public int count(String operation) {
+        notNull(operation, "CallLog.count(operation)", "Give an SDK method name, e.g. \"createSubnet\".");
         return of(operation).size();
     }
 
     public int count(ResourceKind kind) {
+        notNull(kind, "CallLog.count(kind)", "Give a resource kind, e.g. ResourceKind.SUBNET.");
         return matching(call -> call.kind() == kind).size();
     }
 

@@ -1,5 +1,7 @@
 package dev.okenet.testkit;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import com.oracle.bmc.Region;
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.core.VirtualNetwork;
@@ -25,7 +27,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
@@ -293,7 +294,7 @@ public final class FakeOci implements AutoCloseable {
          * }</pre>
          */
         public Builder stalledWaitAfter(Duration realTime) {
-            Objects.requireNonNull(realTime, "realTime (e.g. Duration.ofSeconds(5))");
+            notNull(realTime, "FakeOci.Builder.stalledWaitAfter(realTime)", "Give a real-time duration >= 0, e.g. Duration.ofSeconds(5).");
             if (realTime.isNegative()) {
                 throw new IllegalArgumentException("stalledWaitAfter(" + realTime + "): give a duration >= 0, e.g. Duration.ofSeconds(5).");
             }
@@ -307,7 +308,8 @@ public final class FakeOci implements AutoCloseable {
          * {@link RateLimits#oracleDefaults()} for the documented figures).
          */
         public Builder rateLimits(RateLimits limits) {
-            this.rateLimits = Objects.requireNonNull(limits, "limits (RateLimits.none() for no throttling)");
+            this.rateLimits = notNull(limits, "FakeOci.Builder.rateLimits(limits)",
+                    "Give RateLimits.none() for no throttling, or e.g. RateLimits.oracleDefaults().");
             return this;
         }
 
@@ -318,7 +320,8 @@ public final class FakeOci implements AutoCloseable {
          * for a tenancy of your own, or one name to test a single-AD region.
          */
         public Builder availabilityDomains(List<String> names) {
-            Objects.requireNonNull(names, "names (leave availabilityDomains unset for the region's own)");
+            notNull(names, "FakeOci.Builder.availabilityDomains(names)",
+                    "Give at least one name, e.g. List.of(\"Uocm:US-ASHBURN-AD-1\"), or leave it unset for the region's own.");
             if (names.isEmpty() || names.stream().anyMatch(n -> n == null || n.isBlank())
                     || new HashSet<>(names).size() != names.size()) {
                 throw new IllegalArgumentException("availabilityDomains " + names + " must name at least one domain,"
@@ -330,19 +333,20 @@ public final class FakeOci implements AutoCloseable {
 
         /** The region the fake is in (default us-ashburn-1); it shapes OCIDs and service names. */
         public Builder region(Region region) {
-            this.region = Objects.requireNonNull(region, "region");
+            this.region = notNull(region, "FakeOci.Builder.region(region)", "Give an OCI region, e.g. Region.US_ASHBURN_1.");
             return this;
         }
 
         /** How the virtual clock moves (default {@link VirtualClock.Mode#INSTANT}). */
         public Builder clock(VirtualClock.Mode mode) {
-            this.mode = Objects.requireNonNull(mode, "mode");
+            this.mode = notNull(mode, "FakeOci.Builder.clock(mode)", "Give a clock mode, e.g. VirtualClock.Mode.INSTANT.");
             return this;
         }
 
         /** The instant virtual time starts at (default: now, to the second). */
         public Builder startingAt(Instant epoch) {
-            this.epoch = Objects.requireNonNull(epoch, "epoch");
+            this.epoch = notNull(epoch, "FakeOci.Builder.startingAt(epoch)",
+                    "Give the instant virtual time starts at, e.g. Instant.parse(\"2026-01-01T00:00:00Z\").");
             return this;
         }
 

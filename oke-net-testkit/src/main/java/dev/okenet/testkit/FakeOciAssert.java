@@ -1,5 +1,7 @@
 package dev.okenet.testkit;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import com.oracle.bmc.core.model.NetworkSecurityGroup;
 import com.oracle.bmc.core.model.SecurityRule;
 import com.oracle.bmc.core.model.Vcn;
@@ -26,6 +28,7 @@ public final class FakeOciAssert extends AbstractAssert<FakeOciAssert, FakeOci> 
 
     /** Passes if a live VCN has this display name; continues with checks on that VCN. */
     public VcnAssert hasVcnNamed(String displayName) {
+        notNull(displayName, "FakeOciAssert.hasVcnNamed(displayName)", "Give the VCN's display name, e.g. \"prod\".");
         isNotNull();
         List<Resource<Vcn>> vcns = actual.inspect(oci -> live(oci, oci.networkBackend().vcnResources().toList()));
         Optional<Resource<Vcn>> match = vcns.stream().filter(v -> displayName.equals(v.displayName())).findFirst();
@@ -38,6 +41,9 @@ public final class FakeOciAssert extends AbstractAssert<FakeOciAssert, FakeOci> 
 
     /** Passes if the NSG named {@code nsgName} has an ingress rule from {@code peer} (a CIDR, or an NSG's name or id) covering TCP {@code port}. */
     public FakeOciAssert hasNsgRule(String nsgName, String peer, int port) {
+        notNull(nsgName, "FakeOciAssert.hasNsgRule(nsgName, peer, port): nsgName", "Give the NSG's display name, e.g. \"workers\".");
+        notNull(peer, "FakeOciAssert.hasNsgRule(nsgName, peer, port): peer",
+                "Give the rule's source: a CIDR such as \"10.0.0.0/28\", or an NSG's name or id.");
         isNotNull();
         RuleSearch found = actual.inspect(oci -> {
             VirtualNetworkBackend net = oci.networkBackend();
@@ -89,6 +95,8 @@ public final class FakeOciAssert extends AbstractAssert<FakeOciAssert, FakeOci> 
 
     /** Passes if nothing but TERMINATED resources remain in the compartment, in any service. */
     public FakeOciAssert hasNothingLeftIn(String compartmentId) {
+        notNull(compartmentId, "FakeOciAssert.hasNothingLeftIn(compartmentId)",
+                "Give the compartment's OCID, e.g. \"ocid1.compartment.oc1..aaaaexample\".");
         isNotNull();
         List<String> left = actual.inspect(oci -> {
             List<String> names = new java.util.ArrayList<>(oci.networkBackend().existingResources()
@@ -115,6 +123,7 @@ public final class FakeOciAssert extends AbstractAssert<FakeOciAssert, FakeOci> 
 
     /** Passes if exactly {@code count} calls of {@code operation} were made. */
     public FakeOciAssert madeCalls(String operation, int count) {
+        notNull(operation, "FakeOciAssert.madeCalls(operation, count): operation", "Give an SDK method name, e.g. \"createSubnet\".");
         isNotNull();
         int made = actual.calls().count(operation);
         if (made != count) {

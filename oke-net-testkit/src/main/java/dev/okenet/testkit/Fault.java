@@ -1,5 +1,7 @@
 package dev.okenet.testkit;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import com.oracle.bmc.model.BmcException;
 import dev.okenet.testkit.internal.error.OciErrors;
 import java.time.Duration;
@@ -70,7 +72,8 @@ public final class Fault {
      * thread is held up to the new time; other threads' creates still start at their own time.
      */
     public static Fault latency(Duration extra) {
-        if (extra == null || extra.isNegative()) {
+        notNull(extra, "Fault.latency(extra)", "Give the virtual time the call takes first, e.g. Duration.ofSeconds(30).");
+        if (extra.isNegative()) {
             throw new IllegalArgumentException("Fault.latency(" + extra + "): give a duration >= 0");
         }
         return new Fault(Type.LATENCY, extra, false);
@@ -83,7 +86,7 @@ public final class Fault {
 
     /** 400 InvalidParameter with {@code message} as OCI's message, e.g. to check it reaches a report. */
     public static Fault invalidParameter(String message) {
-        return new Fault(Type.INVALID_PARAMETER, Duration.ZERO, false, requireText(message, "invalidParameter"));
+        return new Fault(Type.INVALID_PARAMETER, Duration.ZERO, false, requireText(message, "invalidParameter", "message"));
     }
 
     /** 400 MissingParameter with a generic message naming the operation. */
@@ -93,11 +96,12 @@ public final class Fault {
 
     /** 400 MissingParameter for the named request parameter, e.g. {@code "compartmentId"}. */
     public static Fault missingParameter(String parameter) {
-        return new Fault(Type.MISSING_PARAMETER, Duration.ZERO, false, requireText(parameter, "missingParameter"));
+        return new Fault(Type.MISSING_PARAMETER, Duration.ZERO, false, requireText(parameter, "missingParameter", "parameter"));
     }
 
-    private static String requireText(String text, String factory) {
-        if (text == null || text.isBlank()) {
+    private static String requireText(String text, String factory, String name) {
+        notNull(text, "Fault." + factory + "(" + name + ")", "Give a non-blank text, or call " + factory + "() for the generic one.");
+        if (text.isBlank()) {
             throw new IllegalArgumentException("Fault." + factory + "(" + text + "): give a non-blank text, or call "
                     + factory + "() for the generic one");
         }
@@ -123,6 +127,7 @@ public final class Fault {
 
     /** The exception the caller sees, or null for a latency fault. */
     public BmcException toException(String operation) {
+        notNull(operation, "Fault.toException(operation)", "Give the SDK method name the fault answers, e.g. \"createSubnet\".");
         return switch (type) {
             case TOO_MANY_REQUESTS -> OciErrors.tooManyRequests(operation);
             case INTERNAL_SERVER_ERROR -> OciErrors.internalError(operation);

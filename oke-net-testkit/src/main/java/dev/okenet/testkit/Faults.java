@@ -1,7 +1,8 @@
 package dev.okenet.testkit;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import dev.okenet.testkit.internal.dispatch.FaultPlan;
-import java.util.Objects;
 
 /**
  * Faults to inject into a FakeOci's calls: by operation name and/or resource kind, on the N-th
@@ -22,12 +23,13 @@ public final class Faults {
 
     /** Wraps the fake's fault plan; obtain instances from {@link FakeOci#faults()}. */
     public Faults(FaultPlan plan) {
-        this.plan = plan;
+        this.plan = notNull(plan, "Faults(plan)", "Take the faults from a fake: FakeOci.faults().");
     }
 
     /** Faults for one operation, named as the SDK method, e.g. {@code "createSubnet"}. */
     public RuleBuilder on(String operation) {
-        if (operation == null || operation.isBlank()) {
+        notNull(operation, "Faults.on(operation)", "Give an SDK operation name such as \"createSubnet\".");
+        if (operation.isBlank()) {
             throw new IllegalArgumentException("on(operation): give an SDK operation name such as \"createSubnet\"");
         }
         return new RuleBuilder(operation, null);
@@ -35,12 +37,14 @@ public final class Faults {
 
     /** Faults for every operation on one kind of resource. */
     public RuleBuilder on(ResourceKind kind) {
-        return new RuleBuilder(null, Objects.requireNonNull(kind, "kind"));
+        return new RuleBuilder(null, notNull(kind, "Faults.on(kind)", "Give a resource kind, e.g. ResourceKind.SUBNET."));
     }
 
     /** Faults for one operation on one kind (e.g. {@code listPrivateIps} only when ...). */
     public RuleBuilder on(String operation, ResourceKind kind) {
-        return new RuleBuilder(on(operation).operation, Objects.requireNonNull(kind, "kind"));
+        notNull(operation, "Faults.on(operation, kind): operation", "Give an SDK operation name such as \"listPrivateIps\".");
+        return new RuleBuilder(on(operation).operation,
+                notNull(kind, "Faults.on(operation, kind): kind", "Give a resource kind, e.g. ResourceKind.SUBNET."));
     }
 
     /** Faults for any call at all. */
@@ -56,7 +60,8 @@ public final class Faults {
         if (reads < 0) {
             throw new IllegalArgumentException("readsNotFoundAfterCreate: reads must be >= 0, was " + reads);
         }
-        plan.staleReadsAfterCreate(Objects.requireNonNull(kind, "kind"), reads);
+        plan.staleReadsAfterCreate(notNull(kind, "Faults.readsNotFoundAfterCreate(kind, reads): kind",
+                "Give a resource kind, e.g. ResourceKind.SUBNET."), reads);
         return this;
     }
 
@@ -135,7 +140,8 @@ public final class Faults {
         }
 
         public Faults respond(Fault fault) {
-            plan.add(operation, kind, trigger, Objects.requireNonNull(fault, "fault"));
+            plan.add(operation, kind, trigger, notNull(fault, "Faults.Armed.respond(fault)",
+                    "Give what the call answers, e.g. Fault.tooManyRequests()."));
             return Faults.this;
         }
     }

@@ -15,6 +15,10 @@ package dev.okenet.testkit;
 public final class OciAssertions {
     private OciAssertions() {}
 
+    /**
+     * Assertions on {@code actual}. As with AssertJ's own {@code assertThat}, a null {@code actual}
+     * is accepted and every check on it then fails with "Expecting actual not to be null".
+     */
     public static FakeOciAssert assertThat(FakeOci actual) {
         return new FakeOciAssert(actual);
     }

@@ -1,8 +1,9 @@
 package dev.okenet.testkit;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -70,7 +71,8 @@ public final class RateLimits {
 
     /** A copy where {@code service}'s writes (or reads) refill at {@code perSecond} up to {@code burst}. */
     public RateLimits with(String service, boolean writes, double perSecond, double burst) {
-        Objects.requireNonNull(service, "service (VirtualNetwork, ContainerEngine or NetworkLoadBalancer)");
+        notNull(service, "RateLimits.with(service, writes, perSecond, burst): service",
+                "Give VirtualNetwork, ContainerEngine or NetworkLoadBalancer.");
         Map<String, Limit> copy = new TreeMap<>(byFamily);
         copy.put(family(service, writes), new Limit(perSecond, burst));
         return new RateLimits(copy);
@@ -78,6 +80,7 @@ public final class RateLimits {
 
     /** The limit of {@code service}'s writes or reads, if any. */
     public Optional<Limit> limit(String service, boolean writes) {
+        notNull(service, "RateLimits.limit(service, writes): service", "Give VirtualNetwork, ContainerEngine or NetworkLoadBalancer.");
         return Optional.ofNullable(byFamily.get(family(service, writes)));
     }
 
@@ -88,6 +91,7 @@ public final class RateLimits {
 
     /** Whether {@code operation} (an SDK method name) counts against its service's writes. */
     public static boolean isWrite(String operation) {
+        notNull(operation, "RateLimits.isWrite(operation)", "Give an SDK method name, e.g. \"createSubnet\".");
         return !(operation.startsWith("get") || operation.startsWith("list"));
     }
 

@@ -1,5 +1,7 @@
 package dev.okenet.testkit;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -78,6 +80,7 @@ public enum ResourceKind {
 
     /** OCI's name for the given lifecycle phase of this kind, e.g. {@code ATTACHED} for a DRG attachment that is ready. */
     public String stateName(Phase phase) {
+        notNull(phase, "ResourceKind.stateName(phase)", "Give a lifecycle phase, e.g. ResourceKind.Phase.READY.");
         return states.names[phase.ordinal()];
     }
 
@@ -86,6 +89,7 @@ public enum ResourceKind {
      * ({@code listDrgAttachments} is about DRG attachments, not DRGs).
      */
     public static Optional<ResourceKind> ofOperation(String operation) {
+        notNull(operation, "ResourceKind.ofOperation(operation)", "Give an SDK method name, e.g. \"createSubnet\".");
         return Arrays.stream(values())
                 .filter(kind -> operation.contains(kind.sdkNoun))
                 .max(Comparator.comparingInt(kind -> kind.sdkNoun.length()));

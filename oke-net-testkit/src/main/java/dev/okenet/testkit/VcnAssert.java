@@ -1,5 +1,7 @@
 package dev.okenet.testkit;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import com.oracle.bmc.core.model.Subnet;
 import com.oracle.bmc.core.model.Vcn;
 import dev.okenet.testkit.internal.state.Resource;
@@ -26,6 +28,7 @@ public final class VcnAssert extends AbstractAssert<VcnAssert, Vcn> {
 
     /** Passes if the VCN has this CIDR block among its blocks. */
     public VcnAssert withCidr(String cidr) {
+        notNull(cidr, "VcnAssert.withCidr(cidr)", "Give a CIDR block, e.g. \"10.0.0.0/16\".");
         if (!actual.getCidrBlocks().contains(cidr)) {
             failWithMessage("Expected VCN <%s> to have CIDR <%s> but its CIDR blocks are <%s>", vcn.displayName(), cidr,
                     actual.getCidrBlocks());
@@ -45,6 +48,8 @@ public final class VcnAssert extends AbstractAssert<VcnAssert, Vcn> {
 
     /** Passes if the VCN has a live subnet with this display name and CIDR. */
     public VcnAssert withSubnet(String displayName, String cidr) {
+        notNull(displayName, "VcnAssert.withSubnet(displayName, cidr): displayName", "Give the subnet's display name, e.g. \"workers\".");
+        notNull(cidr, "VcnAssert.withSubnet(displayName, cidr): cidr", "Give the subnet's CIDR block, e.g. \"10.0.16.0/20\".");
         List<String> subnets = subnets().stream().map(s -> s.displayName() + " " + s.model().getCidrBlock()).toList();
         if (!subnets.contains(displayName + " " + cidr)) {
             failWithMessage("Expected VCN <%s> to have subnet <%s %s> but its subnets are <%s>", vcn.displayName(),

@@ -1,5 +1,7 @@
 package dev.okenet.testkit;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import com.oracle.bmc.waiter.DelayStrategy;
 import com.oracle.bmc.waiter.TerminationStrategy;
 import com.oracle.bmc.waiter.WaiterConfiguration.WaitContext;
@@ -7,7 +9,6 @@ import dev.okenet.testkit.internal.state.Timeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 import java.util.WeakHashMap;
 import java.util.function.Supplier;
 
@@ -94,7 +95,7 @@ public final class VirtualClock {
 
     /** Wraps the fake's timeline; obtain instances from {@link FakeOci#clock()}. */
     public VirtualClock(Timeline timeline) {
-        this.timeline = Objects.requireNonNull(timeline, "timeline");
+        this.timeline = notNull(timeline, "VirtualClock(timeline)", "Take the clock from a fake: FakeOci.clock().");
     }
 
     /** The current virtual instant. */
@@ -130,10 +131,13 @@ public final class VirtualClock {
      * waits move that caller's time, and its creates start at that caller's time.
      */
     public <T> T asCaller(String callerKey, Supplier<T> work) {
-        if (callerKey == null || callerKey.isBlank()) {
+        notNull(callerKey, "VirtualClock.asCaller(callerKey, work): callerKey",
+                "Give the key callerKey() returned on the calling thread.");
+        if (callerKey.isBlank()) {
             throw new IllegalArgumentException("asCaller: give the key callerKey() returned on the calling thread");
         }
-        return timeline.asCaller(callerKey, Objects.requireNonNull(work, "work"));
+        return timeline.asCaller(callerKey, notNull(work, "VirtualClock.asCaller(callerKey, work): work",
+                "Give the work to run as that caller, e.g. () -> serve(request)."));
     }
 
     /**
@@ -152,15 +156,18 @@ public final class VirtualClock {
      * }</pre>
      */
     public Duration runAsNewCaller(Duration start, Runnable work) {
-        if (start == null || start.isNegative()) {
+        notNull(start, "VirtualClock.runAsNewCaller(start, work): start", "Give a start >= 0, e.g. callerElapsed().");
+        if (start.isNegative()) {
             throw new IllegalArgumentException("runAsNewCaller(" + start + ", ...): give a start >= 0, e.g. callerElapsed()");
         }
-        return Duration.ofMillis(timeline.runAsNewCaller(start.toMillis(), Objects.requireNonNull(work, "work")));
+        return Duration.ofMillis(timeline.runAsNewCaller(start.toMillis(), notNull(work, "VirtualClock.runAsNewCaller(start, work): work",
+                "Give the work to run as the new caller, e.g. () -> createSubnetAndWait().")));
     }
 
     /** Lets {@code duration} of virtual time pass. Negative durations are refused. */
     public VirtualClock advance(Duration duration) {
-        if (duration == null || duration.isNegative()) {
+        notNull(duration, "VirtualClock.advance(duration)", "Give a duration >= 0, e.g. Duration.ofSeconds(30).");
+        if (duration.isNegative()) {
             throw new IllegalArgumentException(
                     "advance(" + duration + "): the virtual clock only moves forward; pass a duration >= 0");
         }
@@ -183,12 +190,14 @@ public final class VirtualClock {
 
     /** How long {@code kind} takes to provision (its configured figure; instant mode ignores it). */
     public Duration latency(ResourceKind kind) {
-        return timeline.configuredLatency(Objects.requireNonNull(kind, "kind"));
+        return timeline.configuredLatency(notNull(kind, "VirtualClock.latency(kind)", "Give a resource kind, e.g. ResourceKind.SUBNET."));
     }
 
     /** Overrides how long {@code kind} takes to provision, for resources created from now on. */
     public VirtualClock setLatency(ResourceKind kind, Duration latency) {
-        if (kind == null || latency == null || latency.isNegative()) {
+        notNull(kind, "VirtualClock.setLatency(kind, latency): kind", "Give a resource kind, e.g. ResourceKind.SUBNET.");
+        notNull(latency, "VirtualClock.setLatency(kind, latency): latency", "Give a duration >= 0, e.g. Duration.ofSeconds(30).");
+        if (latency.isNegative()) {
             throw new IllegalArgumentException(
                     "setLatency(" + kind + ", " + latency + "): give a kind and a duration >= 0");
         }
@@ -202,7 +211,8 @@ public final class VirtualClock {
     }
 
     public VirtualClock setNodeLatency(Duration latency) {
-        if (latency == null || latency.isNegative()) {
+        notNull(latency, "VirtualClock.setNodeLatency(latency)", "Give a duration >= 0, e.g. Duration.ofSeconds(30).");
+        if (latency.isNegative()) {
             throw new IllegalArgumentException("setNodeLatency(" + latency + "): give a duration >= 0");
         }
         timeline.setNodeLatency(latency);
@@ -229,7 +239,8 @@ public final class VirtualClock {
      * in virtual time: {@code RetryPolicy.defaults().withSleeper(fake.clock()::sleep)}.
      */
     public void sleep(Duration duration) {
-        if (duration == null || duration.isNegative()) {
+        notNull(duration, "VirtualClock.sleep(duration)", "Give a duration >= 0, e.g. Duration.ofSeconds(30).");
+        if (duration.isNegative()) {
             throw new IllegalArgumentException("sleep(" + duration + "): give a duration >= 0");
         }
         timeline.callerReached(timeline.callerNow() + duration.toMillis());
@@ -245,7 +256,7 @@ public final class VirtualClock {
      * the clock, which other threads' waits move).
      */
     public TerminationStrategy terminationStrategy(Duration maxWait) {
-        Objects.requireNonNull(maxWait, "maxWait");
+        notNull(maxWait, "VirtualClock.terminationStrategy(maxWait)", "Give the longest wait, e.g. VirtualClock.DEFAULT_MAX_WAIT.");
         Map<WaitContext, Long> startedAt = new WeakHashMap<>();
         return context -> {
             long now = timeline.callerNow();

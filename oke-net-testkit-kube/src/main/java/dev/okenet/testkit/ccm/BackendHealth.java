@@ -1,6 +1,7 @@
 package dev.okenet.testkit.ccm;
 
-import java.util.Objects;
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 
 /**
  * The health of one backend (a worker node) of a Service's load balancer: whether the load
@@ -30,10 +31,10 @@ public record BackendHealth(String nodeName, String nodeIp, int healthCheckPort,
 
     /** Checks that every part is given. */
     public BackendHealth {
-        Objects.requireNonNull(nodeName, "nodeName");
-        Objects.requireNonNull(nodeIp, "nodeIp");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(why, "why");
+        notNull(nodeName, "BackendHealth: nodeName", "Give the backend node's name.");
+        notNull(nodeIp, "BackendHealth: nodeIp", "Give the backend node's private IP, e.g. \"10.0.4.2\".");
+        notNull(status, "BackendHealth: status", "Give Status.OK or Status.CRITICAL.");
+        notNull(why, "BackendHealth: why", "Give the reason for the status, e.g. \"health check passes\".");
     }
 
     /** Whether the backend is healthy. */

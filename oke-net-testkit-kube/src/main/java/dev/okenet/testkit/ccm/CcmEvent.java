@@ -1,6 +1,7 @@
 package dev.okenet.testkit.ccm;
 
-import java.util.Objects;
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 
 /**
  * A Kubernetes event the cloud controller manager records on a Service, as {@code kubectl describe
@@ -32,9 +33,9 @@ public record CcmEvent(String type, String reason, String message) {
 
     /** Checks that every part is given. */
     public CcmEvent {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(message, "message");
+        notNull(type, "CcmEvent: type", "Give CcmEvent.NORMAL or CcmEvent.WARNING.");
+        notNull(reason, "CcmEvent: reason", "Give the event's reason, e.g. CcmEvent.ENSURED.");
+        notNull(message, "CcmEvent: message", "Give the event's message, e.g. \"Ensured load balancer\".");
     }
 
     /** A Normal event. */

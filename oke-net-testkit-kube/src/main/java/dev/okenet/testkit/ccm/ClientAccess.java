@@ -1,7 +1,8 @@
 package dev.okenet.testkit.ccm;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Whether clients in a CIDR get through a Service's load balancer to its node ports, judged from
@@ -22,9 +23,9 @@ import java.util.Objects;
 public record ClientAccess(String service, String clientCidr, boolean reachable, List<String> steps) {
     /** Copies the steps. */
     public ClientAccess {
-        Objects.requireNonNull(service, "service");
-        Objects.requireNonNull(clientCidr, "clientCidr");
-        steps = List.copyOf(steps);
+        notNull(service, "ClientAccess: service", "Give the Service as namespace/name, e.g. \"shop/web\".");
+        notNull(clientCidr, "ClientAccess: clientCidr", "Give the client CIDR asked about, e.g. \"203.0.113.0/24\".");
+        steps = List.copyOf(notNull(steps, "ClientAccess: steps", "Give the steps in path order, or List.of() for none."));
     }
 
     /** The first step that stopped the traffic, or "reachable". */

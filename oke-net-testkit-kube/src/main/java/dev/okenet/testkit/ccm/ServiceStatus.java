@@ -1,11 +1,12 @@
 package dev.okenet.testkit.ccm;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import io.fabric8.kubernetes.api.model.LoadBalancerIngressBuilder;
 import io.fabric8.kubernetes.api.model.LoadBalancerStatus;
 import io.fabric8.kubernetes.api.model.LoadBalancerStatusBuilder;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -55,13 +56,14 @@ public final class ServiceStatus {
      */
     public ServiceStatus(String service, Kind kind, Optional<String> loadBalancerId, Optional<String> address,
             List<CcmEvent> events, List<BackendHealth> backends, Map<Integer, Integer> nodePorts, int healthCheckPort) {
-        this.service = Objects.requireNonNull(service, "service");
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.loadBalancerId = Objects.requireNonNull(loadBalancerId, "loadBalancerId");
-        this.address = Objects.requireNonNull(address, "address");
-        this.events = List.copyOf(events);
-        this.backends = List.copyOf(backends);
-        this.nodePorts = Map.copyOf(nodePorts);
+        String at = "new ServiceStatus(service, kind, loadBalancerId, address, events, backends, nodePorts, healthCheckPort): ";
+        this.service = notNull(service, at + "service", "Give the Service as namespace/name, e.g. \"shop/web\".");
+        this.kind = notNull(kind, at + "kind", "Give the load balancer kind, e.g. Kind.LOAD_BALANCER.");
+        this.loadBalancerId = notNull(loadBalancerId, at + "loadBalancerId", "Give Optional.empty() when no load balancer was created.");
+        this.address = notNull(address, at + "address", "Give Optional.empty() when the Service got no address.");
+        this.events = List.copyOf(notNull(events, at + "events", "Give the events recorded, or List.of() for none."));
+        this.backends = List.copyOf(notNull(backends, at + "backends", "Give each backend's health, or List.of() for none."));
+        this.nodePorts = Map.copyOf(notNull(nodePorts, at + "nodePorts", "Give the node port by Service port, or Map.of() for none."));
         this.healthCheckPort = healthCheckPort;
     }
 

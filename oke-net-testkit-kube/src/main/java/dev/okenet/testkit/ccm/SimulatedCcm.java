@@ -1,5 +1,7 @@
 package dev.okenet.testkit.ccm;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.containerengine.model.Cluster;
 import com.oracle.bmc.containerengine.requests.GetClusterRequest;
@@ -37,7 +39,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -110,15 +111,19 @@ public final class SimulatedCcm {
      * ({@code oci.limits().fixedShapeLoadBalancers(n)}).
      */
     public static Builder builder(FakeOci oci) {
-        Objects.requireNonNull(oci, "SimulatedCcm.builder(..) needs a FakeOci");
+        notNull(oci, "SimulatedCcm.builder(oci)", "Give the FakeOci the cluster lives in, e.g. FakeOci.create().");
         return builder(oci.virtualNetwork(), oci.containerEngine(), oci.networkLoadBalancer(), oci.loadBalancer());
     }
 
     /** A builder over any implementation of the four SDK interfaces (e.g. FakeOci's HTTP clients). */
     public static Builder builder(VirtualNetwork network, ContainerEngine engine, NetworkLoadBalancer nlb,
             LoadBalancer lb) {
-        return new Builder(Objects.requireNonNull(network, "network"), Objects.requireNonNull(engine, "engine"),
-                Objects.requireNonNull(nlb, "nlb"), Objects.requireNonNull(lb, "lb"));
+        String at = "SimulatedCcm.builder(network, engine, nlb, lb): ";
+        notNull(network, at + "network", "Give the Virtual Network service, e.g. fake.virtualNetwork().");
+        notNull(engine, at + "engine", "Give the Container Engine service, e.g. fake.containerEngine().");
+        notNull(nlb, at + "nlb", "Give the Network Load Balancer service, e.g. fake.networkLoadBalancer().");
+        notNull(lb, at + "lb", "Give the Load Balancer service, e.g. fake.loadBalancer().");
+        return new Builder(network, engine, nlb, lb);
     }
 
     /**
@@ -130,6 +135,7 @@ public final class SimulatedCcm {
      * @throws UnsupportedOperationException for what the simulation does not model (IPv6)
      */
     public ServiceStatus sync(Service service) {
+        notNull(service, "SimulatedCcm.sync(service)", "Give a LoadBalancer Service, e.g. client.services().inNamespace(\"shop\").withName(\"web\").get().");
         String ref = ServiceRequest.refOf(service);
         if (!ServiceRequest.isLoadBalancer(service)) {
             throw new IllegalArgumentException("Service " + ref + " is of type "
@@ -196,6 +202,7 @@ public final class SimulatedCcm {
      * @return whether a load balancer was deleted
      */
     public boolean delete(String namespaceSlashName) {
+        notNull(namespaceSlashName, "SimulatedCcm.delete(namespaceSlashName)", "Give the Service as namespace/name, e.g. \"shop/web\".");
         Provisioned done = provisioned.remove(namespaceSlashName);
         lister.remove(namespaceSlashName);
         statuses.remove(namespaceSlashName);
@@ -229,11 +236,13 @@ public final class SimulatedCcm {
 
     /** Syncs every Service of type LoadBalancer among {@code services}, in order; the others are skipped. */
     public List<ServiceStatus> syncAll(Collection<? extends Service> services) {
+        notNull(services, "SimulatedCcm.syncAll(services)", "Give the Services to sync, e.g. client.services().inAnyNamespace().list().getItems().");
         return services.stream().filter(ServiceRequest::isLoadBalancer).map(this::sync).toList();
     }
 
     /** The status of the latest sync of Service {@code namespaceSlashName}. */
     public Optional<ServiceStatus> status(String namespaceSlashName) {
+        notNull(namespaceSlashName, "SimulatedCcm.status(namespaceSlashName)", "Give the Service as namespace/name, e.g. \"shop/web\".");
         return Optional.ofNullable(statuses.get(namespaceSlashName));
     }
 
@@ -244,6 +253,8 @@ public final class SimulatedCcm {
      * @throws IllegalStateException when the Service was never synced
      */
     public ClientAccess clientAccess(Service service, String clientCidr) {
+        notNull(service, "SimulatedCcm.clientAccess(service, clientCidr): service", "Give a Service synced before.");
+        notNull(clientCidr, "SimulatedCcm.clientAccess(service, clientCidr): clientCidr", "Give the clients' CIDR, e.g. \"203.0.113.0/24\".");
         String ref = ServiceRequest.refOf(service);
         Provisioned done = provisioned.get(ref);
         if (done == null) {
@@ -399,8 +410,10 @@ public final class SimulatedCcm {
 
         /** The cluster whose nodes are the backends, and the compartment load balancers are created in. Required. */
         public Builder cluster(String compartmentId, String clusterId) {
-            this.compartmentId = Objects.requireNonNull(compartmentId, "compartmentId");
-            this.clusterId = Objects.requireNonNull(clusterId, "clusterId");
+            this.compartmentId = notNull(compartmentId, "SimulatedCcm.Builder.cluster(compartmentId, clusterId): compartmentId",
+                    "Give the compartment load balancers are created in.");
+            this.clusterId = notNull(clusterId, "SimulatedCcm.Builder.cluster(compartmentId, clusterId): clusterId",
+                    "Give the OKE cluster's OCID.");
             return this;
         }
 

@@ -1,9 +1,10 @@
 package dev.okenet.testkit.kube;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import dev.okenet.testkit.kube.internal.ClusterState;
 import dev.okenet.testkit.kube.internal.ReachabilityEvaluator;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,16 +36,19 @@ public final class ClusterReachability {
 
     /** Starts a question from {@code source} (a pod, a node or an address block). */
     public From from(Target source) {
-        Objects.requireNonNull(source, "source");
-        return destination -> (protocol, port) -> {
-            Objects.requireNonNull(destination, "destination");
-            if (!PROTOCOLS.contains(protocol)) {
-                throw new IllegalArgumentException("protocol \"" + protocol + "\" is not one of TCP, UDP, SCTP");
-            }
-            if (port < 1 || port > 65535) {
-                throw new IllegalArgumentException("port " + port + " is not 1-65535");
-            }
-            return evaluator.evaluate(source, destination, protocol, port);
+        notNull(source, "ClusterReachability.from(source)", "Give a pod, a node or an address block, e.g. Target.pod(\"shop\", \"web-0\").");
+        return destination -> {
+            notNull(destination, "ClusterReachability.From.to(destination)", "Give a pod, a Service, a node or an address block.");
+            return (protocol, port) -> {
+                notNull(protocol, "ClusterReachability.To.on(protocol, port): protocol", "Give TCP, UDP or SCTP.");
+                if (!PROTOCOLS.contains(protocol)) {
+                    throw new IllegalArgumentException("protocol \"" + protocol + "\" is not one of TCP, UDP, SCTP");
+                }
+                if (port < 1 || port > 65535) {
+                    throw new IllegalArgumentException("port " + port + " is not 1-65535");
+                }
+                return evaluator.evaluate(source, destination, protocol, port);
+            };
         };
     }
 

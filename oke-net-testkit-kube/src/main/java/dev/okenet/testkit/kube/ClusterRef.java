@@ -1,6 +1,7 @@
 package dev.okenet.testkit.kube;
 
-import java.util.Objects;
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 
 /**
  * An OKE cluster in FakeOci: its compartment and OCID.
@@ -15,7 +16,7 @@ import java.util.Objects;
 public record ClusterRef(String compartmentId, String clusterId) {
     /** Checks both are given. */
     public ClusterRef {
-        Objects.requireNonNull(compartmentId, "compartmentId");
-        Objects.requireNonNull(clusterId, "clusterId");
+        notNull(compartmentId, "ClusterRef: compartmentId", "Give the compartment its node pools and load balancers live in.");
+        notNull(clusterId, "ClusterRef: clusterId", "Give the OKE cluster's OCID.");
     }
 }

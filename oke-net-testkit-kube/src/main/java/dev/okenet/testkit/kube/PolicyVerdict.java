@@ -1,5 +1,7 @@
 package dev.okenet.testkit.kube;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import java.util.List;
 
 /**
@@ -24,7 +26,10 @@ import java.util.List;
 public record PolicyVerdict(Target from, Target to, String protocol, int port, boolean allowed, List<String> trace) {
     /** Copies the trace. */
     public PolicyVerdict {
-        trace = List.copyOf(trace);
+        notNull(from, "PolicyVerdict: from", "Give the source, e.g. Target.pod(\"shop\", \"web-0\").");
+        notNull(to, "PolicyVerdict: to", "Give the destination, e.g. Target.service(\"shop\", \"api\").");
+        notNull(protocol, "PolicyVerdict: protocol", "Give TCP, UDP or SCTP.");
+        trace = List.copyOf(notNull(trace, "PolicyVerdict: trace", "Give the steps in the order the packet meets them, or List.of()."));
     }
 
     /** The question and the outcome on one line. */

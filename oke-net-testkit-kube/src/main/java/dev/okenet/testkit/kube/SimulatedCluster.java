@@ -1,5 +1,7 @@
 package dev.okenet.testkit.kube;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.ccm.SimulatedCcm;
 import dev.okenet.testkit.kube.internal.ApiServerDispatcher;
@@ -24,7 +26,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A simulated OKE cluster behind a Kubernetes API: fabric8's {@code KubernetesMockServer} in CRUD
@@ -111,7 +112,7 @@ public final class SimulatedCluster implements AutoCloseable {
 
     /** Options for a cluster over the OKE cluster of {@code oci} named with {@link Builder#cluster}. */
     public static Builder builder(FakeOci oci) {
-        return new Builder(Objects.requireNonNull(oci, "SimulatedCluster.builder(..) needs a FakeOci"));
+        return new Builder(notNull(oci, "SimulatedCluster.builder(oci)", "Give the FakeOci the OKE cluster lives in, e.g. FakeOci.create()."));
     }
 
     /** The API server's URL, e.g. {@code http://127.0.0.1:41234/}, for any Kubernetes client. */
@@ -163,6 +164,8 @@ public final class SimulatedCluster implements AutoCloseable {
 
     /** The Events about object {@code namespace/name} (any kind), oldest first. */
     public List<Event> events(String namespace, String name) {
+        notNull(namespace, "SimulatedCluster.events(namespace, name): namespace", "Give the object's namespace, e.g. \"shop\".");
+        notNull(name, "SimulatedCluster.events(namespace, name): name", "Give the object's name, e.g. \"web\".");
         return client.v1().events().inNamespace(namespace).list().getItems().stream()
                 .filter(e -> e.getInvolvedObject() != null && name.equals(e.getInvolvedObject().getName()))
                 .sorted(Comparator.comparing(e -> String.valueOf(e.getFirstTimestamp()))).toList();
@@ -170,6 +173,7 @@ public final class SimulatedCluster implements AutoCloseable {
 
     /** The Events about {@code object}, oldest first. */
     public List<Event> events(HasMetadata object) {
+        notNull(object, "SimulatedCluster.events(object)", "Give the Kubernetes object, e.g. a Service read from client().");
         return events(object.getMetadata().getNamespace(), object.getMetadata().getName());
     }
 
@@ -213,18 +217,22 @@ public final class SimulatedCluster implements AutoCloseable {
 
         /** The OKE cluster in FakeOci. Required. */
         public Builder cluster(String compartmentId, String clusterId) {
-            this.compartmentId = Objects.requireNonNull(compartmentId, "compartmentId");
-            this.clusterId = Objects.requireNonNull(clusterId, "clusterId");
+            this.compartmentId = notNull(compartmentId, "SimulatedCluster.Builder.cluster(compartmentId, clusterId): compartmentId",
+                    "Give the compartment the OKE cluster is in.");
+            this.clusterId = notNull(clusterId, "SimulatedCluster.Builder.cluster(compartmentId, clusterId): clusterId",
+                    "Give the OKE cluster's OCID.");
             return this;
         }
 
         /** The OKE cluster in FakeOci. Required. */
         public Builder cluster(ClusterRef ref) {
+            notNull(ref, "SimulatedCluster.Builder.cluster(ref)", "Give the cluster, e.g. new ClusterRef(compartmentId, clusterId).");
             return cluster(ref.compartmentId(), ref.clusterId());
         }
 
         /** How often FakeOci's nodes are read (default {@link #DEFAULT_NODE_POLL_INTERVAL}). */
         public Builder nodePollInterval(Duration interval) {
+            notNull(interval, "SimulatedCluster.Builder.nodePollInterval(interval)", "Give a positive duration, e.g. Duration.ofMillis(500).");
             if (interval.isNegative() || interval.isZero()) {
                 throw new IllegalArgumentException("nodePollInterval must be positive, was " + interval);
             }
@@ -234,7 +242,7 @@ public final class SimulatedCluster implements AutoCloseable {
 
         /** How long {@link SimulatedCluster#settle()} waits (default {@link SimulatedCluster#DEFAULT_SETTLE_TIMEOUT}). */
         public Builder settleTimeout(Duration timeout) {
-            this.settleTimeout = Objects.requireNonNull(timeout, "timeout");
+            this.settleTimeout = notNull(timeout, "SimulatedCluster.Builder.settleTimeout(timeout)", "Give a duration, e.g. Duration.ofSeconds(60).");
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.okenet.testkit.kube;
 
-import java.util.Objects;
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 
 /**
  * One end of a {@link ClusterReachability} question: a pod or a Service by namespace and name, a
@@ -25,25 +26,31 @@ public record Target(Kind kind, String namespace, String name) {
 
     /** Checks the parts. */
     public Target {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(namespace, "namespace");
-        Objects.requireNonNull(name, "name");
+        notNull(kind, "Target: kind", "Give what the target is, e.g. Kind.POD.");
+        notNull(namespace, "Target: namespace", "Give the namespace, e.g. \"shop\", or \"\" for a node or a CIDR.");
+        notNull(name, "Target: name", "Give the pod, Service or node name, or the CIDR.");
     }
 
     public static Target pod(String namespace, String name) {
+        notNull(namespace, "Target.pod(namespace, name): namespace", "Give the pod's namespace, e.g. \"shop\".");
+        notNull(name, "Target.pod(namespace, name): name", "Give the pod's name, e.g. \"web-0\".");
         return new Target(Kind.POD, namespace, name);
     }
 
     public static Target service(String namespace, String name) {
+        notNull(namespace, "Target.service(namespace, name): namespace", "Give the Service's namespace, e.g. \"shop\".");
+        notNull(name, "Target.service(namespace, name): name", "Give the Service's name, e.g. \"web\".");
         return new Target(Kind.SERVICE, namespace, name);
     }
 
     public static Target node(String name) {
+        notNull(name, "Target.node(name)", "Give the node's name, e.g. \"10.0.4.2\".");
         return new Target(Kind.NODE, "", name);
     }
 
     /** An IPv4 block outside the cluster's pods, e.g. "203.0.113.10/32". */
     public static Target cidr(String cidr) {
+        notNull(cidr, "Target.cidr(cidr)", "Give an IPv4 block, e.g. \"203.0.113.10/32\".");
         return new Target(Kind.CIDR, "", cidr);
     }
 

@@ -1,6 +1,7 @@
 package dev.okenet.testkit.scheduling;
 
-import java.util.Objects;
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import java.util.Optional;
 
 /**
@@ -25,9 +26,9 @@ public record NodeStatus(String name, String nodePool, boolean schedulable, int 
         Optional<String> podCidr, int pods, String condition) {
     /** Checks that every part is given. */
     public NodeStatus {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(nodePool, "nodePool");
-        Objects.requireNonNull(podCidr, "podCidr");
-        Objects.requireNonNull(condition, "condition");
+        notNull(name, "NodeStatus: name", "Give the node's name, e.g. \"10.0.4.2\".");
+        notNull(nodePool, "NodeStatus: nodePool", "Give its node pool's name, e.g. \"general\".");
+        notNull(podCidr, "NodeStatus: podCidr", "Give Optional.empty() when the node got no flannel pod CIDR.");
+        notNull(condition, "NodeStatus: condition", "Give \"Ready\", or what is wrong and why.");
     }
 }

@@ -1,5 +1,7 @@
 package dev.okenet.testkit.scheduling;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.containerengine.model.UpdateNodePoolDetails;
 import com.oracle.bmc.containerengine.model.UpdateNodePoolNodeConfigDetails;
@@ -18,7 +20,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -87,13 +88,15 @@ public final class PodScheduling {
 
     /** A simulation over FakeOci; scaling lets its virtual clock run until the nodes are up. */
     public static Builder builder(FakeOci oci) {
-        Objects.requireNonNull(oci, "PodScheduling.builder(..) needs a FakeOci");
+        notNull(oci, "PodScheduling.builder(oci)", "Give the FakeOci the cluster lives in, e.g. FakeOci.create().");
         return new Builder(oci.virtualNetwork(), oci.containerEngine(), oci.clock());
     }
 
     /** A simulation over any ContainerEngine and VirtualNetwork; scaling does not move any clock. */
     public static Builder builder(VirtualNetwork network, ContainerEngine engine) {
-        return new Builder(Objects.requireNonNull(network, "network"), Objects.requireNonNull(engine, "engine"), null);
+        notNull(network, "PodScheduling.builder(network, engine): network", "Give the Virtual Network service, e.g. fake.virtualNetwork().");
+        notNull(engine, "PodScheduling.builder(network, engine): engine", "Give the Container Engine service, e.g. fake.containerEngine().");
+        return new Builder(network, engine, null);
     }
 
     /**
@@ -101,6 +104,7 @@ public final class PodScheduling {
      * every new node is up or has failed.
      */
     public PodScheduling scaleNodePool(String nodePoolId, int size) {
+        notNull(nodePoolId, "PodScheduling.scaleNodePool(nodePoolId, size): nodePoolId", "Give the node pool's OCID.");
         if (size < 0) {
             throw new IllegalArgumentException("node pool size must be 0 or more, was " + size);
         }
@@ -114,6 +118,7 @@ public final class PodScheduling {
 
     /** Creates {@code count} pods named {@code prefix-0, prefix-1, ...} and runs a scheduling pass. */
     public SchedulingResult schedule(String prefix, int count) {
+        notNull(prefix, "PodScheduling.schedule(prefix, count): prefix", "Give the pods' name prefix, e.g. \"web\".");
         if (count < 0) {
             throw new IllegalArgumentException("pod count must be 0 or more, was " + count);
         }
@@ -289,8 +294,10 @@ public final class PodScheduling {
 
         /** The cluster to schedule on. Required. */
         public Builder cluster(String compartmentId, String clusterId) {
-            this.compartmentId = Objects.requireNonNull(compartmentId, "compartmentId");
-            this.clusterId = Objects.requireNonNull(clusterId, "clusterId");
+            this.compartmentId = notNull(compartmentId, "PodScheduling.Builder.cluster(compartmentId, clusterId): compartmentId",
+                    "Give the compartment's OCID.");
+            this.clusterId = notNull(clusterId, "PodScheduling.Builder.cluster(compartmentId, clusterId): clusterId",
+                    "Give the OKE cluster's OCID.");
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.okenet.testkit.scheduling;
 
-import java.util.Objects;
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import java.util.Optional;
 
 /**
@@ -33,21 +34,25 @@ public record PodStatus(String name, Phase phase, Optional<String> node, Optiona
 
     /** Checks that every part is given. */
     public PodStatus {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(phase, "phase");
-        Objects.requireNonNull(node, "node");
-        Objects.requireNonNull(ip, "ip");
-        Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(message, "message");
+        notNull(name, "PodStatus: name", "Give the pod's name, e.g. \"web-0\".");
+        notNull(phase, "PodStatus: phase", "Give Phase.RUNNING or Phase.PENDING.");
+        notNull(node, "PodStatus: node", "Give Optional.empty() when the pod is bound to no node.");
+        notNull(ip, "PodStatus: ip", "Give Optional.empty() when the pod has no address.");
+        notNull(reason, "PodStatus: reason", "Give Optional.empty() when the pod is not pending.");
+        notNull(message, "PodStatus: message", "Give Optional.empty() when the pod is not pending.");
     }
 
     /** A running pod. */
     public static PodStatus running(String name, String node, String ip) {
+        notNull(node, "PodStatus.running(name, node, ip): node", "Give the node the pod runs on, e.g. \"10.0.4.2\".");
+        notNull(ip, "PodStatus.running(name, node, ip): ip", "Give the pod's address, e.g. \"10.0.32.7\".");
         return new PodStatus(name, Phase.RUNNING, Optional.of(node), Optional.of(ip), Optional.empty(), Optional.empty());
     }
 
     /** A pending pod, bound to {@code node} when the scheduler placed it. */
     public static PodStatus pending(String name, Optional<String> node, String reason, String message) {
+        notNull(reason, "PodStatus.pending(name, node, reason, message): reason", "Give FAILED_SCHEDULING or FAILED_TO_CREATE_PRIVATE_IP.");
+        notNull(message, "PodStatus.pending(name, node, reason, message): message", "Give the event message with the numbers.");
         return new PodStatus(name, Phase.PENDING, node, Optional.empty(), Optional.of(reason), Optional.of(message));
     }
 

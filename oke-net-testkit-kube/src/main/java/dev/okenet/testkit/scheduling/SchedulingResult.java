@@ -1,5 +1,7 @@
 package dev.okenet.testkit.scheduling;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import java.util.List;
 
 /**
@@ -19,9 +21,9 @@ import java.util.List;
 public record SchedulingResult(List<PodStatus> pods, List<NodeStatus> nodes, List<SubnetUsage> podSubnets) {
     /** Copies the lists. */
     public SchedulingResult {
-        pods = List.copyOf(pods);
-        nodes = List.copyOf(nodes);
-        podSubnets = List.copyOf(podSubnets);
+        pods = List.copyOf(notNull(pods, "SchedulingResult: pods", "Give every pod, or List.of() for none."));
+        nodes = List.copyOf(notNull(nodes, "SchedulingResult: nodes", "Give every node, or List.of() for none."));
+        podSubnets = List.copyOf(notNull(podSubnets, "SchedulingResult: podSubnets", "Give the pod subnets, or List.of() on flannel."));
     }
 
     /** Pods running. */
@@ -36,6 +38,7 @@ public record SchedulingResult(List<PodStatus> pods, List<NodeStatus> nodes, Lis
 
     /** Pods pending with {@code reason}. */
     public long pendingWith(String reason) {
+        notNull(reason, "SchedulingResult.pendingWith(reason)", "Give PodStatus.FAILED_SCHEDULING or PodStatus.FAILED_TO_CREATE_PRIVATE_IP.");
         return pods.stream().filter(p -> p.reason().filter(reason::equals).isPresent()).count();
     }
 

@@ -1,5 +1,7 @@
 package dev.okenet.testkit.scheduling;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 /**
  * How much of a pod subnet is taken, counted from the private IPs in the cloud.
  *
@@ -15,6 +17,12 @@ package dev.okenet.testkit.scheduling;
  * @param allocated private IPs in it
  */
 public record SubnetUsage(String subnetId, String cidr, long usable, long allocated) {
+    /** Checks that the subnet is named. */
+    public SubnetUsage {
+        notNull(subnetId, "SubnetUsage: subnetId", "Give the subnet's OCID.");
+        notNull(cidr, "SubnetUsage: cidr", "Give the subnet's CIDR block, e.g. \"10.0.32.0/19\".");
+    }
+
     /** Addresses left. */
     public long free() {
         return usable - allocated;

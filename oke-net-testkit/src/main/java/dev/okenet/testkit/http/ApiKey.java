@@ -50,11 +50,21 @@ public final class ApiKey {
      * verifies it all the same.
      */
     public static ApiKey generate(int bits) {
+        return generateAnySize(checkedKeyBits(bits, "ApiKey.generate(bits)"));
+    }
+
+    /**
+     * {@code bits}, when a key of that size may be generated: at least {@value #MIN_KEY_BITS}. The
+     * one check behind every public way to choose a key's size.
+     *
+     * @param member the call the bits were given to, for the error, e.g. {@code "FakeOciServer.Builder.keyBits(bits)"}
+     */
+    static int checkedKeyBits(int bits, String member) {
         if (bits < MIN_KEY_BITS) {
-            throw new IllegalArgumentException("ApiKey.generate(" + bits + "): give at least " + MIN_KEY_BITS
-                    + " bits (OCI requires " + KEY_BITS + ")");
+            throw new IllegalArgumentException(member + " is " + bits + ": give at least " + MIN_KEY_BITS
+                    + " bits (OCI requires " + KEY_BITS + ").");
         }
-        return generateAnySize(bits);
+        return bits;
     }
 
     /**

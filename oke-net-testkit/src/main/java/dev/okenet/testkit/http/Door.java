@@ -1,5 +1,7 @@
 package dev.okenet.testkit.http;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.identity.Identity;
@@ -36,26 +38,27 @@ public enum Door {
     IN_PROCESS {
         @Override
         public OciServices services(FakeOci fake) {
+            checked(fake, "services");
             return new OciServices(fake.virtualNetwork(), fake.containerEngine(), fake.networkLoadBalancer(),
                     fake.identity());
         }
 
         @Override
         public LoadBalancer loadBalancer(FakeOci fake) {
-            return fake.loadBalancer();
+            return checked(fake, "loadBalancer").loadBalancer();
         }
     },
     /** The SDK's real clients, signed, over the fake's loopback HTTP endpoint. */
     HTTP {
         @Override
         public OciServices services(FakeOci fake) {
-            fake.startHttp();
+            checked(fake, "services").startHttp();
             return doorServices(fake).services();
         }
 
         @Override
         public LoadBalancer loadBalancer(FakeOci fake) {
-            return doorServices(fake).loadBalancer();
+            return doorServices(checked(fake, "loadBalancer")).loadBalancer();
         }
 
         private HttpDoorServices doorServices(FakeOci fake) {
@@ -68,22 +71,27 @@ public enum Door {
     public abstract OciServices services(FakeOci fake);
 
     public VirtualNetwork virtualNetwork(FakeOci fake) {
-        return services(fake).virtualNetwork();
+        return services(checked(fake, "virtualNetwork")).virtualNetwork();
     }
 
     public ContainerEngine containerEngine(FakeOci fake) {
-        return services(fake).containerEngine();
+        return services(checked(fake, "containerEngine")).containerEngine();
     }
 
     public NetworkLoadBalancer networkLoadBalancer(FakeOci fake) {
-        return services(fake).networkLoadBalancer();
+        return services(checked(fake, "networkLoadBalancer")).networkLoadBalancer();
     }
 
     /** The Identity service (availability domains) of {@code fake} through this door. */
     public Identity identity(FakeOci fake) {
-        return services(fake).identity();
+        return services(checked(fake, "identity")).identity();
     }
 
     /** The (layer 7) Load Balancer service of {@code fake} through this door; the same object on every call. */
     public abstract LoadBalancer loadBalancer(FakeOci fake);
+
+    /** {@code fake}, refused when null with the door's {@code method} named. */
+    private static FakeOci checked(FakeOci fake, String method) {
+        return notNull(fake, "Door." + method + "(fake)", "Give a FakeOci, e.g. FakeOci.create().");
+    }
 }

@@ -1,5 +1,7 @@
 package dev.okenet.testkit.http;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import com.oracle.bmc.Region;
 import com.oracle.bmc.waiter.DelayStrategy;
 import dev.okenet.testkit.FakeOci;
@@ -26,7 +28,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -122,12 +123,15 @@ public final class FakeOciServer implements AutoCloseable {
 
     /** Trusts signatures by {@code key} from now on. */
     public FakeOciServer trust(ApiKey key) {
+        notNull(key, "FakeOciServer.trust(key)", "Give the key to trust, e.g. ApiKey.generate().");
         return trust(key.keyId(), key.publicKey());
     }
 
     /** Trusts signatures by the key {@code keyId} ({@code tenancy/user/fingerprint}) from now on. */
     public FakeOciServer trust(String keyId, PublicKey key) {
-        endpoint.authenticator().trust(Objects.requireNonNull(keyId, "keyId"), Objects.requireNonNull(key, "key"));
+        notNull(keyId, "FakeOciServer.trust(keyId, key): keyId", "Give the key id a signature names, e.g. apiKey.keyId().");
+        notNull(key, "FakeOciServer.trust(keyId, key): key", "Give the public key that verifies it, e.g. apiKey.publicKey().");
+        endpoint.authenticator().trust(keyId, key);
         return this;
     }
 
@@ -148,13 +152,14 @@ public final class FakeOciServer implements AutoCloseable {
 
     /** Saves the current state under {@code name} (replacing a snapshot of that name). */
     public FakeOciServer snapshot(String name) {
-        target.snapshot(Objects.requireNonNull(name, "name"));
+        target.snapshot(notNull(name, "FakeOciServer.snapshot(name)", "Give the snapshot a name, e.g. \"before-apply\"."));
         return this;
     }
 
     /** Goes back to the state saved under {@code name}: resources, clock, faults and call log. */
     public FakeOciServer restore(String name) {
-        if (!target.restore(Objects.requireNonNull(name, "name"))) {
+        if (!target.restore(notNull(name, "FakeOciServer.restore(name)", "Give the name a snapshot was taken under; taken: "
+                + target.snapshots() + "."))) {
             throw new IllegalArgumentException("No snapshot named '" + name + "'; taken: " + target.snapshots());
         }
         return this;
@@ -169,8 +174,10 @@ public final class FakeOciServer implements AutoCloseable {
      * @return the config file
      */
     public Path writeOciConfig(Path directory, String profile) {
-        Objects.requireNonNull(directory, "directory");
-        if (profile == null || !profile.matches("[A-Za-z0-9_.-]+")) {
+        notNull(directory, "FakeOciServer.writeOciConfig(directory, profile): directory",
+                "Give a directory this process may write, e.g. a JUnit @TempDir.");
+        notNull(profile, "FakeOciServer.writeOciConfig(directory, profile): profile", "Give the profile's name, e.g. \"DEFAULT\".");
+        if (!profile.matches("[A-Za-z0-9_.-]+")) {
             throw new IllegalArgumentException("Profile '" + profile + "' must be letters, digits, '_', '.' or '-'.");
         }
         try {
@@ -237,19 +244,21 @@ public final class FakeOciServer implements AutoCloseable {
         private Builder() {}
 
         public Builder region(Region region) {
-            this.region = Objects.requireNonNull(region, "region");
+            this.region = notNull(region, "FakeOciServer.Builder.region(region)", "Give an OCI region, e.g. Region.US_ASHBURN_1.");
             return this;
         }
 
         /** How the virtual clock moves (default instant). */
         public Builder clock(VirtualClock.Mode mode) {
-            this.clock = Objects.requireNonNull(mode, "mode");
+            this.clock = notNull(mode, "FakeOciServer.Builder.clock(mode)", "Give a clock mode, e.g. VirtualClock.Mode.INSTANT.");
             return this;
         }
 
         /** How long {@code kind} takes to provision on a manual or auto-advancing clock. */
         public Builder latency(ResourceKind kind, Duration latency) {
-            if (kind == null || latency == null || latency.isNegative()) {
+            notNull(kind, "FakeOciServer.Builder.latency(kind, latency): kind", "Give a resource kind, e.g. ResourceKind.SUBNET.");
+            notNull(latency, "FakeOciServer.Builder.latency(kind, latency): latency", "Give a duration >= 0, e.g. Duration.ofSeconds(30).");
+            if (latency.isNegative()) {
                 throw new IllegalArgumentException("latency(" + kind + ", " + latency + "): give a kind and a duration >= 0");
             }
             latencies.put(kind, latency);
@@ -258,7 +267,8 @@ public final class FakeOciServer implements AutoCloseable {
 
         /** How long a node pool's nodes take to come up. */
         public Builder nodeLatency(Duration latency) {
-            if (latency == null || latency.isNegative()) {
+            notNull(latency, "FakeOciServer.Builder.nodeLatency(latency)", "Give a duration >= 0, e.g. Duration.ofSeconds(30).");
+            if (latency.isNegative()) {
                 throw new IllegalArgumentException("nodeLatency(" + latency + "): give a duration >= 0");
             }
             this.nodeLatency = latency;
@@ -273,13 +283,15 @@ public final class FakeOciServer implements AutoCloseable {
 
         /** The instant virtual time starts at (default: now, to the second). */
         public Builder startingAt(Instant epoch) {
-            this.epoch = Objects.requireNonNull(epoch, "epoch");
+            this.epoch = notNull(epoch, "FakeOciServer.Builder.startingAt(epoch)",
+                    "Give the instant virtual time starts at, e.g. Instant.parse(\"2026-01-01T00:00:00Z\").");
             return this;
         }
 
         /** The address to listen on (default loopback: nothing off this machine can reach the fake). */
         public Builder bindAddress(InetAddress address) {
-            this.address = Objects.requireNonNull(address, "address");
+            this.address = notNull(address, "FakeOciServer.Builder.bindAddress(address)",
+                    "Give the address to listen on, e.g. InetAddress.getLoopbackAddress().");
             return this;
         }
 
@@ -294,7 +306,8 @@ public final class FakeOciServer implements AutoCloseable {
 
         /** How strictly signatures are checked (default {@link Authentication#STRICT}). */
         public Builder authentication(Authentication authentication) {
-            this.authentication = Objects.requireNonNull(authentication, "authentication");
+            this.authentication = notNull(authentication, "FakeOciServer.Builder.authentication(authentication)",
+                    "Give how strictly signatures are checked, e.g. Authentication.STRICT.");
             return this;
         }
 
@@ -309,10 +322,7 @@ public final class FakeOciServer implements AutoCloseable {
 
         /** The size of the issued key (default {@value ApiKey#KEY_BITS}, as OCI requires). */
         public Builder keyBits(int bits) {
-            if (bits < ApiKey.MIN_KEY_BITS) {
-                throw new IllegalArgumentException("keyBits(" + bits + "): give at least " + ApiKey.MIN_KEY_BITS);
-            }
-            this.keyBits = bits;
+            this.keyBits = ApiKey.checkedKeyBits(bits, "FakeOciServer.Builder.keyBits(bits)");
             return this;
         }
 
@@ -329,7 +339,7 @@ public final class FakeOciServer implements AutoCloseable {
          * }</pre>
          */
         public Builder issuedKey(ApiKey key) {
-            this.issuedKey = Objects.requireNonNull(key, "key");
+            this.issuedKey = notNull(key, "FakeOciServer.Builder.issuedKey(key)", "Give the key the server issues, e.g. ApiKey.generate().");
             return this;
         }
 

@@ -1,5 +1,7 @@
 package dev.okenet.testkit.http;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import com.oracle.bmc.ClientConfiguration;
 import com.oracle.bmc.auth.SimpleAuthenticationDetailsProvider;
 import com.oracle.bmc.circuitbreaker.CircuitBreakerConfiguration;
@@ -22,7 +24,6 @@ import dev.okenet.testkit.internal.state.OnFirstUse;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -102,7 +103,7 @@ public final class OciHttpClients implements AutoCloseable {
 
     /** Clients for {@code fake}'s HTTP endpoint (started if need be), with every default. */
     public static OciHttpClients connect(FakeOci fake) {
-        return builder(fake).build();
+        return builder(notNull(fake, "OciHttpClients.connect(fake)", "Give the FakeOci to call, e.g. FakeOci.create().")).build();
     }
 
     /**
@@ -110,7 +111,7 @@ public final class OciHttpClients implements AutoCloseable {
      * calling thread's caller key, so caller time holds over HTTP.
      */
     public static Builder builder(FakeOci fake) {
-        Objects.requireNonNull(fake, "fake");
+        notNull(fake, "OciHttpClients.builder(fake)", "Give the FakeOci to call, e.g. FakeOci.create().");
         Builder builder = new Builder(fake.startHttp()).callerKeys(fake.clock()::callerKey);
         builder.trustedBy = HttpEndpoint.of(fake).authenticator();
         return builder;
@@ -118,7 +119,7 @@ public final class OciHttpClients implements AutoCloseable {
 
     /** Options for clients of a running {@link FakeOciServer}, signed with the key it issued. */
     public static Builder builder(FakeOciServer server) {
-        Objects.requireNonNull(server, "server");
+        notNull(server, "OciHttpClients.builder(server)", "Give a running server, e.g. FakeOciServer.builder().start().");
         return new Builder(server.endpoint()).key(server.issuedKey());
     }
 
@@ -127,7 +128,8 @@ public final class OciHttpClients implements AutoCloseable {
      * A strict endpoint accepts only keys it knows: give one with {@link Builder#key(ApiKey)}.
      */
     public static Builder builder(URI endpoint) {
-        return new Builder(endpoint);
+        return new Builder(notNull(endpoint, "OciHttpClients.builder(endpoint)",
+                "Give the endpoint's base URI, e.g. what FakeOci.startHttp() returns."));
     }
 
     public VirtualNetworkClient virtualNetwork() {
@@ -198,7 +200,7 @@ public final class OciHttpClients implements AutoCloseable {
         private Authenticator trustedBy;
 
         private Builder(URI endpoint) {
-            this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+            this.endpoint = endpoint;
             if (!"http".equals(endpoint.getScheme()) && !"https".equals(endpoint.getScheme())) {
                 throw new IllegalArgumentException("OciHttpClients endpoint " + endpoint
                         + " is not an http(s) URI; pass what FakeOci.startHttp() returns.");
@@ -224,13 +226,15 @@ public final class OciHttpClients implements AutoCloseable {
 
         /** Any SDK retry configuration, e.g. {@link RetryConfiguration#SDK_DEFAULT_RETRY_CONFIGURATION}. */
         public Builder retryConfiguration(RetryConfiguration configuration) {
-            this.retries = Objects.requireNonNull(configuration, "configuration");
+            this.retries = notNull(configuration, "OciHttpClients.Builder.retryConfiguration(configuration)",
+                    "Give an SDK retry configuration, e.g. RetryConfiguration.NO_RETRY_CONFIGURATION, or call retries(attempts).");
             return this;
         }
 
         /** A circuit breaker, e.g. {@link CircuitBreakerUtils#DEFAULT_CIRCUIT_BREAKER_CONFIGURATION}. */
         public Builder circuitBreaker(CircuitBreakerConfiguration configuration) {
-            this.circuitBreaker = Objects.requireNonNull(configuration, "configuration");
+            this.circuitBreaker = notNull(configuration, "OciHttpClients.Builder.circuitBreaker(configuration)",
+                    "Give a circuit breaker, e.g. CircuitBreakerUtils.getNoCircuitBreakerConfiguration() for none.");
             return this;
         }
 
@@ -244,18 +248,18 @@ public final class OciHttpClients implements AutoCloseable {
             return this;
         }
 
-        /** The size of the generated signing key (default {@value ApiKey#KEY_BITS}); see {@link ApiKey#generate(int)}. */
         /** The door's own clients: a {@value ApiKey#LOOPBACK_KEY_BITS}-bit key that never leaves the JVM. */
         Builder loopbackKey() {
             this.keyBits = ApiKey.LOOPBACK_KEY_BITS;
             return this;
         }
 
+        /**
+         * The size of the generated signing key (default {@value ApiKey#KEY_BITS}, at least
+         * {@value ApiKey#MIN_KEY_BITS}); see {@link ApiKey#generate(int)}.
+         */
         public Builder keyBits(int bits) {
-            if (bits < ApiKey.MIN_KEY_BITS) {
-                throw new IllegalArgumentException("keyBits(" + bits + "): give at least " + ApiKey.MIN_KEY_BITS);
-            }
-            this.keyBits = bits;
+            this.keyBits = ApiKey.checkedKeyBits(bits, "OciHttpClients.Builder.keyBits(bits)");
             return this;
         }
 
@@ -265,7 +269,8 @@ public final class OciHttpClients implements AutoCloseable {
          * with its endpoint themselves.)
          */
         public Builder key(ApiKey key) {
-            this.key = Objects.requireNonNull(key, "key");
+            this.key = notNull(key, "OciHttpClients.Builder.key(key)",
+                    "Give a key the server trusts, e.g. server.issuedKey(), or leave it unset to generate one.");
             return this;
         }
 
@@ -275,7 +280,8 @@ public final class OciHttpClients implements AutoCloseable {
          * clock()::callerKey}.
          */
         public Builder callerKeys(Supplier<String> keys) {
-            this.callerKeys = Objects.requireNonNull(keys, "keys");
+            this.callerKeys = notNull(keys, "OciHttpClients.Builder.callerKeys(keys)",
+                    "Give where each request's caller key comes from, e.g. fake.clock()::callerKey.");
             return this;
         }
 
@@ -284,7 +290,8 @@ public final class OciHttpClients implements AutoCloseable {
         }
 
         private static Duration positive(Duration value, String name) {
-            if (value == null || value.isNegative() || value.isZero()) {
+            notNull(value, "OciHttpClients.Builder." + name + "(timeout)", "Give a positive duration, e.g. Duration.ofSeconds(5).");
+            if (value.isNegative() || value.isZero()) {
                 throw new IllegalArgumentException(name + "(" + value + "): give a positive duration");
             }
             return value;

@@ -1,5 +1,7 @@
 package dev.okenet.testkit.http;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import com.oracle.bmc.containerengine.ContainerEngine;
 import com.oracle.bmc.core.VirtualNetwork;
 import com.oracle.bmc.identity.Identity;
@@ -17,4 +19,13 @@ import com.oracle.bmc.networkloadbalancer.NetworkLoadBalancer;
  */
 public record OciServices(
         VirtualNetwork virtualNetwork, ContainerEngine containerEngine, NetworkLoadBalancer networkLoadBalancer,
-        Identity identity) {}
+        Identity identity) {
+    /** Checks that every service is given. */
+    public OciServices {
+        notNull(virtualNetwork, "OciServices: virtualNetwork", "Give the service, e.g. fake.virtualNetwork(), or take all four from Door.services(fake).");
+        notNull(containerEngine, "OciServices: containerEngine", "Give the service, e.g. fake.containerEngine(), or take all four from Door.services(fake).");
+        notNull(networkLoadBalancer, "OciServices: networkLoadBalancer",
+                "Give the service, e.g. fake.networkLoadBalancer(), or take all four from Door.services(fake).");
+        notNull(identity, "OciServices: identity", "Give the service, e.g. fake.identity(), or take all four from Door.services(fake).");
+    }
+}

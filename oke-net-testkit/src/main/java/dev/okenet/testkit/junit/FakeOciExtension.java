@@ -1,5 +1,7 @@
 package dev.okenet.testkit.junit;
 
+import static dev.okenet.testkit.internal.arguments.Arguments.notNull;
+
 import com.oracle.bmc.Region;
 import dev.okenet.testkit.FakeOci;
 import dev.okenet.testkit.VirtualClock;
@@ -99,6 +101,7 @@ public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void beforeAll(ExtensionContext context) throws IllegalAccessException {
+        given(context, "beforeAll(context)");
         FakeOci shared = store(context, context, CLASS_KEY);
         inject(null, context.getRequiredTestClass(), true, shared, context);
     }
@@ -109,11 +112,13 @@ public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallba
      */
     @Override
     public void beforeClassTemplateInvocation(ExtensionContext context) throws IllegalAccessException {
+        given(context, "beforeClassTemplateInvocation(context)");
         inject(null, context.getRequiredTestClass(), true, store(context, context, CLASS_KEY), context);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws IllegalAccessException {
+        given(context, "beforeEach(context)");
         boolean shared = configured != null && registeredStatically(context);
         FakeOci fake = shared ? store(context, context.getParent().orElse(context), CLASS_KEY)
                 : store(context, context, TEST_KEY);
@@ -150,6 +155,7 @@ public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallba
     /** Empties a class-shared fake after each test when {@link Builder#resetAfterEachTest()} asked for it. */
     @Override
     public void afterEach(ExtensionContext context) {
+        given(context, "afterEach(context)");
         if (resetAfterEachTest && current != null) {
             current.reset();
         }
@@ -157,27 +163,34 @@ public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void afterAll(ExtensionContext context) {
+        given(context, "afterAll(context)");
         current = null;
     }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        given(parameter, "supportsParameter(parameter, context): parameter");
+        given(context, "supportsParameter(parameter, context): context");
         return parameter.getParameter().getType() == FakeOci.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        given(parameter, "resolveParameter(parameter, context): parameter");
+        given(context, "resolveParameter(parameter, context): context");
         return fakeFor(context);
     }
 
     /** Runs a {@link FakeOciTest} class once per door; a registered extension leaves the class alone. */
     @Override
     public boolean supportsClassTemplate(ExtensionContext context) {
+        given(context, "supportsClassTemplate(context)");
         return configured == null && AnnotationSupport.isAnnotated(context.getRequiredTestClass(), FakeOciTest.class);
     }
 
     @Override
     public Stream<ClassTemplateInvocationContext> provideClassTemplateInvocationContexts(ExtensionContext context) {
+        given(context, "provideClassTemplateInvocationContexts(context)");
         Class<?> type = context.getRequiredTestClass();
         Door[] doors = options(type).doors();
         if (doors.length == 0) {
@@ -192,6 +205,12 @@ public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallba
             }
         }
         return Arrays.stream(doors).map(DoorRun::new);
+    }
+
+    /** Refuses a null where JUnit always gives an object: the extension is called by hand, wrongly. */
+    private static void given(Object junitObject, String argument) {
+        notNull(junitObject, "FakeOciExtension." + argument, "Let JUnit call it (with @FakeOciTest or @RegisterExtension), which gives"
+                + " the test's own contexts.");
     }
 
     /** The door of the {@link FakeOciTest} run {@code context} belongs to, or null outside one. */
@@ -326,12 +345,12 @@ public final class FakeOciExtension implements BeforeAllCallback, AfterAllCallba
         }
 
         public Builder region(Region region) {
-            this.region = region;
+            this.region = notNull(region, "FakeOciExtension.Builder.region(region)", "Give an OCI region, e.g. Region.US_ASHBURN_1.");
             return this;
         }
 
         public Builder clock(VirtualClock.Mode clock) {
-            this.clock = clock;
+            this.clock = notNull(clock, "FakeOciExtension.Builder.clock(clock)", "Give a clock mode, e.g. VirtualClock.Mode.INSTANT.");
             return this;
         }
 

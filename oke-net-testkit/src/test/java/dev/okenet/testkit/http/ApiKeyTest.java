@@ -41,6 +41,15 @@ class ApiKeyTest {
     }
 
     @Test
+    void bothBuildersRefuseASmallKeyWithTheSameCheckNamingThemselves() {
+        assertThatThrownBy(() -> FakeOciServer.builder().keyBits(512)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("FakeOciServer.Builder.keyBits(bits) is 512: give at least 1024 bits (OCI requires 2048).");
+        assertThatThrownBy(() -> OciHttpClients.builder(java.net.URI.create("http://127.0.0.1:1")).keyBits(512))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("OciHttpClients.Builder.keyBits(bits) is 512: give at least 1024 bits (OCI requires 2048).");
+    }
+
+    @Test
     void theAuthenticationSignsAsThisKey() {
         assertThat(KEY.authentication().getKeyId()).isEqualTo(KEY.keyId());
     }

@@ -1,4 +1,4 @@
-package dev.okenet.hostile;
+package dev.okenet.property;
 
 import java.io.IOException;
 import java.lang.reflect.Array;
@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -33,8 +32,13 @@ import java.util.stream.Stream;
  * member whose all-valid call fails cannot be probed; it is reported as unexercised, so a probe
  * can never pass by accident.
  *
+ * <p>Generic: it knows no oke-net type, so every module's tests (the api, the impl, the testkits,
+ * which must not depend on the api) share it; each module brings its own {@link Samples}.
+ *
  * <pre>{@code
- * NullArgumentProbe.Outcome o = NullArgumentProbe.probe(NullArgumentProbe.publicClasses(OkeNetwork.class), samples);
+ * List<Class<?>> classes = NullArgumentProbe.publicClasses(FakeOci.class);
+ * NullArgumentProbe.Outcome o = NullArgumentProbe.probe(classes, new TestkitSamples());
+ * assertThat(o.unexercised()).isEmpty();
  * assertThat(o.problems()).isEmpty();
  * }</pre>
  */
@@ -177,7 +181,9 @@ public final class NullArgumentProbe {
 
   /**
    * The members probed: constructors (except an exception's, whose message may be null as for every
-   * JDK exception) and methods, except those of functional interfaces, which users implement.
+   * JDK exception) and methods, except those of functional interfaces, which users implement, and
+   * those inherited from another library (e.g. AssertJ's {@code AbstractAssert}, a JUnit callback's
+   * default methods): a module answers for the code it ships.
    */
   private static List<Executable> members(Class<?> c) {
     List<Executable> out = new ArrayList<>();
@@ -189,7 +195,8 @@ public final class NullArgumentProbe {
     }
     for (Method m : c.getMethods()) {
       String declaring = m.getDeclaringClass().getName();
-      if (m.isSynthetic() || m.isBridge() || declaring.startsWith("java.") || (c.isEnum() && m.getName().equals("valueOf"))
+      if (m.isSynthetic() || m.isBridge() || declaring.startsWith("java.") || !sameCodeSource(m.getDeclaringClass(), c)
+          || (c.isEnum() && m.getName().equals("valueOf"))
           || (m.getName().equals("equals") && m.getParameterCount() == 1)) {
         continue;
       }
@@ -197,6 +204,13 @@ public final class NullArgumentProbe {
     }
     out.sort(Comparator.comparing(NullArgumentProbe::signature));
     return out;
+  }
+
+  /** Whether {@code a} and {@code b} come from the same jar or class directory. */
+  private static boolean sameCodeSource(Class<?> a, Class<?> b) {
+    java.security.CodeSource sa = a.getProtectionDomain().getCodeSource();
+    java.security.CodeSource sb = b.getProtectionDomain().getCodeSource();
+    return sa != null && sb != null && java.util.Objects.equals(sa.getLocation(), sb.getLocation());
   }
 
   private static String signature(Executable e) {
@@ -293,10 +307,5 @@ public final class NullArgumentProbe {
       }
     }
     return true;
-  }
-
-  /** A supplier's value, for samples written as suppliers (builders must be fresh per call). */
-  static Optional<Object> fresh(Supplier<?> s) {
-    return Optional.ofNullable(s.get());
   }
 }
