@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okenet.testkit.ApiCall;
 import dev.okenet.testkit.FakeOci;
+import dev.okenet.testkit.Fault;
 import dev.okenet.testkit.ResourceKind;
 import dev.okenet.testkit.VirtualClock;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,6 +64,47 @@ class AnsweredStateTest {
 
       assertThat(result.isSuccess()).as(result.toString()).isTrue();
       assertThat(fake.calls().of("getVcn")).extracting(ApiCall::status).containsExactly(404, 404, 200);
+    }
+  }
+  @Test
+  void aCreateAnswered404RightAfterItsNewParentsWaitsForThemAndCreatesOnceMore() {
+    try (FakeOci fake = FakeOci.create()) {
+      fake.faults().on("createSubnet").onNthCall(1).respond(Fault.notAuthorizedOrNotFound());
+      OciNetworkProvider provider = FakeOciProviders.builder(fake).networkOnly(true).build();
+
+      ApplyResult result = provider.apply(provider.plan(Networks.prod()));
+
+      assertThat(result.isSuccess()).as(result.toString()).isTrue();
+      assertThat(fake.calls().of("createSubnet")).extracting(ApiCall::status).containsOnlyOnce(404);
+      assertThat(fake.calls().of("getRouteTable")).as("the subnet's new route table, awaited before the second create").hasSize(1);
+    }
+  }
+
+  @Test
+  void aCreate404ThatOutlivesTheWaitForItsNewParentsFailsTheChange() {
+    try (FakeOci fake = FakeOci.create()) {
+      fake.faults().on("createSubnet").onEveryCall().respond(Fault.notAuthorizedOrNotFound());
+      OciNetworkProvider provider = FakeOciProviders.builder(fake).networkOnly(true).build();
+
+      ApplyResult result = provider.apply(provider.plan(Networks.prod()));
+
+      assertThat(result.failed()).isNotEmpty().allSatisfy(f -> assertThat(f.status()).isEqualTo(404));
+      Map<String, Long> attempts = fake.calls().of("createSubnet").stream()
+          .collect(Collectors.groupingBy(ApiCall::displayName, Collectors.counting()));
+      assertThat(attempts.values()).as("each subnet: its create and the one after the wait").isNotEmpty().containsOnly(2L);
+    }
+  }
+
+  @Test
+  void aCreate404WithNoNewParentFailsAtOnce() {
+    try (FakeOci fake = FakeOci.create()) {
+      fake.faults().on("createVcn").onEveryCall().respond(Fault.notAuthorizedOrNotFound());
+      OciNetworkProvider provider = FakeOciProviders.builder(fake).networkOnly(true).build();
+
+      ApplyResult result = provider.apply(provider.plan(Networks.prod()));
+
+      assertThat(result.failed()).extracting(ApplyResult.Failure::status).containsExactly(404);
+      assertThat(fake.calls().of("createVcn")).hasSize(1);
     }
   }
 }

@@ -28,7 +28,12 @@ public final class Fault {
         /** 400 InvalidParameter: not retryable. */
         INVALID_PARAMETER,
         /** 400 MissingParameter: not retryable. */
-        MISSING_PARAMETER
+        MISSING_PARAMETER,
+        /**
+         * 404 NotAuthorizedOrNotFound: what OCI answers when a resource the request names is not
+         * found or not authorised (docs.oracle.com/iaas/Content/API/References/apierrors.htm, 404).
+         */
+        NOT_FOUND
     }
 
     private final Type type;
@@ -99,6 +104,15 @@ public final class Fault {
         return new Fault(Type.MISSING_PARAMETER, Duration.ZERO, false, requireText(parameter, "missingParameter", "parameter"));
     }
 
+    /**
+     * 404 NotAuthorizedOrNotFound, as OCI answers a request naming a resource it cannot find (or
+     * may not use) — for instance a create naming a resource created a moment before, if OCI's view
+     * is not yet consistent (docs.oracle.com/iaas/Content/API/References/apierrors.htm).
+     */
+    public static Fault notAuthorizedOrNotFound() {
+        return new Fault(Type.NOT_FOUND, Duration.ZERO, false);
+    }
+
     private static String requireText(String text, String factory, String name) {
         notNull(text, "Fault." + factory + "(" + name + ")", "Give a non-blank text, or call " + factory + "() for the generic one.");
         if (text.isBlank()) {
@@ -139,6 +153,8 @@ public final class Fault {
             case INVALID_PARAMETER -> OciErrors.invalid(detail != null ? detail
                     : "A parameter of " + operation + " is invalid (injected by FakeOci faults); the request will"
                             + " fail the same way if retried unchanged, so fix the request instead.");
+            case NOT_FOUND -> OciErrors.of(404, "NotAuthorizedOrNotFound", "Authorization failed or requested resource not found"
+                    + " for " + operation + " (injected by FakeOci faults).");
             case MISSING_PARAMETER -> detail != null
                     ? OciErrors.missing(detail, operation + " (injected by FakeOci faults)")
                     : OciErrors.of(400, "MissingParameter", "A required parameter of " + operation

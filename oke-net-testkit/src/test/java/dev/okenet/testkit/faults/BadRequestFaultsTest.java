@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Injected 400s: InvalidParameter and MissingParameter, which no client should retry. */
+/** Injected client errors no client should retry: 400 InvalidParameter and MissingParameter, 404 NotAuthorizedOrNotFound. */
 @ParameterizedClass
 @EnumSource(Door.class)
 class BadRequestFaultsTest {
@@ -170,5 +170,15 @@ class BadRequestFaultsTest {
     void blankMessagesAreRefused() {
         assertThatThrownBy(() -> Fault.invalidParameter(" ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("invalidParameter()");
+    }
+    @Test
+    void notAuthorizedOrNotFoundAnswers404WithOcisCodeAndCreatesNothing() {
+        OCI.faults().on("createVcn").onNthCall(1).respond(Fault.notAuthorizedOrNotFound());
+
+        BmcException e = failureOf(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16"));
+
+        assertThat(e.getStatusCode()).isEqualTo(404);
+        assertThat(e.getServiceCode()).isEqualTo("NotAuthorizedOrNotFound");
+        assertThat(vcnCount(vn)).isZero();
     }
 }

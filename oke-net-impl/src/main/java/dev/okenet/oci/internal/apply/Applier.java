@@ -228,7 +228,7 @@ public final class Applier {
       switch (t.step) {
         case MAIN:
           if (action == ChangeAction.CREATE || action == ChangeAction.REPLACE) {
-            String id = h.create(c.spec(), refs, c.retryToken(), taskCtx);
+            String id = createBehindNewParents(t, h, refs, ids, taskCtx);
             ids.put(key, id);
           } else if (action == ChangeAction.UPDATE) {
             h.update(c.spec(), c.current(), refs, taskCtx);
@@ -266,6 +266,41 @@ public final class Applier {
       LOG.warn("{} {} ({}) failed: {}", action, key, t.step, describe(e));
       emit(key, type, action, ProgressEvent.State.FAILED, applyStart, describe(e));
       return new Outcome(t, e, start, System.nanoTime(), Duration.ZERO);
+    }
+  }
+
+  /**
+   * Creates {@code t}'s resource. A resource this apply created is not polled when its create
+   * answered it ready ({@code Waits.unlessAnswered}), so a create naming it may follow at once.
+   * Should OCI answer that create 404 NotAuthorizedOrNotFound, the cause may be its eventually
+   * consistent view not showing the new parent yet: the read-after-create barrier the skipped wait
+   * used to give is then taken after all. Each parent created by this apply is awaited as the wait
+   * would have (its reads tolerate a 404 for a moment), and the create is sent once more with the
+   * same retry token. A 404 that outlives the barrier is OCI's answer (a missing resource or a
+   * missing permission) and fails the change; a 404 with no new parent fails it at once. The normal
+   * path costs no call.
+   */
+  private String createBehindNewParents(Task t, KindHandler h, Refs refs, Map<ResourceKey, String> ids, CloudContext ctx) {
+    PlannedChange c = t.change;
+    try {
+      return h.create(c.spec(), refs, c.retryToken(), ctx);
+    } catch (BmcException e) {
+      List<Task> newParents = new ArrayList<>();
+      for (Task d : t.dependsOn) {
+        ChangeAction a = d.change.change().action();
+        if (d.step == Task.Step.MAIN && (a == ChangeAction.CREATE || a == ChangeAction.REPLACE) && ids.containsKey(d.change.key())) {
+          newParents.add(d);
+        }
+      }
+      if (e.getStatusCode() != 404 || newParents.isEmpty()) {
+        throw e;
+      }
+      LOG.info("{} answered 404 {} right after {} new resource(s) it names were created; waiting for them, then creating once more",
+          c.key(), e.getServiceCode(), newParents.size());
+      for (Task d : newParents) {
+        handlers.of(d.change.change().type()).awaitReady(ids.get(d.change.key()), ctx);
+      }
+      return h.create(c.spec(), refs, c.retryToken(), ctx);
     }
   }
 

@@ -34,10 +34,11 @@ public final class Waits {
    *
    * <p>Unlike the Terraform provider, which reads every stateful resource at least once after its
    * create (oracle/terraform-provider-oci, internal/tfresource/crud_helpers.go, CreateResource:
-   * WaitForStateRefresh polls its Get before comparing states), a
-   * dependent's create may now name a resource whose create answered a moment earlier. OCI's reads
-   * are eventually consistent; whether its creates can refuse a reference that new with 404 is not
-   * documented, and the provider does not retry a create's 404.
+   * WaitForStateRefresh polls its Get before comparing states), a dependent's create may now name a
+   * resource whose create answered a moment earlier. Whether OCI's creates can refuse a reference
+   * that new with 404 is not documented; should one, the applier takes the barrier after all: it
+   * awaits the new parents as this wait would have and creates once more (a 404 that outlives
+   * that fails the change, since a 404 also means a missing permission).
    */
   public static void unlessAnswered(Object answered, Object target, Runnable wait) {
     if (answered == null || !answered.equals(target)) {

@@ -258,6 +258,7 @@ final class ControlApi {
             case LATENCY -> Fault.latency(duration(body, "the latency fault"));
             case INVALID_PARAMETER -> detail == null ? Fault.invalidParameter() : Fault.invalidParameter(detail);
             case MISSING_PARAMETER -> detail == null ? Fault.missingParameter() : Fault.missingParameter(detail);
+            case NOT_FOUND -> Fault.notAuthorizedOrNotFound();
         };
         return body.path("afterTakingEffect").asBoolean(false) ? fault.afterTakingEffect() : fault;
     }
