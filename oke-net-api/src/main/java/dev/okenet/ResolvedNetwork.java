@@ -56,7 +56,7 @@ public final class ResolvedNetwork {
   private volatile Reachability reachability;
 
   static {
-    NetworkParts.register(ResolvedNetwork::new);
+    NetworkParts.register(ResolvedNetwork.class, ResolvedNetwork::new);
   }
 
   /** Assembled by the resolver (through {@link NetworkParts}); users get instances from {@link OkeNetwork#resolve()}. */

@@ -20,7 +20,7 @@ class ResolvedNetworkConstructionTest {
     ResolvedNetwork resolved = ReferenceNetworks.prod().resolve();
 
     assertThat(resolved.subnets()).isNotEmpty();
-    assertThatThrownBy(() -> NetworkParts.register(parts -> resolved))
+    assertThatThrownBy(() -> NetworkParts.register(ResolvedNetwork.class, parts -> resolved))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("OkeNetwork.resolve()");
   }

@@ -2,6 +2,7 @@ package dev.okenet.internal.resolve;
 
 import dev.okenet.OkeNetwork;
 import dev.okenet.ResolvedNetwork;
+import dev.okenet.internal.SelfRegistered;
 import dev.okenet.resolved.ResolvedCluster;
 import dev.okenet.resolved.ResolvedDrg;
 import dev.okenet.resolved.ResolvedGateway;
@@ -31,33 +32,16 @@ public record NetworkParts(OkeNetwork intent, ResolvedVcn vcn, List<ResolvedSubn
     List<ResolvedGateway> gateways, Optional<ResolvedDrg> drg, ResolvedCluster cluster,
     List<ResolvedNodePool> nodePools, List<ResolvedLoadBalancer> loadBalancers) {
 
-  private static volatile Function<NetworkParts, ResolvedNetwork> constructor;
+  private static final SelfRegistered<Function<NetworkParts, ResolvedNetwork>> CONSTRUCTOR =
+      new SelfRegistered<>("dev.okenet.ResolvedNetwork", "resolved networks");
 
   /** Called once, by {@code ResolvedNetwork}'s static initializer. */
-  public static void register(Function<NetworkParts, ResolvedNetwork> networkConstructor) {
-    synchronized (NetworkParts.class) {
-      if (constructor != null) {
-        throw new IllegalStateException("ResolvedNetwork's constructor is registered already; networks come from OkeNetwork.resolve().");
-      }
-      constructor = networkConstructor;
-    }
+  public static void register(Class<?> registrant, Function<NetworkParts, ResolvedNetwork> networkConstructor) {
+    CONSTRUCTOR.register(registrant, networkConstructor);
   }
 
   /** The network of these parts. */
   public ResolvedNetwork assemble() {
-    Function<NetworkParts, ResolvedNetwork> c = constructor;
-    if (c == null) {
-      initialize();
-      c = constructor;
-    }
-    return c.apply(this);
-  }
-
-  private static void initialize() {
-    try {
-      Class.forName(ResolvedNetwork.class.getName(), true, ResolvedNetwork.class.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("ResolvedNetwork cannot be loaded: " + e.getMessage(), e);
-    }
+    return CONSTRUCTOR.get().apply(this);
   }
 }

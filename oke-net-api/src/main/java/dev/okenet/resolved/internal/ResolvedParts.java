@@ -59,7 +59,7 @@ public interface ResolvedParts {
 
   /** The bridge, initialised on first use whatever the caller touched before. */
   static ResolvedParts get() {
-    return Registration.bridge();
+    return Registration.PARTS.get();
   }
 
   /**
@@ -67,7 +67,7 @@ public interface ResolvedParts {
    * registration.
    */
   static void register(ResolvedParts bridge) {
-    Registration.register(bridge);
+    Registration.PARTS.register(bridge == null ? null : bridge.getClass(), bridge);
   }
 
   /** A {@link ResolvedVcn}. */
