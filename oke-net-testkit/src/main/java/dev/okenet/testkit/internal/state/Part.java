@@ -126,9 +126,7 @@ public abstract class Part<M> {
     }
 
     public Reply reply(Resource<M> resource) {
-        return Reply.of(render(resource)).etag(resource.etag())
-                .about(resource.id(), resource.lifecycle().nextTransitionAfter(now()))
-                .since(resource.lifecycle().phaseStartAt(now()));
+        return replyAt(resource, now());
     }
 
     /**
@@ -139,8 +137,12 @@ public abstract class Part<M> {
      * provisioning; the answer must not tell that caller it is ready already.
      */
     protected Reply replyAsCreated(Resource<M> resource) {
+        return replyAt(resource, resource.lifecycle().createdAt());
+    }
+
+    /** The resource as it is at instant {@code at}: its state then, when that state began and when it next changes. */
+    private Reply replyAt(Resource<M> resource, long at) {
         Lifecycle lifecycle = resource.lifecycle();
-        long at = lifecycle.createdAt();
         return Reply.of(resource.rendered(kind.stateName(lifecycle.phaseAt(at)), this::withState)).etag(resource.etag())
                 .about(resource.id(), lifecycle.nextTransitionAfter(at)).since(lifecycle.phaseStartAt(at));
     }
