@@ -81,6 +81,20 @@ class AnsweredStateTest {
   }
 
   @Test
+  void aCreateAnsweredRelatedResourceNotFoundRightAfterItsNewParentsWaitsForThemAndCreatesOnceMore() {
+    try (FakeOci fake = FakeOci.create()) {
+      fake.faults().on("createSubnet").onNthCall(1).respond(Fault.relatedResourceNotAuthorizedOrNotFound());
+      OciNetworkProvider provider = FakeOciProviders.builder(fake).networkOnly(true).build();
+
+      ApplyResult result = provider.apply(provider.plan(Networks.prod()));
+
+      assertThat(result.isSuccess()).as(result.toString()).isTrue();
+      assertThat(fake.calls().of("createSubnet")).extracting(ApiCall::status).containsOnlyOnce(400);
+      assertThat(fake.calls().of("getRouteTable")).as("the subnet's new route table, awaited before the second create").hasSize(1);
+    }
+  }
+
+  @Test
   void aCreate404ThatOutlivesTheWaitForItsNewParentsFailsTheChange() {
     try (FakeOci fake = FakeOci.create()) {
       fake.faults().on("createSubnet").onEveryCall().respond(Fault.notAuthorizedOrNotFound());

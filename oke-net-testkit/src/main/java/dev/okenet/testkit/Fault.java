@@ -33,7 +33,12 @@ public final class Fault {
          * 404 NotAuthorizedOrNotFound: what OCI answers when a resource the request names is not
          * found or not authorised (docs.oracle.com/iaas/Content/API/References/apierrors.htm, 404).
          */
-        NOT_FOUND
+        NOT_FOUND,
+        /**
+         * 400 RelatedResourceNotAuthorizedOrNotFound: what OCI answers when a resource named in the
+         * request's body is not found or not authorised (same page, 400).
+         */
+        RELATED_NOT_FOUND
     }
 
     private final Type type;
@@ -113,6 +118,16 @@ public final class Fault {
         return new Fault(Type.NOT_FOUND, Duration.ZERO, false);
     }
 
+    /**
+     * 400 RelatedResourceNotAuthorizedOrNotFound, as OCI answers a request whose body names a
+     * resource it cannot find (or may not use), e.g. a create naming its VCN
+     * (docs.oracle.com/iaas/Content/API/References/apierrors.htm, "Common Errors Returned by All
+     * Services").
+     */
+    public static Fault relatedResourceNotAuthorizedOrNotFound() {
+        return new Fault(Type.RELATED_NOT_FOUND, Duration.ZERO, false);
+    }
+
     private static String requireText(String text, String factory, String name) {
         notNull(text, "Fault." + factory + "(" + name + ")", "Give a non-blank text, or call " + factory + "() for the generic one.");
         if (text.isBlank()) {
@@ -153,6 +168,9 @@ public final class Fault {
             case INVALID_PARAMETER -> OciErrors.invalid(detail != null ? detail
                     : "A parameter of " + operation + " is invalid (injected by FakeOci faults); the request will"
                             + " fail the same way if retried unchanged, so fix the request instead.");
+            case RELATED_NOT_FOUND -> OciErrors.of(400, "RelatedResourceNotAuthorizedOrNotFound", "A resource specified in the"
+                    + " body of " + operation + " was not found, or you do not have authorization to access it (injected by"
+                    + " FakeOci faults).");
             case NOT_FOUND -> OciErrors.of(404, "NotAuthorizedOrNotFound", "Authorization failed or requested resource not found"
                     + " for " + operation + " (injected by FakeOci faults).");
             case MISSING_PARAMETER -> detail != null

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Injected client errors no client should retry: 400 InvalidParameter and MissingParameter, 404 NotAuthorizedOrNotFound. */
+/** Injected client errors no client should retry: 400 InvalidParameter, MissingParameter and RelatedResourceNotAuthorizedOrNotFound, 404 NotAuthorizedOrNotFound. */
 @ParameterizedClass
 @EnumSource(Door.class)
 class BadRequestFaultsTest {
@@ -179,6 +179,16 @@ class BadRequestFaultsTest {
 
         assertThat(e.getStatusCode()).isEqualTo(404);
         assertThat(e.getServiceCode()).isEqualTo("NotAuthorizedOrNotFound");
+        assertThat(vcnCount(vn)).isZero();
+    }
+    @Test
+    void relatedResourceNotAuthorizedOrNotFoundAnswers400WithOcisCodeAndCreatesNothing() {
+        OCI.faults().on("createVcn").onNthCall(1).respond(Fault.relatedResourceNotAuthorizedOrNotFound());
+
+        BmcException e = failureOf(() -> Fixtures.vcn(vn, "a", "10.0.0.0/16"));
+
+        assertThat(e.getStatusCode()).isEqualTo(400);
+        assertThat(e.getServiceCode()).isEqualTo("RelatedResourceNotAuthorizedOrNotFound");
         assertThat(vcnCount(vn)).isZero();
     }
 }

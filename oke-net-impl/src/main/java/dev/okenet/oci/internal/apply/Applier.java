@@ -272,13 +272,17 @@ public final class Applier {
   /**
    * Creates {@code t}'s resource. A resource this apply created is not polled when its create
    * answered it ready ({@code Waits.unlessAnswered}), so a create naming it may follow at once.
-   * Should OCI answer that create 404 NotAuthorizedOrNotFound, the cause may be its eventually
-   * consistent view not showing the new parent yet: the read-after-create barrier the skipped wait
-   * used to give is then taken after all. Each parent created by this apply is awaited as the wait
-   * would have (its reads tolerate a 404 for a moment), and the create is sent once more with the
-   * same retry token. A 404 that outlives the barrier is OCI's answer (a missing resource or a
-   * missing permission) and fails the change; a 404 with no new parent fails it at once. The normal
-   * path costs no call.
+   * Should OCI answer that create "not found" for a resource it names, the cause may be its
+   * eventually consistent view not showing the new parent yet: the read-after-create barrier the
+   * skipped wait used to give is then taken after all. Each parent created by this apply is awaited
+   * as the wait would have (its reads tolerate a 404 for a moment), and the create is sent once
+   * more with the same retry token. A "not found" that outlives the barrier is OCI's answer (a
+   * missing resource or a missing permission) and fails the change; one with no new parent fails it
+   * at once. The normal path costs no call.
+   *
+   * <p>"Not found" is either code of Oracle's "API Errors" page (Common Errors Returned by All
+   * Services): 400 RelatedResourceNotAuthorizedOrNotFound, for a resource named in the body (how a
+   * create names its VCN or route table), and 404 NotAuthorizedOrNotFound, for one in the URI.
    */
   private String createBehindNewParents(Task t, KindHandler h, Refs refs, Map<ResourceKey, String> ids, CloudContext ctx) {
     PlannedChange c = t.change;
@@ -292,16 +296,22 @@ public final class Applier {
           newParents.add(d);
         }
       }
-      if (e.getStatusCode() != 404 || newParents.isEmpty()) {
+      if (!namesSomethingNotFound(e) || newParents.isEmpty()) {
         throw e;
       }
-      LOG.info("{} answered 404 {} right after {} new resource(s) it names were created; waiting for them, then creating once more",
-          c.key(), e.getServiceCode(), newParents.size());
+      LOG.info("{} answered {} {} right after {} new resource(s) it names were created; waiting for them, then creating once more",
+          c.key(), e.getStatusCode(), e.getServiceCode(), newParents.size());
       for (Task d : newParents) {
         handlers.of(d.change.change().type()).awaitReady(ids.get(d.change.key()), ctx);
       }
       return h.create(c.spec(), refs, c.retryToken(), ctx);
     }
+  }
+
+  /** Whether OCI answered that a resource the request names is not found (or not authorised); see above. */
+  private static boolean namesSomethingNotFound(BmcException e) {
+    return e.getStatusCode() == 404
+        || (e.getStatusCode() == 400 && "RelatedResourceNotAuthorizedOrNotFound".equals(e.getServiceCode()));
   }
 
   private void emit(ResourceKey key, ResourceType type, ChangeAction action, ProgressEvent.State state, long applyStart, String detail) {

@@ -36,9 +36,10 @@ public final class Waits {
    * create (oracle/terraform-provider-oci, internal/tfresource/crud_helpers.go, CreateResource:
    * WaitForStateRefresh polls its Get before comparing states), a dependent's create may now name a
    * resource whose create answered a moment earlier. Whether OCI's creates can refuse a reference
-   * that new with 404 is not documented; should one, the applier takes the barrier after all: it
-   * awaits the new parents as this wait would have and creates once more (a 404 that outlives
-   * that fails the change, since a 404 also means a missing permission).
+   * that new is not documented; should one (400 RelatedResourceNotAuthorizedOrNotFound, Oracle's
+   * "API Errors" page, for a resource named in the body), the applier takes the barrier after all:
+   * it awaits the new parents as this wait would have and creates once more (a refusal that
+   * outlives that fails the change, since the same code also means a missing permission).
    */
   public static void unlessAnswered(Object answered, Object target, Runnable wait) {
     if (answered == null || !answered.equals(target)) {

@@ -259,6 +259,7 @@ final class ControlApi {
             case INVALID_PARAMETER -> detail == null ? Fault.invalidParameter() : Fault.invalidParameter(detail);
             case MISSING_PARAMETER -> detail == null ? Fault.missingParameter() : Fault.missingParameter(detail);
             case NOT_FOUND -> Fault.notAuthorizedOrNotFound();
+            case RELATED_NOT_FOUND -> Fault.relatedResourceNotAuthorizedOrNotFound();
         };
         return body.path("afterTakingEffect").asBoolean(false) ? fault.afterTakingEffect() : fault;
     }
