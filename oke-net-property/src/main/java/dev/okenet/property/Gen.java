@@ -27,7 +27,7 @@ import java.util.function.Predicate;
  * }</pre>
  *
  * <p>Code that already builds its values from a {@link java.util.Random} adopts the library with
- * {@link #fromRandom}: {@code Gen.fromRandom(random -> new RandomNetworks(random).network())}.
+ * {@link #fromRandom}: {@code Gen.fromRandom(random -> ModelGenerator.withPlainTexts(random).network())}.
  *
  * @param <T> the type of the generated values
  */
@@ -387,7 +387,7 @@ public interface Gen<T> {
      * The way in for generators already written against {@code java.util.Random}; such draws have no
      * edge cases. Call the {@code Random} only inside {@code build}.
      *
-     * <pre>{@code Gen<OkeNetwork> networks = Gen.fromRandom(random -> new RandomNetworks(random).network());}</pre>
+     * <pre>{@code Gen<OkeNetwork> networks = Gen.fromRandom(random -> ModelGenerator.withPlainTexts(random).network());}</pre>
      *
      * @param build builds one value from the given random
      * @param <T> the type built
