@@ -126,7 +126,8 @@ public abstract class Part<M> {
     }
 
     public Reply reply(Resource<M> resource) {
-        return replyAt(resource, now());
+        M model = render(resource);   // first: a kind may bring its resource up to date as it renders (node pools)
+        return replyAt(resource, model, now());
     }
 
     /**
@@ -137,14 +138,15 @@ public abstract class Part<M> {
      * provisioning; the answer must not tell that caller it is ready already.
      */
     protected Reply replyAsCreated(Resource<M> resource) {
-        return replyAt(resource, resource.lifecycle().createdAt());
+        long at = resource.lifecycle().createdAt();
+        return replyAt(resource, resource.rendered(kind.stateName(resource.lifecycle().phaseAt(at)), this::withState), at);
     }
 
-    /** The resource as it is at instant {@code at}: its state then, when that state began and when it next changes. */
-    private Reply replyAt(Resource<M> resource, long at) {
+    /** {@code model}, the resource as it is at instant {@code at}, with when its state began and when it next changes. */
+    private Reply replyAt(Resource<M> resource, M model, long at) {
         Lifecycle lifecycle = resource.lifecycle();
-        return Reply.of(resource.rendered(kind.stateName(lifecycle.phaseAt(at)), this::withState)).etag(resource.etag())
-                .about(resource.id(), lifecycle.nextTransitionAfter(at)).since(lifecycle.phaseStartAt(at));
+        return Reply.of(model).etag(resource.etag()).about(resource.id(), lifecycle.nextTransitionAfter(at))
+                .since(lifecycle.phaseStartAt(at));
     }
 
     /** Every resource of this kind, TERMINATED included, in creation order. */
